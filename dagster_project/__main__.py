@@ -1,0 +1,35 @@
+"""Command line: `python -m dagster_project build --raw-dir R --lake-dir L --warehouse W`."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from .defs.resources import NewsPaths
+
+
+def main(argv: list[str] | None = None) -> int:
+    defaults = NewsPaths()
+    parser = argparse.ArgumentParser(prog="python -m dagster_project", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="materialize every landing day of RAW_DIR and publish the warehouse")
+    b.add_argument("--raw-dir", default=defaults.raw_dir)
+    b.add_argument("--lake-dir", default=defaults.lake_dir)
+    b.add_argument("--warehouse", default=defaults.warehouse_path)
+    s = sub.add_parser("summary", help="print the row count of each table and an example query")
+    s.add_argument("--warehouse", default=defaults.warehouse_path)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
+
+    if args.command == "build":
+        from .build import build
+
+        return 1 if build(args.raw_dir, args.lake_dir, args.warehouse) else 0
+    from .summary import print_summary
+
+    return print_summary(args.warehouse)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

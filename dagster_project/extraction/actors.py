@@ -1,0 +1,201 @@
+"""Who acts in an article: people with their country, found by name, by title, by surname
+once introduced, and by role ("the President" of a White House release, "the Russian leader").
+
+All positions are character offsets into the article text (the title is handled as its own text).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .entities import Gazetteer, Match, Term, pick_term
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    start: int
+    end: int
+    name: str | None  # as written, fullest form known in the article; None for a role or delegation
+    iso3: str | None
+    role: str | None = None
+    international: bool = False  # an official of an international organisation
+
+
+# Publishers whose releases speak of "the President" meaning their own head of state.
+HOME_COUNTRY = {"whitehouse.gov": "USA", "whitehouse": "USA", "kremlin.ru": "RUS", "gov.uk": "GBR"}
+
+_NAME_PARTICLES = r"(?:von|van|de|da|del|der|den|al|el|bin|ibn|arap|la|le|du|di|dos|ben|abu)"
+_NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.)"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,3}}(?:,?\s+Jr\.)?"
+
+TITLE = (
+    r"(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|Premier|President|Chancellor|"
+    r"(?:Foreign|Finance|Trade|Oil|Energy|Petroleum|Economy|Economics|Defen[cs]e|Commerce|Industry|Agriculture|"
+    r"Interior|Planning|Mines|Labour|Labor)\s+Minister|Minister(?:\s+of\s+(?:State\s+)?(?:for\s+)?[A-Z][a-z]+)?|"
+    r"Secretary\s+of\s+State|Foreign\s+Secretary|(?:Treasury|Commerce|Defense|Energy|State)\s+Secretary|"
+    r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
+    r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+Envoy|Envoy|Ambassador|King|Queen|Crown\s+Prince|"
+    r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|"
+    r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister))"
+)
+_TITLED = re.compile(rf"\b(?P<title>{TITLE})\s+(?P<name>{NAME})")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
+_OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
+_CAP_TOKEN = re.compile(r"\b[A-Z][\w'’\-]+")
+_HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
+_ROLE_NOUN = re.compile(
+    r"^\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
+    r"parliamentary|goodwill)\s+)*(?P<noun>leader|president|premier|prime\s+minister|delegation|officials?|"
+    r"mission|minister|envoy|team|negotiators?|king|monarch|head\s+of\s+state)\b",
+    re.IGNORECASE,
+)
+_STOP_NAMES = frozenset(
+    "The This That These On In At For And But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April June July August September October November December Administration "
+    "Government Office Department House Council Biden-Harris".split()
+)
+_INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
+                            r"European Union|OPEC|WTO|ASEAN|African Union)\b")
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip().rstrip(",")
+    words = name.split()
+    while words and words[0] in _STOP_NAMES:
+        words.pop(0)
+    while words and words[-1] in _STOP_NAMES:
+        words.pop()
+    return " ".join(words)
+
+
+def _surname(name: str) -> str:
+    words = [w for w in name.replace(",", " ").split() if w not in ("Jr.", "Sr.", "Jr", "Sr")]
+    return words[-1] if words else name
+
+
+class ArticleActors:
+    """Every actor mention in one article, with a registry that resolves later surnames."""
+
+    def __init__(self, text: str, matches: list[Match], gaz: Gazetteer, on: date | None, source: str | None):
+        self.text = text
+        self.on = on
+        self.gaz = gaz
+        self.home = HOME_COUNTRY.get((source or "").lower())
+        self.places = [m for m in matches if m.kind in ("country", "demonym", "city")]
+        self.actors: list[Actor] = []
+        registry: dict[str, Actor] = {}
+        taken: list[tuple[int, int]] = []
+
+        def add(actor: Actor) -> None:
+            if any(s < actor.end and actor.start < e for s, e in taken):
+                return
+            taken.append((actor.start, actor.end))
+            self.actors.append(actor)
+            if actor.name:
+                key = _surname(actor.name)
+                known = registry.get(key)
+                if known is None or (len(actor.name) > len(known.name or "")):
+                    registry[key] = actor
+                registry.setdefault(actor.name, actor)
+
+        # 1. Titled people: "Nigerian Finance Minister Chu Okongwu", "President Sauli Niinistö of Finland".
+        for m in _TITLED.finditer(text):
+            name = _clean_name(m.group("name"))
+            if not name or name in gaz.country_names.values():
+                continue
+            name_start = m.start("name")
+            known = self._known_person_at(name_start, m.end("name"), matches)
+            iso3 = known.iso3 if known else self._country_before(m.start()) or self._country_after(m.end())
+            if known is not None:
+                name = _fullest(name, known.name)
+            add(Actor(m.start(), m.end(), name, iso3, m.group("title").lower()))
+        # 2. People the reference data knows, by name.
+        for pm in matches:
+            if pm.kind != "person":
+                continue
+            term = pick_term(pm.terms, on)
+            iso3 = term.iso3 or self._country_before(pm.start)
+            add(Actor(pm.start, pm.end, _fullest(pm.text, term.name) if " " not in pm.text else pm.text, iso3,
+                      term.role, international=term.iso3 is None))
+        # 3. Honorifics: "Mr Blair" -> the registered Tony Blair.
+        for m in _HONORIFIC.finditer(text):
+            name = _clean_name(m.group("name"))
+            ref = registry.get(_surname(name)) if name else None
+            if ref:
+                add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
+        # 4. Home-country roles: "the President" in a White House release.
+        if self.home:
+            for m in _HOME_ROLE.finditer(text):
+                role = m.group("role").replace("  ", " ")
+                role_key = {"President": "head_of_state", "Vice President": "vice_president"}.get(role)
+                term = gaz.leader(self.home, on, (role_key,)) if role_key else None
+                if term:
+                    known = registry.get(_surname(term.name))
+                    add(Actor(m.start(), m.end(), known.name if known else term.name, self.home, role_key))
+        # 5. Country + role noun: "Kenyan leader", "the Russian leader", "a Chinese delegation".
+        for pm in self.places:
+            if pm.kind not in ("demonym", "country"):
+                continue
+            rm = _ROLE_NOUN.match(text, pm.end) if pm.kind == "demonym" else re.match(
+                r"'s\s+(?P<noun>leader|president|prime\s+minister|premier)\b", text[pm.end:pm.end + 30])
+            if not rm:
+                continue
+            noun = rm.group("noun").lower()
+            end = rm.end() if pm.kind == "demonym" else pm.end + rm.end()
+            name = None
+            if noun in ("leader", "president", "premier", "prime minister", "head of state", "king", "monarch"):
+                role = "head_of_government" if noun in ("premier", "prime minister") else "head_of_state"
+                term = gaz.leader(pm.iso3, on, (role, "head_of_government", "head_of_state")) if on else None
+                name = term.name if term else None
+            add(Actor(pm.start, end, name, pm.iso3, noun))
+        # 6. Surnames alone once the person is introduced: "Okongwu left Paris".
+        for m in _CAP_TOKEN.finditer(text):
+            ref = registry.get(m.group())
+            if ref and ref.start != m.start():
+                add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
+        self.actors.sort(key=lambda a: a.start)
+        self.registry = registry
+
+    def _known_person_at(self, start: int, end: int, matches: list[Match]) -> Term | None:
+        for pm in matches:
+            if pm.kind == "person" and start <= pm.start < end:
+                return pick_term(pm.terms, self.on)
+        return None
+
+    def _country_before(self, pos: int) -> str | None:
+        """A demonym or country just before a title: "Nigerian Finance Minister", "Britain's PM"."""
+        window = self.text[max(0, pos - 40):pos]
+        for pm in reversed(self.places):
+            if pm.end <= pos and pos - pm.end <= 40:
+                gap = self.text[pm.end:pos]
+                if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?", gap, re.I):
+                    return pm.iso3 if pm.kind in ("country", "demonym") else None
+            if pm.end < pos - 40:
+                break
+        del window
+        return None
+
+    def _country_after(self, pos: int) -> str | None:
+        m = _OF_COUNTRY.match(self.text[pos:pos + 12])
+        if not m:
+            return None
+        at = pos + m.end()
+        for pm in self.places:
+            if pm.start == at and pm.kind == "country":
+                return pm.iso3
+        return None
+
+    def in_span(self, start: int, end: int) -> list[Actor]:
+        return [a for a in self.actors if start <= a.start < end]
+
+    def before(self, pos: int, limit: int = 3) -> list[Actor]:
+        """The last actors mentioned before a position (nearest last)."""
+        prior = [a for a in self.actors if a.end <= pos]
+        return prior[-limit:]
+
+
+def _fullest(written: str, reference_name: str) -> str:
+    """Prefer the form written in the article unless it is only a surname."""
+    return written if len(written.split()) > 1 else reference_name

@@ -1,0 +1,63 @@
+"""Everything the extractors need to know about one article, computed once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .actors import ArticleActors
+from .entities import Gazetteer, Match, gazetteer
+
+_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
+
+
+@dataclass
+class Article:
+    article_id: str
+    text: str
+    title: str | None
+    published: date | None
+    source: str | None
+    gaz: Gazetteer = field(repr=False)
+    matches: list[Match] = field(default_factory=list, repr=False)
+    title_matches: list[Match] = field(default_factory=list, repr=False)
+    _actors: ArticleActors | None = field(default=None, repr=False)
+
+    @classmethod
+    def build(cls, article_id: str, text: str, title: str | None, published: datetime | date | None,
+              source: str | None) -> Article:
+        gaz = gazetteer()
+        on = published.date() if isinstance(published, datetime) else published
+        art = cls(article_id, text, title, on, source, gaz)
+        art.matches = gaz.find(text)
+        art.title_matches = gaz.find(title) if title else []
+        return art
+
+    @property
+    def actors(self) -> ArticleActors:
+        if self._actors is None:
+            self._actors = ArticleActors(self.text, self.matches, self.gaz, self.published, self.source)
+        return self._actors
+
+    def matches_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Match]:
+        return [m for m in self.matches if start <= m.start < end and (kinds is None or m.kind in kinds)]
+
+    def countries_in(self, start: int, end: int) -> list[str]:
+        """ISO3 codes named in a span (countries, demonyms and cities), in order, once each."""
+        out: list[str] = []
+        for m in self.matches_in(start, end, ("country", "demonym", "city")):
+            if m.iso3 and m.iso3 not in out:
+                out.append(m.iso3)
+        return out
+
+    def dateline_place(self) -> Match | None:
+        m = _DATELINE.match(self.text)
+        if not m:
+            return None
+        for pm in self.matches:
+            if pm.start >= m.end():
+                break
+            if pm.kind in ("city", "country") and pm.start < m.end("place") + 1:
+                return pm
+        return None

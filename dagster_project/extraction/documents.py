@@ -1,0 +1,158 @@
+"""Signed documents: a written instrument between states whose signing (or planned signing)
+an article reports. A document noun needs a signing context, a state party, and must not be a
+unilateral act (executive order, law, presidential memorandum) or a background reference."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import polars as pl
+
+from . import EXTRACTOR_VERSION
+from .article import Article
+from .frames import article_contexts, fact_id
+from .timing import document_status
+
+PREFILTER = ["joint", "memorand", "mou", "letter of intent", "letters of intent", "treat", "convention", "protocol",
+             "contract", "agreement", "accord", "deal", "pact", "arrangement", "documents", "communiqu", "declaration"]
+
+DOC_NOUN = re.compile(
+    r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
+    r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
+    r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence))"
+    r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
+    r"letters?\s+of\s+intent)"
+    r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
+    r"|(?P<contract>contracts?)"
+    r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
+    r"documents))\b",
+)
+_LOWER_NOUNS = re.compile(DOC_NOUN.pattern, re.I)
+_UNILATERAL = re.compile(
+    r"\b(?:executive\s+order|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
+    r"memorandum\s+on|proclamation|decree|law|legislation|bill|act\b(?!ion))", re.I)
+_SIGN_CONTEXT = re.compile(
+    r"\b(?:sign\w*|conclu\w*|issu\w*|adopt\w*|reach\w*|struck|strike|ink\w*|finali[sz]\w*|agree[sd]?|initial\w*|"
+    r"seal\w*|ratif\w*|enter(?:ed)?\s+into|negotiat\w*|endors\w*|under\s+which|new|recent(?:ly)?|historic|"
+    r"bilateral|release[sd]?|announc\w*|welcom\w*|lead\s+to|draft|offer\w*|came|comes)\b", re.I)
+_BACKGROUND = re.compile(r"\b(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by|in\s+line\s+with|"
+                         r"commitments?\s+(?:under|in)|obligations?\s+under|consistent\s+with)\s+(?:the|its|their|our)?\s*"
+                         r"(?:[\w\-]+\s+){0,6}$", re.I)
+_NOT_A_DOC = re.compile(r"\b(?:great|good|big)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
+                        r"\bgender\s+protocol|\btesting\s+protocols?|\bhealth\s+protocols?|\bsafety\s+protocols?", re.I)
+_TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
+                          r"readout)\b", re.I)
+_COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|company|companies|firm|group|subsidiary|unit)\b\.?")
+
+DOCUMENT_SCHEMA = {
+    "document_id": pl.String,
+    "article_id": pl.String,
+    "doc_type": pl.String,
+    "parties": pl.List(pl.String),
+    "status": pl.String,
+    "document_name": pl.String,
+    "sentence": pl.String,
+    "sentence_start": pl.Int32,
+    "sentence_end": pl.Int32,
+    "extractor_version": pl.String,
+}
+
+
+@dataclass
+class _Doc:
+    doc_type: str
+    parties: list[str]
+    status: str
+    name: str
+    start: int
+    end: int
+
+
+def _parties(art: Article, start: int, end: int) -> list[str]:
+    """State parties: countries and demonyms named in the span, plus the countries of named actors."""
+    out: list[str] = []
+    for m in art.matches_in(start, end, ("country", "demonym")):
+        if m.iso3 and m.iso3 not in out:
+            out.append(m.iso3)
+    for a in art.actors.in_span(start, end):
+        if a.iso3 and a.iso3 not in out:
+            out.append(a.iso3)
+    return out
+
+
+def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
+    text = art.text
+    out: list[_Doc] = []
+    for m in _LOWER_NOUNS.finditer(text, s_start, s_end):
+        doc_type = m.lastgroup
+        word = m.group()
+        if word.lower().startswith("mou") and word[:3] not in ("MOU", "MoU"):
+            continue  # only the abbreviation, not a word that starts like it
+        before = text[max(s_start, m.start() - 60):m.start()]
+        after = text[m.end():min(s_end, m.end() + 100)]
+        if _NOT_A_DOC.search(text[max(s_start, m.start() - 12):min(s_end, m.end() + 8)]):
+            continue
+        if _UNILATERAL.search(text[max(s_start, m.start() - 30):min(s_end, m.end() + 5)]) and doc_type != "joint_statement":
+            continue
+        if doc_type == "agreement" and re.match(r"\s*(?:with|that)\s+(?:the\s+)?(?:view|assessment|position)", after):
+            continue
+        if _BACKGROUND.search(before) and not re.search(r"\b(?:sign|conclud|reach|adopt)", after[:60], re.I):
+            continue
+        window = text[max(s_start, m.start() - 120):min(s_end, m.end() + 120)]
+        if not _SIGN_CONTEXT.search(window):
+            continue
+        parties = _parties(art, s_start, s_end)
+        if not parties:
+            continue
+        if _COMPANY.search(window) and not re.search(r"\b(?:government|ministry|minister|state|president|"
+                                                     r"prime\s+minister|officials?)\b", window, re.I):
+            continue
+        out.append(_Doc(doc_type, sorted(parties), document_status(window), word, s_start, s_end))
+    return out
+
+
+def _title_is_joint_statement(art: Article) -> _Doc | None:
+    """A release whose title says it is a joint statement is itself the document."""
+    title = art.title or ""
+    if not _TITLE_JOINT.search(title) or re.search(r"\breadout\b", title, re.I):
+        return None
+    parties: list[str] = []
+    for m in art.title_matches:
+        if m.kind in ("country", "demonym") and m.iso3 and m.iso3 not in parties:
+            parties.append(m.iso3)
+    if not parties and art.actors.home:
+        parties = [art.actors.home]
+    if not parties:
+        return None
+    first_end = art.text.find("\n")
+    first_end = len(art.text) if first_end < 0 else first_end
+    return _Doc("joint_statement", sorted(parties), "signed", title[:200], 0, max(1, min(first_end, 400)))
+
+
+def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Doc]:
+    found: list[_Doc] = []
+    own = _title_is_joint_statement(art)
+    if own:
+        found.append(own)
+    for start, end in spans:
+        found.extend(_docs_in_sentence(art, start, end))
+    merged: dict[tuple, _Doc] = {}
+    for d in found:
+        merged.setdefault((d.doc_type, tuple(d.parties)), d)
+    return list(merged.values())
+
+
+def extract_documents(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    rows: list[dict] = []
+    low = pl.col("sentence").str.to_lowercase()
+    cands = sentences.filter(low.str.contains_any(PREFILTER) | (pl.col("sentence_idx") < 0))
+    for art, spans in article_contexts(articles, cands):
+        for d in documents_for_article(art, spans):
+            rows.append({
+                "document_id": fact_id(art.article_id, "document", d.doc_type, ",".join(d.parties), str(d.start)),
+                "article_id": art.article_id, "doc_type": d.doc_type, "parties": d.parties, "status": d.status,
+                "document_name": d.name, "sentence": art.text[d.start:d.end], "sentence_start": d.start,
+                "sentence_end": d.end, "extractor_version": EXTRACTOR_VERSION,
+            })
+    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)

@@ -1,0 +1,204 @@
+"""Find countries, demonyms, cities, people and named infrastructure in text.
+
+One Aho-Corasick automaton holds every surface form of the reference data; matching is
+case-sensitive (proper nouns), checked at word boundaries, longest match first. People named
+with a title that the reference data does not know ("Nigerian Finance Minister Chu Okongwu")
+are found by pattern, with their country from the demonym or "of <Country>" beside them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+import ahocorasick
+
+from .. import reference
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A person's term in an office, from the reference data."""
+
+    name: str
+    iso3: str | None
+    role: str
+    title: str | None
+    start: date | None
+    end: date | None
+
+    def active(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    kind: str  # country | demonym | city | person | infra
+    iso3: str | None = None
+    terms: tuple[Term, ...] = ()
+    infra: dict | None = field(default=None, compare=False, hash=False)
+
+
+# Single-word name variants that are also ordinary words, months or common first names:
+# they count as a person only after a title ("Prime Minister May", "Mr Brown").
+_AMBIGUOUS_SURNAMES = frozenset("""
+May June April March August Brown Major Rice King Young Park Moon Lee Li Hu Wen Ma Sun Kim Long Rose Bush?
+Green White Black Gray Grey Little Short Hall Wall Bill Will Mark Hope Chance Price Frank Rich Law Bond Cook
+Smith Jones Baker Miller Carter Chan Wong Lim Tan Ng Singh Khan Ali Said Love Mark Fox Wolf Powell Kerry
+""".replace("?", "").split())
+
+_DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+
+
+def _parse_date(value) -> date | None:
+    if not value:
+        return None
+    m = _DATE_RE.match(str(value))
+    return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+@dataclass
+class Gazetteer:
+    automaton: ahocorasick.Automaton
+    country_names: dict[str, str]  # iso3 -> common name
+    capitals: dict[str, str]  # iso3 -> capital
+    terms_by_country: dict[str, list[Term]]
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping matches at word boundaries, the longest winning."""
+        found: list[tuple[int, int, tuple]] = []
+        n = len(text)
+        for end_idx, (length, entries) in self.automaton.iter(text):
+            start = end_idx - length + 1
+            end = end_idx + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-"):
+                continue
+            if end < n and text[end].isalnum():
+                continue
+            found.append((start, end, entries))
+        found.sort(key=lambda t: (t[0], t[0] - t[1]))
+        out: list[Match] = []
+        last_end = -1
+        for start, end, entries in found:
+            if start < last_end:
+                continue
+            match = self._resolve(text, start, end, entries)
+            if match is not None:
+                out.append(match)
+                last_end = end
+        return out
+
+    def _resolve(self, text: str, start: int, end: int, entries: tuple) -> Match | None:
+        surface = text[start:end]
+        # Preference when one surface has several readings: a country beats a city of the
+        # same name ("Singapore", "Mexico"), a person beats nothing.
+        by_kind: dict[str, list] = {}
+        for kind, payload in entries:
+            by_kind.setdefault(kind, []).append(payload)
+        for kind in ("country", "demonym", "infra", "person", "city"):
+            if kind not in by_kind:
+                continue
+            payloads = by_kind[kind]
+            if kind == "person":
+                terms = tuple(t for p in payloads for t in p)
+                if " " not in surface and surface in _AMBIGUOUS_SURNAMES and not _after_title(text, start):
+                    continue
+                return Match(start, end, surface, "person", terms[0].iso3, terms)
+            if kind == "infra":
+                return Match(start, end, surface, "infra", None, (), payloads[0])
+            return Match(start, end, surface, kind, payloads[0])
+        return None
+
+    def leader(self, iso3: str, on: date | None, roles=("head_of_state", "head_of_government")) -> Term | None:
+        """The person in one of `roles` for a country on a date (first role first)."""
+        terms = self.terms_by_country.get(iso3, [])
+        for role in roles:
+            for t in terms:
+                if t.role == role and (on is None or t.active(on)):
+                    return t
+        return None
+
+
+_TITLE_BEFORE = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|Leader|"
+    r"Governor|Senator|Ambassador|PM)\.?\s+$"
+)
+
+
+def _after_title(text: str, start: int) -> bool:
+    return bool(_TITLE_BEFORE.search(text[max(0, start - 20):start]))
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    auto = ahocorasick.Automaton()
+    table: dict[str, list[tuple[str, object]]] = {}
+
+    def add(surface: str, kind: str, payload) -> None:
+        surface = surface.strip()
+        if len(surface) < 2:
+            return
+        table.setdefault(surface, []).append((kind, payload))
+
+    country_names: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    for c in reference.load_countries():
+        iso3 = c["iso3"]
+        country_names.setdefault(iso3, c["name"])
+        ambiguous = set(c.get("ambiguous") or ())
+        for name in [c["name"], *(c.get("names") or ())]:
+            if name not in ambiguous:
+                add(name, "country", iso3)
+        for adj in c.get("adjectives") or ():
+            if adj not in ambiguous:
+                add(adj, "demonym", iso3)
+        if c.get("capital"):
+            capitals.setdefault(iso3, c["capital"])
+
+    for form, city in reference.load_cities().items():
+        if city.get("kind") != "region":
+            add(form, "city", city["iso3"])
+
+    terms_by_country: dict[str, list[Term]] = {}
+    people_surfaces: dict[str, list[Term]] = {}
+    for p in reference.load_people():
+        term = Term(p["name"], p.get("iso3"), p.get("role") or "", p.get("title"),
+                    _parse_date(p.get("start")), _parse_date(p.get("end")))
+        if term.iso3:
+            terms_by_country.setdefault(term.iso3, []).append(term)
+        for surface in {p["name"], *(p.get("variants") or ())}:
+            people_surfaces.setdefault(surface.strip(), []).append(term)
+    for surface, terms in people_surfaces.items():
+        add(surface, "person", tuple(terms))
+
+    for infra in reference.load_infrastructure():
+        for surface in {infra["name"], *(infra.get("variants") or ())}:
+            add(surface, "infra", infra)
+
+    for surface, entries in table.items():
+        auto.add_word(surface, (len(surface), tuple(entries)))
+    auto.make_automaton()
+    return Gazetteer(auto, country_names, capitals, terms_by_country)
+
+
+def pick_term(terms: tuple[Term, ...], on: date | None) -> Term:
+    """The term in office on the article's date, else the nearest one in time."""
+    if on is None:
+        return max(terms, key=lambda t: (t.end is None, t.end or date.max))
+    active = [t for t in terms if t.active(on)]
+    if active:
+        return active[0]
+
+    def distance(t: Term) -> int:
+        if t.start and on < t.start:
+            return (t.start - on).days
+        if t.end and on > t.end:
+            return (on - t.end).days
+        return 0
+
+    return min(terms, key=distance)

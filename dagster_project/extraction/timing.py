@@ -1,0 +1,117 @@
+"""Tense, modality and dates around a phrase -> planned / ongoing / completed / cancelled / signed."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
+MONTHS["sept"] = 9
+
+CANCELLED = re.compile(r"\b(?:cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|postpon(?:e|ed|es|ing|ement)|"
+                       r"scrapped|put\s+off|shelved|abandon(?:ed)?|no\s+longer\s+(?:visit|travel|go))\b", re.I)
+PLANNED = re.compile(
+    r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|was\s+to|plans?\s+to|planned|planning|plan\s+for|intends?|"
+    r"expected|expects|scheduled|due\s+to|due\s+(?:here|in|back)|upcoming|forthcoming|next\s+(?:week|month|year|"
+    r"[a-z]+day)|tomorrow|later\s+(?:this|in)|invit(?:ation|ed|es)|looks?\s+forward|looking\s+forward|set\s+to|"
+    r"going\s+to|propos(?:ed|es)|prepar(?:e|es|ing)\s+(?:for|to)|likely\s+to|may|might|could|hope[sd]?|aims?\s+to|"
+    r"seeks?\s+to|to\s+(?:visit|travel|fly|go|pay|make|attend|meet|hold|sign|conclude|host|welcome|tour|lead))\b",
+    re.I,
+)
+ONGOING = re.compile(
+    r"\b(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+\w*\s*"
+    r"(?:visit|tour|trip))|arriv(?:ed|es|ing)|currently|today|this\s+week|here\s+for|yesterday|tonight|"
+    r"now\s+in|under\s+way|began|begins|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
+COMPLETED = re.compile(
+    r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this|"
+    r"left|wrapped\s+up|concluded|met|held|made|paid|took|went|flew|traveled|travelled|toured|came|had|"
+    r"arrived\s+back|previous|recent(?:ly)?|first\s+trip|during)\b", re.I)
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<day>\d{1,2})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.I)
+
+
+def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | None:
+    """The first month(-day) named in the window, placed relative to the publication year.
+    Returns (date, has_day)."""
+    if published is None:
+        return None
+    for m in _MONTH_DAY.finditer(window):
+        word = m.group("month").lower()
+        if word == "may" and not m.group("day"):
+            continue  # "may" is mostly the modal verb
+        if word == "march" and not m.group("day") and not m.group(0)[0].isupper():
+            continue
+        if not m.group(0)[0].isupper():
+            continue
+        month = MONTHS.get(word[:3] if word[:4] != "sept" else "sept", MONTHS.get(word[:3]))
+        year = int(m.group("year")) if m.group("year") else published.year
+        day = int(m.group("day")) if m.group("day") else 1
+        try:
+            return date(year, month, min(day, 28) if not m.group("day") else day), bool(m.group("day"))
+        except ValueError:
+            continue
+    return None
+
+
+def visit_status(before: str, trigger: str, after: str, published: date | None) -> str:
+    """Status of a visit from the words before and after its trigger (the trigger included)."""
+    near = f"{before} {trigger} {after}"
+    if CANCELLED.search(near):
+        return "cancelled"
+    lead = before[-60:]
+    if PLANNED.search(lead) or PLANNED.search(trigger) or re.search(
+            r"\b(?:upcoming|planned|forthcoming|proposed|next)\b", near, re.I):
+        # "will fly to Tokyo on Sunday, after having completed a trip" keeps 'planned' for Tokyo only
+        return "planned"
+    when = mentioned_date(after[:80], published)
+    if when and published:
+        day, has_day = when
+        if has_day:
+            if day > published:
+                return "planned"
+            if (published - day).days <= 1:
+                return "ongoing"
+            return "completed"
+        if (day.year, day.month) > (published.year, published.month):
+            return "planned"
+        if (day.year, day.month) < (published.year, published.month):
+            return "completed"
+    if ONGOING.search(lead[-40:]) or ONGOING.search(trigger) or ONGOING.search(after[:40]):
+        return "ongoing"
+    if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):
+        return "completed"
+    if PLANNED.search(near):
+        return "planned"
+    return "completed"
+
+
+SIGNED = re.compile(r"\b(?:signed|concluded|issued|adopted|reached|struck|inked|finali[sz]ed|agreed|initial(?:l)?ed|"
+                    r"endorsed|approved|ratified|released|announced|entered\s+into|sealed|came\s+into|has\s+signed|"
+                    r"have\s+signed|signing\s+of|was\s+signed|were\s+signed)\b", re.I)
+DOC_PLANNED = re.compile(
+    r"\b(?:will|would|shall|to\s+be\s+signed|to\s+sign|plans?\s+to|planned|plans|expected|expects|hope[sd]?|"
+    r"aim(?:s|ed)?\s+to|seek(?:s|ing)?|negotiat\w*|could|may|might|next|soon|upcoming|prepar\w*|draft|offer|"
+    r"propos\w*|intend\w*|set\s+to|due\s+to|agreed\s+to\s+sign|would\s+be|should\s+be|lead\s+to|work\s+toward|"
+    r"working\s+toward|talks\s+on|in\s+the\s+next)\b", re.I)
+
+
+_SIGN_AHEAD = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|will|would|shall|to|plans?\s+to|"
+                         r"expected\s+to|agreed\s+to|hopes?\s+to|aims?\s+to|set\s+to|due\s+to)\s+(?:be\s+)?"
+                         r"(?:sign|signed|conclude|concluded|issue|issued|adopt|adopted|finali[sz]e|ink|reach|agree)\b",
+                         re.I)
+_SIGNED_PAST = re.compile(r"\b(?:signed|concluded|issued|adopted|reached|struck|inked|ratified|sealed|"
+                          r"finali[sz]ed|agreed)\b", re.I)
+
+
+def document_status(window: str) -> str:
+    """planned when the signing lies ahead ("to be signed", "will sign", "hope to reach"), else signed."""
+    if _SIGN_AHEAD.search(window):
+        return "planned"
+    if _SIGNED_PAST.search(window):
+        return "signed"
+    return "planned" if DOC_PLANNED.search(window) else "signed"

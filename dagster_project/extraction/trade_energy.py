@@ -1,0 +1,205 @@
+"""Trade, energy and sanctions mentions: per article, the distinct (category, commodity) keys
+it talks about substantively, with the countries involved, named infrastructure and amounts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from . import EXTRACTOR_VERSION
+from .article import Article
+from .frames import article_contexts, fact_id
+
+# (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
+# one bare "trade" or "energy" in a list of policy areas is a passing word.
+_R = re.I
+KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
+    ("trade", None, re.compile(
+        r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
+        r"trade\s+(?:deficit|surplus|balance|gap|deals?|agreements?|pact|talks|disputes?|war|volumes?|barriers?|"
+        r"relations|ties|partners?|policy|policies|restrictions|figures|flows?|protocol|bill|legislation|"
+        r"frictions?|tensions?|liberali[sz]ation|negotiations?|representative|practices|issues|routes?|"
+        r"preferences|zones?|sanctions|retaliation|measures)|(?:bilateral|foreign|world|global|international|"
+        r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
+        r"trading\s+partners?|tariffs?|duty[- ]free|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
+        r"market\s+access|protectionis[mt]\w*|anti-?dumping|dumping|import\s+quotas?|export\s+quotas?|"
+        r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b", _R), True),
+    ("trade", None, re.compile(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair))",
+                               _R), False),
+    ("sanctions", None, re.compile(
+        r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es|ed)?|blacklist\w*|asset\s+freezes?|"
+        r"freez(?:e|ing)\s+(?:of\s+)?assets|export\s+controls?|restrictive\s+measures|Entity\s+List|"
+        r"prohibit(?:s|ed|ing)?\s+(?:the\s+)?(?:importation|imports?|exports?|new\s+investment)|"
+        r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation))\b", _R), True),
+    ("energy", "lng", re.compile(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b", _R), True),
+    ("energy", "gas", re.compile(
+        r"\b(?:natural\s+gas|(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
+        r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
+        r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
+        r"reserves|find|discovery|condensate)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
+        r"oil\s+and\s+gas|gas\s+and\s+oil)\b", _R), True),
+    ("energy", "oil", re.compile(
+        r"\b(?:crude(?:\s+oil)?|(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)"
+        r"(?<!soya\s)(?<!coconut\s)(?<!fish\s)oil(?!\s+(?:seeds?|seed|paint|painting))|petroleum|gasoline|diesel|"
+        r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|refiner(?:y|ies)|oilfields?|LPG|petrol|"
+        r"North\s+Sea\s+(?:blocks?|fields?))\b", _R), True),
+    ("energy", "coal", re.compile(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b", _R), True),
+    ("energy", "nuclear", re.compile(
+        r"\b(?:nuclear\s+(?:power|energy|plants?|reactors?|fuel|stations?|electricity|industry|sector|propulsion|"
+        r"cooperation|co-operation|material|generation|technology)|uranium|atomic\s+energy|civil\s+nuclear|"
+        r"civilian\s+nuclear|reactors?)\b", _R), True),
+    ("energy", "electricity", re.compile(
+        r"\b(?:electricity|power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
+        r"cuts|shortages?|utilit(?:y|ies)|prices|tariffs|exports?|imports?)|electric\s+(?:power|utilit(?:y|ies)|"
+        r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b", _R), True),
+    ("energy", "renewables", re.compile(
+        r"\b(?:renewables?|renewable\s+energy|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
+        r"wind\s+(?:power|energy|farms?|turbines?|projects?)|offshore\s+wind|hydro(?:power|electric(?:ity)?)|"
+        r"geothermal)\b", _R), True),
+    ("energy", "hydrogen", re.compile(r"\b(?:hydrogen)\b", _R), True),
+    ("energy", "general", re.compile(
+        r"\b(?:energy\s+(?:prices?|costs?|imports?|exports?|supplies|supply|security|sector|industry|industries|"
+        r"cooperation|co-operation|companies|company|policy|policies|markets?|investments?|deals?|crisis|"
+        r"independence|resources|production|consumption|demand|partnership|transition|trade|giant|ministry|"
+        r"minister|projects?|infrastructure|bills?|purchases?|needs|shortages?|sources|efficiency)|"
+        r"(?:cheap|cheaper|affordable|clean|russian|chinese|domestic|foreign|imported)\s+energy|"
+        r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b", _R), True),
+    ("energy", "general", re.compile(r"\benergy\b", _R), False),
+]
+PREFILTER = ["export", "import", "trade", "trading", "tariff", "duty", "duties", "market access", "protection",
+             "dumping", "quota", "wto", "gatt", "sanction", "embargo", "blacklist", "freez", "restrictive",
+             "entity list", "prohibit", "ban", "lng", "liquefied", "liquified", "gas", "bcm", "cubic", "crude",
+             "oil", "petrol", "diesel", "fuel", "barrel", "bpd", "opec", "refin", "lpg", "north sea", "coal",
+             "lignite", "nuclear", "uranium", "atomic", "reactor", "electric", "power", "watt", "kwh", "renewable",
+             "solar", "wind", "hydro", "geothermal", "energy", "countervailing"]
+# A word standing in a list of policy areas ("energy, health and education") is passing.
+_LIST = re.compile(r"(?:[\w\-]+(?:\s[\w\-]+){0,2},\s+){2,}(?:and|or)\s+[\w\-]+(?:\s[\w\-]+){0,2}")
+_NOT_ENERGY = re.compile(r"\bnuclear\s+(?:weapons?|arms|missiles?|warheads?|war|test|deterren\w*|attack)\b", _R)
+_AMOUNT = re.compile(
+    r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bln|mln|"
+    r"thousand|tn|bn|m)?\s*(?P<unit>dlrs|dollars|yen|francs|marks|pounds|euros|yuan|roubles|rubles|"
+    r"bcm|billion\s+cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)s|cubic\s+feet|tonnes|tons|barrels\s+per\s+day|"
+    r"barrels|bpd|mw|gw|kwh|megawatts|gigawatts|pct|percent|per\s+cent)?\b", _R)
+_SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6,
+          "thousand": 1e3}
+
+MENTION_SCHEMA = {
+    "mention_id": pl.String,
+    "article_id": pl.String,
+    "category": pl.String,
+    "commodity": pl.String,
+    "countries": pl.List(pl.String),
+    "infrastructure": pl.List(pl.String),
+    "amount_value": pl.Float64,
+    "amount_unit": pl.String,
+    "amount_text": pl.String,
+    "n_sentences": pl.Int32,
+    "sentence": pl.String,
+    "sentence_start": pl.Int32,
+    "sentence_end": pl.Int32,
+    "extractor_version": pl.String,
+}
+
+
+@dataclass
+class _Key:
+    category: str
+    commodity: str | None
+    strong: bool = False
+    countries: list[str] = field(default_factory=list)
+    infrastructure: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    amount: tuple[float, str, str] | None = None
+
+
+def amount_in(text: str) -> tuple[float, str, str] | None:
+    """The first amount with a unit or currency: (value, unit, as written)."""
+    for m in _AMOUNT.finditer(text):
+        if not (m.group("cur") or m.group("unit")) or (not m.group("scale") and not m.group("unit")
+                                                      and not m.group("cur")):
+            continue
+        try:
+            value = float(m.group("num").replace(",", ""))
+        except ValueError:
+            continue
+        scale = (m.group("scale") or "").lower()
+        value *= _SCALE.get(scale, 1.0)
+        unit = (m.group("unit") or "").lower() or {"$": "usd", "us$": "usd", "€": "eur", "£": "gbp", "¥": "jpy"}.get(
+            (m.group("cur") or "").lower(), "")
+        unit = {"dlrs": "usd", "dollars": "usd", "tons": "tonnes", "percent": "pct", "per cent": "pct"}.get(unit, unit)
+        if unit in ("pct",):
+            continue
+        return value, unit, m.group().strip()
+    return None
+
+
+def _passing(sentence: str, start: int, end: int) -> bool:
+    for lm in _LIST.finditer(sentence):
+        if lm.start() <= start and end <= lm.end():
+            return True
+    return False
+
+
+def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Key]:
+    keys: dict[tuple[str, str | None], _Key] = {}
+    text = art.text
+    for s_start, s_end in spans:
+        sentence = text[s_start:s_end]
+        hit_keys: list[_Key] = []
+        for category, commodity, pattern, strong in KEYS:
+            for m in pattern.finditer(sentence):
+                if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
+                    break
+                if not strong and _passing(sentence, m.start(), m.end()):
+                    continue
+                key = keys.setdefault((category, commodity), _Key(category, commodity))
+                key.strong = key.strong or strong
+                if (s_start, s_end) not in key.spans:
+                    key.spans.append((s_start, s_end))
+                    hit_keys.append(key)
+                break
+        for im in art.matches_in(s_start, s_end, ("infra",)):
+            commodity = im.infra.get("commodity") or "general"
+            key = keys.setdefault(("energy", commodity), _Key("energy", commodity))
+            key.strong = True
+            if im.infra["name"] not in key.infrastructure:
+                key.infrastructure.append(im.infra["name"])
+            if (s_start, s_end) not in key.spans:
+                key.spans.append((s_start, s_end))
+                hit_keys.append(key)
+        if hit_keys:
+            countries = art.countries_in(s_start, s_end)
+            for a in art.actors.in_span(s_start, s_end):
+                if a.iso3 and a.iso3 not in countries:
+                    countries.append(a.iso3)
+            for key in hit_keys:
+                key.countries += [c for c in countries if c not in key.countries]
+                if key.amount is None:
+                    key.amount = amount_in(sentence)
+    out = []
+    for key in keys.values():
+        if not key.strong and len(key.spans) < 2:
+            continue
+        out.append(key)
+    return out
+
+
+def extract_trade_energy(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    rows: list[dict] = []
+    cands = sentences.filter(
+        (pl.col("sentence_idx") >= 0) & pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER))
+    for art, spans in article_contexts(articles, cands):
+        for k in mentions_for_article(art, spans):
+            start, end = k.spans[0]
+            value, unit, amount_text = k.amount or (None, None, None)
+            rows.append({
+                "mention_id": fact_id(art.article_id, "mention", k.category, k.commodity or ""),
+                "article_id": art.article_id, "category": k.category, "commodity": k.commodity,
+                "countries": sorted(k.countries), "infrastructure": k.infrastructure, "amount_value": value,
+                "amount_unit": unit, "amount_text": amount_text, "n_sentences": len(k.spans),
+                "sentence": art.text[start:end], "sentence_start": start, "sentence_end": end,
+                "extractor_version": EXTRACTOR_VERSION,
+            })
+    return pl.DataFrame(rows, schema=MENTION_SCHEMA)

@@ -1,0 +1,268 @@
+"""Visits: someone acting for a state travelling from their country to another.
+
+Candidate sentences are picked with one vectorized Polars pass over all sentences; only those
+get the careful work: find the travel phrase, the places after it (a city implies its
+country), the traveller (the actor before the phrase, or after "welcome"/"host"/"by"), the
+host (a named actor of the destination), and the status from tense, modality and dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import polars as pl
+
+from . import EXTRACTOR_VERSION
+from .actors import Actor
+from .article import Article
+from .entities import Match
+from .frames import article_contexts, fact_id
+from .timing import visit_status
+
+# Cheap prefilter (lower-cased substrings) for the vectorized pass.
+PREFILTER = ["visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
+             "summit", "talks in", "met in", "meet in", "meeting in", "welcome", "host", "here for", "return",
+             "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
+             "depart", "be in", "is in", "was in", "were in", "are in"]
+
+TRIGGER = re.compile(
+    r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
+    r"journey|stopover|arrival|mission\s+to)"
+    r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
+    r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
+    r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
+    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town)"
+    r"|(?P<meet>met\s+(?:here\s+)?in|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in)"
+    r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
+    re.I,
+)
+# Where a clause ends: places after this belong to something else.
+_CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|\.\s|\s—\s|\s-\s")
+# A place right after these words is not a stop of the trip.
+_NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bfor|\bby)\s+(?:the\s+)?$", re.I)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
+_INVITATION_HOST = re.compile(r"invitation\s+of\s+$", re.I)
+LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "Kremlin": "RUS",
+             "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Downing Street": "GBR",
+             "Great Hall of the People": "CHN", "Zhongnanhai": "CHN", "Capitol Hill": "USA"}
+_LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
+_VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by))\b",
+                      re.I)
+_HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
+
+VISIT_SCHEMA = {
+    "visit_id": pl.String,
+    "article_id": pl.String,
+    "visitor_name": pl.String,
+    "visitor_iso3": pl.String,
+    "destination_iso3": pl.String,
+    "host_name": pl.String,
+    "cities": pl.List(pl.String),
+    "status": pl.String,
+    "sentence": pl.String,
+    "sentence_start": pl.Int32,
+    "sentence_end": pl.Int32,
+    "extractor_version": pl.String,
+}
+
+
+@dataclass
+class _Visit:
+    visitor_name: str | None
+    visitor_iso3: str | None
+    destination: str
+    host: str | None
+    cities: list[str] = field(default_factory=list)
+    status: str = "completed"
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class _Stop:
+    iso3: str
+    city: str | None
+    start: int
+
+
+def _stops(art: Article, start: int, end: int) -> list[_Stop]:
+    """Places named in [start, end): countries, cities (with their country) and landmarks."""
+    out: list[_Stop] = []
+    for m in art.matches_in(start, end, ("country", "city")):
+        if _NOT_A_STOP_BEFORE.search(art.text[max(0, m.start - 16):m.start]):
+            continue
+        if m.text in ("EU", "European Union"):
+            continue
+        out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start))
+    for lm in _LANDMARK.finditer(art.text, start, end):
+        out.append(_Stop(LANDMARKS[lm.group()], lm.group(), lm.start()))
+    return sorted(out, key=lambda s: s.start)
+
+
+def _clause_end(text: str, pos: int, limit: int) -> int:
+    m = _CLAUSE_END.search(text, pos, limit)
+    return m.start() if m else limit
+
+
+def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
+    text = art.text
+    sentence = text[s_start:s_end]
+    if _HYPOTHETICAL.search(sentence):
+        return []
+    virtual = bool(_VIRTUAL.search(sentence))
+    triggers = list(TRIGGER.finditer(text, s_start, s_end))
+    actors = art.actors.in_span(s_start, s_end)
+    out: list[_Visit] = []
+    for i, trig in enumerate(triggers):
+        kind = trig.lastgroup
+        nxt = triggers[i + 1].start() if i + 1 < len(triggers) else s_end
+        stop_window_end = min(_clause_end(text, trig.end(), s_end), max(nxt, trig.end() + 20) if kind != "visit"
+                              else _clause_end(text, trig.end(), s_end))
+        if kind in ("travel",):
+            # "arrived in X", "travel to X": the place follows at once.
+            stop_window_end = min(stop_window_end, trig.end() + 60)
+        stops = _stops(art, trig.end(), stop_window_end)
+        if kind == "travel" and trig.group().lower().startswith(("left", "leaves")):
+            stops = stops[:1] + [s for s in _stops(art, trig.end(), s_end) if
+                                 re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
+        if kind in ("travel",) and stops and stops[0].start - trig.end() > 25:
+            stops = []
+        if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
+            stops = []
+        host_actor: Actor | None = None
+        visitor: Actor | None = None
+        if kind == "host":
+            # "Biden will welcome Macron to the White House": the subject hosts, the object visits.
+            subj = [a for a in actors if a.end <= trig.start()]
+            obj = [a for a in actors if a.start >= trig.end() and a.start - trig.end() < 60]
+            if not subj or not obj or not subj[-1].iso3 or not obj[0].iso3 or subj[-1].iso3 == obj[0].iso3:
+                continue
+            host_actor, visitor = subj[-1], obj[0]
+            if not stops or stops[0].iso3 != host_actor.iso3:
+                stops = [_Stop(host_actor.iso3, None, trig.start())] + [s for s in stops if s.iso3 == host_actor.iso3]
+        if not stops:
+            if kind == "visit" or kind == "travel":
+                here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8])
+                dl = art.dateline_place() if here else None
+                if dl is None:
+                    continue
+                stops = [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
+            else:
+                continue
+        if virtual and kind != "visit":
+            continue
+        destinations: dict[str, list[str]] = {}
+        for st in stops:
+            cities = destinations.setdefault(st.iso3, [])
+            if st.city and st.city not in cities:
+                cities.append(st.city)
+        before = text[max(s_start, trig.start() - 80):trig.start()]
+        after = text[trig.end():min(s_end, nxt + 40)]
+        status = visit_status(before, trig.group(), after, art.published)
+        if kind == "travel" and trig.group().lower().startswith(("left", "depart")) and "from" not in trig.group():
+            pass
+        for dest, cities in destinations.items():
+            travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+            if not travellers:
+                continue
+            host = host_actor.name if host_actor else _host(art, actors, dest, s_start)
+            stop_status = status
+            if kind == "travel" and trig.group().lower().startswith(("left", "leaves")) and cities and \
+                    stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
+                stop_status = "completed"
+            for v in travellers:
+                if v.iso3 == dest:
+                    continue
+                out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end))
+    return out
+
+
+def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
+                prev_start: int, s_start: int) -> list[Actor]:
+    if visitor is not None:
+        return [visitor]
+    foreign = [a for a in actors if a.iso3 != dest and (a.iso3 or a.international)]
+    if kind == "meet" and re.search(r"summit|talks|conference", trig.group(), re.I):
+        # "the Reagan-Gorbachev summit in Geneva": every foreign leader named was there.
+        named = [a for a in foreign if a.start < trig.start() + 40]
+        if named:
+            return _unique(named)
+    before = [a for a in foreign if a.end <= trig.start()]
+    if before:
+        return [before[-1]]
+    # "a visit here next week by Japanese trade officials"
+    by = re.match(r"[^.;]{0,60}?\bby\s+", art.text[trig.end():trig.end() + 70])
+    if by:
+        after = [a for a in foreign if a.start >= trig.end() + by.end() - 2 and a.start < trig.end() + by.end() + 5]
+        if after:
+            return [after[0]]
+    # "He/She ..." or "her upcoming trip": the last actor of the previous sentences.
+    lead = art.text[s_start:trig.start()]
+    if _PRONOUN_SUBJECT.search(lead) or trig.start() - s_start < 3:
+        prior = [a for a in art.actors.before(s_start, 6) if a.iso3 != dest and (a.iso3 or a.international)
+                 and a.start >= prev_start]
+        if prior:
+            return [prior[-1]]
+    return []
+
+
+def _host(art: Article, actors: list[Actor], dest: str, s_start: int) -> str | None:
+    for a in actors:
+        if a.iso3 == dest and a.name:
+            return a.name
+    return None
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for a in actors:
+        key = a.name or a.iso3
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> list[_Visit]:
+    found: list[_Visit] = []
+    prev_end = 0
+    for start, end in candidate_spans:
+        found.extend(_visits_in_sentence(art, start, end, max(0, start - 600)))
+        prev_end = end
+    del prev_end
+    merged: dict[tuple, _Visit] = {}
+    for v in found:
+        key = (v.visitor_iso3 or v.visitor_name, v.destination)
+        have = merged.get(key)
+        if have is None:
+            merged[key] = v
+            continue
+        if v.visitor_name and (not have.visitor_name or len(v.visitor_name) > len(have.visitor_name)):
+            have.visitor_name = v.visitor_name
+        have.host = have.host or v.host
+        have.cities += [c for c in v.cities if c not in have.cities]
+        if v.status == "cancelled":
+            have.status = "cancelled"
+    return list(merged.values())
+
+
+def extract_visits(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    rows: list[dict] = []
+    cands = sentences.filter(
+        (pl.col("sentence_idx") >= 0) & pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER)
+    )
+    for art, spans in article_contexts(articles, cands):
+        for v in visits_for_article(art, spans):
+            rows.append({
+                "visit_id": fact_id(art.article_id, "visit", v.visitor_iso3 or v.visitor_name or "", v.destination),
+                "article_id": art.article_id, "visitor_name": v.visitor_name, "visitor_iso3": v.visitor_iso3,
+                "destination_iso3": v.destination, "host_name": v.host, "cities": v.cities, "status": v.status,
+                "sentence": art.text[v.start:v.end], "sentence_start": v.start, "sentence_end": v.end,
+                "extractor_version": EXTRACTOR_VERSION,
+            })
+    return pl.DataFrame(rows, schema=VISIT_SCHEMA)
+
+
+_ = Match  # re-exported type for callers that inspect matches

@@ -1,0 +1,27 @@
+"""What `make run` prints after a build: row counts and one example query with its result."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO_ROOT / "sql" / "examples" / "01_visits_with_documents.sql"
+
+
+def print_summary(warehouse: str) -> int:
+    con = duckdb.connect(warehouse, read_only=True)
+    try:
+        tables = con.sql("select table_name from duckdb_tables() order by table_name").fetchall()
+        print(f"\nWarehouse {warehouse}")
+        for (name,) in tables:
+            n = con.sql(f'select count(*) from "{name}"').fetchall()[0][0]
+            print(f"  {name:28s} {n:>10,} rows")
+        if EXAMPLE.exists():
+            sql = EXAMPLE.read_text(encoding="utf-8")
+            print(f"\nExample query ({EXAMPLE.relative_to(REPO_ROOT)}):\n{sql.strip()}\n")
+            print(con.sql(sql))
+    finally:
+        con.close()
+    return 0

@@ -1,0 +1,5 @@
+-- China and Russia, month by month: visits, documents and trade/energy/sanctions mentions.
+select month, visits, documents, trade_mentions, energy_mentions, sanctions_mentions
+from country_pair_activity_monthly
+where country_a = 'CHN' and country_b = 'RUS'
+order by month;

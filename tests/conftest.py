@@ -1,0 +1,40 @@
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+CORPORA = SHARED / "corpora"
+DEV_ARTICLES = SHARED / "eval" / "dev_articles.jsonl"
+DEV_GOLD = SHARED / "eval" / "dev_gold.jsonl"
+
+
+def run_build(raw: Path, lake: Path, warehouse: Path, env=None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "dagster_project", "build", "--raw-dir", str(raw), "--lake-dir", str(lake),
+         "--warehouse", str(warehouse)],
+        cwd=REPO, capture_output=True, text=True, timeout=600, env=env,
+    )
+
+
+@pytest.fixture(scope="session")
+def dev_warehouse(tmp_path_factory) -> Path:
+    """The development set built once through the contract's command."""
+    if not DEV_ARTICLES.exists():
+        pytest.skip("shared/eval is not beside the repository")
+    root = tmp_path_factory.mktemp("dev")
+    day = root / "raw" / "2026-01-01"
+    day.mkdir(parents=True)
+    shutil.copy(DEV_ARTICLES, day / "dev_articles.jsonl")
+    proc = run_build(root / "raw", root / "lake", root / "w.duckdb")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return root / "w.duckdb"
+
+
+@pytest.fixture(scope="session")
+def dev_gold() -> dict:
+    return {rec["id"]: rec for rec in map(json.loads, DEV_GOLD.read_text(encoding="utf-8").splitlines()) if rec}
