@@ -5,14 +5,12 @@ from datetime import timedelta
 
 from dagster import AssetSelection, RunRequest, ScheduleEvaluationContext, define_asset_job, schedule
 
-from .partitions import landing_days
 
 LANDING_DAY_ASSETS = AssetSelection.assets("articles", "sentences", "visits", "documents", "trade_energy_mentions")
 
 landing_day_job = define_asset_job(
     "landing_day_job",
     selection=LANDING_DAY_ASSETS,
-    partitions_def=landing_days,
     description="Ingest and extract one landing day into the lake.",
 )
 
@@ -25,7 +23,6 @@ publish_job = define_asset_job(
 nightly_job = define_asset_job(
     "nightly_job",
     selection=LANDING_DAY_ASSETS | AssetSelection.assets("warehouse"),
-    partitions_def=landing_days,
     description="One landing day through ingest and extraction, then a publish of the warehouse.",
 )
 

@@ -31,14 +31,21 @@ DOC_NOUN = re.compile(
 _LOWER_NOUNS = re.compile(DOC_NOUN.pattern, re.I)
 _UNILATERAL = re.compile(
     r"\b(?:executive\s+order|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
-    r"memorandum\s+on|proclamation|decree|law|legislation|bill|act\b(?!ion))", re.I)
+    r"memorandum\s+on|proclamation|decree|law|legislation|bill|act)\b", re.I)
 _SIGN_CONTEXT = re.compile(
     r"\b(?:sign\w*|conclu\w*|issu\w*|adopt\w*|reach\w*|struck|strike|ink\w*|finali[sz]\w*|agree[sd]?|initial\w*|"
     r"seal\w*|ratif\w*|enter(?:ed)?\s+into|negotiat\w*|endors\w*|under\s+which|new|recent(?:ly)?|historic|"
     r"bilateral|release[sd]?|announc\w*|welcom\w*|lead\s+to|draft|offer\w*|came|comes)\b", re.I)
 _BACKGROUND = re.compile(r"\b(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by|in\s+line\s+with|"
-                         r"commitments?\s+(?:under|in)|obligations?\s+under|consistent\s+with)\s+(?:the|its|their|our)?\s*"
-                         r"(?:[\w\-]+\s+){0,6}$", re.I)
+                         r"commitments?\s+(?:under|in)|obligations?\s+under|consistent\s+with|violat\w*(?:\s+of)?|"
+                         r"break(?:ing|s)?|broke|breach\w*(?:\s+of)?|withdr[ae]w\w*\s+from|terminat\w*|"
+                         r"abrogat\w*|renounc\w*)\s+(?:the|its|their|our|a|an)?\s*(?:[\w\-]+\s+){0,6}$", re.I)
+# "a 1986 pact", "the 1951 Mutual Defense Treaty": an older document named as background.
+_OLD_YEAR = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,5}$")
+# "reach agreement", "a barrier to agreement": the mass noun, not a document.
+_MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
+                               r"for|of|broad|general|full|basic)\s+$", re.I)
+_CONTRACT_SIGNED = re.compile(r"\b(?:sign\w*|award\w*|won|wins|win|conclud\w*|clinch\w*|ink\w*|secur\w*)\b", re.I)
 _NOT_A_DOC = re.compile(r"\b(?:great|good|big)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
                         r"\bgender\s+protocol|\btesting\s+protocols?|\bhealth\s+protocols?|\bsafety\s+protocols?", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
@@ -81,6 +88,15 @@ def _parties(art: Article, start: int, end: int) -> list[str]:
     return out
 
 
+def _context_parties(art: Article, s_start: int) -> list[str]:
+    """Parties of a sentence that names none: those of the previous sentence, else of the title."""
+    prev = art.text.rfind(".", 0, max(0, s_start - 2))
+    out = _parties(art, prev + 1 if prev >= 0 else 0, s_start)
+    if not out:
+        out = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym") and m.iso3]
+    return list(dict.fromkeys(out))
+
+
 def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
     text = art.text
     out: list[_Doc] = []
@@ -99,10 +115,22 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         if _BACKGROUND.search(before) and not re.search(r"\b(?:sign|conclud|reach|adopt)", after[:60], re.I):
             continue
+        old = _OLD_YEAR.search(before)
+        if old and (art.published is None or int(old.group("year")) < art.published.year):
+            continue
+        if doc_type == "agreement" and word.islower() and not word.endswith("s") and _MASS_NOUN_BEFORE.search(before):
+            continue
         window = text[max(s_start, m.start() - 120):min(s_end, m.end() + 120)]
         if not _SIGN_CONTEXT.search(window):
             continue
+        if doc_type == "contract" and not _CONTRACT_SIGNED.search(window):
+            continue
         parties = _parties(art, s_start, s_end)
+        if len(parties) < 2:
+            # the place of signing is a party too ("stops in Beijing ... to sign"), then the context
+            parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
+        if not parties:
+            parties = _context_parties(art, s_start)
         if not parties:
             continue
         if _COMPANY.search(window) and not re.search(r"\b(?:government|ministry|minister|state|president|"
@@ -121,6 +149,9 @@ def _title_is_joint_statement(art: Article) -> _Doc | None:
     for m in art.title_matches:
         if m.kind in ("country", "demonym") and m.iso3 and m.iso3 not in parties:
             parties.append(m.iso3)
+    if not parties:
+        first = art.text.find("\n")
+        parties = _parties(art, 0, first if first > 0 else min(len(art.text), 400))
     if not parties and art.actors.home:
         parties = [art.actors.home]
     if not parties:

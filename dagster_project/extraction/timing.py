@@ -22,7 +22,7 @@ PLANNED = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+\w*\s*"
-    r"(?:visit|tour|trip))|arriv(?:ed|es|ing)|currently|today|this\s+week|here\s+for|yesterday|tonight|"
+    r"(?:visit|tour|trip))|arriv(?:ed|es|ing)|currently|today|here\s+for|yesterday|tonight|"
     r"now\s+in|under\s+way|began|begins|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
 COMPLETED = re.compile(
     r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
@@ -60,15 +60,14 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
 
 def visit_status(before: str, trigger: str, after: str, published: date | None) -> str:
     """Status of a visit from the words before and after its trigger (the trigger included)."""
-    near = f"{before} {trigger} {after}"
-    if CANCELLED.search(near):
-        return "cancelled"
     lead = before[-60:]
-    if PLANNED.search(lead) or PLANNED.search(trigger) or re.search(
-            r"\b(?:upcoming|planned|forthcoming|proposed|next)\b", near, re.I):
-        # "will fly to Tokyo on Sunday, after having completed a trip" keeps 'planned' for Tokyo only
+    close = f"{before[-40:]} {trigger} {after[:40]}"
+    if CANCELLED.search(close):
+        return "cancelled"
+    # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
+    if PLANNED.search(lead[-45:]) or PLANNED.search(trigger):
         return "planned"
-    when = mentioned_date(after[:80], published)
+    when = mentioned_date(after[:60], published)
     if when and published:
         day, has_day = when
         if has_day:
@@ -81,11 +80,13 @@ def visit_status(before: str, trigger: str, after: str, published: date | None) 
             return "planned"
         if (day.year, day.month) < (published.year, published.month):
             return "completed"
+    if re.search(r"\b(?:upcoming|planned|forthcoming|proposed|next|tomorrow)\b", close, re.I):
+        return "planned"
     if ONGOING.search(lead[-40:]) or ONGOING.search(trigger) or ONGOING.search(after[:40]):
         return "ongoing"
     if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):
         return "completed"
-    if PLANNED.search(near):
+    if PLANNED.search(close):
         return "planned"
     return "completed"
 

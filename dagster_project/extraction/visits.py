@@ -21,7 +21,7 @@ from .frames import article_contexts, fact_id
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
-PREFILTER = ["visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
+PREFILTER = ["said in", "spoke in", "speaking in", "told reporters in", "announced in", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "met in", "meet in", "meeting in", "welcome", "host", "here for", "return",
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in"]
@@ -33,7 +33,7 @@ TRIGGER = re.compile(
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town)"
-    r"|(?P<meet>met\s+(?:here\s+)?in|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"|(?P<meet>(?:said|spoke|speaking|told\s+reporters|announced)\s+in|met\s+(?:here\s+)?(?:\w+\s+)?in|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in)"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
     re.I,
@@ -41,7 +41,7 @@ TRIGGER = re.compile(
 # Where a clause ends: places after this belong to something else.
 _CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|\.\s|\s—\s|\s-\s")
 # A place right after these words is not a stop of the trip.
-_NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bfor|\bby)\s+(?:the\s+)?$", re.I)
+_NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
 _INVITATION_HOST = re.compile(r"invitation\s+of\s+$", re.I)
 LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "Kremlin": "RUS",
@@ -88,10 +88,11 @@ class _Stop:
 
 
 def _stops(art: Article, start: int, end: int) -> list[_Stop]:
-    """Places named in [start, end): countries, cities (with their country) and landmarks."""
+    """Places named in [start, end): countries, cities (with their country) and landmarks.
+    A place right at `start` always counts ("returned from Iraq"); later ones not after "of", "with"..."""
     out: list[_Stop] = []
     for m in art.matches_in(start, end, ("country", "city")):
-        if _NOT_A_STOP_BEFORE.search(art.text[max(0, m.start - 16):m.start]):
+        if m.start - start > 5 and _NOT_A_STOP_BEFORE.search(art.text[max(0, m.start - 16):m.start]):
             continue
         if m.text in ("EU", "European Union"):
             continue
@@ -184,25 +185,34 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     if visitor is not None:
         return [visitor]
     foreign = [a for a in actors if a.iso3 != dest and (a.iso3 or a.international)]
-    if kind == "meet" and re.search(r"summit|talks|conference", trig.group(), re.I):
-        # "the Reagan-Gorbachev summit in Geneva": every foreign leader named was there.
+    lead = art.text[s_start:trig.start()]
+    prior = [a for a in art.actors.before(s_start, 6) if a.iso3 != dest and (a.iso3 or a.international)
+             and a.start >= prev_start]
+    if kind == "meet" and re.search(r"summit|talks|conference|meeting|met", trig.group(), re.I):
+        # "the Reagan-Gorbachev summit in Geneva": every foreign leader named was there;
+        # "their summit" adds the person the previous sentences speak of.
         named = [a for a in foreign if a.start < trig.start() + 40]
+        if re.search(r"\b(?:their|they|he|she|his|her)\b", lead, re.I) and prior:
+            named = [prior[-1], *named]
         if named:
             return _unique(named)
+    # "the visit of West German president Richard von Weizsaecker", "a visit here by Japanese officials"
+    by = re.match(r"[^.;]{0,60}?\b(?:by|of)\s+", art.text[trig.end():trig.end() + 70]) if kind == "visit" else None
+    if by and not [a for a in foreign if a.end <= trig.start() and trig.start() - a.end < 25]:
+        at = trig.end() + by.end()
+        after = [a for a in foreign if at - 2 <= a.start < at + 5]
+        if after:
+            return [after[0]]
     before = [a for a in foreign if a.end <= trig.start()]
     if before:
         return [before[-1]]
-    # "a visit here next week by Japanese trade officials"
-    by = re.match(r"[^.;]{0,60}?\bby\s+", art.text[trig.end():trig.end() + 70])
-    if by:
-        after = [a for a in foreign if a.start >= trig.end() + by.end() - 2 and a.start < trig.end() + by.end() + 5]
+    # "Before visiting Israel, Mr Blair made ...": the subject follows the opening clause.
+    if re.match(r"\s*(?:before|after|while|when|during|following|on|upon)\b", lead, re.I):
+        after = [a for a in foreign if a.start > trig.end()]
         if after:
             return [after[0]]
     # "He/She ..." or "her upcoming trip": the last actor of the previous sentences.
-    lead = art.text[s_start:trig.start()]
     if _PRONOUN_SUBJECT.search(lead) or trig.start() - s_start < 3:
-        prior = [a for a in art.actors.before(s_start, 6) if a.iso3 != dest and (a.iso3 or a.international)
-                 and a.start >= prev_start]
         if prior:
             return [prior[-1]]
     return []
