@@ -14,7 +14,7 @@ u.s u.k u.n e.u u.s.a u.s.s.r d.c p.m a.m pres amb gov't
 """.split())
 
 # A candidate boundary: sentence punctuation, optional closing quotes/brackets, then space.
-_BOUNDARY = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?:;][\"'”’)\]]*\s+(?=[-*•]\s)|[.!?][\"'”’)\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9])")
 _LINE = re.compile(r"[^\n]+")
 _LAST_TOKEN = re.compile(r"(\S+)$")
 _MIN_CHARS = 2

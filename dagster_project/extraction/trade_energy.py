@@ -17,25 +17,27 @@ from .frames import article_contexts, fact_id
 _R = re.I
 KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
     ("trade", None, re.compile(
-        r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
+        r"\b(?:exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
         r"trade\s+(?:deficit|surplus|balance|gap|deals?|agreements?|pact|talks|disputes?|war|volumes?|barriers?|"
-        r"relations|ties|partners?|policy|policies|restrictions|figures|flows?|protocol|bill|legislation|"
+        r"relations|ties|partners?|policy|policies|restrictions|figures|flows?|protocol|"
         r"frictions?|tensions?|liberali[sz]ation|negotiations?|representative|practices|issues|routes?|"
         r"preferences|zones?|sanctions|retaliation|measures)|(?:bilateral|foreign|world|global|international|"
         r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
+        r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
+        r"(?:\w+\s+){0,2}?trade\b(?!\s+(?:unions?|secrets?|shows?))|trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access|protectionis[mt]\w*|anti-?dumping|dumping|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b", _R), True),
-    ("trade", None, re.compile(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair))",
-                               _R), False),
+    ("trade", None, re.compile(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair))"
+                               r"|\b(?:export|import)\b", _R), False),
     ("sanctions", None, re.compile(
         r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es|ed)?|blacklist\w*|asset\s+freezes?|"
-        r"freez(?:e|ing)\s+(?:of\s+)?assets|export\s+controls?|restrictive\s+measures|Entity\s+List|"
-        r"prohibit(?:s|ed|ing)?\s+(?:the\s+)?(?:importation|imports?|exports?|new\s+investment)|"
+        r"freez(?:e|ing)\s+(?:of\s+)?assets|restrictive\s+measures|Entity\s+List|"
+        r"prohibit(?:s|ed|ing)?\s+(?:[\w:()]+\s+){0,6}?(?:importation|imports?|exports?|new\s+investment)|"
         r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation))\b", _R), True),
     ("energy", "lng", re.compile(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b", _R), True),
     ("energy", "gas", re.compile(
-        r"\b(?:natural\s+gas|(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
+        r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
         r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
         r"reserves|find|discovery|condensate)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
@@ -43,7 +45,7 @@ KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
     ("energy", "oil", re.compile(
         r"\b(?:crude(?:\s+oil)?|(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)"
         r"(?<!soya\s)(?<!coconut\s)(?<!fish\s)oil(?!\s+(?:seeds?|seed|paint|painting))|petroleum|gasoline|diesel|"
-        r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|refiner(?:y|ies)|oilfields?|LPG|petrol|"
+        r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
         r"North\s+Sea\s+(?:blocks?|fields?))\b", _R), True),
     ("energy", "coal", re.compile(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b", _R), True),
     ("energy", "nuclear", re.compile(
@@ -75,7 +77,8 @@ PREFILTER = ["export", "import", "trade", "trading", "tariff", "duty", "duties",
              "lignite", "nuclear", "uranium", "atomic", "reactor", "electric", "power", "watt", "kwh", "renewable",
              "solar", "wind", "hydro", "geothermal", "energy", "countervailing"]
 # A word standing in a list of policy areas ("energy, health and education") is passing.
-_LIST = re.compile(r"(?:[\w\-]+(?:\s[\w\-]+){0,2},\s+){2,}(?:and|or)\s+[\w\-]+(?:\s[\w\-]+){0,2}")
+_ITEM = r"[\w\-]+(?:\s[\w\-]+)?"
+_LIST = re.compile(rf"(?:{_ITEM},\s+){{1,}}{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
 _NOT_ENERGY = re.compile(r"\bnuclear\s+(?:weapons?|arms|missiles?|warheads?|war|test|deterren\w*|attack)\b", _R)
 _AMOUNT = re.compile(
     r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bln|mln|"
@@ -112,6 +115,7 @@ class _Key:
     infrastructure: list[str] = field(default_factory=list)
     spans: list[tuple[int, int]] = field(default_factory=list)
     amount: tuple[float, str, str] | None = None
+    weak_hits: int = 0
 
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
@@ -135,11 +139,36 @@ def amount_in(text: str) -> tuple[float, str, str] | None:
     return None
 
 
+_ENERGY_WORD = re.compile(r"\b(?:oil|gas|lng|coal|petroleum|petrol|diesel|gasoline|fuel|crude|electricity|power|"
+                          r"energy|nuclear|uranium|solar|wind|hydro\w*|renewables?|hydrogen|lpg|barrels?)\b", _R)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_COMPANY_AFTER = re.compile(r"^\s+(?:Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|Group|AG|SA|NV|Holdings)\b")
+_IMPORT_EXPORT = re.compile(r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?)\b", _R)
+_SANCTION_CONTEXT = re.compile(r"\b(?:economic|financial|trade|international|western|UN|U\.N\.|impos\w*|lift\w*|"
+                               r"eas\w*|threat\w*|evad\w*|evasion|against|on)\b", _R)
+
+
 def _passing(sentence: str, start: int, end: int) -> bool:
+    """A word inside a list of mixed items ("oil and gas, coal, agriculture, and landfills")."""
     for lm in _LIST.finditer(sentence):
         if lm.start() <= start and end <= lm.end():
-            return True
+            items = [i for i in _LIST_SPLIT.split(lm.group()) if i.strip()]
+            return not all(_ENERGY_WORD.search(i) for i in items)
     return False
+
+
+def _in_proper_name(sentence: str, start: int, end: int) -> bool:
+    """"British Petroleum Co", "Forum on Energy and Climate": a word in a name is not a mention."""
+    word = sentence[start:end]
+    if not word[:1].isupper() or word.isupper():
+        return False
+    if _COMPANY_AFTER.match(sentence[end:end + 14]):
+        return True
+    before = sentence[:start].rstrip()
+    if not before or before[-1] in ".:;\"“(-—":
+        return False
+    prev = before.split()[-1]
+    return prev[:1].isupper() or prev in ("on", "of", "for", "and") and bool(re.search(r"[A-Z]\w+\s+(?:on|of|for|and)$", before))
 
 
 def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Key]:
@@ -148,14 +177,22 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     for s_start, s_end in spans:
         sentence = text[s_start:s_end]
         hit_keys: list[_Key] = []
+        energy_spans = [m.span() for _c, com, pat, _s in KEYS if com for m in pat.finditer(sentence)]
         for category, commodity, pattern, strong in KEYS:
             for m in pattern.finditer(sentence):
                 if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
                     break
-                if not strong and _passing(sentence, m.start(), m.end()):
+                if _passing(sentence, m.start(), m.end()) or _in_proper_name(sentence, m.start(), m.end()):
                     continue
+                if category == "trade" and _IMPORT_EXPORT.fullmatch(m.group()) and any(
+                        abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
+                    continue  # imports of a fuel are an energy mention, not a trade one
+                if category == "sanctions" and m.group().lower().startswith("sanction") and not (
+                        _SANCTION_CONTEXT.search(sentence) and art.countries_in(0, len(text))):
+                    continue  # "employers will face sanctions": not economic sanctions between states
                 key = keys.setdefault((category, commodity), _Key(category, commodity))
                 key.strong = key.strong or strong
+                key.weak_hits += 0 if strong else 1
                 if (s_start, s_end) not in key.spans:
                     key.spans.append((s_start, s_end))
                     hit_keys.append(key)
@@ -178,12 +215,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.countries += [c for c in countries if c not in key.countries]
                 if key.amount is None:
                     key.amount = amount_in(sentence)
-    out = []
-    for key in keys.values():
-        if not key.strong and len(key.spans) < 2:
-            continue
-        out.append(key)
-    return out
+    # A key met only through weak words needs them twice, in sentences that name a country.
+    return [k for k in keys.values() if k.strong or (k.weak_hits >= 2 and k.countries)]
 
 
 def extract_trade_energy(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:

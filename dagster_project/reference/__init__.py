@@ -10,7 +10,8 @@ Files:
   people.json          one object per term in office: name, variants, title_only, iso3, role, title, start, end
                        (+ optional note). end is null while in office (as curated for 2026-11).
   infrastructure.json  named energy infrastructure: name, variants, kind, commodity, countries, ambiguous
-  cities_extra.json    {"cities": [...capitals, aliases, summit venues...], "not_cities": [...]}
+  cities_extra.json    {"cities": [...capitals, aliases, summit venues...], "not_cities": [...],
+                        "not_country_phrases": [...]}
 """
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ __all__ = [
     "people_in_office",
     "load_infrastructure",
     "load_not_cities",
+    "load_not_country_phrases",
     "load_cities",
     "resolve_city",
     "fold",
@@ -145,6 +147,13 @@ def _cities_extra() -> dict:
 def load_not_cities() -> frozenset[str]:
     """Surface forms that are city names somewhere but mostly mean something else in news."""
     return frozenset(_cities_extra()["not_cities"])
+
+
+@lru_cache(maxsize=1)
+def load_not_country_phrases() -> tuple[str, ...]:
+    """Longer phrases that contain a country form but name no country ("Latin America", "Indian Ocean",
+    "New Jersey", "Persian Gulf"): add them to a longest-match automaton as blockers."""
+    return tuple(_cities_extra().get("not_country_phrases", ()))
 
 
 _PRIORITY = {"capital": 3, "extra": 2, "geonames": 1}
