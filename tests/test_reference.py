@@ -1,4 +1,5 @@
 """Checks of the curated reference data in dagster_project/reference/."""
+
 import datetime as dt
 import json
 import sys
@@ -20,8 +21,11 @@ def _iso3s():
 
 
 def _active(name, iso3, role, day):
-    return [t for t in ref.people_in_office(day, iso3=iso3, role=role)
-            if t["name"] == name or name in t["variants"]]
+    return [
+        t
+        for t in ref.people_in_office(day, iso3=iso3, role=role)
+        if t["name"] == name or name in t["variants"]
+    ]
 
 
 def test_files_are_valid_json_and_reasonably_sized():
@@ -54,7 +58,9 @@ def test_every_iso3_reference_exists():
         assert t["iso3"] is None or t["iso3"] in valid, t
     for i in ref.load_infrastructure():
         assert i["countries"] and set(i["countries"]) <= valid, i
-    data = json.loads(resources.files("dagster_project.reference").joinpath("cities_extra.json").read_text("utf-8"))
+    data = json.loads(
+        resources.files("dagster_project.reference").joinpath("cities_extra.json").read_text("utf-8")
+    )
     for c in data["cities"]:
         assert c["iso3"] in valid, c
     for rec in ref.load_cities().values():
@@ -67,8 +73,11 @@ def test_no_surface_form_maps_to_two_countries_unless_ambiguous():
         for form in c["names"] + c["adjectives"]:
             owners[form].add(c["iso3"])
     countries = ref.countries_by_iso3()
-    clashes = {form: isos for form, isos in owners.items()
-               if len(isos) > 1 and not all(form in countries[i]["ambiguous"] for i in isos)}
+    clashes = {
+        form: isos
+        for form, isos in owners.items()
+        if len(isos) > 1 and not all(form in countries[i]["ambiguous"] for i in isos)
+    }
     assert not clashes, clashes
 
 
@@ -85,8 +94,27 @@ def test_people_terms_are_well_formed():
 
 
 def test_g20_heads_present_throughout():
-    g20 = ["ARG", "AUS", "BRA", "CAN", "CHN", "FRA", "DEU", "IND", "IDN", "ITA", "JPN", "KOR", "MEX", "RUS",
-           "SAU", "ZAF", "TUR", "GBR", "USA"]
+    g20 = [
+        "ARG",
+        "AUS",
+        "BRA",
+        "CAN",
+        "CHN",
+        "FRA",
+        "DEU",
+        "IND",
+        "IDN",
+        "ITA",
+        "JPN",
+        "KOR",
+        "MEX",
+        "RUS",
+        "SAU",
+        "ZAF",
+        "TUR",
+        "GBR",
+        "USA",
+    ]
     heads = ("head_of_state", "head_of_government", "party_leader")
     for year in range(1993, 2026):
         day = f"{year}-07-01"
@@ -109,8 +137,11 @@ def test_required_office_holders():
     assert _active("Kamala Harris", "USA", "vice_president", "2021-08-12")
     assert _active("Hisham Nazer", "SAU", "oil_minister", "1987-03-01")
     assert _active("Clayton Yeutter", "USA", "trade_minister", "1987-03-01")
-    eu = [t for t in ref.people_in_office("2024-01-01", role="international_official")
-          if t["name"] == "Ursula von der Leyen"]
+    eu = [
+        t
+        for t in ref.people_in_office("2024-01-01", role="international_official")
+        if t["name"] == "Ursula von der Leyen"
+    ]
     assert eu and eu[0]["iso3"] is None
 
 
@@ -149,3 +180,12 @@ def test_infrastructure():
     commodities = {"oil", "gas", "lng", "coal", "nuclear", "electricity", "renewables", "hydrogen"}
     for i in infra.values():
         assert i["kind"] in kinds and i["commodity"] in commodities, i
+
+
+def test_blockers_and_not_cities():
+    assert "Latin America" in ref.load_not_country_phrases()
+    assert "New Jersey" in ref.load_not_country_phrases()
+    not_cities = ref.load_not_cities()
+    assert {"Mobile", "Reading", "Of"} <= not_cities
+    capitals = {c["capital"] for c in ref.load_countries() if c["sovereign"] and not c["historic"]}
+    assert not (not_cities & capitals) - {"Victoria"}

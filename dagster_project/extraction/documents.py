@@ -50,6 +50,13 @@ _NOT_A_DOC = re.compile(r"\b(?:great|good|big)\s+deal\b|\bdeal(?:s|t|ing)?\s+wit
                         r"\bgender\s+protocol|\btesting\s+protocols?|\bhealth\s+protocols?|\bsafety\s+protocols?", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
                           r"readout)\b", re.I)
+_GOVERNMENT = re.compile(r"\b(?:governments?|ministry|ministries|minister|ministers|president|prime\s+minister|"
+                         r"premier|chancellor|officials?|administration|authorities|treasury|embassy|IMF|"
+                         r"International\s+Monetary\s+Fund|World\s+Bank|Paris\s+Club|creditors?|leaders?|"
+                         r"sides|countries|nations|states|bilateral|EU|European\s+Union|NATO|UN)\b", re.I)
+_STATE_OWNED = re.compile(r"\bstate[- ](?:owned|run|controlled)\b", re.I)
+_DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|"
+                       r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs))\b")
 _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|company|companies|firm|group|subsidiary|unit)\b\.?")
 
 DOCUMENT_SCHEMA = {
@@ -133,9 +140,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             parties = _context_parties(art, s_start)
         if not parties:
             continue
-        if _COMPANY.search(window) and not re.search(r"\b(?:government|ministry|minister|state|president|"
-                                                     r"prime\s+minister|officials?)\b", window, re.I):
-            continue
+        government = _GOVERNMENT.search(_STATE_OWNED.sub(" ", window))
+        if _COMPANY.search(window) and not government:
+            continue  # a deal between companies (state-owned ones included) is out of scope
+        if len(parties) == 1 and (not government or _DOMESTIC.search(window)):
+            continue  # one state and no sign of a second party's government: domestic or commercial
         out.append(_Doc(doc_type, sorted(parties), document_status(window), word, s_start, s_end))
     return out
 
@@ -168,10 +177,14 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
         found.append(own)
     for start, end in spans:
         found.extend(_docs_in_sentence(art, start, end))
-    merged: dict[tuple, _Doc] = {}
-    for d in found:
-        merged.setdefault((d.doc_type, tuple(d.parties)), d)
-    return list(merged.values())
+    # One document is often named in several sentences with fewer parties each time: a row whose
+    # parties are a subset of another row's of the same type is the same document.
+    merged: list[_Doc] = []
+    for d in sorted(found, key=lambda d: -len(d.parties)):
+        if any(m.doc_type == d.doc_type and set(d.parties) <= set(m.parties) for m in merged):
+            continue
+        merged.append(d)
+    return sorted(merged, key=lambda d: d.start)
 
 
 def extract_documents(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:

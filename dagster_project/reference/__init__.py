@@ -13,15 +13,16 @@ Files:
   cities_extra.json    {"cities": [...capitals, aliases, summit venues...], "not_cities": [...],
                         "not_country_phrases": [...]}
 """
+
 from __future__ import annotations
 
 import datetime as _dt
 import json
 import unicodedata
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 __all__ = [
     "ROLES",
@@ -52,8 +53,24 @@ ROLES = (
     "international_official",  # UN, EU, NATO, IMF, WTO, OPEC ...; iso3 is null
 )
 
-_FOLD = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i",
-                       "æ": "ae", "Æ": "AE", "’": "'", "‘": "'", "ʻ": "'", "œ": "oe"})
+_FOLD = str.maketrans(
+    {
+        "ø": "o",
+        "Ø": "O",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ß": "ss",
+        "ı": "i",
+        "æ": "ae",
+        "Æ": "AE",
+        "’": "'",
+        "‘": "'",
+        "ʻ": "'",
+        "œ": "oe",
+    }
+)
 
 
 def fold(text: str) -> str:
@@ -204,8 +221,15 @@ def load_cities(min_population: int = 100_000, include_not_cities: bool = False)
         iso3 = iso2_to_iso3.get(g["countrycode"])
         if iso3 is None:
             continue
-        rec = {"name": g["name"], "iso3": iso3, "lat": g["latitude"], "lon": g["longitude"],
-               "population": g["population"], "kind": "city", "canonical": g["name"]}
+        rec = {
+            "name": g["name"],
+            "iso3": iso3,
+            "lat": g["latitude"],
+            "lon": g["longitude"],
+            "population": g["population"],
+            "kind": "city",
+            "canonical": g["name"],
+        }
         offer(g["name"], rec, "geonames")
         if fold(g["name"]) != g["name"]:
             offer(fold(g["name"]), dict(rec, name=fold(g["name"])), "geonames")
