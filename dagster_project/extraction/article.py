@@ -12,10 +12,18 @@ from .entities import Gazetteer, Match, gazetteer
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
 
 
+# Markdown link targets and bare URLs: masked with spaces so offsets stay those of the text.
+_URL = re.compile(r"(?<=\])\((?:https?://|www\.)[^)\s]*\)|https?://\S+")
+
+
+def mask_urls(text: str) -> str:
+    return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
 @dataclass
 class Article:
     article_id: str
-    text: str
+    text: str  # the article text with URLs masked (same length and offsets as articles.text)
     title: str | None
     published: date | None
     source: str | None
@@ -23,14 +31,20 @@ class Article:
     matches: list[Match] = field(default_factory=list, repr=False)
     title_matches: list[Match] = field(default_factory=list, repr=False)
     _actors: ArticleActors | None = field(default=None, repr=False)
+    original: str = field(default="", repr=False)
+
+    def evidence(self, start: int, end: int) -> str:
+        """The sentence as it stands in articles.text."""
+        return self.original[start:end]
 
     @classmethod
     def build(cls, article_id: str, text: str, title: str | None, published: datetime | date | None,
               source: str | None) -> Article:
         gaz = gazetteer()
         on = published.date() if isinstance(published, datetime) else published
-        art = cls(article_id, text, title, on, source, gaz)
-        art.matches = gaz.find(text)
+        art = cls(article_id, mask_urls(text), title, on, source, gaz)
+        art.original = text
+        art.matches = gaz.find(art.text)
         art.title_matches = gaz.find(title) if title else []
         return art
 

@@ -196,7 +196,7 @@ def extract_documents(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.Dat
             rows.append({
                 "document_id": fact_id(art.article_id, "document", d.doc_type, ",".join(d.parties), str(d.start)),
                 "article_id": art.article_id, "doc_type": d.doc_type, "parties": d.parties, "status": d.status,
-                "document_name": d.name, "sentence": art.text[d.start:d.end], "sentence_start": d.start,
+                "document_name": d.name, "sentence": art.evidence(d.start, d.end), "sentence_start": d.start,
                 "sentence_end": d.end, "extractor_version": EXTRACTOR_VERSION,
             })
     return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)

@@ -16,7 +16,7 @@ PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|was\s+to|plans?\s+to|planned|planning|plan\s+for|intends?|"
     r"expected|expects|scheduled|due\s+to|due\s+(?:here|in|back)|upcoming|forthcoming|next\s+(?:week|month|year|"
     r"[a-z]+day)|tomorrow|later\s+(?:this|in)|invit(?:ation|ed|es)|looks?\s+forward|looking\s+forward|set\s+to|"
-    r"going\s+to|propos(?:ed|es)|prepar(?:e|es|ing)\s+(?:for|to)|likely\s+to|may|might|could|hope[sd]?|aims?\s+to|"
+    r"going\s+to|propos(?:ed|es)|prepar(?:e|es|ing)\s+(?:for|to)|likely\s+to|(?-i:may)|might|could|hope[sd]?|aims?\s+to|"
     r"seeks?\s+to|to\s+(?:visit|travel|fly|go|pay|make|attend|meet|hold|sign|conclude|host|welcome|tour|lead))\b",
     re.I,
 )
@@ -62,12 +62,12 @@ def visit_status(before: str, trigger: str, after: str, published: date | None) 
     """Status of a visit from the words before and after its trigger (the trigger included)."""
     lead = before[-60:]
     close = f"{before[-40:]} {trigger} {after[:40]}"
-    if CANCELLED.search(close):
+    if CANCELLED.search(f"{before[-30:]} {trigger} {after[:30]}"):
         return "cancelled"
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
     if PLANNED.search(lead[-45:]) or PLANNED.search(trigger):
         return "planned"
-    when = mentioned_date(after[:60], published)
+    when = mentioned_date(after[:90], published)
     if when and published:
         day, has_day = when
         if has_day:
@@ -82,7 +82,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None) 
             return "completed"
     if re.search(r"\b(?:upcoming|planned|forthcoming|proposed|next|tomorrow)\b", close, re.I):
         return "planned"
-    if ONGOING.search(lead[-40:]) or ONGOING.search(trigger) or ONGOING.search(after[:40]):
+    if ONGOING.search(f"{lead[-40:]} {trigger}") or ONGOING.search(after[:40]):
         return "ongoing"
     if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):
         return "completed"

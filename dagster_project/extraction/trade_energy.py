@@ -232,7 +232,7 @@ def extract_trade_energy(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.
                 "article_id": art.article_id, "category": k.category, "commodity": k.commodity,
                 "countries": sorted(k.countries), "infrastructure": k.infrastructure, "amount_value": value,
                 "amount_unit": unit, "amount_text": amount_text, "n_sentences": len(k.spans),
-                "sentence": art.text[start:end], "sentence_start": start, "sentence_end": end,
+                "sentence": art.evidence(start, end), "sentence_start": start, "sentence_end": end,
                 "extractor_version": EXTRACTOR_VERSION,
             })
     return pl.DataFrame(rows, schema=MENTION_SCHEMA)

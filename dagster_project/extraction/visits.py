@@ -50,6 +50,7 @@ LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "K
 _LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
 _VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by))\b",
                       re.I)
+_MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
 
 VISIT_SCHEMA = {
@@ -102,6 +103,30 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     return sorted(out, key=lambda s: s.start)
 
 
+_COORDINATION = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|&|/|\(|\),?)?\s*(?:then\s+)?(?:the\s+|on\s+to\s+|to\s+)?$", re.I)
+
+
+def _coordinated(text: str, stops: list[_Stop], first_gap: int | None = None) -> list[_Stop]:
+    """The first place and those listed with it: "Guatemala and Mexico", "Seoul, Republic of Korea",
+    "the United States, France, England and Switzerland". A place further on belongs to another phrase."""
+    if not stops:
+        return []
+    out = [stops[0]]
+    prev_end = stops[0].start + _stop_len(text, stops[0])
+    for st in stops[1:]:
+        if not _COORDINATION.match(text[prev_end:st.start]):
+            break
+        out.append(st)
+        prev_end = st.start + _stop_len(text, st)
+    return out
+
+
+def _stop_len(text: str, st: _Stop) -> int:
+    m = re.match(r"[\w.'’\- ]*?(?=[,;:()]|\s+(?:and|or|on|in|for|to|from|with|at|last|next|this|the)\b|$)",
+                 text[st.start:st.start + 40])
+    return len(m.group().rstrip()) if m else 1
+
+
 def _clause_end(text: str, pos: int, limit: int) -> int:
     m = _CLAUSE_END.search(text, pos, limit)
     return m.start() if m else limit
@@ -130,6 +155,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
         if kind in ("travel",) and stops and stops[0].start - trig.end() > 25:
             stops = []
+        if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves"))):
+            stops = _coordinated(text, stops)
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
             stops = []
         host_actor: Actor | None = None
@@ -162,6 +189,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         before = text[max(s_start, trig.start() - 80):trig.start()]
         after = text[trig.end():min(s_end, nxt + 40)]
         status = visit_status(before, trig.group(), after, art.published)
+        if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
+            status = "ongoing"  # a meeting reported the day it happened: the visit is under way
         if kind == "travel" and trig.group().lower().startswith(("left", "depart")) and "from" not in trig.group():
             pass
         for dest, cities in destinations.items():
@@ -186,8 +215,11 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         return [visitor]
     foreign = [a for a in actors if a.iso3 != dest and (a.iso3 or a.international)]
     lead = art.text[s_start:trig.start()]
-    prior = [a for a in art.actors.before(s_start, 6) if a.iso3 != dest and (a.iso3 or a.international)
-             and a.start >= prev_start]
+    # "Mr Blair made a visit to Iraq, where he met ...": a pronoun means the person named earlier in
+    # the sentence, else the subject (first actor) of the nearest previous sentence that names one.
+    in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
+        art.text[max(0, a.start - 20):a.start])]
+    prior = in_sentence[:1] or _previous_subject(art, s_start, prev_start, dest)
     if kind == "meet" and re.search(r"summit|talks|conference|meeting|met", trig.group(), re.I):
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named was there;
         # "their summit" adds the person the previous sentences speak of.
@@ -215,6 +247,19 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     if _PRONOUN_SUBJECT.search(lead) or trig.start() - s_start < 3:
         if prior:
             return [prior[-1]]
+    return []
+
+
+def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
+    earlier = [a for a in art.actors.before(s_start, 12) if a.start >= prev_start]
+    if not earlier:
+        return []
+    # group by sentence: the last sentence before this one that names an actor
+    last_sentence_start = art.text.rfind(". ", 0, earlier[-1].start) + 1
+    candidates = [a for a in earlier if a.start >= last_sentence_start]
+    for a in candidates:
+        if a.iso3 != dest and (a.iso3 or a.international):
+            return [a]
     return []
 
 
@@ -269,7 +314,7 @@ def extract_visits(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFr
                 "visit_id": fact_id(art.article_id, "visit", v.visitor_iso3 or v.visitor_name or "", v.destination),
                 "article_id": art.article_id, "visitor_name": v.visitor_name, "visitor_iso3": v.visitor_iso3,
                 "destination_iso3": v.destination, "host_name": v.host, "cities": v.cities, "status": v.status,
-                "sentence": art.text[v.start:v.end], "sentence_start": v.start, "sentence_end": v.end,
+                "sentence": art.evidence(v.start, v.end), "sentence_start": v.start, "sentence_end": v.end,
                 "extractor_version": EXTRACTOR_VERSION,
             })
     return pl.DataFrame(rows, schema=VISIT_SCHEMA)

@@ -45,25 +45,26 @@ _PROTECT_BASE = 0xF0000  # supplementary private use area: never in real text
 _RESTORE = {_PROTECT_BASE + ord(c): c for c in _ESCAPABLE}
 _PROTECTED = re.compile("[\U000F0000-\U000F00FF]")
 
-# Spans are bounded ({0,2000}) so that hostile input (thousands of "[" or "*" never closed) stays linear.
+# Spans exclude their own delimiter and are bounded, so that hostile input (thousands of "[" or
+# "*" never closed) stays linear; nested emphasis is undone from the inside out in several passes.
 _URL = r"(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*(?:\s+\"[^\"\n]*\")?"  # up to two levels of (...)
-_IMAGE = re.compile(r"!\[([^\]]{0,2000})\]\(" + _URL + r"\)")
-_LINK = re.compile(r"\[([^\]]{0,2000})\]\(" + _URL + r"\)")
+_IMAGE = re.compile(r"!\[([^\[\]]{0,2000})\]\(" + _URL + r"\)")
+_LINK = re.compile(r"\[([^\[\]]{0,2000})\]\(" + _URL + r"\)")
 # URLs with unbalanced parentheses ("...#:~:text=Counsel%20(RTC,eviction") end at the first ")"
 # followed by a space, punctuation or the end of the text.
-_LOOSE_LINK = re.compile(r"\[([^\]]{0,2000})\]\((?:https?:|ftp:|mailto:|/|#|www\.)\S{0,2000}?\)(?=[\s.,;:!?)\]\"'’”]|$)")
-_REF_LINK = re.compile(r"\[([^\]\n]+)\]\[[^\]\n]*\]")
+_LOOSE_LINK = re.compile(r"\[([^\[\]]{0,2000})\]\((?:https?:|ftp:|mailto:|/|#|www\.)\S{0,2000}?\)(?=[\s.,;:!?)\]\"'’”]|$)")
+_REF_LINK = re.compile(r"\[([^\[\]\n]{1,2000})\]\[[^\[\]\n]{0,200}\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|mailto:[^>\s]+|[^>\s@]+@[^>\s@]+\.[a-zA-Z]+)>")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
 _HTML_CELL_END = re.compile(r"</t[dh]\s*>", re.I)
 _HTML_BLOCK_END = re.compile(
     r"</?(?:p|div|tr|table|tbody|thead|tfoot|li|ul|ol|h[1-6]|blockquote|section)\b[^>]*>", re.I)
-_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.S)
-_CODE_SPAN = re.compile(r"(`+)(.{1,2000}?)\1", re.S)
+_HTML_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9:-]*(?:\s[^<>]*)?/?>|<!--.{0,20000}?-->", re.S)
+_CODE_SPAN = re.compile(r"(`+)([^`]{1,2000})\1")
 _STRONG_EM = [
-    re.compile(r"(\*{1,3})(?=\S)(.{1,2000}?)(?<=\S)\1", re.S),
-    re.compile(r"(?<![\w])(_{1,3})(?=\S)(.{1,2000}?)(?<=\S)\1(?![\w])", re.S),
-    re.compile(r"~~(?=\S)(.{1,2000}?)(?<=\S)~~", re.S),
+    re.compile(r"(\*{1,3})(?=[^\s*])([^*]{1,2000}?)(?<=\S)\1"),
+    re.compile(r"(?<![\w])(_{1,3})(?=[^\s_])([^_]{1,2000}?)(?<=\S)\1(?![\w])"),
+    re.compile(r"~~(?=[^\s~])([^~]{1,2000}?)(?<=\S)~~"),
 ]
 _STRAY_STARS = re.compile(r"\*+")
 _FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
