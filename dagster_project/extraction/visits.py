@@ -33,7 +33,7 @@ TRIGGER = re.compile(
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town)"
-    r"|(?P<meet>(?:said|spoke|speaking|told\s+reporters|announced)\s+in|met\s+(?:here\s+)?(?:\w+\s+)?in|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"|(?P<meet>(?:said|spoke|speaking|told\s+reporters|announced)\s+in|met\s+(?:[\w.'’\-]+\s+){0,8}?in(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in)"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
     re.I,
@@ -219,7 +219,11 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     # the sentence, else the subject (first actor) of the nearest previous sentence that names one.
     in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
         art.text[max(0, a.start - 20):a.start])]
-    prior = in_sentence[:1] or _previous_subject(art, s_start, prev_start, dest)
+    pronoun = _PRONOUN_SUBJECT.search(lead)
+    if in_sentence and (not pronoun or in_sentence[0].start < s_start + pronoun.start()):
+        prior = in_sentence[:1]
+    else:
+        prior = _previous_subject(art, s_start, prev_start, dest)
     if kind == "meet" and re.search(r"summit|talks|conference|meeting|met", trig.group(), re.I):
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named was there;
         # "their summit" adds the person the previous sentences speak of.

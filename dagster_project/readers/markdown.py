@@ -52,7 +52,8 @@ _IMAGE = re.compile(r"!\[([^\[\]]{0,2000})\]\(" + _URL + r"\)")
 _LINK = re.compile(r"\[([^\[\]]{0,2000})\]\(" + _URL + r"\)")
 # URLs with unbalanced parentheses ("...#:~:text=Counsel%20(RTC,eviction") end at the first ")"
 # followed by a space, punctuation or the end of the text.
-_LOOSE_LINK = re.compile(r"\[([^\[\]]{0,2000})\]\((?:https?:|ftp:|mailto:|/|#|www\.)\S{0,2000}?\)(?=[\s.,;:!?)\]\"'’”]|$)")
+_LOOSE_LINK = re.compile(
+    r"\[([^\[\]]{0,2000})\]\((?:https?:|ftp:|mailto:|/|#|www\.)\S{0,2000}?\)(?=[\s.,;:!?)\]\"'’”]|$)")
 _REF_LINK = re.compile(r"\[([^\[\]\n]{1,2000})\]\[[^\[\]\n]{0,200}\]")
 _AUTOLINK = re.compile(r"<((?:https?|ftp)://[^>\s]+|mailto:[^>\s]+|[^>\s@]+@[^>\s@]+\.[a-zA-Z]+)>")
 _HTML_BREAK = re.compile(r"<br\s*/?>", re.I)
