@@ -3,15 +3,13 @@
 from dagster import Definitions
 
 from .defs.automation import landing_day_job, nightly_job, nightly_schedule, publish_job
-from .defs.documents import documents
+from .defs.facts import facts
 from .defs.ingest import articles
 from .defs.resources import NewsPaths
 from .defs.sentences import sentences
-from .defs.trade_energy import trade_energy_mentions
-from .defs.visits import visits
 from .defs.warehouse import warehouse
 
-ASSETS = [articles, sentences, visits, documents, trade_energy_mentions, warehouse]
+ASSETS = [articles, sentences, facts, warehouse]
 
 defs = Definitions(
     assets=ASSETS,

@@ -11,7 +11,7 @@ import polars as pl
 
 from . import EXTRACTOR_VERSION
 from .article import Article
-from .frames import article_contexts, fact_id
+from .frames import fact_id
 from .timing import document_status
 
 PREFILTER = ["joint", "memorand", "mou", "letter of intent", "letters of intent", "treat", "convention", "protocol",
@@ -187,16 +187,21 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     return sorted(merged, key=lambda d: d.start)
 
 
+def candidate_expr() -> pl.Expr:
+    """Sentences naming a kind of document, and every title (a release may be a joint statement)."""
+    return pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER) | (pl.col("sentence_idx") < 0)
+
+
+def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
+    return [{
+        "document_id": fact_id(art.article_id, "document", d.doc_type, ",".join(d.parties), str(d.start)),
+        "article_id": art.article_id, "doc_type": d.doc_type, "parties": d.parties, "status": d.status,
+        "document_name": d.name, "sentence": art.evidence(d.start, d.end), "sentence_start": d.start,
+        "sentence_end": d.end, "extractor_version": EXTRACTOR_VERSION,
+    } for d in documents_for_article(art, spans)]
+
+
 def extract_documents(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    rows: list[dict] = []
-    low = pl.col("sentence").str.to_lowercase()
-    cands = sentences.filter(low.str.contains_any(PREFILTER) | (pl.col("sentence_idx") < 0))
-    for art, spans in article_contexts(articles, cands):
-        for d in documents_for_article(art, spans):
-            rows.append({
-                "document_id": fact_id(art.article_id, "document", d.doc_type, ",".join(d.parties), str(d.start)),
-                "article_id": art.article_id, "doc_type": d.doc_type, "parties": d.parties, "status": d.status,
-                "document_name": d.name, "sentence": art.evidence(d.start, d.end), "sentence_start": d.start,
-                "sentence_end": d.end, "extractor_version": EXTRACTOR_VERSION,
-            })
-    return pl.DataFrame(rows, schema=DOCUMENT_SCHEMA)
+    from .pipeline import extract_facts
+
+    return extract_facts(articles, sentences, ("documents",))["documents"]

@@ -30,7 +30,8 @@ class Term:
     end: date | None
 
     def active(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+        # end is exclusive: on a handover day the successor is in office
+        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +73,7 @@ class Gazetteer:
     country_names: dict[str, str]  # iso3 -> common name
     capitals: dict[str, str]  # iso3 -> capital
     terms_by_country: dict[str, list[Term]]
+    title_only: frozenset[str] = frozenset()
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping matches at word boundaries, the longest winning."""
@@ -90,6 +92,9 @@ class Gazetteer:
         last_end = -1
         for start, end, entries in found:
             if start < last_end:
+                continue
+            if entries[0][0] == "blocker":
+                last_end = end
                 continue
             match = self._resolve(text, start, end, entries)
             if match is not None:
@@ -110,7 +115,7 @@ class Gazetteer:
             payloads = by_kind[kind]
             if kind == "person":
                 terms = tuple(t for p in payloads for t in p)
-                if " " not in surface and surface in _AMBIGUOUS_SURNAMES and not _after_title(text, start):
+                if " " not in surface and surface in self.title_only and not _after_title(text, start):
                     continue
                 return Match(start, end, surface, "person", terms[0].iso3, terms)
             if kind == "infra":
@@ -169,12 +174,16 @@ def gazetteer() -> Gazetteer:
 
     terms_by_country: dict[str, list[Term]] = {}
     people_surfaces: dict[str, list[Term]] = {}
+    title_only: set[str] = set(_AMBIGUOUS_SURNAMES)
     for p in reference.load_people():
         term = Term(p["name"], p.get("iso3"), p.get("role") or "", p.get("title"),
                     _parse_date(p.get("start")), _parse_date(p.get("end")))
         if term.iso3:
             terms_by_country.setdefault(term.iso3, []).append(term)
         for surface in {p["name"], *(p.get("variants") or ())}:
+            people_surfaces.setdefault(surface.strip(), []).append(term)
+        for surface in p.get("title_only") or ():
+            title_only.add(surface.strip())
             people_surfaces.setdefault(surface.strip(), []).append(term)
     for surface, terms in people_surfaces.items():
         add(surface, "person", tuple(terms))
@@ -183,10 +192,15 @@ def gazetteer() -> Gazetteer:
         for surface in {infra["name"], *(infra.get("variants") or ())}:
             add(surface, "infra", infra)
 
+    # Longer phrases that contain a country form but are not the country ("Latin America",
+    # "Indian Ocean", "New Jersey") win as longest matches and are then dropped.
+    for phrase in reference.load_not_country_phrases():
+        table.setdefault(phrase, []).insert(0, ("blocker", None))
+
     for surface, entries in table.items():
         auto.add_word(surface, (len(surface), tuple(entries)))
     auto.make_automaton()
-    return Gazetteer(auto, country_names, capitals, terms_by_country)
+    return Gazetteer(auto, country_names, capitals, terms_by_country, frozenset(title_only))
 
 
 def pick_term(terms: tuple[Term, ...], on: date | None) -> Term:

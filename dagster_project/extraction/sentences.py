@@ -22,7 +22,7 @@ _MIN_CHARS = 2
 
 def _ends_with_abbreviation(text: str, end: int) -> bool:
     """True when the period at text[end] closes an abbreviation or an initial (J. Smith)."""
-    m = _LAST_TOKEN.search(text, 0, end)
+    m = _LAST_TOKEN.search(text, max(0, end - 40), end)
     if not m:
         return False
     token = m.group(1).lstrip("(\"'“‘").lower()

@@ -4,13 +4,15 @@ it talks about substantively, with the countries involved, named infrastructure 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 import polars as pl
 
 from . import EXTRACTOR_VERSION
 from .article import Article
-from .frames import article_contexts, fact_id
+from .. import reference
+from .frames import fact_id
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
@@ -148,11 +150,11 @@ _SANCTION_CONTEXT = re.compile(r"\b(?:economic|financial|trade|international|wes
                                r"eas\w*|threat\w*|evad\w*|evasion|against|on)\b", _R)
 
 
-def _passing(sentence: str, start: int, end: int) -> bool:
+def _passing(sentence: str, start: int, end: int, lists: list[tuple[int, int]]) -> bool:
     """A word inside a list of mixed items ("oil and gas, coal, agriculture, and landfills")."""
-    for lm in _LIST.finditer(sentence):
-        if lm.start() <= start and end <= lm.end():
-            items = [i for i in _LIST_SPLIT.split(lm.group()) if i.strip()]
+    for ls, le in lists:
+        if ls <= start and end <= le:
+            items = [i for i in _LIST_SPLIT.split(sentence[ls:le]) if i.strip()]
             return not all(_ENERGY_WORD.search(i) for i in items)
     return False
 
@@ -174,30 +176,55 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
 def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Key]:
     keys: dict[tuple[str, str | None], _Key] = {}
     text = art.text
-    for s_start, s_end in spans:
+    # Each pattern runs once over the whole text; its matches are then bucketed by sentence.
+    starts = [s for s, _ in spans]
+    hits: dict[int, list[tuple[int, re.Match]]] = {}
+    for idx, (_c, _k, pattern, _s) in enumerate(KEYS):
+        for m in pattern.finditer(text):
+            i = bisect_right(starts, m.start()) - 1
+            if i >= 0 and m.end() <= spans[i][1]:
+                hits.setdefault(i, []).append((idx, m))
+    infra_by_sentence: dict[int, list] = {}
+    for im in art.matches:
+        if im.kind == "infra":
+            i = bisect_right(starts, im.start) - 1
+            if i >= 0 and im.end <= spans[i][1]:
+                infra_by_sentence.setdefault(i, []).append(im)
+    any_country = bool(art.countries_in(0, len(text)))
+    for i in sorted(set(hits) | set(infra_by_sentence)):
+        s_start, s_end = spans[i]
         sentence = text[s_start:s_end]
+        sentence_hits = hits.get(i, [])
+        energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]]
+        lists = None
         hit_keys: list[_Key] = []
-        energy_spans = [m.span() for _c, com, pat, _s in KEYS if com for m in pat.finditer(sentence)]
-        for category, commodity, pattern, strong in KEYS:
-            for m in pattern.finditer(sentence):
-                if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
-                    break
-                if _passing(sentence, m.start(), m.end()) or _in_proper_name(sentence, m.start(), m.end()):
-                    continue
-                if category == "trade" and _IMPORT_EXPORT.fullmatch(m.group()) and any(
-                        abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
-                    continue  # imports of a fuel are an energy mention, not a trade one
-                if category == "sanctions" and m.group().lower().startswith("sanction") and not (
-                        _SANCTION_CONTEXT.search(sentence) and art.countries_in(0, len(text))):
-                    continue  # "employers will face sanctions": not economic sanctions between states
-                key = keys.setdefault((category, commodity), _Key(category, commodity))
-                key.strong = key.strong or strong
-                key.weak_hits += 0 if strong else 1
-                if (s_start, s_end) not in key.spans:
-                    key.spans.append((s_start, s_end))
-                    hit_keys.append(key)
-                break
-        for im in art.matches_in(s_start, s_end, ("infra",)):
+        done: set[int] = set()
+        for idx, m in sorted(sentence_hits, key=lambda h: (h[0], h[1].start())):
+            if idx in done:
+                continue
+            category, commodity, _pattern, strong = KEYS[idx]
+            a, b = m.start() - s_start, m.end() - s_start
+            if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
+                done.add(idx)
+                continue
+            if lists is None:
+                lists = [lm.span() for lm in _LIST.finditer(sentence)] if "," in sentence else []
+            if (lists and _passing(sentence, a, b, lists)) or _in_proper_name(sentence, a, b):
+                continue
+            if category == "trade" and _IMPORT_EXPORT.fullmatch(m.group()) and any(
+                    abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
+                continue  # imports of a fuel are an energy mention, not a trade one
+            if category == "sanctions" and m.group().lower().startswith("sanction") and not (
+                    any_country and _SANCTION_CONTEXT.search(sentence)):
+                continue  # "employers will face sanctions": not economic sanctions between states
+            done.add(idx)
+            key = keys.setdefault((category, commodity), _Key(category, commodity))
+            key.strong = key.strong or strong
+            key.weak_hits += 0 if strong else 1
+            if (s_start, s_end) not in key.spans:
+                key.spans.append((s_start, s_end))
+                hit_keys.append(key)
+        for im in infra_by_sentence.get(i, ()):
             commodity = im.infra.get("commodity") or "general"
             key = keys.setdefault(("energy", commodity), _Key("energy", commodity))
             key.strong = True
@@ -207,10 +234,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.spans.append((s_start, s_end))
                 hit_keys.append(key)
         if hit_keys:
+            # countries named in the sentence, and those of the people named in it
             countries = art.countries_in(s_start, s_end)
-            for a in art.actors.in_span(s_start, s_end):
-                if a.iso3 and a.iso3 not in countries:
-                    countries.append(a.iso3)
+            for pm in art.matches_in(s_start, s_end, ("person",)):
+                if pm.iso3 and pm.iso3 not in countries:
+                    countries.append(pm.iso3)
             for key in hit_keys:
                 key.countries += [c for c in countries if c not in key.countries]
                 if key.amount is None:
@@ -219,20 +247,35 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     return [k for k in keys.values() if k.strong or (k.weak_hits >= 2 and k.countries)]
 
 
+def candidate_expr() -> pl.Expr:
+    """Sentences that can hold a mention: one vectorized pass over all sentences."""
+    return (pl.col("sentence_idx") >= 0) & (
+        pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER)
+        | pl.col("sentence").str.contains_any(infrastructure_names())
+    )
+
+
+def infrastructure_names() -> list[str]:
+    return sorted({n for i in reference.load_infrastructure() for n in (i["name"], *(i.get("variants") or ()))})
+
+
+def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
+    rows = []
+    for k in mentions_for_article(art, spans):
+        start, end = k.spans[0]
+        value, unit, amount_text = k.amount or (None, None, None)
+        rows.append({
+            "mention_id": fact_id(art.article_id, "mention", k.category, k.commodity or ""),
+            "article_id": art.article_id, "category": k.category, "commodity": k.commodity,
+            "countries": sorted(k.countries), "infrastructure": k.infrastructure, "amount_value": value,
+            "amount_unit": unit, "amount_text": amount_text, "n_sentences": len(k.spans),
+            "sentence": art.evidence(start, end), "sentence_start": start, "sentence_end": end,
+            "extractor_version": EXTRACTOR_VERSION,
+        })
+    return rows
+
+
 def extract_trade_energy(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    rows: list[dict] = []
-    cands = sentences.filter(
-        (pl.col("sentence_idx") >= 0) & pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER))
-    for art, spans in article_contexts(articles, cands):
-        for k in mentions_for_article(art, spans):
-            start, end = k.spans[0]
-            value, unit, amount_text = k.amount or (None, None, None)
-            rows.append({
-                "mention_id": fact_id(art.article_id, "mention", k.category, k.commodity or ""),
-                "article_id": art.article_id, "category": k.category, "commodity": k.commodity,
-                "countries": sorted(k.countries), "infrastructure": k.infrastructure, "amount_value": value,
-                "amount_unit": unit, "amount_text": amount_text, "n_sentences": len(k.spans),
-                "sentence": art.evidence(start, end), "sentence_start": start, "sentence_end": end,
-                "extractor_version": EXTRACTOR_VERSION,
-            })
-    return pl.DataFrame(rows, schema=MENTION_SCHEMA)
+    from .pipeline import extract_facts
+
+    return extract_facts(articles, sentences, ("trade_energy_mentions",))["trade_energy_mentions"]

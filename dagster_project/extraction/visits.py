@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import polars as pl
 
 from . import EXTRACTOR_VERSION
 from .actors import Actor
 from .article import Article
-from .entities import Match
-from .frames import article_contexts, fact_id
+from .. import reference
+from .frames import fact_id
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -307,21 +308,32 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
     return list(merged.values())
 
 
+def candidate_expr() -> pl.Expr:
+    """Sentences with a travel word and a place name (or "here", resolved by the dateline)."""
+    low = pl.col("sentence").str.to_lowercase()
+    return (pl.col("sentence_idx") >= 0) & low.str.contains_any(PREFILTER) & (
+        pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b"))
+
+
+@lru_cache(maxsize=1)
+def place_names() -> list[str]:
+    forms = {f for c in reference.load_countries() for f in (c["name"], *(c.get("names") or ()))}
+    forms |= set(reference.load_cities())
+    forms |= set(LANDMARKS)
+    return sorted(f for f in forms if len(f) >= 2)
+
+
+def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
+    return [{
+        "visit_id": fact_id(art.article_id, "visit", v.visitor_iso3 or v.visitor_name or "", v.destination),
+        "article_id": art.article_id, "visitor_name": v.visitor_name, "visitor_iso3": v.visitor_iso3,
+        "destination_iso3": v.destination, "host_name": v.host, "cities": v.cities, "status": v.status,
+        "sentence": art.evidence(v.start, v.end), "sentence_start": v.start, "sentence_end": v.end,
+        "extractor_version": EXTRACTOR_VERSION,
+    } for v in visits_for_article(art, spans)]
+
+
 def extract_visits(articles: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    rows: list[dict] = []
-    cands = sentences.filter(
-        (pl.col("sentence_idx") >= 0) & pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER)
-    )
-    for art, spans in article_contexts(articles, cands):
-        for v in visits_for_article(art, spans):
-            rows.append({
-                "visit_id": fact_id(art.article_id, "visit", v.visitor_iso3 or v.visitor_name or "", v.destination),
-                "article_id": art.article_id, "visitor_name": v.visitor_name, "visitor_iso3": v.visitor_iso3,
-                "destination_iso3": v.destination, "host_name": v.host, "cities": v.cities, "status": v.status,
-                "sentence": art.evidence(v.start, v.end), "sentence_start": v.start, "sentence_end": v.end,
-                "extractor_version": EXTRACTOR_VERSION,
-            })
-    return pl.DataFrame(rows, schema=VISIT_SCHEMA)
+    from .pipeline import extract_facts
 
-
-_ = Match  # re-exported type for callers that inspect matches
+    return extract_facts(articles, sentences, ("visits",))["visits"]

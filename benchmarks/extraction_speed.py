@@ -1,0 +1,81 @@
+"""Extraction speed on real articles (not a test): MB/s of article text, articles/s, peak RSS.
+
+    .venv/bin/python benchmarks/extraction_speed.py [--limit N]
+
+Reads Reuters-21578 and the White House corpus from ../shared/corpora with the project's own
+readers (cached as Parquet under /tmp so repeated runs time extraction only), then runs the
+extraction stage (sentences, visits, documents, trade/energy) over them in batches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import time
+from datetime import date
+from pathlib import Path
+
+import polars as pl
+
+from dagster_project.extraction.documents import extract_documents
+from dagster_project.extraction.sentences import sentences_frame
+from dagster_project.extraction.trade_energy import extract_trade_energy
+from dagster_project.extraction.visits import extract_visits
+from dagster_project.ingest.normalize import normalize
+from dagster_project.readers import read_landing_day
+
+CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
+CACHE = Path("/tmp/news-warehouse-bench/articles.parquet")
+
+
+def load_articles() -> pl.DataFrame:
+    if CACHE.exists():
+        return pl.read_parquet(CACHE)
+    frames = []
+    for folder in ("reuters21578/sgm-data", "whitehouse_briefing_room"):
+        result = normalize(read_landing_day(CORPORA / folder), date(2026, 1, 1))
+        frames.append(result.articles)
+    arts = pl.concat(frames)
+    CACHE.parent.mkdir(parents=True, exist_ok=True)
+    arts.write_parquet(CACHE)
+    return arts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--batch", type=int, default=5000)
+    args = ap.parse_args()
+    arts = load_articles()
+    if args.limit:
+        arts = arts.head(args.limit)
+    mb = arts["text"].str.len_bytes().sum() / 1e6
+    print(f"{arts.height:,} articles, {mb:.1f} MB of text")
+    from dagster_project.extraction.entities import gazetteer
+
+    t = time.perf_counter()
+    gazetteer()
+    print(f"gazetteer built in {time.perf_counter() - t:.2f} s")
+    stages = {"sentences": 0.0, "visits": 0.0, "documents": 0.0, "trade_energy": 0.0}
+    rows = {"sentences": 0, "visits": 0, "documents": 0, "trade_energy": 0}
+    for off in range(0, arts.height, args.batch):
+        batch = arts.slice(off, args.batch)
+        t = time.perf_counter()
+        sents = sentences_frame(batch)
+        stages["sentences"] += time.perf_counter() - t
+        rows["sentences"] += sents.height
+        for name, fn in (("visits", extract_visits), ("documents", extract_documents),
+                         ("trade_energy", extract_trade_energy)):
+            t = time.perf_counter()
+            rows[name] += fn(batch, sents).height
+            stages[name] += time.perf_counter() - t
+    total = sum(stages.values())
+    print(f"{'stage':14s} {'seconds':>8s} {'MB/s':>8s} {'rows':>9s}")
+    for name, sec in stages.items():
+        print(f"{name:14s} {sec:8.2f} {mb / sec:8.2f} {rows[name]:9,}")
+    print(f"{'extraction':14s} {total:8.2f} {mb / total:8.2f}   ({arts.height / total:,.0f} articles/s)")
+    print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
