@@ -17,10 +17,8 @@ from pathlib import Path
 
 import polars as pl
 
-from dagster_project.extraction.documents import extract_documents
+from dagster_project.extraction.pipeline import extract_facts
 from dagster_project.extraction.sentences import sentences_frame
-from dagster_project.extraction.trade_energy import extract_trade_energy
-from dagster_project.extraction.visits import extract_visits
 from dagster_project.ingest.normalize import normalize
 from dagster_project.readers import read_landing_day
 
@@ -56,23 +54,23 @@ def main() -> None:
     t = time.perf_counter()
     gazetteer()
     print(f"gazetteer built in {time.perf_counter() - t:.2f} s")
-    stages = {"sentences": 0.0, "visits": 0.0, "documents": 0.0, "trade_energy": 0.0}
-    rows = {"sentences": 0, "visits": 0, "documents": 0, "trade_energy": 0}
+    stages = {"sentences": 0.0, "facts": 0.0}
+    rows = {"sentences": 0, "visits": 0, "documents": 0, "trade_energy_mentions": 0}
     for off in range(0, arts.height, args.batch):
         batch = arts.slice(off, args.batch)
         t = time.perf_counter()
         sents = sentences_frame(batch)
         stages["sentences"] += time.perf_counter() - t
         rows["sentences"] += sents.height
-        for name, fn in (("visits", extract_visits), ("documents", extract_documents),
-                         ("trade_energy", extract_trade_energy)):
-            t = time.perf_counter()
-            rows[name] += fn(batch, sents).height
-            stages[name] += time.perf_counter() - t
+        t = time.perf_counter()
+        for name, frame in extract_facts(batch, sents).items():
+            rows[name] += frame.height
+        stages["facts"] += time.perf_counter() - t
     total = sum(stages.values())
-    print(f"{'stage':14s} {'seconds':>8s} {'MB/s':>8s} {'rows':>9s}")
+    print(f"{'stage':14s} {'seconds':>8s} {'MB/s':>8s}")
     for name, sec in stages.items():
-        print(f"{name:14s} {sec:8.2f} {mb / sec:8.2f} {rows[name]:9,}")
+        print(f"{name:14s} {sec:8.2f} {mb / sec:8.2f}")
+    print("rows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
     print(f"{'extraction':14s} {total:8.2f} {mb / total:8.2f}   ({arts.height / total:,.0f} articles/s)")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 

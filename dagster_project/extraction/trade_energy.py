@@ -72,6 +72,25 @@ KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
         r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b", _R), True),
     ("energy", "general", re.compile(r"\benergy\b", _R), False),
 ]
+# Lower-case words one of which must occur for each pattern of KEYS (same order) to match.
+KEY_LITERALS: list[tuple[str, ...]] = [
+    ("export", "import", "trade", "trading", "tariff", "dut", "market access", "protection", "dumping", "quota",
+     "wto", "world trade", "gatt", "countervailing"),
+    ("trade", "export", "import"),
+    ("sanction", "embargo", "blacklist", "freez", "restrictive", "entity list", "prohibit", "ban"),
+    ("lng", "liquefied", "liquified"),
+    ("gas", "gazprom", "cubic", "bcm"),
+    ("crude", "oil", "petrol", "gasoline", "diesel", "fuel", "barrel", "bpd", "opec", "lpg", "north sea"),
+    ("coal", "lignite"),
+    ("nuclear", "uranium", "atomic", "reactor"),
+    ("electric", "power", "watt", "kwh"),
+    ("renewable", "solar", "wind", "hydro", "geothermal"),
+    ("hydrogen",),
+    ("energy",),
+    ("energy",),
+]
+assert len(KEY_LITERALS) == len(KEYS)
+
 PREFILTER = ["export", "import", "trade", "trading", "tariff", "duty", "duties", "market access", "protection",
              "dumping", "quota", "wto", "gatt", "sanction", "embargo", "blacklist", "freez", "restrictive",
              "entity list", "prohibit", "ban", "lng", "liquefied", "liquified", "gas", "bcm", "cubic", "crude",
@@ -176,14 +195,16 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
 def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Key]:
     keys: dict[tuple[str, str | None], _Key] = {}
     text = art.text
-    # Each pattern runs once over the whole text; its matches are then bucketed by sentence.
+    # A pattern runs only on the sentences that contain one of its literal words (a substring
+    # test is far cheaper than a regex scan).
     starts = [s for s, _ in spans]
     hits: dict[int, list[tuple[int, re.Match]]] = {}
-    for idx, (_c, _k, pattern, _s) in enumerate(KEYS):
-        for m in pattern.finditer(text):
-            i = bisect_right(starts, m.start()) - 1
-            if i >= 0 and m.end() <= spans[i][1]:
-                hits.setdefault(i, []).append((idx, m))
+    for i, (s_start, s_end) in enumerate(spans):
+        lower = text[s_start:s_end].lower()
+        for idx, literals in enumerate(KEY_LITERALS):
+            if any(word in lower for word in literals):
+                for m in KEYS[idx][2].finditer(text, s_start, s_end):
+                    hits.setdefault(i, []).append((idx, m))
     infra_by_sentence: dict[int, list] = {}
     for im in art.matches:
         if im.kind == "infra":
