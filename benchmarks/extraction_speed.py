@@ -17,7 +17,7 @@ from pathlib import Path
 
 import polars as pl
 
-from dagster_project.extraction.pipeline import extract_facts
+from dagster_project.extraction.pipeline import default_workers, extract_facts
 from dagster_project.extraction.sentences import sentences_frame
 from dagster_project.ingest.normalize import normalize
 from dagster_project.readers import read_landing_day
@@ -42,7 +42,8 @@ def load_articles() -> pl.DataFrame:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--limit", type=int, default=None)
-    ap.add_argument("--batch", type=int, default=5000)
+    ap.add_argument("--batch", type=int, default=20000)
+    ap.add_argument("--workers", type=int, default=default_workers())
     args = ap.parse_args()
     arts = load_articles()
     if args.limit:
@@ -63,7 +64,7 @@ def main() -> None:
         stages["sentences"] += time.perf_counter() - t
         rows["sentences"] += sents.height
         t = time.perf_counter()
-        for name, frame in extract_facts(batch, sents).items():
+        for name, frame in extract_facts(batch, sents, workers=args.workers).items():
             rows[name] += frame.height
         stages["facts"] += time.perf_counter() - t
     total = sum(stages.values())

@@ -17,8 +17,9 @@ from dagster import (
 
 from .. import lake
 from ..extraction import EXTRACTOR_VERSION
-from ..extraction.pipeline import extract_facts
+from ..extraction.pipeline import default_workers, extract_facts
 from ..extraction.vocabulary import DOCUMENTS_VOCAB, MENTIONS_VOCAB, VISITS_VOCAB
+from .checks import fact_check_results, fact_check_specs, vocabulary_expr  # noqa: F401
 from .metadata import markdown_table
 from .partitions import landing_days
 from .resources import NewsPaths
@@ -45,40 +46,13 @@ FACT_TABLES = {
 }
 
 
-def vocabulary_expr(vocab: dict[str, frozenset[str | None]]) -> pl.Expr:
-    ok = pl.lit(True)
-    for col, allowed in vocab.items():
-        values = [v for v in allowed if v is not None]
-        cond = pl.col(col).is_in(values)
-        if None in allowed:
-            cond = cond | pl.col(col).is_null()
-        ok = ok & cond.fill_null(False)
-    return ok
-
-
-def fact_checks(name: str, facts: pl.DataFrame, arts: pl.DataFrame) -> list[AssetCheckResult]:
-    """Checks of one fact table over this partition only."""
-    bad_vocab = facts.filter(~vocabulary_expr(FACT_TABLES[name]["vocab"])).height
-    spans = facts.join(arts.select("article_id", pl.col("text").str.len_chars().alias("n")),
-                       on="article_id", how="left")
-    bad_spans = spans.filter(
-        pl.col("n").is_null() | (pl.col("sentence_start") < 0) | (pl.col("sentence_end") > pl.col("n"))
-        | (pl.col("sentence_start") >= pl.col("sentence_end"))
-    ).height
-    return [
-        AssetCheckResult(asset_key=name, check_name="vocabulary", passed=bad_vocab == 0,
-                         metadata={"bad_rows": bad_vocab}),
-        AssetCheckResult(asset_key=name, check_name="evidence_in_article", passed=bad_spans == 0,
-                         metadata={"bad_rows": bad_spans}),
-    ]
+def fact_checks(name: str, facts: pl.DataFrame, arts: pl.DataFrame, lake_dir: str, day: str) -> list[AssetCheckResult]:
+    """Checks of one fact table over this partition only (see defs/checks.py)."""
+    return fact_check_results(name, facts, arts, lake_dir, day)
 
 
 def _check_specs(name: str) -> list[AssetCheckSpec]:
-    return [
-        AssetCheckSpec("vocabulary", asset=name, description="Coded columns use the contract's vocabulary."),
-        AssetCheckSpec("evidence_in_article", asset=name,
-                       description="Every evidence span lies inside its article's text."),
-    ]
+    return fact_check_specs(name)
 
 
 @multi_asset(
@@ -95,7 +69,7 @@ def facts(context: AssetExecutionContext, paths: NewsPaths):
     day = context.partition_key
     arts = lake.read_partition(paths.lake_dir, "articles", day)
     sents = lake.read_partition(paths.lake_dir, "sentences", day)
-    tables = extract_facts(arts, sents)
+    tables = extract_facts(arts, sents, workers=default_workers())
     for name, frame in tables.items():
         lake.write_partition(frame, paths.lake_dir, name, day)
         context.log.info(f"{day}: {frame.height:,} {name} rows from {arts.height:,} articles")
@@ -107,5 +81,5 @@ def facts(context: AssetExecutionContext, paths: NewsPaths):
                 "extractor_version": EXTRACTOR_VERSION,
                 "preview": markdown_table(frame.select(FACT_TABLES[name]["preview"])),
             },
-            check_results=fact_checks(name, frame, arts),
+            check_results=fact_checks(name, frame, arts, paths.lake_dir, day),
         )

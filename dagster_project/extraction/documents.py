@@ -14,8 +14,9 @@ from .article import Article
 from .frames import fact_id
 from .timing import document_status
 
-PREFILTER = ["joint", "memorand", "mou", "letter of intent", "letters of intent", "treat", "convention", "protocol",
-             "contract", "agreement", "accord", "deal", "pact", "arrangement", "documents", "communiqu", "declaration"]
+# Rust-regex prefilter (vectorized, word boundaries so "according" or "impact" do not count).
+PREFILTER = (r"\b(?:joint|memorand(?:um|a)|mous?|letters?\s+of\s+intent|treat(?:y|ies)|conventions?|protocols?|"
+             r"contracts?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu|declarations?)\b")
 
 DOC_NOUN = re.compile(
     r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
@@ -189,7 +190,7 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
 
 def candidate_expr() -> pl.Expr:
     """Sentences naming a kind of document, and every title (a release may be a joint statement)."""
-    return pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER) | (pl.col("sentence_idx") < 0)
+    return pl.col("lower").str.contains(PREFILTER) | (pl.col("sentence_idx") < 0)
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:

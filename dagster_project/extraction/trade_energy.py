@@ -91,12 +91,14 @@ KEY_LITERALS: list[tuple[str, ...]] = [
 ]
 assert len(KEY_LITERALS) == len(KEYS)
 
-PREFILTER = ["export", "import", "trade", "trading", "tariff", "duty", "duties", "market access", "protection",
-             "dumping", "quota", "wto", "gatt", "sanction", "embargo", "blacklist", "freez", "restrictive",
-             "entity list", "prohibit", "ban", "lng", "liquefied", "liquified", "gas", "bcm", "cubic", "crude",
-             "oil", "petrol", "diesel", "fuel", "barrel", "bpd", "opec", "refin", "lpg", "north sea", "coal",
-             "lignite", "nuclear", "uranium", "atomic", "reactor", "electric", "power", "watt", "kwh", "renewable",
-             "solar", "wind", "hydro", "geothermal", "energy", "countervailing"]
+# Rust-regex prefilter over all sentences (vectorized; word starts so "bank" is not "ban").
+PREFILTER = (r"\b(?:export|import|trade|trading|tariff|dut(?:y|ies)|market\s+access|protectionis|dumping|"
+             r"anti-?dumping|quota|wto|gatt|world\s+trade|sanction|embargo|blacklist|freez|restrictive|entity\s+list|"
+             r"prohibit|bans?\b|banned|banning|lng|liquefied|liquified|gas\b|gas-fired|gazprom|bcm|cubic|crude|oil|"
+             r"petrol|gasoline|diesel|fuel|barrels?|bpd|opec|lpg|north\s+sea|coal|lignite|nuclear|uranium|atomic|"
+             r"reactor|electric|power\s+(?:grid|sector|plant|station|suppl|generation|line|outage|cut|shortage|"
+             r"utilit|price|tariff|export|import)|megawatt|gigawatt|kilowatt|kwh|renewable|solar|wind\s+|offshore\s+wind|"
+             r"hydro|geothermal|hydrogen|energy|countervailing)")
 # A word standing in a list of policy areas ("energy, health and education") is passing.
 _ITEM = r"[\w\-]+(?:\s[\w\-]+)?"
 _LIST = re.compile(rf"(?:{_ITEM},\s+){{1,}}{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
@@ -169,11 +171,15 @@ _SANCTION_CONTEXT = re.compile(r"\b(?:economic|financial|trade|international|wes
                                r"eas\w*|threat\w*|evad\w*|evasion|against|on)\b", _R)
 
 
-def _passing(sentence: str, start: int, end: int, lists: list[tuple[int, int]]) -> bool:
+def _passing(sentence: str, start: int, end: int) -> bool:
     """A word inside a list of mixed items ("oil and gas, coal, agriculture, and landfills")."""
-    for ls, le in lists:
-        if ls <= start and end <= le:
-            items = [i for i in _LIST_SPLIT.split(sentence[ls:le]) if i.strip()]
+    lo = max(0, start - 60)
+    window = sentence[lo:end + 60]
+    if "," not in window:
+        return False
+    for lm in _LIST.finditer(window):
+        if lo + lm.start() <= start and end <= lo + lm.end():
+            items = [i for i in _LIST_SPLIT.split(lm.group()) if i.strip()]
             return not all(_ENERGY_WORD.search(i) for i in items)
     return False
 
@@ -217,7 +223,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         sentence = text[s_start:s_end]
         sentence_hits = hits.get(i, [])
         energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]]
-        lists = None
         hit_keys: list[_Key] = []
         done: set[int] = set()
         for idx, m in sorted(sentence_hits, key=lambda h: (h[0], h[1].start())):
@@ -228,9 +233,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
                 done.add(idx)
                 continue
-            if lists is None:
-                lists = [lm.span() for lm in _LIST.finditer(sentence)] if "," in sentence else []
-            if (lists and _passing(sentence, a, b, lists)) or _in_proper_name(sentence, a, b):
+            if _passing(sentence, a, b) or _in_proper_name(sentence, a, b):
                 continue
             if category == "trade" and _IMPORT_EXPORT.fullmatch(m.group()) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
@@ -271,7 +274,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
 def candidate_expr() -> pl.Expr:
     """Sentences that can hold a mention: one vectorized pass over all sentences."""
     return (pl.col("sentence_idx") >= 0) & (
-        pl.col("sentence").str.to_lowercase().str.contains_any(PREFILTER)
+        pl.col("lower").str.contains(PREFILTER)
         | pl.col("sentence").str.contains_any(infrastructure_names())
     )
 

@@ -310,7 +310,7 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 
 def candidate_expr() -> pl.Expr:
     """Sentences with a travel word and a place name (or "here", resolved by the dateline)."""
-    low = pl.col("sentence").str.to_lowercase()
+    low = pl.col("lower")
     return (pl.col("sentence_idx") >= 0) & low.str.contains_any(PREFILTER) & (
         pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b"))
 
