@@ -46,7 +46,7 @@ _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
 _CAP_TOKEN = re.compile(r"\b[A-Z][\w'’\-]+")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
 _ROLE_NOUN = re.compile(
-    r"^\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
+    r"\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
     r"parliamentary|goodwill)\s+)*(?P<noun>leader|president|premier|prime\s+minister|delegation|officials?|"
     r"mission|minister|envoy|team|negotiators?|king|monarch|head\s+of\s+state)\b",
     re.IGNORECASE,

@@ -1,0 +1,167 @@
+"""Extraction pattern families on sentences written for these tests (not from the dev set)."""
+
+from datetime import datetime
+
+import polars as pl
+import pytest
+
+from dagster_project.extraction.pipeline import extract_facts
+from dagster_project.extraction.sentences import sentences_frame, split_sentences
+
+
+def facts(text: str, published: str | None = "2024-03-10T12:00:00+00:00", title: str | None = None,
+          source: str | None = "test") -> dict[str, pl.DataFrame]:
+    arts = pl.DataFrame({
+        "article_id": ["a1"], "text": [text], "title": [title], "source": [source],
+        "published_at": [datetime.fromisoformat(published) if published else None],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    return extract_facts(arts, sentences_frame(arts))
+
+
+def visits(text: str, **kw) -> set[tuple]:
+    df = facts(text, **kw)["visits"]
+    return {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in df.iter_rows(named=True)}
+
+
+def doc_rows(text: str, **kw) -> list[dict]:
+    return facts(text, **kw)["documents"].to_dicts()
+
+
+def mention_keys(text: str, **kw) -> set[tuple]:
+    return {(r["category"], r["commodity"]) for r in facts(text, **kw)["trade_energy_mentions"].iter_rows(named=True)}
+
+
+# --- sentences ------------------------------------------------------------------------------
+
+def test_sentence_spans_point_into_the_text():
+    text = "Mr. Abe arrived in Paris on Monday. He met Mr. Hollande.\n\nTalks ended at 5 p.m. Sources said so."
+    spans = split_sentences(text)
+    assert [text[s:e] for s, e in spans] == [
+        "Mr. Abe arrived in Paris on Monday.", "He met Mr. Hollande.", "Talks ended at 5 p.m. Sources said so."]
+
+
+# --- visits ---------------------------------------------------------------------------------
+
+def test_planned_visit_with_host_and_cities():
+    text = ("Indian Prime Minister Narendra Modi will visit Japan next week at the invitation of Japanese "
+            "Prime Minister Fumio Kishida, with stops in Tokyo and Osaka.")
+    df = facts(text)["visits"]
+    row = df.row(0, named=True)
+    assert (row["visitor_iso3"], row["destination_iso3"], row["status"]) == ("IND", "JPN", "planned")
+    assert row["host_name"] == "Fumio Kishida"
+    assert sorted(row["cities"]) == ["Osaka", "Tokyo"]
+    assert text[row["sentence_start"]:row["sentence_end"]] == row["sentence"]
+
+
+def test_hosting_pattern_makes_the_guest_the_visitor():
+    text = "President Joe Biden will welcome President Emmanuel Macron of France to the White House on March 20."
+    assert visits(text) == {("FRA", "USA", "planned")}
+
+
+def test_tour_of_several_countries_gives_one_row_each():
+    text = "German Chancellor Olaf Scholz visited Brazil, Argentina and Chile last month to discuss lithium."
+    assert visits(text) == {("DEU", "BRA", "completed"), ("DEU", "ARG", "completed"), ("DEU", "CHL", "completed")}
+
+
+def test_cancelled_visit():
+    text = "Turkish President Recep Tayyip Erdogan has cancelled his planned visit to Greece, officials said."
+    assert visits(text) == {("TUR", "GRC", "cancelled")}
+
+
+def test_ongoing_visit_from_arrival_today():
+    text = "Egyptian President Abdel Fattah al-Sisi arrived in Beijing today for a three-day state visit."
+    assert visits(text) == {("EGY", "CHN", "ongoing")}
+
+
+def test_domestic_trip_is_excluded():
+    text = "Brazilian President Luiz Inacio Lula da Silva travelled to Manaus on Friday to inspect flood damage."
+    assert visits(text) == set()
+
+
+def test_phone_call_is_not_a_visit():
+    text = "President Biden spoke by phone with Chancellor Scholz of Germany about Ukraine."
+    assert visits(text) == set()
+
+
+def test_demonym_and_surname_resolution_across_sentences():
+    text = ("Kenyan Finance Minister Njuguna Ndung'u met creditors on Tuesday. "
+            "Ndung'u left Paris today for London, where he will meet British officials.")
+    got = visits(text)
+    assert ("KEN", "FRA", "completed") in got
+    assert ("KEN", "GBR", "ongoing") in got or ("KEN", "GBR", "planned") in got
+
+
+def test_leader_resolved_by_article_date():
+    # "the Russian leader" is Putin in 2015 and Yeltsin in 1995: both resolve to RUS
+    text = "The Russian leader will travel to Paris next month for talks, the Kremlin said."
+    rows = facts(text, published="1995-03-01T00:00:00+00:00")["visits"].to_dicts()
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("RUS", "FRA")]
+    assert "Yeltsin" in (rows[0]["visitor_name"] or "")
+    rows = facts(text, published="2015-03-01T00:00:00+00:00")["visits"].to_dicts()
+    assert "Putin" in (rows[0]["visitor_name"] or "")
+
+
+# --- documents ------------------------------------------------------------------------------
+
+def test_planned_vs_signed_documents():
+    planned = doc_rows("China and Russia will sign a joint statement and several agreements during the visit.")
+    assert {(d["doc_type"], d["status"]) for d in planned} == {("joint_statement", "planned"), ("agreement", "planned")}
+    signed = doc_rows("Vietnam and South Korea signed a memorandum of understanding on energy on Tuesday.")
+    assert [(d["doc_type"], d["status"], d["parties"]) for d in signed] == [("memorandum", "signed", ["KOR", "VNM"])]
+
+
+def test_background_reference_and_unilateral_acts_are_out():
+    assert doc_rows("The United States will defend the Philippines under the 1951 Mutual Defense Treaty.",
+                    published="2024-03-10T00:00:00+00:00") == []
+    assert doc_rows("President Biden signed an executive order on critical minerals on Tuesday.") == []
+
+
+def test_company_only_deal_is_out():
+    assert doc_rows("Shell and TotalEnergies signed a supply contract for LNG cargoes, the companies said.") == []
+
+
+def test_article_that_is_a_joint_statement():
+    text = "The leaders of Japan and Australia reaffirmed their commitment to a free and open Indo-Pacific."
+    rows = doc_rows(text, title="Joint Statement by Japan and Australia")
+    assert [(d["doc_type"], d["status"], d["parties"]) for d in rows] == [("joint_statement", "signed", ["AUS", "JPN"])]
+
+
+# --- trade, energy, sanctions -----------------------------------------------------------------
+
+def test_energy_commodities_and_infrastructure():
+    text = ("Russia supplied 38 bcm of gas to China through the Power of Siberia pipeline last year. "
+            "Beijing also buys Russian crude oil and coal.")
+    df = facts(text)["trade_energy_mentions"]
+    keys = {(r["category"], r["commodity"]) for r in df.iter_rows(named=True)}
+    assert keys == {("energy", "gas"), ("energy", "oil"), ("energy", "coal")}
+    gas = df.filter(pl.col("commodity") == "gas").row(0, named=True)
+    assert gas["infrastructure"] == ["Power of Siberia"]
+    assert sorted(gas["countries"]) == ["CHN", "RUS"]
+    assert gas["amount_unit"] == "bcm" and gas["amount_value"] == 38
+
+
+def test_trade_and_sanctions():
+    text = ("Exports from Japan to the United States rose 5 percent. "
+            "Washington threatened sanctions on Iranian banks.")
+    assert mention_keys(text) == {("trade", None), ("sanctions", None)}
+
+
+def test_lng_is_not_also_gas():
+    assert mention_keys("Qatar will ship liquefied natural gas to Germany from 2026.") == {("energy", "lng")}
+
+
+def test_passing_word_in_a_list_is_not_a_mention():
+    assert mention_keys("The ministers discussed energy, health, education and tourism.") == set()
+
+
+def test_nuclear_weapons_are_not_nuclear_energy():
+    assert mention_keys("Iran denies seeking nuclear weapons, the French foreign minister said.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The company's share price fell after the oil painting was sold.",
+    "Police fired tear gas at protesters in Paris.",
+])
+def test_non_energy_senses(text):
+    assert mention_keys(text) == set()
