@@ -39,6 +39,7 @@ _SIGN_CONTEXT = re.compile(
     r"bilateral|release[sd]?|announc\w*|welcom\w*|lead\s+to|draft|offer\w*|came|comes)\b", re.I)
 _BACKGROUND = re.compile(r"\b(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by|in\s+line\s+with|"
                          r"commitments?\s+(?:under|in)|obligations?\s+under|consistent\s+with|violat\w*(?:\s+of)?|"
+                         r"compliance\s+with|compl(?:y|ying|ied)\s+with|adherence\s+to|abid(?:e|ing)\s+by|"
                          r"break(?:ing|s)?|broke|breach\w*(?:\s+of)?|withdr[ae]w\w*\s+from|terminat\w*|"
                          r"abrogat\w*|renounc\w*)\s+(?:the|its|their|our|a|an)?\s*(?:[\w\-]+\s+){0,6}$", re.I)
 # "a 1986 pact", "the 1951 Mutual Defense Treaty": an older document named as background.
@@ -47,7 +48,8 @@ _OLD_YEAR = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[A-Z][a-z]+\s+)?(?P<year>
 _MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
                                r"for|of|broad|general|full|basic)\s+$", re.I)
 _CONTRACT_SIGNED = re.compile(r"\b(?:sign\w*|award\w*|won|wins|win|conclud\w*|clinch\w*|ink\w*|secur\w*)\b", re.I)
-_NOT_A_DOC = re.compile(r"\b(?:great|good|big)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
+_NOT_A_DOC = re.compile(r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
+                        r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
                         r"\bgender\s+protocol|\btesting\s+protocols?|\bhealth\s+protocols?|\bsafety\s+protocols?", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
                           r"readout)\b", re.I)

@@ -66,9 +66,9 @@ KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
     ("energy", "general", re.compile(
         r"\b(?:energy\s+(?:prices?|costs?|imports?|exports?|supplies|supply|security|sector|industry|industries|"
         r"cooperation|co-operation|companies|company|policy|policies|markets?|investments?|deals?|crisis|"
-        r"independence|resources|production|consumption|demand|partnership|transition|trade|giant|ministry|"
+        r"independence|resources|production|consumption|demand|partnership|trade|giant|ministry|"
         r"minister|projects?|infrastructure|bills?|purchases?|needs|shortages?|sources|efficiency)|"
-        r"(?:cheap|cheaper|affordable|clean|russian|chinese|domestic|foreign|imported)\s+energy|"
+        r"(?:cheap|cheaper|affordable|russian|chinese|domestic|foreign|imported)\s+energy|"
         r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b", _R), True),
     ("energy", "general", re.compile(r"\benergy\b", _R), False),
 ]
@@ -249,6 +249,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.spans.append((s_start, s_end))
                 hit_keys.append(key)
         for im in infra_by_sentence.get(i, ()):
+            if im.infra.get("kind") in ("dam", "power_plant", "other") and not _ENERGY_WORD.search(sentence):
+                continue  # a dam named in a water dispute is not an energy mention
             commodity = im.infra.get("commodity") or "general"
             key = keys.setdefault(("energy", commodity), _Key("energy", commodity))
             key.strong = True
