@@ -106,7 +106,10 @@ class ArticleActors:
             if not name or name in gaz.country_names.values():
                 continue
             name_start = m.start("name")
-            known = self._known_person_at(name_start, m.end("name"), matches)
+            title = m.group("title").lower()
+            known = self._known_person_at(name_start, m.end("name"), matches, title)
+            if known is None and self.home:
+                known = self._home_person(name, title)
             iso3 = known.iso3 if known else self._country_before(m.start()) or self._country_after(m.end())
             if known is not None:
                 name = _fullest(name, known.name)
@@ -114,6 +117,10 @@ class ArticleActors:
         # 2. People the reference data knows, by name.
         for pm in matches:
             if pm.kind != "person":
+                continue
+            introduced = registry.get(pm.text) if " " not in pm.text else None
+            if introduced is not None:  # "Harris" after "Vice President Kamala Harris"
+                add(Actor(pm.start, pm.end, introduced.name, introduced.iso3, introduced.role))
                 continue
             term = pick_term(pm.terms, on)
             iso3 = term.iso3 or self._country_before(pm.start)
@@ -158,10 +165,24 @@ class ArticleActors:
         self.actors.sort(key=lambda a: a.start)
         self.registry = registry
 
-    def _known_person_at(self, start: int, end: int, matches: list[Match]) -> Term | None:
+    def _known_person_at(self, start: int, end: int, matches: list[Match], title: str) -> Term | None:
+        """The reference person named after a title, if the title fits one of their offices
+        ("Vice President Harris" is not the Irish Taoiseach Simon Harris)."""
+        roles = _roles_for_title(title)
         for pm in matches:
             if pm.kind == "person" and start <= pm.start < end:
-                return pick_term(pm.terms, self.on)
+                fitting = tuple(t for t in pm.terms if roles is None or t.role in roles)
+                return pick_term(fitting, self.on) if fitting else None
+        return None
+
+    def _home_person(self, name: str, title: str) -> Term | None:
+        """In a government's own release, a titled surname is one of its office holders."""
+        surname = _surname(name)
+        roles = _roles_for_title(title)
+        for t in self.gaz.terms_by_country.get(self.home, []):
+            if (roles is None or t.role in roles) and (self.on is None or t.active(self.on)) \
+                    and _surname(t.name) == surname:
+                return t
         return None
 
     def _country_before(self, pos: int) -> str | None:
@@ -194,6 +215,38 @@ class ArticleActors:
         """The last actors mentioned before a position (nearest last)."""
         prior = [a for a in self.actors if a.end <= pos]
         return prior[-limit:]
+
+
+_TITLE_ROLES = (
+    ("vice president", {"vice_president"}),
+    ("president", {"head_of_state", "party_leader"}),
+    ("prime minister", {"head_of_government"}),
+    ("premier", {"head_of_government"}),
+    ("chancellor", {"head_of_government", "finance_minister"}),
+    ("foreign minister", {"foreign_minister"}),
+    ("secretary of state", {"foreign_minister"}),
+    ("foreign secretary", {"foreign_minister"}),
+    ("finance minister", {"finance_minister"}),
+    ("treasury", {"finance_minister"}),
+    ("trade", {"trade_minister"}),
+    ("oil", {"oil_minister"}),
+    ("energy", {"oil_minister"}),
+    ("petroleum", {"oil_minister"}),
+    ("king", {"head_of_state"}),
+    ("queen", {"head_of_state"}),
+    ("emir", {"head_of_state"}),
+    ("sultan", {"head_of_state"}),
+    ("crown prince", {"royal", "head_of_government"}),
+)
+
+
+def _roles_for_title(title: str) -> set[str] | None:
+    """Roles a title can stand for; None when the title says nothing about the office."""
+    title = " ".join(title.lower().split())
+    for key, roles in _TITLE_ROLES:
+        if key in title:
+            return roles
+    return None
 
 
 def _fullest(written: str, reference_name: str) -> str:

@@ -47,7 +47,11 @@ _OLD_YEAR = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[A-Z][a-z]+\s+)?(?P<year>
 # "reach agreement", "a barrier to agreement": the mass noun, not a document.
 _MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
                                r"for|of|broad|general|full|basic)\s+$", re.I)
-_CONTRACT_SIGNED = re.compile(r"\b(?:sign\w*|award\w*|won|wins|win|conclud\w*|clinch\w*|ink\w*|secur\w*)\b", re.I)
+_CONTRACT_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|award|awarded|won|wins|win|conclude|concluded|"
+                              r"clinch\w*|ink|inked)\b", re.I)
+# A strong signing verb: what a named older document ("the Good Friday Agreement") needs to count.
+_STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w*|ink\w*|ratif\w*|initial(?:l)?ed|"
+                             r"to\s+be\s+signed|will\s+sign|agreed\s+to)\b", re.I)
 _NOT_A_DOC = re.compile(r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
                         r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
                         r"\bgender\s+protocol|\btesting\s+protocols?|\bhealth\s+protocols?|\bsafety\s+protocols?", re.I)
@@ -135,6 +139,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         if doc_type == "contract" and not _CONTRACT_SIGNED.search(window):
             continue
+        if word[0].isupper() and re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _STRONG_SIGNING.search(window):
+            continue  # a named document ("the Good Friday Agreement") cited, not signed here
         parties = _parties(art, s_start, s_end)
         if len(parties) < 2:
             # the place of signing is a party too ("stops in Beijing ... to sign"), then the context

@@ -117,6 +117,8 @@ class Gazetteer:
                 terms = tuple(t for p in payloads for t in p)
                 if " " not in surface and surface in self.title_only and not _after_title(text, start):
                     continue
+                if " " not in surface and _NEXT_NAME.match(text, end):
+                    continue  # "Ibrahim" in "Ibrahim Kalin" is someone else's first name
                 return Match(start, end, surface, "person", terms[0].iso3, terms)
             if kind == "infra":
                 return Match(start, end, surface, "infra", None, (), payloads[0])
@@ -133,6 +135,10 @@ class Gazetteer:
         return None
 
 
+_NEXT_NAME = re.compile(
+    r" (?!(?:Administration|Government|Cabinet|Doctrine|Plan|Era|Said|Says|The|In|On|At|And|Of|For|White|House|"
+    r"Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)[A-Z][a-z]+\b")
 _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|Leader|"
     r"Governor|Senator|Ambassador|PM)\.?\s+$"

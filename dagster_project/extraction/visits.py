@@ -51,6 +51,8 @@ LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "K
 _LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
 _VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by))\b",
                       re.I)
+# Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
+MAX_SUBJECT_GAP = 90
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
 
@@ -195,6 +197,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "travel" and trig.group().lower().startswith(("left", "depart")) and "from" not in trig.group():
             pass
         for dest, cities in destinations.items():
+            # other cities of the destination named in the sentence are stops of the same trip
+            for cm in art.matches_in(s_start, s_end, ("city",)):
+                if cm.iso3 == dest and cm.text not in cities:
+                    cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start)
             if not travellers:
                 continue
@@ -226,9 +232,9 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     else:
         prior = _previous_subject(art, s_start, prev_start, dest)
     if kind == "meet" and re.search(r"summit|talks|conference|meeting|met", trig.group(), re.I):
-        # "the Reagan-Gorbachev summit in Geneva": every foreign leader named was there;
+        # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
-        named = [a for a in foreign if a.start < trig.start() + 40]
+        named = [a for a in foreign if trig.start() - MAX_SUBJECT_GAP <= a.start < trig.start() + 40]
         if re.search(r"\b(?:their|they|he|she|his|her)\b", lead, re.I) and prior:
             named = [prior[-1], *named]
         if named:
@@ -240,7 +246,8 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         after = [a for a in foreign if at - 2 <= a.start < at + 5]
         if after:
             return [after[0]]
-    before = [a for a in foreign if a.end <= trig.start()]
+    # the traveller is the subject: named shortly before the travel phrase
+    before = [a for a in foreign if a.end <= trig.start() and trig.start() - a.end <= MAX_SUBJECT_GAP]
     if before:
         return [before[-1]]
     # "Before visiting Israel, Mr Blair made ...": the subject follows the opening clause.
