@@ -28,7 +28,7 @@ HOME_COUNTRY = {"whitehouse.gov": "USA", "whitehouse": "USA", "kremlin.ru": "RUS
 
 _NAME_PARTICLES = r"(?:von|van|de|da|del|der|den|al|el|bin|ibn|arap|la|le|du|di|dos|ben|abu)"
 _NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,3}}(?:,?\s+Jr\.)?"
+NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,4}}(?:,?\s+Jr\.)?"
 
 TITLE = (
     r"(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|Premier|President|Chancellor|"

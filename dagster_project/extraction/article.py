@@ -44,8 +44,8 @@ class Article:
         on = published.date() if isinstance(published, datetime) else published
         art = cls(article_id, mask_urls(text), title, on, source, gaz)
         art.original = text
-        art.matches = gaz.find(art.text)
-        art.title_matches = gaz.find(title) if title else []
+        art.matches = gaz.find(art.text, on)
+        art.title_matches = gaz.find(title, on) if title else []
         return art
 
     @property

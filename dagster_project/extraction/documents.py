@@ -152,6 +152,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         government = _GOVERNMENT.search(_STATE_OWNED.sub(" ", window))
         if _COMPANY.search(window) and not government:
             continue  # a deal between companies (state-owned ones included) is out of scope
+        if _DOMESTIC.search(before[-30:]):
+            continue  # "a budget agreement", "a bipartisan deal": domestic politics
         if len(parties) == 1 and (not government or _DOMESTIC.search(window)):
             continue  # one state and no sign of a second party's government: domestic or commercial
         out.append(_Doc(doc_type, sorted(parties), document_status(window), word, s_start, s_end))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import ahocorasick
@@ -28,6 +28,11 @@ class Term:
     title: str | None
     start: date | None
     end: date | None
+
+    def near(self, on: date, years: int) -> bool:
+        """In office on the date, or within `years` of it."""
+        slack = timedelta(days=365 * years)
+        return (self.start is None or self.start - slack <= on) and (self.end is None or on <= self.end + slack)
 
     def active(self, on: date) -> bool:
         # end is exclusive: on a handover day the successor is in office
@@ -75,8 +80,9 @@ class Gazetteer:
     terms_by_country: dict[str, list[Term]]
     title_only: frozenset[str] = frozenset()
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping matches at word boundaries, the longest winning."""
+    def find(self, text: str, on: date | None = None) -> list[Match]:
+        """Non-overlapping matches at word boundaries, the longest winning. `on` is the article's
+        date, used to reject bare surnames of people long out of office."""
         found: list[tuple[int, int, tuple]] = []
         n = len(text)
         for end_idx, (length, entries) in self.automaton.iter(text):
@@ -96,13 +102,13 @@ class Gazetteer:
             if entries[0][0] == "blocker":
                 last_end = end
                 continue
-            match = self._resolve(text, start, end, entries)
+            match = self._resolve(text, start, end, entries, on)
             if match is not None:
                 out.append(match)
                 last_end = end
         return out
 
-    def _resolve(self, text: str, start: int, end: int, entries: tuple) -> Match | None:
+    def _resolve(self, text: str, start: int, end: int, entries: tuple, on: date | None) -> Match | None:
         surface = text[start:end]
         # Preference when one surface has several readings: a country beats a city of the
         # same name ("Singapore", "Mexico"), a person beats nothing.
@@ -119,6 +125,9 @@ class Gazetteer:
                     continue
                 if " " not in surface and _NEXT_NAME.match(text, end):
                     continue  # "Ibrahim" in "Ibrahim Kalin" is someone else's first name
+                if " " not in surface and on is not None and not any(
+                        t.near(on, SURNAME_YEARS) for t in terms):
+                    continue  # a bare surname of someone out of office for years is someone else
                 return Match(start, end, surface, "person", terms[0].iso3, terms)
             if kind == "infra":
                 return Match(start, end, surface, "infra", None, (), payloads[0])
@@ -135,6 +144,8 @@ class Gazetteer:
         return None
 
 
+# A bare surname resolves to a reference person only within this many years of their terms.
+SURNAME_YEARS = 4
 _NEXT_NAME = re.compile(
     r" (?!(?:Administration|Government|Cabinet|Doctrine|Plan|Era|Said|Says|The|In|On|At|And|Of|For|White|House|"
     r"Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"

@@ -191,6 +191,9 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
         return False
     if _COMPANY_AFTER.match(sentence[end:end + 14]):
         return True
+    if re.match(r"(?:[-\s]+(?:and|&)?\s*[A-Z][\w\-]*)*\s+(?:Bank|Agency|Administration|Department|Commission|"
+                r"Committee|Council|Office|Forum|Organi[sz]ation|Association|Institute|Act)\b", sentence[end:end + 40]):
+        return True  # "Export-Import Bank", "Trade and Development Agency"
     before = sentence[:start].rstrip()
     if not before or before[-1] in ".:;\"“(-—":
         return False
