@@ -56,6 +56,7 @@ def main() -> None:
     gazetteer()
     print(f"gazetteer built in {time.perf_counter() - t:.2f} s")
     stages = {"sentences": 0.0, "facts": 0.0}
+    cpu_start = time.process_time()
     rows = {"sentences": 0, "visits": 0, "documents": 0, "trade_energy_mentions": 0}
     for off in range(0, arts.height, args.batch):
         batch = arts.slice(off, args.batch)
@@ -72,7 +73,10 @@ def main() -> None:
     for name, sec in stages.items():
         print(f"{name:14s} {sec:8.2f} {mb / sec:8.2f}")
     print("rows: " + ", ".join(f"{k} {v:,}" for k, v in rows.items()))
-    print(f"{'extraction':14s} {total:8.2f} {mb / total:8.2f}   ({arts.height / total:,.0f} articles/s)")
+    print(f"{'extraction':14s} {total:8.2f} {mb / total:8.2f}   ({arts.height / total:,.0f} articles/s, "
+          f"{args.workers} worker(s))")
+    cpu = time.process_time() - cpu_start
+    print(f"CPU time of this process {cpu:.1f} s ({mb / cpu:.2f} MB per CPU-second; workers' CPU not included)")
     print(f"peak RSS {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:,.0f} MB")
 
 

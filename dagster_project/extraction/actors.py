@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
+
+import ahocorasick
 
 from .entities import Gazetteer, Match, Term, pick_term
 
@@ -43,7 +46,6 @@ TITLE = (
 _TITLED = re.compile(rf"\b(?P<title>{TITLE})\s+(?P<name>{NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
-_CAP_TOKEN = re.compile(r"\b[A-Z][\w'’\-]+")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
 _ROLE_NOUN = re.compile(
     r"\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
@@ -58,6 +60,39 @@ _STOP_NAMES = frozenset(
 )
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
                             r"European Union|OPEC|WTO|ASEAN|African Union)\b")
+
+
+# Words a title can start with: found by Aho-Corasick, then the title pattern is tried only there
+# (scanning the whole text with the title alternation is the slow part otherwise).
+_TITLE_STARTS = (
+    "First", "Deputy", "Vice", "Prime", "Premier", "President", "Chancellor", "Foreign", "Finance", "Trade", "Oil",
+    "Energy", "Petroleum", "Economy", "Economics", "Defense", "Defence", "Commerce", "Industry", "Agriculture",
+    "Interior", "Planning", "Mines", "Labour", "Labor", "Minister", "Secretary", "Treasury", "State", "National",
+    "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
+    "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
+    "minister",
+)
+
+
+@lru_cache(maxsize=1)
+def _title_automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for word in _TITLE_STARTS:
+        auto.add_word(word, len(word))
+    auto.make_automaton()
+    return auto
+
+
+def _titled_matches(text: str):
+    last_end = -1
+    for end_idx, length in _title_automaton().iter(text):
+        start = end_idx - length + 1
+        if start < last_end or (start > 0 and text[start - 1].isalnum()):
+            continue
+        m = _TITLED.match(text, start)
+        if m:
+            last_end = m.end()
+            yield m
 
 
 def _clean_name(name: str) -> str:
@@ -101,7 +136,7 @@ class ArticleActors:
                 registry.setdefault(actor.name, actor)
 
         # 1. Titled people: "Nigerian Finance Minister Chu Okongwu", "President Sauli Niinistö of Finland".
-        for m in _TITLED.finditer(text):
+        for m in _titled_matches(text):
             name = _clean_name(m.group("name"))
             if not name or name in gaz.country_names.values():
                 continue
@@ -158,10 +193,16 @@ class ArticleActors:
                 name = term.name if term else None
             add(Actor(pm.start, end, name, pm.iso3, noun))
         # 6. Surnames alone once the person is introduced: "Okongwu left Paris".
-        for m in _CAP_TOKEN.finditer(text):
-            ref = registry.get(m.group())
-            if ref and ref.start != m.start():
-                add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
+        for key, ref in list(registry.items()):
+            if " " in key:
+                continue
+            pos = text.find(key)
+            while pos >= 0:
+                end = pos + len(key)
+                if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
+                        and ref.start != pos:
+                    add(Actor(pos, end, ref.name, ref.iso3, ref.role))
+                pos = text.find(key, end)
         self.actors.sort(key=lambda a: a.start)
         self.registry = registry
 

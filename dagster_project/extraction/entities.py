@@ -84,15 +84,19 @@ class Gazetteer:
         """Non-overlapping matches at word boundaries, the longest winning. `on` is the article's
         date, used to reject bare surnames of people long out of office."""
         found: list[tuple[int, int, tuple]] = []
-        n = len(text)
-        for end_idx, (length, entries) in self.automaton.iter(text):
+        # iter_long: the longest key at each point, left to right (cheaper than every match).
+        # When the longest one is not a whole word ("Nord Stream pipeline" in "... pipelines"),
+        # the shorter keys starting inside it are tried.
+        for end_idx, (length, entries) in self.automaton.iter_long(text):
             start = end_idx - length + 1
             end = end_idx + 1
-            if start > 0 and text[start - 1].isalnum():
+            if _whole_word(text, start, end):
+                found.append((start, end, entries))
                 continue
-            if end < n and text[end].isalnum():
-                continue
-            found.append((start, end, entries))
+            for sub_end, (sub_len, sub_entries) in self.automaton.iter(text, start, end - 1):
+                s0, e0 = sub_end - sub_len + 1, sub_end + 1
+                if _whole_word(text, s0, e0):
+                    found.append((s0, e0, sub_entries))
         found.sort(key=lambda t: (t[0], t[0] - t[1]))
         out: list[Match] = []
         last_end = -1
@@ -150,6 +154,10 @@ _NEXT_NAME = re.compile(
     r" (?!(?:Administration|Government|Cabinet|Doctrine|Plan|Era|Said|Says|The|In|On|At|And|Of|For|White|House|"
     r"Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z]+\b")
+def _whole_word(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
 _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|Leader|"
     r"Governor|Senator|Ambassador|PM)\.?\s+$"

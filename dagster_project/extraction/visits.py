@@ -14,10 +14,10 @@ from functools import lru_cache
 
 import polars as pl
 
+from .. import reference
 from . import EXTRACTOR_VERSION
 from .actors import Actor
 from .article import Article
-from .. import reference
 from .frames import fact_id
 from .timing import visit_status
 
