@@ -7,6 +7,7 @@ All positions are character offsets into the article text (the title is handled 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -121,12 +122,15 @@ class ArticleActors:
         self.places = [m for m in matches if m.kind in ("country", "demonym", "city")]
         self.actors: list[Actor] = []
         registry: dict[str, Actor] = {}
-        taken: list[tuple[int, int]] = []
+        taken_starts: list[int] = []  # sorted, with taken_ends in step: spans already claimed
+        taken_ends: list[int] = []
 
         def add(actor: Actor) -> None:
-            if any(s < actor.end and actor.start < e for s, e in taken):
-                return
-            taken.append((actor.start, actor.end))
+            i = bisect_left(taken_starts, actor.start)
+            if (i < len(taken_starts) and taken_starts[i] < actor.end) or (i > 0 and taken_ends[i - 1] > actor.start):
+                return  # overlaps a span already claimed by an earlier, more specific rule
+            taken_starts.insert(i, actor.start)
+            taken_ends.insert(i, actor.end)
             self.actors.append(actor)
             if actor.name:
                 key = _surname(actor.name)

@@ -17,6 +17,8 @@ _URL = re.compile(r"(?<=\])\((?:https?://|www\.)[^)\s]*\)|https?://\S+")
 
 
 def mask_urls(text: str) -> str:
+    if "http" not in text and "www." not in text:
+        return text
     return _URL.sub(lambda m: " " * len(m.group()), text)
 
 
