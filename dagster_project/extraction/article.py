@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .actors import ArticleActors
+from .actors import HOME_COUNTRY, ArticleActors
 from .entities import Gazetteer, Match, gazetteer
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
@@ -20,6 +20,10 @@ def mask_urls(text: str) -> str:
     if "http" not in text and "www." not in text:
         return text
     return _URL.sub(lambda m: " " * len(m.group()), text)
+
+
+# Cities that in news mostly stand for an institution rather than their country.
+METONYM_CITIES = frozenset({"Brussels"})
 
 
 @dataclass
@@ -51,6 +55,11 @@ class Article:
         return art
 
     @property
+    def actors_home(self) -> str | None:
+        """The country of a government publisher ("the President" of a White House release)."""
+        return HOME_COUNTRY.get((self.source or "").lower())
+
+    @property
     def actors(self) -> ArticleActors:
         if self._actors is None:
             self._actors = ArticleActors(self.text, self.matches, self.gaz, self.published, self.source)
@@ -63,6 +72,8 @@ class Article:
         """ISO3 codes named in a span (countries, demonyms and cities), in order, once each."""
         out: list[str] = []
         for m in self.matches_in(start, end, ("country", "demonym", "city")):
+            if m.text in METONYM_CITIES:
+                continue
             if m.iso3 and m.iso3 not in out:
                 out.append(m.iso3)
         return out

@@ -291,7 +291,27 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 if key.amount is None:
                     key.amount = amount_in(sentence)
     # A key met only through weak words needs them twice, in sentences that name a country.
-    return [k for k in keys.values() if k.strong or (k.weak_hits >= 2 and k.countries)]
+    kept = [k for k in keys.values() if k.strong or (k.weak_hits >= 2 and k.countries)]
+    for k in kept:
+        if not k.countries:
+            k.countries = _article_countries(art)
+    return kept
+
+
+def _article_countries(art: Article) -> list[str]:
+    """Who a mention is about when its sentences name no country: the title's countries, else
+    the publishing government's own, else the country the article names most (twice or more)."""
+    title = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym", "city") and m.iso3]
+    if title:
+        return list(dict.fromkeys(title))
+    if art.actors_home:
+        return [art.actors_home]
+    counts: dict[str, int] = {}
+    for m in art.matches:
+        if m.kind in ("country", "demonym", "city") and m.iso3:
+            counts[m.iso3] = counts.get(m.iso3, 0) + 1
+    best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
+    return [best[0]] if best[1] >= 2 else []
 
 
 def candidate_expr() -> pl.Expr:
