@@ -1,4 +1,5 @@
-"""Command line: `python -m dagster_project build --raw-dir R --lake-dir L --warehouse W`."""
+"""Command line: `python -m dagster_project build --raw-dir R --lake-dir L --warehouse W`,
+plus `summary` and `dictionary` (docs/data_dictionary.md from the warehouse's comments)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,10 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--warehouse", default=defaults.warehouse_path)
     s = sub.add_parser("summary", help="print the row count of each table and an example query")
     s.add_argument("--warehouse", default=defaults.warehouse_path)
+    d = sub.add_parser("dictionary", help="write docs/data_dictionary.md from the warehouse's catalog comments")
+    d.add_argument("--warehouse", default=defaults.warehouse_path)
+    d.add_argument("--out", default=None, help="default: docs/data_dictionary.md")
+    d.add_argument("--check", action="store_true", help="only compare; exit 1 when the file differs")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
 
@@ -26,6 +31,21 @@ def main(argv: list[str] | None = None) -> int:
         from .build import build
 
         return 1 if build(args.raw_dir, args.lake_dir, args.warehouse) else 0
+    if args.command == "dictionary":
+        from pathlib import Path
+
+        from .warehouse import dictionary
+
+        out = Path(args.out) if args.out else dictionary.DICTIONARY_PATH
+        text = dictionary.generate(args.warehouse)
+        if args.check:
+            same = out.exists() and out.read_text(encoding="utf-8") == text
+            print(f"{out}: {'up to date' if same else 'differs from the catalog of ' + args.warehouse}")
+            return 0 if same else 1
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(text, encoding="utf-8")
+        print(f"wrote {out}")
+        return 0
     from .summary import print_summary
 
     return print_summary(args.warehouse)

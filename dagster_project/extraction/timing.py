@@ -109,9 +109,15 @@ _SIGNED_PAST = re.compile(r"\b(?:signed|concluded|issued|adopted|reached|struck|
                           r"finali[sz]ed|agreed)\b", re.I)
 
 
+# "after the agreement with the IMF is signed": a signing in a future-time clause
+_SIGN_CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before|if)\s+(?:the\s+|an?\s+|this\s+)?(?:[\w\-]+\s+){0,7}?"
+                                r"(?:is|are|gets|get)\s+(?:formally\s+|finally\s+)?(?:signed|concluded|reached|agreed|"
+                                r"approved|finali[sz]ed)\b", re.I)
+
+
 def document_status(window: str) -> str:
     """planned when the signing lies ahead ("to be signed", "will sign", "hope to reach"), else signed."""
-    if _SIGN_AHEAD.search(window):
+    if _SIGN_AHEAD.search(window) or _SIGN_CLAUSE_AHEAD.search(window):
         return "planned"
     if _SIGNED_PAST.search(window):
         return "signed"

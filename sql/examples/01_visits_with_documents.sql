@@ -1,6 +1,5 @@
--- Who visited whom, and what did they sign (or plan to sign) while there?
-select v.visitor_name, v.visitor_iso3, v.destination_iso3, v.status as visit_status,
-       d.doc_type, d.status as document_status, d.parties
-from visit_events v
-join documents_signed_during_visits d using (visit_event_id)
-order by v.first_reported_at, v.visitor_name, d.doc_type;
+-- Who visited whom, and what did they sign (or plan to sign) during the trip?
+select visitor_name, visitor_iso3, destination_iso3, visit_status,
+       doc_type, document_status, parties, document_name
+from documents_signed_during_visits
+order by visit_first_reported_at, visitor_name, doc_type;

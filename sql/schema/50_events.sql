@@ -1,108 +1,222 @@
--- One row per real-world event. Articles that report the same trip (same traveller, same
--- destination, reports no more than 21 days apart) form one visit event; the event takes the
--- status of its latest report, so a planned visit later reported as completed shows completed.
-create or replace table visit_event_members as
-with reports as (
-    select
-        v.visit_id,
-        v.article_id,
-        -- the traveller: the country when known, else the name (officials of international bodies)
-        coalesce(v.visitor_iso3, '') || '|' ||
-            coalesce(lower(regexp_extract(v.visitor_name, '([^\s,]+)(?:,?\s+Jr\.?)?$', 1)), '') as traveller,
-        v.destination_iso3,
-        coalesce(a.published_at, cast(a.landing_day as timestamptz)) as reported_at
+-- One row per real-world event. The fact tables hold what each article says (one row per
+-- article); here the rows of all articles that report the same trip, or the same document,
+-- are grouped into one event.
+--
+-- Report time: an article's publication time, else the start (UTC) of its landing day.
+-- Grouping ("gaps and islands"): the reports of one key, in time order, belong to one event as
+-- long as each follows the previous one by at most 21 days; a longer silence starts a new event.
+-- A report that the trip is planned or under way more than 3 days after a report that it was
+-- completed also starts a new event (that trip is over; this is the next one), and likewise a
+-- planned document after a signed one.
+
+create or replace temp table article_reports as
+select article_id, source,
+       coalesce(published_at, cast(landing_day as timestamp) at time zone 'UTC') as reported_at
+from articles;
+
+-- Visits ---------------------------------------------------------------------------------------
+-- Who travelled: the visitor's name is resolved to a person of dim_person (name or a known
+-- variant, same country, preferring the term in office at the report time), so "Joe Biden",
+-- "Joseph R. Biden, Jr." and "Biden" are one traveller. The traveller key is the visitor's
+-- country plus the last word of the resolved (else written) name.
+create or replace temp table person_names as
+select distinct p.person_term_id, p.name, p.iso3, p.start_date, p.end_date,
+       lower(trim(regexp_replace(n, '\s+', ' ', 'g'))) as name_norm,
+       lower(n) = lower(p.name) as is_full_name
+from dim_person p, unnest(list_prepend(p.name, p.variants)) as t(n);
+
+create or replace temp table visit_reports as
+with base as (
+    select v.visit_id, v.article_id, v.visitor_name, v.visitor_iso3, v.destination_iso3, v.status,
+           r.reported_at,
+           lower(trim(regexp_replace(v.visitor_name, '\s+', ' ', 'g'))) as name_norm
     from visits v
-    join articles a using (article_id)
+    join article_reports r using (article_id)
 ),
-gaps as (
+person_match as (
+    select b.visit_id, p.person_term_id, p.name as person_name,
+           row_number() over (
+               partition by b.visit_id
+               order by cast(b.reported_at as date) between coalesce(p.start_date, date '0001-01-01')
+                                                        and coalesce(p.end_date, date '9999-12-31') desc,
+                        p.is_full_name desc,
+                        p.start_date desc nulls last,
+                        p.person_term_id
+           ) as rank
+    from base b
+    join person_names p on p.name_norm = b.name_norm and p.iso3 is not distinct from b.visitor_iso3
+)
+select b.visit_id, b.article_id, b.visitor_name, b.visitor_iso3, b.destination_iso3, b.status,
+       b.reported_at, m.person_term_id, m.person_name,
+       case
+           -- a visitor known only by country ("a Chinese delegation") joins a named trip below
+           when b.visitor_name is null and b.visitor_iso3 is not null then null
+           -- neither name nor country: nothing to match on, an event of its own
+           when b.visitor_name is null then 'visit:' || b.visit_id
+           else coalesce(b.visitor_iso3, '') || '|' ||
+                lower(regexp_extract(coalesce(m.person_name, b.visitor_name), '([^\s,]+)(?:,?\s+Jr\.?)?$', 1))
+       end as traveller
+from base b
+left join person_match m on m.visit_id = b.visit_id and m.rank = 1;
+
+-- A visitor known only by country takes the traveller of the nearest named report of the same
+-- country and destination within 21 days; without one, the country alone is the traveller.
+create or replace temp table visit_travellers as
+with nearest as (
+    select n.visit_id, m.traveller,
+           row_number() over (partition by n.visit_id
+                              order by abs(epoch(m.reported_at) - epoch(n.reported_at)), m.traveller) as rank
+    from visit_reports n
+    join visit_reports m
+      on n.traveller is null and m.traveller is not null
+     and m.visitor_iso3 = n.visitor_iso3 and m.destination_iso3 = n.destination_iso3
+     and abs(epoch(m.reported_at) - epoch(n.reported_at)) <= 21 * 86400
+)
+select r.*, coalesce(r.traveller, n.traveller, r.visitor_iso3 || '|') as traveller_key
+from visit_reports r
+left join nearest n on n.visit_id = r.visit_id and n.rank = 1;
+
+create or replace table visit_event_members as
+with ordered as (
     select *,
-        case when reported_at - lag(reported_at) over w > interval 21 days then 1 else 0 end as new_event
-    from reports
-    window w as (partition by traveller, destination_iso3 order by reported_at, visit_id)
+           lag(reported_at) over w as previous_at,
+           lag(status) over w as previous_status
+    from visit_travellers
+    window w as (partition by traveller_key, destination_iso3 order by reported_at, visit_id)
+),
+flagged as (
+    select *,
+           case when previous_at is null then 1
+                when reported_at > previous_at + interval 21 days then 1
+                when previous_status = 'completed' and status in ('planned', 'ongoing')
+                     and reported_at > previous_at + interval 3 days then 1
+                else 0 end as starts_event
+    from ordered
 ),
 numbered as (
-    select *, sum(new_event) over (partition by traveller, destination_iso3 order by reported_at, visit_id
+    select *,
+           sum(starts_event) over (partition by traveller_key, destination_iso3 order by reported_at, visit_id
                                    rows unbounded preceding) as event_no
-    from gaps
+    from flagged
 )
 select
-    md5(traveller || '|' || destination_iso3 || '|' || cast(min(reported_at) over (partition by traveller,
-        destination_iso3, event_no) as varchar))[:16] as visit_event_id,
-    visit_id, article_id, reported_at
-from numbered;
+    md5(traveller_key || '|' || destination_iso3 || '|' ||
+        cast(epoch(min(reported_at) over (partition by traveller_key, destination_iso3, event_no)) as varchar))[:16]
+        as visit_event_id,
+    visit_id, article_id, reported_at, person_term_id
+from numbered
+order by visit_event_id, reported_at, visit_id;
 
 create or replace table visit_events as
 with m as (
-    select e.visit_event_id, e.reported_at, v.*, a.source
+    select e.visit_event_id, e.reported_at, e.person_term_id, p.name as person_name, v.*, r.source
     from visit_event_members e
     join visits v using (visit_id)
-    join articles a on a.article_id = v.article_id
+    join article_reports r on r.article_id = v.article_id
+    left join dim_person p on p.person_term_id = e.person_term_id
 )
 select
     visit_event_id,
-    arg_max(visitor_name, length(coalesce(visitor_name, ''))) as visitor_name,
-    any_value(visitor_iso3) as visitor_iso3,
-    any_value(destination_iso3) as destination_iso3,
-    arg_max(host_name, reported_at) filter (where host_name is not null) as host_name,
+    coalesce(arg_max(person_name, (reported_at, visit_id)) filter (where person_name is not null),
+             arg_max(visitor_name, (length(visitor_name), visitor_name)) filter (where visitor_name is not null))
+        as visitor_name,
+    arg_max(person_term_id, (reported_at, visit_id)) filter (where person_term_id is not null) as person_term_id,
+    max(visitor_iso3) as visitor_iso3,
+    max(destination_iso3) as destination_iso3,
+    arg_max(host_name, (reported_at, visit_id)) filter (where host_name is not null) as host_name,
     min(reported_at) as first_reported_at,
     max(reported_at) as last_reported_at,
-    -- the latest report decides; on the same instant the most advanced status wins
+    -- the latest report decides; at the same instant the most advanced status wins
     arg_max(status, (reported_at, case status when 'cancelled' then 4 when 'completed' then 3
                                               when 'ongoing' then 2 else 1 end)) as status,
     count(distinct article_id) as n_articles,
     count(distinct coalesce(source, '(unknown)')) as n_sources,
-    list_sort(list_distinct(flatten(list(cities)))) as stops
+    list_sort(list_distinct(list(coalesce(source, '(unknown)')))) as sources,
+    list_sort(list_distinct(list(visitor_name) filter (where visitor_name is not null))) as visitor_names,
+    list_sort(list_distinct(flatten(list(cities) filter (where cities is not null)))) as stops
 from m
 group by visit_event_id
 order by first_reported_at, visit_event_id;
 
--- Documents: same type and same parties, reports no more than 21 days apart.
-create or replace table document_event_members as
-with reports as (
-    select
-        d.document_id,
-        d.article_id,
-        d.doc_type,
-        array_to_string(list_sort(d.parties), ',') as party_key,
-        coalesce(a.published_at, cast(a.landing_day as timestamptz)) as reported_at
+-- Documents ------------------------------------------------------------------------------------
+-- The same document: same type and same set of state parties (two or more). When one article
+-- reports several documents of the same type and parties (two agreements between the same
+-- states), the n-th of one article is matched with the n-th of another. With fewer than two
+-- state parties ("a US-EU statement" has parties [USA]) type and parties say too little: such
+-- a document is matched only by a specific name of four words or more ("joint statement on
+-- European energy security"), else it is an event of its own.
+create or replace temp table document_reports as
+with base as (
+    select d.document_id, d.article_id, d.doc_type, d.status, d.sentence_start,
+           array_to_string(list_sort(list_distinct(d.parties)), ',') as party_key,
+           len(list_distinct(d.parties)) as n_parties,
+           lower(trim(regexp_replace(d.document_name, '\s+', ' ', 'g'))) as name_norm,
+           r.reported_at
     from documents d
-    join articles a using (article_id)
-),
-gaps as (
+    join article_reports r using (article_id)
+)
+select *,
+       case when n_parties >= 2 then
+                doc_type || '|' || party_key || '|' ||
+                row_number() over (partition by article_id, doc_type, party_key
+                                   order by sentence_start, document_id)
+            when len(string_split(name_norm, ' ')) >= 4 then
+                doc_type || '|' || coalesce(party_key, '') || '|' || name_norm
+            else 'document:' || document_id
+       end as document_key
+from base;
+
+create or replace table document_event_members as
+with ordered as (
     select *,
-        case when reported_at - lag(reported_at) over w > interval 21 days then 1 else 0 end as new_event
-    from reports
-    window w as (partition by doc_type, party_key order by reported_at, document_id)
+           lag(reported_at) over w as previous_at,
+           lag(status) over w as previous_status
+    from document_reports
+    window w as (partition by document_key order by reported_at, document_id)
+),
+flagged as (
+    select *,
+           case when previous_at is null then 1
+                when reported_at > previous_at + interval 21 days then 1
+                when previous_status = 'signed' and status = 'planned'
+                     and reported_at > previous_at + interval 3 days then 1
+                else 0 end as starts_event
+    from ordered
 ),
 numbered as (
-    select *, sum(new_event) over (partition by doc_type, party_key order by reported_at, document_id
+    select *,
+           sum(starts_event) over (partition by document_key order by reported_at, document_id
                                    rows unbounded preceding) as event_no
-    from gaps
+    from flagged
 )
 select
-    md5(doc_type || '|' || party_key || '|' || cast(min(reported_at) over (partition by doc_type, party_key,
-        event_no) as varchar))[:16] as document_event_id,
+    md5(document_key || '|' ||
+        cast(epoch(min(reported_at) over (partition by document_key, event_no)) as varchar))[:16]
+        as document_event_id,
     document_id, article_id, reported_at
-from numbered;
+from numbered
+order by document_event_id, reported_at, document_id;
 
 create or replace table document_events as
 with m as (
-    select e.document_event_id, e.reported_at, d.*, a.source
+    select e.document_event_id, e.reported_at, d.*, r.source
     from document_event_members e
     join documents d using (document_id)
-    join articles a on a.article_id = d.article_id
+    join article_reports r on r.article_id = d.article_id
 )
 select
     document_event_id,
     any_value(doc_type) as doc_type,
-    list_sort(any_value(parties)) as parties,
-    arg_max(document_name, reported_at) as document_name,
+    list_sort(list_distinct(flatten(list(parties)))) as parties,
+    arg_max(document_name, (length(document_name), document_name)) filter (where document_name is not null)
+        as document_name,
     min(reported_at) as first_reported_at,
     max(reported_at) as last_reported_at,
     arg_max(status, (reported_at, case status when 'signed' then 2 else 1 end)) as status,
     min(reported_at) filter (where status = 'signed') as first_reported_signed_at,
     count(distinct article_id) as n_articles,
-    count(distinct coalesce(source, '(unknown)')) as n_sources
+    count(distinct coalesce(source, '(unknown)')) as n_sources,
+    list_sort(list_distinct(list(coalesce(source, '(unknown)')))) as sources
 from m
 group by document_event_id
 order by first_reported_at, document_event_id;

@@ -1,23 +1,28 @@
--- Views for the questions analysts ask most.
+-- Views for the questions analysts ask most. Months and dates are taken in UTC, whatever the
+-- reader's TimeZone setting. (Views are stored as SQL and re-read by every client, so they keep
+-- to syntax that DuckDB 1.5 clients understand too: no arrow lambdas.)
 
--- Country pairs by month: visits, documents and trade/energy/sanctions mentions between them.
+-- Country pairs by month: visit events, document events and trade/energy/sanctions mentions
+-- that involve both countries. A pair is written once, alphabetically (country_a < country_b).
 create or replace view country_pair_activity_monthly as
 with pairs as (
-    select least(visitor_iso3, destination_iso3) as country_a, greatest(visitor_iso3, destination_iso3) as country_b,
-           date_trunc('month', first_reported_at) as month, 'visit' as kind
-    from visit_events where visitor_iso3 is not null
+    select least(visitor_iso3, destination_iso3) as country_a,
+           greatest(visitor_iso3, destination_iso3) as country_b,
+           first_reported_at as reported_at, 'visit' as kind
+    from visit_events
+    where visitor_iso3 is not null and visitor_iso3 <> destination_iso3
     union all
-    select least(p1, p2), greatest(p1, p2), date_trunc('month', d.first_reported_at), 'document'
+    select p1, p2, d.first_reported_at, 'document'
     from document_events d, unnest(d.parties) as t1(p1), unnest(d.parties) as t2(p2)
     where p1 < p2
     union all
-    select least(c1, c2), greatest(c1, c2), date_trunc('month', coalesce(a.published_at, cast(a.landing_day as timestamptz))),
-           m.category
+    select c1, c2, coalesce(a.published_at, cast(a.landing_day as timestamp) at time zone 'UTC'), m.category
     from trade_energy_mentions m
     join articles a using (article_id), unnest(m.countries) as t1(c1), unnest(m.countries) as t2(c2)
     where c1 < c2
 )
-select country_a, country_b, month,
+select country_a, country_b,
+       cast(date_trunc('month', timezone('UTC', reported_at)) as date) as month,
        count(*) filter (where kind = 'visit') as visits,
        count(*) filter (where kind = 'document') as documents,
        count(*) filter (where kind = 'trade') as trade_mentions,
@@ -27,24 +32,49 @@ from pairs
 group by all
 order by month, country_a, country_b;
 
--- Every trip of a person, in time order.
+-- Every trip of every named visitor, in time order, with the office they held (when the visitor
+-- was resolved to dim_person).
 create or replace view person_visit_timeline as
-select e.visitor_name, e.visitor_iso3, e.destination_iso3, c.name as destination_name, e.host_name,
-       e.first_reported_at, e.last_reported_at, e.status, e.stops, e.n_articles, e.visit_event_id
+select e.visitor_name, e.visitor_iso3, p.role as visitor_role, p.title as visitor_title,
+       e.destination_iso3, c.name as destination_name, e.host_name, e.stops, e.status,
+       e.first_reported_at, e.last_reported_at, e.n_articles, e.visit_event_id
 from visit_events e
 left join dim_country c on c.iso3 = e.destination_iso3
+left join dim_person p on p.person_term_id = e.person_term_id
 where e.visitor_name is not null
-order by e.visitor_name, e.first_reported_at;
+order by e.visitor_name, e.first_reported_at, e.visit_event_id;
 
--- Documents reported between the two countries of a visit while the visit was being reported
--- (three days either side).
+-- Documents signed (or to be signed) during a visit: a document event between the visit's
+-- countries that is reported in an article about the visit, or first reported while the visit
+-- is being reported (3 days either side). "Between the visit's countries": in the same article
+-- its parties include the destination or the visitor's country; otherwise they include the
+-- destination and, when known, the visitor's country.
 create or replace view documents_signed_during_visits as
+with same_article as (
+    select distinct vm.visit_event_id, dm.document_event_id
+    from visit_event_members vm
+    join document_event_members dm using (article_id)
+),
+linked as (
+    select v.visit_event_id, d.document_event_id
+    from visit_events v
+    join document_events d
+      on list_contains(d.parties, v.destination_iso3)
+     and (v.visitor_iso3 is null or list_contains(d.parties, v.visitor_iso3))
+     and d.first_reported_at between v.first_reported_at - interval 3 days
+                                 and v.last_reported_at + interval 3 days
+    union
+    select s.visit_event_id, s.document_event_id
+    from same_article s
+    join visit_events v using (visit_event_id)
+    join document_events d using (document_event_id)
+    where list_contains(d.parties, v.destination_iso3) or list_contains(d.parties, v.visitor_iso3)
+)
 select v.visit_event_id, v.visitor_name, v.visitor_iso3, v.destination_iso3, v.status as visit_status,
+       v.first_reported_at as visit_first_reported_at,
        d.document_event_id, d.doc_type, d.parties, d.status as document_status, d.document_name,
-       d.first_reported_at as document_reported_at
-from visit_events v
-join document_events d
-  on list_contains(d.parties, v.destination_iso3)
- and (v.visitor_iso3 is null or list_contains(d.parties, v.visitor_iso3))
- and d.first_reported_at between v.first_reported_at - interval 3 days and v.last_reported_at + interval 3 days
-order by v.first_reported_at, d.doc_type;
+       d.first_reported_at as document_first_reported_at
+from linked l
+join visit_events v using (visit_event_id)
+join document_events d using (document_event_id)
+order by v.first_reported_at, v.visit_event_id, d.doc_type, d.document_event_id;

@@ -65,13 +65,14 @@ comment on column rejected_records.position is '0-based record index in the file
 comment on column rejected_records.reason is 'Why the record was rejected.';
 comment on column rejected_records.excerpt is 'A short excerpt of the rejected input.';
 
-comment on table duplicate_articles is 'Exact duplicates: every other external_id of a text kept once in articles.';
-comment on column duplicate_articles.landing_day is 'Landing day of the duplicate.';
-comment on column duplicate_articles.file is 'File of the duplicate, relative to its landing day.';
-comment on column duplicate_articles.position is '0-based record index of the duplicate in its file.';
-comment on column duplicate_articles.external_id is 'The duplicate''s own identifier.';
-comment on column duplicate_articles.content_hash is 'Hash of the shared text.';
-comment on column duplicate_articles.kept_article_id is 'The article kept for this text within the landing day.';
+comment on table duplicate_articles is 'Every copy of a text that is not the one kept in articles: exact duplicates within a landing day, across landing days, and older landings of the same id.';
+comment on column duplicate_articles.landing_day is 'Landing day of the copy that was not kept.';
+comment on column duplicate_articles.file is 'File of the copy, relative to its landing day; null for a copy dropped across landing days.';
+comment on column duplicate_articles.position is '0-based record index of the copy in its file; null for a copy dropped across landing days.';
+comment on column duplicate_articles.external_id is 'The copy''s own identifier.';
+comment on column duplicate_articles.content_hash is 'Hash of the copy''s text.';
+comment on column duplicate_articles.kept_article_id is 'The row of articles that holds this text now (articles.article_id).';
+comment on column duplicate_articles.reason is 'same text, same landing day | same text, other landing day | same id, landed again later.';
 
 comment on table dim_country is 'Countries and historic states (SUN, YUG, CSK, DDR) by ISO3 code.';
 comment on column dim_country.iso3 is 'ISO 3166-1 alpha-3 code (historic states keep their former codes).';
@@ -99,7 +100,7 @@ comment on column dim_city.population is 'Population, when the gazetteer gives i
 comment on column dim_city.is_capital is 'True for national capitals.';
 
 comment on table dim_source is 'Sources seen in the articles, with their article counts and date ranges.';
-comment on column dim_source.source is 'Source name ((unknown) when the input gave none).';
+comment on column dim_source.source is 'Source name; (unknown) when the input gave none.';
 comment on column dim_source.articles is 'Number of articles.';
 comment on column dim_source.first_published_at is 'Earliest publication time.';
 comment on column dim_source.last_published_at is 'Latest publication time.';
@@ -110,39 +111,79 @@ comment on table visit_event_members is 'Which visit rows (one per article) make
 comment on column visit_event_members.visit_event_id is 'The visit event (visit_events.visit_event_id).';
 comment on column visit_event_members.visit_id is 'A visit row (visits.visit_id).';
 comment on column visit_event_members.article_id is 'The article of the visit row.';
-comment on column visit_event_members.reported_at is 'When the article reported it (publication, else landing day).';
+comment on column visit_event_members.reported_at is 'When the article reported it: publication time, else the start (UTC) of its landing day.';
+comment on column visit_event_members.person_term_id is 'The visitor resolved to a person in office (dim_person.person_term_id), when the name is known there.';
 
-comment on table visit_events is 'One row per real-world trip: the visit rows of all articles about it, grouped.';
-comment on column visit_events.visit_event_id is 'Id of the trip.';
-comment on column visit_events.visitor_name is 'Fullest name of the visitor across the reports.';
-comment on column visit_events.visitor_iso3 is 'State the visitor represents.';
-comment on column visit_events.destination_iso3 is 'Country visited.';
+comment on table visit_events is 'One row per real-world trip: the visit rows of all articles that report the same traveller going to the same country, with reports at most 21 days apart.';
+comment on column visit_events.visit_event_id is 'Id of the trip (hash of traveller, destination and first report time).';
+comment on column visit_events.visitor_name is 'The visitor: the dim_person name when resolved, else the fullest name written; null when only the country is known.';
+comment on column visit_events.person_term_id is 'The visitor''s term in office (dim_person.person_term_id), when resolved.';
+comment on column visit_events.visitor_iso3 is 'ISO3 code of the state the visitor represents; null for international officials.';
+comment on column visit_events.destination_iso3 is 'ISO3 code of the country visited.';
 comment on column visit_events.host_name is 'Host named in the latest report that names one.';
-comment on column visit_events.first_reported_at is 'First report of the trip.';
+comment on column visit_events.first_reported_at is 'First report of the trip (publication time, else landing day).';
 comment on column visit_events.last_reported_at is 'Latest report of the trip.';
-comment on column visit_events.status is 'Status in the latest report (a planned trip later reported done shows completed).';
+comment on column visit_events.status is 'Status in the latest report: a trip reported planned, then completed, shows completed.';
 comment on column visit_events.n_articles is 'Number of articles reporting the trip.';
 comment on column visit_events.n_sources is 'Number of distinct sources reporting the trip.';
+comment on column visit_events.sources is 'The sources reporting the trip.';
+comment on column visit_events.visitor_names is 'Every form of the visitor''s name the reports use.';
 comment on column visit_events.stops is 'All cities named as stops across the reports.';
 
 comment on table document_event_members is 'Which document rows make up each real-world document event.';
 comment on column document_event_members.document_event_id is 'The document event (document_events.document_event_id).';
 comment on column document_event_members.document_id is 'A document row (documents.document_id).';
 comment on column document_event_members.article_id is 'The article of the document row.';
-comment on column document_event_members.reported_at is 'When the article reported it.';
+comment on column document_event_members.reported_at is 'When the article reported it: publication time, else the start (UTC) of its landing day.';
 
-comment on table document_events is 'One row per real-world document: same type and parties, reports close in time.';
-comment on column document_events.document_event_id is 'Id of the document.';
+comment on table document_events is 'One row per real-world document: the document rows of all articles that report the same type and state parties, with reports at most 21 days apart.';
+comment on column document_events.document_event_id is 'Id of the document (hash of type, parties and first report time).';
 comment on column document_events.doc_type is 'joint_statement, agreement, memorandum, treaty or contract.';
 comment on column document_events.parties is 'ISO3 codes of the state parties.';
-comment on column document_events.document_name is 'How the latest report names it.';
-comment on column document_events.first_reported_at is 'First report.';
+comment on column document_events.document_name is 'The fullest name the reports give it.';
+comment on column document_events.first_reported_at is 'First report (publication time, else landing day).';
 comment on column document_events.last_reported_at is 'Latest report.';
-comment on column document_events.status is 'Status in the latest report (planned, then signed).';
-comment on column document_events.first_reported_signed_at is 'First report that says it was signed.';
+comment on column document_events.status is 'Status in the latest report: planned, then signed.';
+comment on column document_events.first_reported_signed_at is 'First report that says it was signed; null while only planned.';
 comment on column document_events.n_articles is 'Number of articles reporting it.';
 comment on column document_events.n_sources is 'Number of distinct sources reporting it.';
+comment on column document_events.sources is 'The sources reporting it.';
 
-comment on view country_pair_activity_monthly is 'Per pair of countries and month: visits, documents, trade, energy and sanctions mentions.';
-comment on view person_visit_timeline is 'Every trip of every named visitor, in time order.';
-comment on view documents_signed_during_visits is 'Documents between a visit''s two countries reported while the visit was reported (3 days either side).';
+comment on view country_pair_activity_monthly is 'Per pair of countries and month (UTC): visit events, document events, and trade, energy and sanctions mentions involving both.';
+comment on column country_pair_activity_monthly.country_a is 'First country of the pair (alphabetically smaller ISO3 code).';
+comment on column country_pair_activity_monthly.country_b is 'Second country of the pair.';
+comment on column country_pair_activity_monthly.month is 'First day of the month (UTC) of the first report (events) or of the article (mentions).';
+comment on column country_pair_activity_monthly.visits is 'Visit events between the two countries, either direction.';
+comment on column country_pair_activity_monthly.documents is 'Document events with both countries among the parties.';
+comment on column country_pair_activity_monthly.trade_mentions is 'Trade mentions naming both countries.';
+comment on column country_pair_activity_monthly.energy_mentions is 'Energy mentions (any commodity) naming both countries.';
+comment on column country_pair_activity_monthly.sanctions_mentions is 'Sanctions mentions naming both countries.';
+
+comment on view person_visit_timeline is 'Every trip of every named visitor, in time order, with the office held when resolved to dim_person.';
+comment on column person_visit_timeline.visitor_name is 'The visitor (dim_person name when resolved).';
+comment on column person_visit_timeline.visitor_iso3 is 'State the visitor represents.';
+comment on column person_visit_timeline.visitor_role is 'Role of the visitor''s term in office (dim_person.role), when resolved.';
+comment on column person_visit_timeline.visitor_title is 'Title of the visitor''s term in office (dim_person.title), when resolved.';
+comment on column person_visit_timeline.destination_iso3 is 'Country visited.';
+comment on column person_visit_timeline.destination_name is 'Name of the country visited (dim_country.name).';
+comment on column person_visit_timeline.host_name is 'Host named in the latest report that names one.';
+comment on column person_visit_timeline.stops is 'Cities named as stops.';
+comment on column person_visit_timeline.status is 'Status in the latest report.';
+comment on column person_visit_timeline.first_reported_at is 'First report of the trip.';
+comment on column person_visit_timeline.last_reported_at is 'Latest report of the trip.';
+comment on column person_visit_timeline.n_articles is 'Number of articles reporting the trip.';
+comment on column person_visit_timeline.visit_event_id is 'The trip (visit_events.visit_event_id).';
+
+comment on view documents_signed_during_visits is 'Documents signed or to be signed during a visit: between the visit''s countries, reported in an article about the visit or within 3 days of its reports.';
+comment on column documents_signed_during_visits.visit_event_id is 'The trip (visit_events.visit_event_id).';
+comment on column documents_signed_during_visits.visitor_name is 'The visitor.';
+comment on column documents_signed_during_visits.visitor_iso3 is 'State the visitor represents.';
+comment on column documents_signed_during_visits.destination_iso3 is 'Country visited.';
+comment on column documents_signed_during_visits.visit_status is 'Status of the trip in its latest report.';
+comment on column documents_signed_during_visits.visit_first_reported_at is 'First report of the trip.';
+comment on column documents_signed_during_visits.document_event_id is 'The document (document_events.document_event_id).';
+comment on column documents_signed_during_visits.doc_type is 'joint_statement, agreement, memorandum, treaty or contract.';
+comment on column documents_signed_during_visits.parties is 'ISO3 codes of the state parties.';
+comment on column documents_signed_during_visits.document_status is 'planned or signed, in the latest report of the document.';
+comment on column documents_signed_during_visits.document_name is 'The fullest name the reports give the document.';
+comment on column documents_signed_during_visits.document_first_reported_at is 'First report of the document.';
