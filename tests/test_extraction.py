@@ -165,3 +165,21 @@ def test_nuclear_weapons_are_not_nuclear_energy():
 ])
 def test_non_energy_senses(text):
     assert mention_keys(text) == set()
+
+
+def test_someone_else_with_a_leaders_surname_is_not_the_leader():
+    text = "Elian Gonzalez's father said he wants to travel to Washington next week."
+    assert visits(text, published="2000-03-01T00:00:00+00:00") == set()
+
+
+def test_a_local_speaker_is_not_a_visitor_but_a_leader_abroad_is():
+    assert visits("Thousands have fled, the agency's spokeswoman Antonella Notari said in Geneva.") == set()
+    assert visits("Speaking in Vilnius, President Joe Biden said NATO was united.",
+                  published="2023-07-12T12:00:00+00:00") in ({("USA", "LTU", "ongoing")}, {("USA", "LTU", "completed")})
+
+
+def test_named_old_documents_and_refusals_are_not_reported_as_signed():
+    assert doc_rows("Peru said it never signed any maritime pact with Chile.") == []
+    assert doc_rows("The leaders discussed protecting the gains of the Belfast/Good Friday Agreement in Ireland.") == []
+    assert doc_rows("The Philippines and the United States reviewed the Visiting Forces Agreement, signed in 1998.",
+                    published="2006-01-10T00:00:00+00:00") == []

@@ -96,9 +96,15 @@ def _titled_matches(text: str):
             yield m
 
 
+_NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Finance Economy Commerce Cooperation "
+                           "Development Energy Security Justice Interior".split())
+
+
 def _clean_name(name: str) -> str:
-    name = name.strip().rstrip(",")
+    name = re.sub(r"['’]s$", "", name.strip().rstrip(","))
     words = name.split()
+    while words and words[0] in _NOT_NAME_LEAD:  # "Minister of Foreign Affairs Per Stig Moeller"
+        words.pop(0)
     while words and words[0] in _STOP_NAMES:
         words.pop(0)
     while words and words[-1] in _STOP_NAMES:

@@ -102,6 +102,20 @@ def _parties(art: Article, start: int, end: int) -> list[str]:
     return out
 
 
+_NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer)\s+"
+                      r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*)\b", re.I)
+_SIGNED_IN_YEAR = re.compile(r"^[\s,()A-Z]*(?:,\s*)?(?:which\s+was\s+|was\s+)?(?:signed|concluded|reached|agreed)\s+"
+                             r"(?:\w+\s+){0,4}?in\s+((?:19|20)\d\d)\b")
+
+
+def _is_country_word(art: Article, pos: int) -> bool:
+    """Is the word right before `pos` a country or demonym ("the US-Ukraine agreement")?"""
+    for m in art.matches_in(max(0, pos - 40), pos, ("country", "demonym")):
+        if not art.text[m.end:pos].strip(" -"):
+            return True
+    return False
+
+
 def _context_parties(art: Article, s_start: int) -> list[str]:
     """Parties of a sentence that names none: those of the previous sentence, else of the title."""
     prev = art.text.rfind(".", 0, max(0, s_start - 2))
@@ -139,8 +153,18 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         if doc_type == "contract" and not _CONTRACT_SIGNED.search(window):
             continue
-        if word[0].isupper() and re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _STRONG_SIGNING.search(window):
-            continue  # a named document ("the Good Friday Agreement") cited, not signed here
+        if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, m.start()) \
+                and not _STRONG_SIGNING.search(window):
+            continue  # a named document ("the Good Friday Agreement", "the Oslo accords") cited, not signed here
+        if word.lower().endswith("s") and doc_type != "joint_statement" and not re.search(
+                r"\b(?:the|these|two|three|four|five|six|several|\d+|bilateral|their|both)\s+(?:[\w\-]+\s+){0,2}$",
+                before, re.I) and not _STRONG_SIGNING.search(window):
+            continue  # "discussions on free trade agreements": documents in general, none in particular
+        if _NEGATED.search(window):
+            continue  # "never signed any pact", "refused to sign"
+        signed_year = _SIGNED_IN_YEAR.search(after[:40])
+        if signed_year and art.published and int(signed_year.group(1)) < art.published.year - 1:
+            continue  # "the Visiting Forces Agreement, signed in 1998": history, not news
         parties = _parties(art, s_start, s_end)
         if len(parties) < 2:
             # the place of signing is a party too ("stops in Beijing ... to sign"), then the context

@@ -127,8 +127,8 @@ class Gazetteer:
                 terms = tuple(t for p in payloads for t in p)
                 if " " not in surface and surface in self.title_only and not _after_title(text, start):
                     continue
-                if " " not in surface and _NEXT_NAME.match(text, end):
-                    continue  # "Ibrahim" in "Ibrahim Kalin" is someone else's first name
+                if " " not in surface and (_NEXT_NAME.match(text, end) or _PREV_NAME.search(text, max(0, start - 25), start)):
+                    continue  # "Ibrahim Kalin", "Elian Gonzalez": someone else who shares the name
                 if " " not in surface and on is not None and not any(
                         t.near(on, SURNAME_YEARS) for t in terms):
                     continue  # a bare surname of someone out of office for years is someone else
@@ -158,6 +158,16 @@ def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 
 
+# A capitalized first name right before a surname ("Elian Gonzalez"); titles, honorifics and
+# sentence-initial words are not names.
+_PREV_NAME = re.compile(
+    r"\b(?!(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|"
+    r"Leader|Governor|Senator|Ambassador|General|Gen|Pope|Former|Speaker|Sir|Lord|Lady|Madame|Monsieur|Saint|St|"
+    r"Prime|Vice|Foreign|Finance|Trade|Chairman|Deputy|Acting|The|A|An|When|After|Before|But|And|As|Today|"
+    r"Yesterday|Tomorrow|Meanwhile|Also|Then|Earlier|Later|On|In|At|For|With|Under|Since|While|If|Although|"
+    r"Though|That|This|These|Those|It|He|She|They|We|Our|His|Her|Their|Its|So|Both|Neither|Either|Following|"
+    r"During|Despite|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|U\.S|US|UN|EU)\b)[A-Z][a-z]+\s$")
 _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|Leader|"
     r"Governor|Senator|Ambassador|PM)\.?\s+$"

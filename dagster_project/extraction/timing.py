@@ -21,14 +21,18 @@ PLANNED = re.compile(
     re.I,
 )
 ONGOING = re.compile(
-    r"\b(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+\w*\s*"
-    r"(?:visit|tour|trip))|arriv(?:ed|es|ing)|currently|today|here\s+for|yesterday|tonight|"
+    r"\b(?:current|currently|(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+\w*\s*"
+    r"(?:visit|tour|trip)))|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
     r"now\s+in|under\s+way|began|begins|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
 COMPLETED = re.compile(
     r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this|"
     r"left|wrapped\s+up|concluded|met|held|made|paid|took|went|flew|traveled|travelled|toured|came|had|"
     r"arrived\s+back|previous|recent(?:ly)?|first\s+trip|during)\b", re.I)
+_PAST_TIME = re.compile(
+    r"\b(?:last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)|\w+\s+ago|earlier\s+this\s+(?:week|month|year)|previous|just-ended)\b", re.I)
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _MONTH_DAY = re.compile(
     r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<day>\d{1,2})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
@@ -82,7 +86,15 @@ def visit_status(before: str, trigger: str, after: str, published: date | None) 
             return "completed"
     if re.search(r"\b(?:upcoming|planned|forthcoming|proposed|next|tomorrow)\b", close, re.I):
         return "planned"
-    if ONGOING.search(f"{lead[-40:]} {trigger}") or ONGOING.search(after[:40]):
+    if _PAST_TIME.search(close):
+        return "completed"
+    year = _IN_YEAR.search(close)
+    if year and published:
+        if int(year.group(1)) < published.year:
+            return "completed"
+        if int(year.group(1)) > published.year:
+            return "planned"
+    if ONGOING.search(f"{lead} {trigger}") or ONGOING.search(after[:40]):
         return "ongoing"
     if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):
         return "completed"
@@ -103,7 +115,8 @@ DOC_PLANNED = re.compile(
 
 _SIGN_AHEAD = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|will|would|shall|to|plans?\s+to|"
                          r"expected\s+to|agreed\s+to|hopes?\s+to|aims?\s+to|set\s+to|due\s+to)\s+(?:be\s+)?"
-                         r"(?:sign|signed|conclude|concluded|issue|issued|adopt|adopted|finali[sz]e|ink|reach|agree)\b",
+                         r"(?:sign|signed|conclude|concluded|issue|issued|adopt|adopted|finali[sz]e|finali[sz]ed|ink|reach|"
+                         r"reached|agree|agreed|approved)\b",
                          re.I)
 _SIGNED_PAST = re.compile(r"\b(?:signed|concluded|issued|adopted|reached|struck|inked|ratified|sealed|"
                           r"finali[sz]ed|agreed)\b", re.I)

@@ -34,7 +34,8 @@ TRIGGER = re.compile(
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town)"
-    r"|(?P<meet>(?:said|spoke|speaking|told\s+reporters|announced)\s+in|met\s+(?:[\w.'’\-]+\s+){0,8}?in(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"|(?P<presence>(?:said|spoke|speaking|told\s+reporters|announced)\s+in)"
+    r"|(?P<meet>met\s+(?:[\w.'’\-]+\s+){0,8}?in(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in)"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
     re.I,
@@ -51,6 +52,10 @@ LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "K
 _LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
 _VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by))\b",
                       re.I)
+# Roles whose holders travel for their state; a presence phrase ("said in Vilnius") needs one.
+LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president", "foreign_minister", "royal",
+                          "party_leader", "president", "prime minister", "premier", "chancellor", "king", "queen",
+                          "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
@@ -158,6 +163,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
         if kind in ("travel",) and stops and stops[0].start - trig.end() > 25:
             stops = []
+        if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12:
+            stops = []  # "met in the White House", not a place named later in the sentence
         if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves"))):
             stops = _coordinated(text, stops)
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
@@ -182,7 +189,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
             else:
                 continue
-        if virtual and kind != "visit":
+        if virtual and kind not in ("visit",):
             continue
         destinations: dict[str, list[str]] = {}
         for st in stops:
@@ -220,6 +227,15 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
                 prev_start: int, s_start: int) -> list[Actor]:
     if visitor is not None:
         return [visitor]
+    if kind == "presence":
+        # "President Biden said in Vilnius": only a leader named right before the verb, who
+        # speaks abroad, is placed there (a local official speaking at home is not a visit).
+        leaders = [a for a in actors if a.iso3 and a.iso3 != dest and a.role in LEADER_ROLES]
+        speaker = [a for a in leaders if a.end <= trig.start() and trig.start() - a.end <= 40]
+        if not speaker and not art.text[s_start:trig.start()].strip(" \"“'[("):
+            # "Speaking in Vilnius, President Biden said ...": the speaker follows the phrase
+            speaker = [a for a in leaders if trig.end() < a.start <= trig.end() + 60][:1]
+        return speaker[-1:]
     foreign = [a for a in actors if a.iso3 != dest and (a.iso3 or a.international)]
     lead = art.text[s_start:trig.start()]
     # "Mr Blair made a visit to Iraq, where he met ...": a pronoun means the person named earlier in
