@@ -183,3 +183,13 @@ def test_named_old_documents_and_refusals_are_not_reported_as_signed():
     assert doc_rows("The leaders discussed protecting the gains of the Belfast/Good Friday Agreement in Ireland.") == []
     assert doc_rows("The Philippines and the United States reviewed the Visiting Forces Agreement, signed in 1998.",
                     published="2006-01-10T00:00:00+00:00") == []
+
+
+def test_visiting_guest_is_the_visitor_and_the_host_country_the_destination():
+    text = "Egyptian President Hosni Mubarak held talks on Wednesday with visiting Palestinian President Mahmoud Abbas."
+    assert visits(text, published="2006-05-10T00:00:00+00:00") == {("PSE", "EGY", "ongoing")}
+
+
+def test_talks_someone_else_holds_do_not_place_a_leader():
+    text = "South Korean President Roh Moo-hyun welcomed the resumption of six-party talks in Beijing this week."
+    assert visits(text, published="2006-12-10T00:00:00+00:00") == set()

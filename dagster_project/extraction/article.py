@@ -26,6 +26,41 @@ def mask_urls(text: str) -> str:
 METONYM_CITIES = frozenset({"Brussels"})
 
 
+_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
+    """A bare surname of a reference person ("Gonzalez") is someone else when the article names
+    another person with that surname ("Elian Gonzalez") and never the reference person in full."""
+    out = []
+    verdict: dict[str, bool] = {}
+    for m in matches:
+        if m.kind == "person" and " " not in m.text:
+            if m.text not in verdict:
+                full_names = {t.name for t in m.terms}
+                firsts = {n.split()[0] for n in full_names if " " in n}
+                others = {
+                    fm.group(1) for fm in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(m.text)}\b", text)
+                }
+                others = {o for o in others if o not in firsts and not _is_title_word(o)}
+                named_in_full = any(n in text for n in full_names if " " in n)
+                verdict[m.text] = bool(others) and not named_in_full
+            if verdict[m.text]:
+                continue
+        out.append(m)
+    return out
+
+
+def _is_title_word(word: str) -> bool:
+    return word in {"Mr", "Mrs", "Ms", "Dr", "President", "Premier", "Minister", "Chancellor", "Secretary", "King",
+                    "Queen", "Prince", "Emir", "Sheikh", "Leader", "Governor", "Senator", "Ambassador", "General",
+                    "Pope", "Former", "Speaker", "Sir", "Lord", "Lady", "Prime", "Vice", "Foreign", "Finance", "Trade",
+                    "Chairman", "Deputy", "Acting", "The", "When", "After", "But", "And", "As", "Today", "Yesterday",
+                    "Meanwhile", "Also", "Then", "On", "In", "At", "For", "With", "Under", "Since", "While", "If",
+                    "That", "This", "It", "He", "She", "They", "We", "His", "Her", "Their", "Its", "Following",
+                    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Minister's"}
+
+
 @dataclass
 class Article:
     article_id: str
@@ -50,7 +85,7 @@ class Article:
         on = published.date() if isinstance(published, datetime) else published
         art = cls(article_id, mask_urls(text), title, on, source, gaz)
         art.original = text
-        art.matches = gaz.find(art.text, on)
+        art.matches = _drop_namesakes(art.text, gaz.find(art.text, on))
         art.title_matches = gaz.find(title, on) if title else []
         return art
 

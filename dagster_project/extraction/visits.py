@@ -151,6 +151,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     out: list[_Visit] = []
     for i, trig in enumerate(triggers):
         kind = trig.lastgroup
+        if trig.group().lower() == "visiting":
+            guest = _visiting_guest(art, actors, trig, s_start)
+            if guest is not None:
+                out.append(guest)
+                continue
         nxt = triggers[i + 1].start() if i + 1 < len(triggers) else s_end
         stop_window_end = min(_clause_end(text, trig.end(), s_end), max(nxt, trig.end() + 20) if kind != "visit"
                               else _clause_end(text, trig.end(), s_end))
@@ -247,10 +252,15 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         prior = in_sentence[:1]
     else:
         prior = _previous_subject(art, s_start, prev_start, dest)
+    if kind == "meet" and re.match(r"talks|conference", trig.group(), re.I) and not re.search(
+            r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*)\s+(?:\w+\s+){0,2}$",
+            art.text[max(s_start, trig.start() - 30):trig.start()], re.I):
+        return []  # "welcomed the resumption of six-party talks in Beijing": not their talks
     if kind == "meet" and re.search(r"summit|talks|conference|meeting|met", trig.group(), re.I):
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
-        named = [a for a in foreign if trig.start() - MAX_SUBJECT_GAP <= a.start < trig.start() + 40]
+        near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
+        named = [a for a in foreign if trig.start() - near <= a.end and a.start < trig.start() + 40]
         if re.search(r"\b(?:their|they|he|she|his|her)\b", lead, re.I) and prior:
             named = [prior[-1], *named]
         if named:
@@ -259,7 +269,8 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     by = re.match(r"[^.;]{0,60}?\b(?:by|of)\s+", art.text[trig.end():trig.end() + 70]) if kind == "visit" else None
     if by and not [a for a in foreign if a.end <= trig.start() and trig.start() - a.end < 25]:
         at = trig.end() + by.end()
-        after = [a for a in foreign if at - 2 <= a.start < at + 5]
+        after = [a for a in foreign if at - 2 <= a.start < at + 40
+                 and re.fullmatch(r"[\s\w.'’\-]*", art.text[at:a.start]) and "," not in art.text[at:a.start]]
         if after:
             return [after[0]]
     # the traveller is the subject: named shortly before the travel phrase
@@ -276,6 +287,29 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         if prior:
             return [prior[-1]]
     return []
+
+
+def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: int) -> _Visit | None:
+    """"Mubarak held talks with visiting Palestinian President Mahmoud Abbas": the guest is the
+    actor after "visiting", the host the actor before, the destination the host's country."""
+    guest = next((a for a in actors if trig.end() < a.start <= trig.end() + 25
+                  and re.fullmatch(r"[\s\w.'’\-]*", art.text[trig.end():a.start])), None)
+    if guest is None:
+        return None
+    host = next((a for a in reversed(actors) if a.end <= trig.start() and a.iso3), None)
+    dest = host.iso3 if host else None
+    if dest is None:
+        dl = art.dateline_place()
+        dest = dl.iso3 if dl else None
+    if dest is None or not guest.iso3 or guest.iso3 == dest:
+        return None
+    return _Visit(guest.name, guest.iso3, dest, host.name if host else None, [], "ongoing", s_start,
+                  _sentence_end(art, trig.end()))
+
+
+def _sentence_end(art: Article, pos: int) -> int:
+    m = re.compile(r"[.!?](?:\s|$)|\n").search(art.text, pos)
+    return m.start() + 1 if m else len(art.text)
 
 
 def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
