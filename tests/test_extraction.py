@@ -193,3 +193,7 @@ def test_visiting_guest_is_the_visitor_and_the_host_country_the_destination():
 def test_talks_someone_else_holds_do_not_place_a_leader():
     text = "South Korean President Roh Moo-hyun welcomed the resumption of six-party talks in Beijing this week."
     assert visits(text, published="2006-12-10T00:00:00+00:00") == set()
+
+
+def test_negated_travel_is_not_a_visit():
+    assert visits("Indonesian Foreign Minister Retno Marsudi did not travel to Beijing last week.") == set()

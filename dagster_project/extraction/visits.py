@@ -58,6 +58,8 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+_NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
+                             r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not)\s+(?:\w+\s+)?$", re.I)
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
 
@@ -151,6 +153,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     out: list[_Visit] = []
     for i, trig in enumerate(triggers):
         kind = trig.lastgroup
+        if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
+            continue  # "did not arrive in Guangzhou", "has never visited"
         if trig.group().lower() == "visiting":
             guest = _visiting_guest(art, actors, trig, s_start)
             if guest is not None:
