@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .actors import HOME_COUNTRY, ArticleActors
-from .entities import Gazetteer, Match, gazetteer
+from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
 
@@ -42,23 +42,13 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
                 others = {
                     fm.group(1) for fm in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(m.text)}\b", text)
                 }
-                others = {o for o in others if o not in firsts and not _is_title_word(o)}
+                others = {o for o in others if o not in firsts and o not in NOT_FIRST_NAMES}
                 named_in_full = any(n in text for n in full_names if " " in n)
                 verdict[m.text] = bool(others) and not named_in_full
             if verdict[m.text]:
                 continue
         out.append(m)
     return out
-
-
-def _is_title_word(word: str) -> bool:
-    return word in {"Mr", "Mrs", "Ms", "Dr", "President", "Premier", "Minister", "Chancellor", "Secretary", "King",
-                    "Queen", "Prince", "Emir", "Sheikh", "Leader", "Governor", "Senator", "Ambassador", "General",
-                    "Pope", "Former", "Speaker", "Sir", "Lord", "Lady", "Prime", "Vice", "Foreign", "Finance", "Trade",
-                    "Chairman", "Deputy", "Acting", "The", "When", "After", "But", "And", "As", "Today", "Yesterday",
-                    "Meanwhile", "Also", "Then", "On", "In", "At", "For", "With", "Under", "Since", "While", "If",
-                    "That", "This", "It", "He", "She", "They", "We", "His", "Her", "Their", "Its", "Following",
-                    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Minister's"}
 
 
 @dataclass

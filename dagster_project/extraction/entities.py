@@ -160,14 +160,17 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 # A capitalized first name right before a surname ("Elian Gonzalez"); titles, honorifics and
 # sentence-initial words are not names.
-_PREV_NAME = re.compile(
-    r"\b(?!(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|"
-    r"Leader|Governor|Senator|Ambassador|General|Gen|Pope|Former|Speaker|Sir|Lord|Lady|Madame|Monsieur|Saint|St|"
-    r"Prime|Vice|Foreign|Finance|Trade|Chairman|Deputy|Acting|The|A|An|When|After|Before|But|And|As|Today|"
-    r"Yesterday|Tomorrow|Meanwhile|Also|Then|Earlier|Later|On|In|At|For|With|Under|Since|While|If|Although|"
-    r"Though|That|This|These|Those|It|He|She|They|We|Our|His|Her|Their|Its|So|Both|Neither|Either|Following|"
-    r"During|Despite|Meanwhile|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-    r"April|May|June|July|August|September|October|November|December|U\.S|US|UN|EU)\b)[A-Z][a-z]+\s$")
+# Capitalized words that come before a surname without being a first name: titles, honorifics,
+# and words that open sentences. Anything else capitalized before a surname is a first name.
+NOT_FIRST_NAMES = frozenset("""
+Mr Mrs Ms Dr President Premier Minister Chancellor Secretary King Queen Prince Emir Sheikh Leader Governor Senator
+Ambassador General Gen Pope Former Speaker Sir Lord Lady Madame Monsieur Saint St Prime Vice Foreign Finance Trade
+Chairman Deputy Acting The A An When After Before But And As Today Yesterday Tomorrow Meanwhile Also Then Earlier
+Later On In At For With Under Since While If Although Though That This These Those It He She They We Our His Her
+Their Its So Both Neither Either Following During Despite Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April May June July August September October November December US UN EU
+""".split())
+_PREV_NAME = re.compile(r"\b(?!(?:" + "|".join(sorted(NOT_FIRST_NAMES)) + r"|U\.S)\b)[A-Z][a-z]+\s$")
 _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|Leader|"
     r"Governor|Senator|Ambassador|PM)\.?\s+$"
