@@ -46,6 +46,7 @@ TITLE = (
 )
 _TITLED = re.compile(rf"\b(?P<title>{TITLE})\s+(?P<name>{NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
+_GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?", re.I)
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
 _ROLE_NOUN = re.compile(
@@ -126,6 +127,7 @@ class ArticleActors:
         self.gaz = gaz
         self.home = HOME_COUNTRY.get((source or "").lower())
         self.places = [m for m in matches if m.kind in ("country", "demonym", "city")]
+        self._place_starts = [m.start for m in self.places]
         self.actors: list[Actor] = []
         registry: dict[str, Actor] = {}
         taken_starts: list[int] = []  # sorted, with taken_ends in step: spans already claimed
@@ -214,6 +216,7 @@ class ArticleActors:
                     add(Actor(pos, end, ref.name, ref.iso3, ref.role))
                 pos = text.find(key, end)
         self.actors.sort(key=lambda a: a.start)
+        self._starts = [a.start for a in self.actors]
         self.registry = registry
 
     def _known_person_at(self, start: int, end: int, matches: list[Match], title: str) -> Term | None:
@@ -238,15 +241,12 @@ class ArticleActors:
 
     def _country_before(self, pos: int) -> str | None:
         """A demonym or country just before a title: "Nigerian Finance Minister", "Britain's PM"."""
-        window = self.text[max(0, pos - 40):pos]
-        for pm in reversed(self.places):
+        hi = bisect_left(self._place_starts, pos)
+        for pm in reversed(self.places[max(0, hi - 3):hi]):
             if pm.end <= pos and pos - pm.end <= 40:
                 gap = self.text[pm.end:pos]
-                if re.fullmatch(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?", gap, re.I):
+                if _GAP_BEFORE_TITLE.fullmatch(gap):
                     return pm.iso3 if pm.kind in ("country", "demonym") else None
-            if pm.end < pos - 40:
-                break
-        del window
         return None
 
     def _country_after(self, pos: int) -> str | None:
@@ -254,17 +254,19 @@ class ArticleActors:
         if not m:
             return None
         at = pos + m.end()
-        for pm in self.places:
-            if pm.start == at and pm.kind == "country":
-                return pm.iso3
+        i = bisect_left(self._place_starts, at)
+        if i < len(self.places) and self.places[i].start == at and self.places[i].kind == "country":
+            return self.places[i].iso3
         return None
 
     def in_span(self, start: int, end: int) -> list[Actor]:
-        return [a for a in self.actors if start <= a.start < end]
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return self.actors[lo:hi]
 
     def before(self, pos: int, limit: int = 3) -> list[Actor]:
         """The last actors mentioned before a position (nearest last)."""
-        prior = [a for a in self.actors if a.end <= pos]
+        hi = bisect_left(self._starts, pos)
+        prior = [a for a in self.actors[max(0, hi - limit - 2):hi] if a.end <= pos]
         return prior[-limit:]
 
 

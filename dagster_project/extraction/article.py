@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
@@ -63,6 +64,7 @@ class Article:
     title_matches: list[Match] = field(default_factory=list, repr=False)
     _actors: ArticleActors | None = field(default=None, repr=False)
     original: str = field(default="", repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
 
     def evidence(self, start: int, end: int) -> str:
         """The sentence as it stands in articles.text."""
@@ -91,7 +93,11 @@ class Article:
         return self._actors
 
     def matches_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Match]:
-        return [m for m in self.matches if start <= m.start < end and (kinds is None or m.kind in kinds)]
+        # matches are sorted by start: bisect, so long articles do not cost sentences x matches
+        if self._starts is None:
+            self._starts = [m.start for m in self.matches]
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [m for m in self.matches[lo:hi] if kinds is None or m.kind in kinds]
 
     def countries_in(self, start: int, end: int) -> list[str]:
         """ISO3 codes named in a span (countries, demonyms and cities), in order, once each."""
