@@ -28,7 +28,24 @@ class Actor:
 
 
 # Publishers whose releases speak of "the President" meaning their own head of state.
-HOME_COUNTRY = {"whitehouse.gov": "USA", "whitehouse": "USA", "kremlin.ru": "RUS", "gov.uk": "GBR"}
+HOME_COUNTRY = {"whitehouse.gov": "USA", "whitehouse": "USA", "kremlin.ru": "RUS", "gov.uk": "GBR",
+                "state.gov": "USA", "mid.ru": "RUS", "fmprc.gov.cn": "CHN", "gov.cn": "CHN"}
+
+
+def home_country(source: str | None) -> str | None:
+    """The country of a government publisher, from its source name or web host
+    ("whitehouse.gov", "bidenwhitehouse.archives.gov", "www.gov.uk")."""
+    source = (source or "").lower()
+    if not source:
+        return None
+    if source in HOME_COUNTRY:
+        return HOME_COUNTRY[source]
+    if "whitehouse" in source:
+        return "USA"
+    for key, iso3 in HOME_COUNTRY.items():
+        if "." in key and source.endswith("." + key):
+            return iso3
+    return None
 
 _NAME_PARTICLES = r"(?:von|van|de|da|del|der|den|al|el|bin|ibn|arap|la|le|du|di|dos|ben|abu)"
 _NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.)"
@@ -125,7 +142,7 @@ class ArticleActors:
         self.text = text
         self.on = on
         self.gaz = gaz
-        self.home = HOME_COUNTRY.get((source or "").lower())
+        self.home = home_country(source)
         self.places = [m for m in matches if m.kind in ("country", "demonym", "city")]
         self._place_starts = [m.start for m in self.places]
         self.actors: list[Actor] = []

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .actors import HOME_COUNTRY, ArticleActors
+from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
@@ -84,7 +84,7 @@ class Article:
     @property
     def actors_home(self) -> str | None:
         """The country of a government publisher ("the President" of a White House release)."""
-        return HOME_COUNTRY.get((self.source or "").lower())
+        return home_country(self.source)
 
     @property
     def actors(self) -> ArticleActors:

@@ -110,6 +110,13 @@ def parse_published(value: object) -> datetime | None:
 _SOURCE_FROM_ID = re.compile(r"^([a-z][a-z0-9_.-]{1,30}):")
 
 
+def _host(url: str | None) -> str | None:
+    if not url or "://" not in url:
+        return None
+    host = url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
+    return host.removeprefix("www.") or None
+
+
 def guess_language(text: str) -> str | None:
     """Cheap English detector: share of common English function words among the first words."""
     words = re.findall(r"[a-zA-Z']+", text[:2000].lower())
@@ -153,8 +160,9 @@ def normalize(items: Iterable[RawRecord | Rejection], landing_day: date, default
         external_id = item.external_id or f"{item.file}#{item.position}"
         source = item.source
         if not source:
+            # the source's own id prefix ("reuters:123"), else the web host of its URL
             m = _SOURCE_FROM_ID.match(external_id)
-            source = m.group(1) if m else default_source
+            source = m.group(1) if m else (_host(item.url) or default_source)
         aid = article_id_for(source, external_id)
         chash = content_hash(text)
         if chash in seen_hash or aid in seen_id:
