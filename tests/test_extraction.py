@@ -197,3 +197,7 @@ def test_talks_someone_else_holds_do_not_place_a_leader():
 
 def test_negated_travel_is_not_a_visit():
     assert visits("Indonesian Foreign Minister Retno Marsudi did not travel to Beijing last week.") == set()
+
+
+def test_american_gas_prices_are_oil():
+    assert mention_keys("Gas prices in America fell to $3.40 per gallon after OPEC raised output.") == {("energy", "oil")}

@@ -24,7 +24,7 @@ KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
         r"\b(?:exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
         r"trade\s+(?:deficit|surplus|balance|gap|deals?|agreements?|pact|talks|disputes?|war|volumes?|barriers?|"
         r"relations|ties|partners?|policy|policies|restrictions|figures|flows?|protocol|"
-        r"frictions?|tensions?|liberali[sz]ation|negotiations?|representative|practices|issues|routes?|"
+        r"frictions?|tensions?|liberali[sz]ation|negotiations?|practices|issues|routes?|"
         r"preferences|zones?|sanctions|retaliation|measures)|(?:bilateral|foreign|world|global|international|"
         r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
@@ -92,6 +92,7 @@ KEY_LITERALS: list[tuple[str, ...]] = [
     ("energy",),
 ]
 assert len(KEY_LITERALS) == len(KEYS)
+_OIL_KEY = next(i for i, k in enumerate(KEYS) if k[1] == "oil")
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +184,8 @@ _ENERGY_WORD = re.compile(r"\b(?:oil|gas|lng|coal|petroleum|petrol|diesel|gasoli
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _COMPANY_AFTER = re.compile(r"^\s+(?:Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|Group|AG|SA|NV|Holdings)\b")
 _IMPORT_EXPORT = re.compile(r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?)\b", _R)
+_MOTOR_FUEL = re.compile(r"\b(?:gallon|gallons|at\s+the\s+pump|pump\s+prices?|gas\s+stations?|motorists?|drivers?|"
+                         r"filling\s+up|fill\s+up|gas\s+tax)\b", re.I)
 _SANCTION_CONTEXT = re.compile(r"\b(?:economic|financial|trade|international|western|UN|U\.N\.|impos\w*|lift\w*|"
                                r"eas\w*|threat\w*|evad\w*|evasion|against|on)\b", _R)
 
@@ -259,6 +262,14 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and _IMPORT_EXPORT.fullmatch(m.group()) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
                 continue  # imports of a fuel are an energy mention, not a trade one
+            if commodity == "gas" and _MOTOR_FUEL.search(sentence):
+                # American "gas prices ... per gallon" is gasoline: an oil mention
+                category, commodity, strong = KEYS[_OIL_KEY][0], "oil", True
+                idx = _OIL_KEY
+                if idx in done:
+                    continue
+            if category == "sanctions" and re.match(r"embargoed", m.group(), re.I):
+                continue  # "contents will be embargoed until ...": a press embargo
             if category == "sanctions" and m.group().lower().startswith("sanction") and not (
                     any_country and _SANCTION_CONTEXT.search(sentence)):
                 continue  # "employers will face sanctions": not economic sanctions between states
