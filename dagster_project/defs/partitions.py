@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import date
 from pathlib import Path
@@ -33,3 +34,24 @@ def landing_day_folders(raw_dir: str | Path) -> tuple[list[str], list[str]]:
                 pass
         ignored.append(entry.name)
     return days, ignored
+
+
+def landing_day_fingerprint(folder: str | Path) -> tuple[str, int, float]:
+    """(fingerprint, number of files, newest mtime) of a landing-day folder.
+
+    The fingerprint hashes the relative path, size and mtime (ns) of every file the readers
+    would read (hidden files and folders are skipped, as by `readers.landing_files`), so any
+    added, removed, rewritten or touched file changes it. The `articles` asset records it on
+    each materialization and the landing-day sensor uses it as its run key.
+    """
+    from ..readers import landing_files  # the same file list the ingest reads
+
+    root = Path(folder)
+    digest = hashlib.sha256()
+    newest = 0.0
+    files = landing_files(root) if root.is_dir() else []
+    for path in files:
+        st = path.stat()
+        newest = max(newest, st.st_mtime)
+        digest.update(f"{path.relative_to(root).as_posix()}\t{st.st_size}\t{st.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:16], len(files), newest

@@ -68,18 +68,34 @@ def _extract_chunk(args: tuple[pl.DataFrame, tuple[str, ...]]) -> dict[str, pl.D
 
 
 def extract_facts(articles: pl.DataFrame, sentences: pl.DataFrame, tables: Iterable[str] = TABLES,
-                  workers: int = 1, chunk_size: int = 2000) -> dict[str, pl.DataFrame]:
+                  workers: int = 1, chunk_size: int = 2000,
+                  progress: Callable[[str], None] | None = None) -> dict[str, pl.DataFrame]:
     """The fact tables of a batch of articles. With workers > 1 the per-article Python work is
-    spread over processes (the vectorized prefilter runs once, here)."""
+    spread over processes (the vectorized prefilter runs once, here). `progress` receives a
+    line every 10,000 candidate articles."""
     tables = tuple(tables)
     meta = candidates(articles, sentences, tables)
-    if workers <= 1 or meta.height <= chunk_size:
-        return _extract(meta, tables)
-    gazetteer()  # built before the fork, shared copy-on-write by the workers
-    chunks = [(meta.slice(off, chunk_size), tables) for off in range(0, meta.height, chunk_size)]
-    ctx = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-        parts = list(pool.map(_extract_chunk, chunks))
+    if progress:
+        progress(f"{meta.height:,} of {articles.height:,} articles have candidate sentences")
+    chunks = [(meta.slice(off, chunk_size), tables) for off in range(0, meta.height, chunk_size)] or [(meta, tables)]
+    parts: list[dict[str, pl.DataFrame]] = []
+    if workers <= 1 or len(chunks) == 1:
+        results = map(_extract_chunk, chunks)
+        pool = None
+    else:
+        gazetteer()  # built before the fork, shared copy-on-write by the workers
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        results = pool.map(_extract_chunk, chunks)
+    try:
+        done = 0
+        for part, (chunk, _) in zip(results, chunks):
+            parts.append(part)
+            before, done = done, done + chunk.height
+            if progress and done // 10_000 > before // 10_000:
+                progress(f"{done:,} of {meta.height:,} candidate articles extracted")
+    finally:
+        if pool is not None:
+            pool.shutdown()
     return {t: pl.concat([p[t] for p in parts]) for t in tables}
 
 
