@@ -38,3 +38,15 @@ def dev_warehouse(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def dev_gold() -> dict:
     return {rec["id"]: rec for rec in map(json.loads, DEV_GOLD.read_text(encoding="utf-8").splitlines()) if rec}
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_dagster_defs_state():
+    """Dagster 1.13 keeps the defs-state storage of the last instance it entered in a context
+    variable; a later test that builds definitions would then reach for that instance after it is
+    gone ("Attempted to resolve undefined DagsterInstance weakref"). Each test starts without it."""
+    from dagster._core.storage.defs_state.base import _current_storage
+
+    _current_storage.set(None)
+    yield
+    _current_storage.set(None)
