@@ -30,6 +30,19 @@ METONYM_CITIES = frozenset({"Brussels"})
 _FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
+_NAMES_CACHE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _reference_names(surface: str, terms) -> tuple[frozenset[str], frozenset[str]]:
+    """Full names of the reference people a surname stands for, and their first names (cached:
+    the terms of a surface never change)."""
+    cached = _NAMES_CACHE.get(surface)
+    if cached is None:
+        full = frozenset(t.name for t in terms)
+        cached = _NAMES_CACHE[surface] = (full, frozenset(n.split()[0] for n in full if " " in n))
+    return cached
+
+
 def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     """A bare surname of a reference person ("Gonzalez") is someone else when the article names
     another person with that surname ("Elian Gonzalez") and never the reference person in full."""
@@ -38,8 +51,7 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     for m in matches:
         if m.kind == "person" and " " not in m.text:
             if m.text not in verdict:
-                full_names = {t.name for t in m.terms}
-                firsts = {n.split()[0] for n in full_names if " " in n}
+                full_names, firsts = _reference_names(m.text, m.terms)
                 others = {
                     fm.group(1) for fm in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(m.text)}\b", text)
                 }
