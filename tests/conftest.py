@@ -40,13 +40,17 @@ def dev_gold() -> dict:
     return {rec["id"]: rec for rec in map(json.loads, DEV_GOLD.read_text(encoding="utf-8").splitlines()) if rec}
 
 
-@pytest.fixture(autouse=True)
-def _no_leftover_dagster_defs_state():
+def reset_dagster_defs_state() -> None:
     """Dagster 1.13 keeps the defs-state storage of the last instance it entered in a context
-    variable; a later test that builds definitions would then reach for that instance after it is
-    gone ("Attempted to resolve undefined DagsterInstance weakref"). Each test starts without it."""
+    variable; a later materialize() then reaches for that instance after it is gone ("Attempted to
+    resolve undefined DagsterInstance weakref"). Call before building definitions again."""
     from dagster._core.storage.defs_state.base import _current_storage
 
     _current_storage.set(None)
+
+
+@pytest.fixture(autouse=True)
+def _no_leftover_dagster_defs_state():
+    reset_dagster_defs_state()
     yield
-    _current_storage.set(None)
+    reset_dagster_defs_state()

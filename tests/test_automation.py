@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import duckdb
 import pytest
 import yaml
-from conftest import DEV_GOLD, REPO, SHARED
+from conftest import DEV_GOLD, REPO, SHARED, reset_dagster_defs_state
 from dagster import (
     AssetKey,
     DagsterInstance,
@@ -68,6 +68,7 @@ def instance():
 
 
 def ingest(paths, day, instance, selection=("articles",)):
+    reset_dagster_defs_state()
     result = materialize(ASSETS, selection=list(selection), partition_key=day, resources={"paths": paths},
                          instance=instance)
     assert result.success
