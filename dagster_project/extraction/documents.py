@@ -117,9 +117,9 @@ def _is_country_word(art: Article, pos: int) -> bool:
 
 
 def _context_parties(art: Article, s_start: int) -> list[str]:
-    """Parties of a sentence that names none: those of the previous sentence, else of the title."""
-    prev = art.text.rfind(".", 0, max(0, s_start - 2))
-    out = _parties(art, prev + 1 if prev >= 0 else 0, s_start)
+    """Parties of a sentence that names none: those named just before it, else in the title."""
+    # the text just before the sentence (about one sentence: a period is no safe boundary, "Jr.")
+    out = _parties(art, max(0, s_start - 250), s_start)
     if not out:
         out = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym") and m.iso3]
     return list(dict.fromkeys(out))
