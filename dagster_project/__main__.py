@@ -18,6 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--raw-dir", default=defaults.raw_dir)
     b.add_argument("--lake-dir", default=defaults.lake_dir)
     b.add_argument("--warehouse", default=defaults.warehouse_path)
+    b.add_argument("--days", default=None, metavar="DAY[,DAY...]",
+                   help="materialize only these landing days (e.g. last night's), then publish")
+    b.add_argument("--parallel", type=int, default=None,
+                   help="landing days materialized at once (default: NEWS_BUILD_PARALLEL, else 2 on 2+ cores)")
+    b.add_argument("--full-publish", action="store_true",
+                   help="rebuild the warehouse from the whole lake instead of redoing only the changed days")
     s = sub.add_parser("summary", help="print the row count of each table and an example query")
     s.add_argument("--warehouse", default=defaults.warehouse_path)
     d = sub.add_parser("dictionary", help="write docs/data_dictionary.md from the warehouse's catalog comments")
@@ -30,7 +36,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "build":
         from .build import build
 
-        return 1 if build(args.raw_dir, args.lake_dir, args.warehouse) else 0
+        only = [d.strip() for d in args.days.split(",") if d.strip()] if args.days else None
+        return 1 if build(args.raw_dir, args.lake_dir, args.warehouse, only_days=only,
+                          full_publish=args.full_publish, parallel=args.parallel) else 0
     if args.command == "dictionary":
         from pathlib import Path
 

@@ -1,15 +1,24 @@
 """The `build` command of the contract: every landing day of RAW_DIR through the asset graph,
-then one publish of the warehouse."""
+then one publish of the warehouse.
+
+Landing days are independent partitions, so they are materialized `parallel` at a time, each in
+a worker process of its own (as the run queue runs landing-day runs side by side in a
+deployment); the cores are shared out between them (NEWS_EXTRACT_WORKERS per day = cores //
+parallel, unless set). `--parallel 1`, or a single day, runs everything in this process.
+"""
 
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import time
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
+from . import lake
 from .definitions import ASSETS
 from .defs.automation import LANDING_DAY_ASSETS
 from .defs.partitions import landing_day_folders
@@ -24,31 +33,105 @@ def _instance() -> DagsterInstance:
     return DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
 
 
-def build(raw_dir: str, lake_dir: str, warehouse: str) -> int:
-    """Returns the number of failed runs (0 on success)."""
+def _location(path: str) -> str:
+    return path if lake.is_remote(path) else str(Path(path).resolve())
+
+
+def default_parallel() -> int:
+    """Landing days materialized at once: NEWS_BUILD_PARALLEL, else 2 on a machine with 2 or more cores."""
+    value = os.environ.get("NEWS_BUILD_PARALLEL")
+    if value:
+        return max(1, int(value))
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
+
+
+def _materialize_day(day: str, paths: NewsPaths, instance: DagsterInstance) -> bool:
+    result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day, resources={"paths": paths},
+                         instance=instance, raise_on_error=False, tags={"news/trigger": "build"})
+    return result.success
+
+
+# One instance per worker process, for all the days it materializes.
+_worker_instance: DagsterInstance | None = None
+
+
+def _worker_init(extract_workers: int) -> None:
+    global _worker_instance
+    os.environ.setdefault("NEWS_EXTRACT_WORKERS", str(extract_workers))
+    logging.basicConfig(level=logging.WARNING)
+    _worker_instance = _instance()
+
+
+def _worker_day(day: str, paths_config: dict) -> tuple[str, bool, float]:
+    started = time.perf_counter()
+    assert _worker_instance is not None
+    ok = _materialize_day(day, NewsPaths(**paths_config), _worker_instance)
+    return day, ok, time.perf_counter() - started
+
+
+def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int) -> int:
+    failed = 0
+    if parallel <= 1 or len(days) <= 1:
+        for i, day in enumerate(days, 1):
+            started = time.perf_counter()
+            ok = _materialize_day(day, paths, instance)
+            log.info("landing day %s (%d/%d): %s in %.1f s", day, i, len(days), "ok" if ok else "FAILED",
+                     time.perf_counter() - started)
+            failed += not ok
+        return failed
+    extract_workers = max(1, (os.cpu_count() or 1) // parallel)
+    log.info("materializing %d landing days, %d at a time (%d extraction process(es) each)",
+             len(days), parallel, extract_workers)
+    # spawn: a fresh interpreter per worker (forking a process that runs Polars' thread pool is unsafe)
+    ctx = multiprocessing.get_context("spawn")
+    config = {"raw_dir": paths.raw_dir, "lake_dir": paths.lake_dir, "warehouse_path": paths.warehouse_path}
+    with ProcessPoolExecutor(max_workers=parallel, mp_context=ctx, initializer=_worker_init,
+                             initargs=(extract_workers,)) as pool:
+        pending = set()
+        queue = list(days)
+        done_count = 0
+        # Submit as workers free up, in landing-day order, so days are processed oldest first.
+        while queue or pending:
+            while queue and len(pending) < parallel:
+                pending.add(pool.submit(_worker_day, queue.pop(0), config))
+            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in finished:
+                day, ok, seconds = future.result()
+                done_count += 1
+                log.info("landing day %s (%d/%d): %s in %.1f s", day, done_count, len(days),
+                         "ok" if ok else "FAILED", seconds)
+                failed += not ok
+    return failed
+
+
+def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | None = None,
+          full_publish: bool = False, parallel: int | None = None) -> int:
+    """Returns the number of failed runs (0 on success). `only_days`: materialize just these landing
+    days (a nightly run) before publishing; `full_publish`: rebuild the warehouse from the whole lake;
+    `parallel`: landing days materialized at once (default: `default_parallel()`)."""
     days, ignored = landing_day_folders(raw_dir)
     for name in ignored:
         log.warning("ignoring %s/%s: not a landing-day folder (YYYY-MM-DD)", raw_dir, name)
+    if only_days:
+        missing = sorted(set(only_days) - set(days))
+        if missing:
+            log.error("no landing-day folder in %s for %s", raw_dir, ", ".join(missing))
+            return 1
+        days = [d for d in days if d in set(only_days)]
     if not days:
         log.error("no landing-day folders (YYYY-MM-DD) in %s", raw_dir)
         return 1
-    paths = NewsPaths(raw_dir=str(Path(raw_dir).resolve()), lake_dir=str(Path(lake_dir).resolve()),
+    paths = NewsPaths(raw_dir=str(Path(raw_dir).resolve()), lake_dir=_location(lake_dir),
                       warehouse_path=str(Path(warehouse).resolve()))
     resources = {"paths": paths}
-    failed = 0
     with _instance() as instance:
-        for i, day in enumerate(days, 1):
-            started = time.perf_counter()
-            result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day, resources=resources,
-                                 instance=instance, raise_on_error=False, tags={"news/trigger": "build"})
-            state = "ok" if result.success else "FAILED"
-            log.info("landing day %s (%d/%d): %s in %.1f s", day, i, len(days), state, time.perf_counter() - started)
-            failed += not result.success
+        failed = _materialize_days(days, paths, instance, parallel if parallel is not None else default_parallel())
         if failed:
             log.error("%d landing day(s) failed: the warehouse is not published", failed)
             return failed
+        run_config = {"ops": {"warehouse": {"config": {"full_rebuild": True}}}} if full_publish else None
         result = materialize(ASSETS, selection=["warehouse"], resources=resources, instance=instance,
-                             raise_on_error=False, tags={"news/trigger": "build"})
+                             raise_on_error=False, tags={"news/trigger": "build"}, run_config=run_config)
         if not result.success:
             log.error("publishing the warehouse failed")
             return 1

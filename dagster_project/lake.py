@@ -2,8 +2,20 @@
 
     <lake>/<table>/landing_day=YYYY-MM-DD/part-0.parquet
 
-Writing a partition replaces the whole folder, so re-materializing a landing day never
-leaves rows of an earlier run behind.
+The lake is a local folder or an object-store URI (`s3://bucket/prefix`, or any other fsspec
+protocol whose package is installed: `gs://` with gcsfs, `az://` with adlfs). Object stores are
+reached through fsspec; credentials and the endpoint come from the usual environment
+(`AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY`, `AWS_REGION`, `AWS_ENDPOINT_URL` for an
+S3-compatible server such as MinIO).
+
+Writing a partition replaces the whole partition, so re-materializing a landing day never leaves
+rows of an earlier run behind:
+
+- on a local disk the new file is written into a staging folder that is swapped in with a rename
+  (atomic: readers see the old partition or the new one);
+- on an object store, where there is no rename, `part-0.parquet` is overwritten with one PUT
+  (atomic per object: readers see the old file or the new one), then any other file of the
+  partition is deleted.
 """
 
 from __future__ import annotations
@@ -12,43 +24,224 @@ import os
 import shutil
 import uuid
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import polars as pl
 
+PART = "part-0.parquet"
+PREFIX = "landing_day="
 
-def partition_dir(lake_dir: str | Path, table: str, landing_day: date | str) -> Path:
-    return Path(lake_dir) / table / f"landing_day={landing_day}"
+
+# ---- where the lake is ---------------------------------------------------------------------------
+
+def is_remote(location: str | Path) -> bool:
+    """True for an object-store URI (`s3://...`); local paths and `file://` URIs are local."""
+    text = str(location)
+    return "://" in text and not text.startswith("file://")
 
 
-def write_partition(df: pl.DataFrame, lake_dir: str | Path, table: str, landing_day: date | str) -> Path:
-    """Write one landing day of a table; the old folder is swapped out only once the new file is complete."""
-    final = partition_dir(lake_dir, table, landing_day)
+def _local(location: str | Path) -> Path:
+    text = str(location)
+    return Path(text[len("file://"):] if text.startswith("file://") else text)
+
+
+@cache
+def _filesystem(protocol: str):
+    import fsspec
+
+    # No listings cache: other processes (other runs, other pods) write the same lake.
+    return fsspec.filesystem(protocol, use_listings_cache=False)
+
+
+def filesystem(location: str | Path):
+    """(fsspec filesystem, path without the protocol) of an object-store URI."""
+    from fsspec.core import split_protocol
+
+    protocol, path = split_protocol(str(location))
+    return _filesystem(protocol), path.rstrip("/")
+
+
+def _join(location: str | Path, *parts: str) -> str:
+    return "/".join([str(location).rstrip("/"), *parts])
+
+
+# ---- partitions ----------------------------------------------------------------------------------
+
+def partition_dir(lake_dir: str | Path, table: str, landing_day: date | str) -> Path | str:
+    """The partition's folder: a Path on a local disk, a URI string on an object store."""
+    if is_remote(lake_dir):
+        return _join(lake_dir, table, f"{PREFIX}{landing_day}")
+    return _local(lake_dir) / table / f"{PREFIX}{landing_day}"
+
+
+def partition_file(lake_dir: str | Path, table: str, landing_day: date | str) -> str:
+    """The partition's Parquet file (a local path or a URI)."""
+    if is_remote(lake_dir):
+        return _join(partition_dir(lake_dir, table, landing_day), PART)
+    return str(Path(partition_dir(lake_dir, table, landing_day)) / PART)
+
+
+def write_partition(df: pl.DataFrame, lake_dir: str | Path, table: str, landing_day: date | str) -> str:
+    """Write one landing day of a table, replacing what the partition held."""
+    # landing_day lives in the folder name (hive partitioning), not in the file.
+    df = df.drop("landing_day", strict=False)
+    if is_remote(lake_dir):
+        return _write_remote(df, lake_dir, table, landing_day)
+    final = Path(partition_dir(lake_dir, table, landing_day))
     final.parent.mkdir(parents=True, exist_ok=True)
     staging = final.parent / f".staging-{uuid.uuid4().hex}"
     staging.mkdir()
-    # landing_day lives in the folder name (hive partitioning), not in the file.
-    df.drop("landing_day", strict=False).write_parquet(staging / "part-0.parquet", compression="zstd")
+    df.write_parquet(staging / PART, compression="zstd")
     trash = final.parent / f".trash-{uuid.uuid4().hex}"
     if final.exists():
         os.replace(final, trash)
     os.replace(staging, final)
     shutil.rmtree(trash, ignore_errors=True)
-    return final / "part-0.parquet"
+    return str(final / PART)
+
+
+def _write_remote(df: pl.DataFrame, lake_dir: str | Path, table: str, landing_day: date | str) -> str:
+    fs, _ = filesystem(lake_dir)
+    folder = filesystem(partition_dir(lake_dir, table, landing_day))[1]
+    target = f"{folder}/{PART}"
+    with fs.open(target, "wb") as fh:  # one object, written whole: readers see the old or the new file
+        df.write_parquet(fh, compression="zstd")
+    try:
+        others = [p for p in fs.ls(folder, detail=False) if p.rstrip("/").rsplit("/", 1)[-1] != PART]
+    except FileNotFoundError:
+        others = []
+    if others:
+        fs.rm(others, recursive=True)
+    return partition_file(lake_dir, table, landing_day)
 
 
 def read_partition(lake_dir: str | Path, table: str, landing_day: date | str) -> pl.DataFrame:
-    path = partition_dir(lake_dir, table, landing_day) / "part-0.parquet"
-    if not path.exists():
-        raise FileNotFoundError(f"{table} has no partition for landing day {landing_day} in {lake_dir}")
+    path = partition_file(lake_dir, table, landing_day)
     day = landing_day if isinstance(landing_day, date) else date.fromisoformat(landing_day)
-    return pl.read_parquet(path).with_columns(landing_day=pl.lit(day, dtype=pl.Date))
+    if is_remote(lake_dir):
+        fs, key = filesystem(path)
+        try:
+            with fs.open(key, "rb") as fh:
+                frame = pl.read_parquet(fh)
+        except FileNotFoundError:
+            raise FileNotFoundError(f"{table} has no partition for landing day {landing_day} in {lake_dir}") from None
+    else:
+        if not os.path.exists(path):
+            raise FileNotFoundError(f"{table} has no partition for landing day {landing_day} in {lake_dir}")
+        frame = pl.read_parquet(path)
+    return frame.with_columns(landing_day=pl.lit(day, dtype=pl.Date))
+
+
+def partition_row_count(lake_dir: str | Path, table: str, landing_day: date | str) -> int:
+    """Rows of one partition, from the Parquet footer only."""
+    path = partition_file(lake_dir, table, landing_day)
+    if is_remote(lake_dir):
+        import pyarrow.parquet as pq
+
+        fs, key = filesystem(path)
+        with fs.open(key, "rb") as fh:
+            return pq.ParquetFile(fh).metadata.num_rows
+    return pl.scan_parquet(path).select(pl.len()).collect().item()
+
+
+def _day_of(name: str) -> str | None:
+    if not name.startswith(PREFIX):
+        return None
+    value = name[len(PREFIX):]
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return None
+    return value
+
+
+def partition_files(lake_dir: str | Path, table: str) -> dict[str, dict]:
+    """Every landing day of a table that has its Parquet file: day -> {"path", "size", "version"}.
+
+    `version` changes whenever the file is rewritten (local: size and mtime in ns; object store:
+    the ETag, else size and modification time): the incremental publish compares it with what it
+    recorded at the previous publish.
+    """
+    found: dict[str, dict] = {}
+    if is_remote(lake_dir):
+        fs, root = filesystem(lake_dir)
+        protocol = str(lake_dir).split("://", 1)[0]
+        try:
+            listing = fs.find(f"{root}/{table}", detail=True)
+        except FileNotFoundError:
+            return {}
+        for key, info in listing.items():
+            parts = key.rstrip("/").split("/")
+            if len(parts) < 2 or parts[-1] != PART:
+                continue
+            day = _day_of(parts[-2])
+            if day is None:
+                continue
+            tag = info.get("ETag") or info.get("etag") or info.get("LastModified") or info.get("mtime") or ""
+            found[day] = {"path": f"{protocol}://{key}", "size": int(info.get("size") or 0),
+                          "version": f"{info.get('size')}:{str(tag).strip(chr(34))}"}
+        return dict(sorted(found.items()))
+    folder = _local(lake_dir) / table
+    if not folder.is_dir():
+        return {}
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            day = _day_of(entry.name)
+            if day is None or not entry.is_dir():
+                continue
+            path = os.path.join(entry.path, PART)
+            try:
+                st = os.stat(path)
+            except FileNotFoundError:
+                continue
+            found[day] = {"path": str(Path(path).resolve()), "size": st.st_size,
+                          "version": f"{st.st_size}:{st.st_mtime_ns}"}
+    return dict(sorted(found.items()))
+
+
+def partition_days(lake_dir: str | Path, table: str) -> list[str]:
+    """The landing days (YYYY-MM-DD, sorted) for which `table` has a partition."""
+    return list(partition_files(lake_dir, table))
 
 
 def table_glob(lake_dir: str | Path, table: str) -> str:
     """The glob DuckDB reads a whole table from (hive partitioning gives back landing_day)."""
-    return str(Path(lake_dir).resolve() / table / "*" / "*.parquet")
+    if is_remote(lake_dir):
+        return _join(lake_dir, table, "*", "*.parquet")
+    return str(_local(lake_dir).resolve() / table / "*" / "*.parquet")
 
 
 def has_table(lake_dir: str | Path, table: str) -> bool:
-    return any((Path(lake_dir) / table).glob("landing_day=*/*.parquet"))
+    return bool(partition_files(lake_dir, table))
+
+
+def register_with_duckdb(con, lake_dir: str | Path) -> None:
+    """Let a DuckDB connection read an object-store lake.
+
+    DuckDB reads `s3://` through its httpfs extension, which is downloaded on first use; where
+    that is not possible (no internet, or a private endpoint httpfs is not configured for), the
+    lake's fsspec filesystem is registered with the connection instead, so `read_parquet('s3://...')`
+    goes through the same client and credentials as the rest of the pipeline.
+    """
+    if not is_remote(lake_dir):
+        return
+    fs, _ = filesystem(lake_dir)
+    con.register_filesystem(fs)
+
+
+def reset_filesystems() -> None:
+    """Forget the object-store clients made so far (after the endpoint or credentials changed)."""
+    import fsspec
+
+    _filesystem.cache_clear()
+    if _has_s3fs():
+        fsspec.get_filesystem_class("s3").clear_instance_cache()
+
+
+def _has_s3fs() -> bool:
+    try:
+        import s3fs  # noqa: F401
+    except ImportError:
+        return False
+    return True

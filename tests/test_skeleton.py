@@ -7,13 +7,12 @@ import sys
 
 import duckdb
 import polars as pl
+from conftest import DEV_GOLD, REPO, run_build
 from dagster import DagsterInstance, materialize
 
 from dagster_project.definitions import ASSETS, defs
 from dagster_project.defs.automation import LANDING_DAY_ASSETS
 from dagster_project.defs.resources import NewsPaths
-
-from conftest import DEV_GOLD, REPO, run_build
 
 CONTRACT_COLUMNS = {
     "articles": {"article_id", "external_id", "source", "url", "title", "published_at", "text"},

@@ -19,7 +19,6 @@ MaterializeResult, so every partition's results show in the UI next to its mater
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -102,20 +101,11 @@ def unknown_codes(facts: pl.DataFrame, columns: tuple[str, ...], known: frozense
 
 def previous_partition(lake_dir: str | Path, table: str, day: str) -> tuple[str, int] | None:
     """(landing day, row count) of the latest partition of `table` before `day`, from Parquet metadata."""
-    current = date.fromisoformat(day)
-    earlier = []
-    for folder in (Path(lake_dir) / table).glob("landing_day=*"):
-        try:
-            d = date.fromisoformat(folder.name.split("=", 1)[1])
-        except ValueError:
-            continue
-        if d < current and (folder / "part-0.parquet").exists():
-            earlier.append(d)
+    earlier = [d for d in lake.partition_days(lake_dir, table) if d < day]
     if not earlier:
         return None
-    prev = max(earlier)
-    path = lake.partition_dir(lake_dir, table, prev) / "part-0.parquet"
-    return prev.isoformat(), pl.scan_parquet(path).select(pl.len()).collect().item()
+    prev = earlier[-1]
+    return prev, lake.partition_row_count(lake_dir, table, prev)
 
 
 def sharp_drop(rows: int, previous_rows: int | None) -> bool:

@@ -1,9 +1,3 @@
--- What ingest did not turn into an article, with a reason a person can read.
-create or replace table rejected_records as
-select landing_day, file, position, reason, excerpt
-from lake_rejected_records
-order by landing_day, file, position;
-
 -- Every copy of a text that is not the one kept in `articles`:
 --  * exact duplicates inside one landing day (dropped by ingest, with their file and position);
 --  * copies dropped by 10_articles.sql across landing days (an older landing of the same id, or
