@@ -83,8 +83,10 @@ def extract_facts(articles: pl.DataFrame, sentences: pl.DataFrame, tables: Itera
         results = map(_extract_chunk, chunks)
         pool = None
     else:
-        gazetteer()  # built before the fork, shared copy-on-write by the workers
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+        # spawn, not fork: forking a process whose Polars thread pool is running can deadlock the
+        # child; each worker builds its own gazetteer once (about 0.3 s)
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=gazetteer)
         results = pool.map(_extract_chunk, chunks)
     try:
         done = 0
