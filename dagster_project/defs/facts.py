@@ -5,11 +5,8 @@ actors are found once and used by all three extractors (see extraction/pipeline.
 table is still its own asset in the graph, with its own metadata and checks.
 """
 
-import polars as pl
 from dagster import (
     AssetCheckKey,
-    AssetCheckResult,
-    AssetCheckSpec,
     AssetExecutionContext,
     AssetKey,
     AssetSpec,
@@ -20,41 +17,28 @@ from dagster import (
 from .. import lake
 from ..extraction import EXTRACTOR_VERSION
 from ..extraction.pipeline import default_workers, extract_facts
-from ..extraction.vocabulary import DOCUMENTS_VOCAB, MENTIONS_VOCAB, VISITS_VOCAB
-from .checks import fact_check_results, fact_check_specs, vocabulary_expr  # noqa: F401
+from .checks import fact_check_results, fact_check_specs
 from .metadata import markdown_table
 from .partitions import landing_days
 from .resources import NewsPaths
 
 FACT_TABLES = {
     "visits": dict(
-        vocab=VISITS_VOCAB,
         preview=["visitor_name", "visitor_iso3", "destination_iso3", "host_name", "cities", "status"],
         description="One row per (article, visitor, destination country): who travelled where, hosted by "
         "whom, which cities, and whether the trip is planned, ongoing, completed or cancelled.",
     ),
     "documents": dict(
-        vocab=DOCUMENTS_VOCAB,
         preview=["doc_type", "parties", "status", "sentence"],
         description="One row per document an article reports as signed, issued or to be signed, with its "
         "type, state parties and status.",
     ),
     "trade_energy_mentions": dict(
-        vocab=MENTIONS_VOCAB,
         preview=["category", "commodity", "countries", "infrastructure", "amount_text"],
         description="One row per (article, category, commodity) the article talks about substantively, "
         "with the countries involved, named infrastructure and any amount.",
     ),
 }
-
-
-def fact_checks(name: str, facts: pl.DataFrame, arts: pl.DataFrame, lake_dir: str, day: str) -> list[AssetCheckResult]:
-    """Checks of one fact table over this partition only (see defs/checks.py)."""
-    return fact_check_results(name, facts, arts, lake_dir, day)
-
-
-def _check_specs(name: str) -> list[AssetCheckSpec]:
-    return fact_check_specs(name)
 
 
 @multi_asset(
@@ -63,7 +47,7 @@ def _check_specs(name: str) -> list[AssetCheckSpec]:
                   kinds={"parquet", "polars"}, code_version=EXTRACTOR_VERSION)
         for name, cfg in FACT_TABLES.items()
     ],
-    check_specs=[spec for name in FACT_TABLES for spec in _check_specs(name)],
+    check_specs=[spec for name in FACT_TABLES for spec in fact_check_specs(name)],
     partitions_def=landing_days,
     # Subsettable so that UI backfills of any selection launch (Dagster compares the targeted
     # subsets of a non-subsettable multi-asset and refuses mismatches); a subset run still
@@ -82,7 +66,7 @@ def facts(context: AssetExecutionContext, paths: NewsPaths):
     for name, frame in tables.items():
         lake.write_partition(frame, paths.lake_dir, name, day)
         context.log.info(f"{day}: {frame.height:,} {name} rows from {arts.height:,} articles")
-        checks = [c for c in fact_checks(name, frame, arts, paths.lake_dir, day)
+        checks = [c for c in fact_check_results(name, frame, arts, paths.lake_dir, day)
                   if AssetCheckKey(AssetKey(name), c.check_name) in selected_checks]
         yield MaterializeResult(
             asset_key=name,

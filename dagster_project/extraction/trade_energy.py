@@ -333,6 +333,7 @@ def candidate_expr() -> pl.Expr:
     )
 
 
+@lru_cache(maxsize=1)
 def infrastructure_names() -> list[str]:
     return sorted({n for i in reference.load_infrastructure() for n in (i["name"], *(i.get("variants") or ()))})
 

@@ -210,8 +210,6 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         status = visit_status(before, trig.group(), after, art.published)
         if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
-        if kind == "travel" and trig.group().lower().startswith(("left", "depart")) and "from" not in trig.group():
-            pass
         for dest, cities in destinations.items():
             # other cities of the destination named in the sentence are stops of the same trip
             for cm in art.matches_in(s_start, s_end, ("city",)):
@@ -348,11 +346,8 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> list[_Visit]:
     found: list[_Visit] = []
-    prev_end = 0
     for start, end in candidate_spans:
         found.extend(_visits_in_sentence(art, start, end, max(0, start - 600)))
-        prev_end = end
-    del prev_end
     merged: dict[tuple, _Visit] = {}
     for v in found:
         key = (v.visitor_iso3 or v.visitor_name, v.destination)
