@@ -93,25 +93,34 @@ _TITLE_STARTS = (
 )
 
 
-@lru_cache(maxsize=1)
-def _title_automaton() -> ahocorasick.Automaton:
+_HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+
+
+@lru_cache(maxsize=2)
+def _word_automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
     auto = ahocorasick.Automaton()
-    for word in _TITLE_STARTS:
+    for word in words:
         auto.add_word(word, len(word))
     auto.make_automaton()
     return auto
 
 
-def _titled_matches(text: str):
+def _matches_from(text: str, words: tuple[str, ...], pattern: re.Pattern):
+    """pattern.finditer(text) for a pattern that starts with one of `words` at a word boundary:
+    Aho-Corasick finds where those words start and the pattern is tried only there."""
     last_end = -1
-    for end_idx, length in _title_automaton().iter(text):
+    for end_idx, length in _word_automaton(words).iter(text):
         start = end_idx - length + 1
         if start < last_end or (start > 0 and text[start - 1].isalnum()):
             continue
-        m = _TITLED.match(text, start)
+        m = pattern.match(text, start)
         if m:
             last_end = m.end()
             yield m
+
+
+def _titled_matches(text: str):
+    return _matches_from(text, _TITLE_STARTS, _TITLED)
 
 
 _NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Finance Economy Commerce Cooperation "
@@ -191,7 +200,7 @@ class ArticleActors:
             add(Actor(pm.start, pm.end, _fullest(pm.text, term.name) if " " not in pm.text else pm.text, iso3,
                       term.role, international=term.iso3 is None))
         # 3. Honorifics: "Mr Blair" -> the registered Tony Blair.
-        for m in _HONORIFIC.finditer(text):
+        for m in _matches_from(text, _HONORIFICS, _HONORIFIC):
             name = _clean_name(m.group("name"))
             ref = registry.get(_surname(name)) if name else None
             if ref:

@@ -26,10 +26,6 @@ def mask_urls(text: str) -> str:
 # Cities that in news mostly stand for an institution rather than their country.
 METONYM_CITIES = frozenset({"Brussels"})
 
-
-_FIRST_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
-
-
 _NAMES_CACHE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
 
@@ -43,6 +39,22 @@ def _reference_names(surface: str, terms) -> tuple[frozenset[str], frozenset[str
     return cached
 
 
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _words_before(text: str, surname: str):
+    """Capitalized words right before each whole-word occurrence of a surname. The surname is
+    found by substring search: a regex starting with a capital-word class scans far slower."""
+    pos = text.find(surname)
+    while pos >= 0:
+        end = pos + len(surname)
+        if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
+            m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+            if m:
+                yield m.group(1)
+        pos = text.find(surname, pos + 1)
+
+
 def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     """A bare surname of a reference person ("Gonzalez") is someone else when the article names
     another person with that surname ("Elian Gonzalez") and never the reference person in full."""
@@ -52,10 +64,7 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
         if m.kind == "person" and " " not in m.text:
             if m.text not in verdict:
                 full_names, firsts = _reference_names(m.text, m.terms)
-                others = {
-                    fm.group(1) for fm in re.finditer(rf"\b([A-Z][a-z]+)\s+{re.escape(m.text)}\b", text)
-                }
-                others = {o for o in others if o not in firsts and o not in NOT_FIRST_NAMES}
+                others = {o for o in _words_before(text, m.text) if o not in firsts and o not in NOT_FIRST_NAMES}
                 named_in_full = any(n in text for n in full_names if " " in n)
                 verdict[m.text] = bool(others) and not named_in_full
             if verdict[m.text]:

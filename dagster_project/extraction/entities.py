@@ -72,6 +72,11 @@ def _parse_date(value) -> date | None:
     return date(int(m[1]), int(m[2]), int(m[3])) if m else None
 
 
+# Preference when one surface has several readings: a country beats a city of the same name
+# ("Singapore", "Mexico"), a person beats nothing.
+_KIND_ORDER = ("country", "demonym", "infra", "person", "city")
+
+
 @dataclass
 class Gazetteer:
     automaton: ahocorasick.Automaton
@@ -83,30 +88,36 @@ class Gazetteer:
     def find(self, text: str, on: date | None = None) -> list[Match]:
         """Non-overlapping matches at word boundaries, the longest winning. `on` is the article's
         date, used to reject bare surnames of people long out of office."""
-        found: list[tuple[int, int, tuple]] = []
+        found: list[tuple[int, int, tuple, tuple | None]] = []
+        nested = False
         # iter_long: the longest key at each point, left to right (cheaper than every match).
         # When the longest one is not a whole word ("Nord Stream pipeline" in "... pipelines"),
         # the shorter keys starting inside it are tried.
-        for end_idx, (length, entries) in self.automaton.iter_long(text):
+        for end_idx, (length, entries, fixed) in self.automaton.iter_long(text):
             start = end_idx - length + 1
             end = end_idx + 1
             if _whole_word(text, start, end):
-                found.append((start, end, entries))
+                found.append((start, end, entries, fixed))
                 continue
-            for sub_end, (sub_len, sub_entries) in self.automaton.iter(text, start, end - 1):
+            for sub_end, (sub_len, sub_entries, sub_fixed) in self.automaton.iter(text, start, end - 1):
                 s0, e0 = sub_end - sub_len + 1, sub_end + 1
                 if _whole_word(text, s0, e0):
-                    found.append((s0, e0, sub_entries))
-        found.sort(key=lambda t: (t[0], t[0] - t[1]))
+                    found.append((s0, e0, sub_entries, sub_fixed))
+                    nested = True
+        if nested:
+            found.sort(key=lambda t: (t[0], t[0] - t[1]))
         out: list[Match] = []
         last_end = -1
-        for start, end, entries in found:
+        for start, end, entries, fixed in found:
             if start < last_end:
                 continue
-            if entries[0][0] == "blocker":
-                last_end = end
-                continue
-            match = self._resolve(text, start, end, entries, on)
+            if fixed is not None:  # a reading that needs no context: known when the automaton was built
+                if fixed[0] == "blocker":
+                    last_end = end
+                    continue
+                match = Match(start, end, fixed[1], fixed[0], fixed[2], (), fixed[3])
+            else:
+                match = self._resolve(text, start, end, entries, on)
             if match is not None:
                 out.append(match)
                 last_end = end
@@ -114,12 +125,10 @@ class Gazetteer:
 
     def _resolve(self, text: str, start: int, end: int, entries: tuple, on: date | None) -> Match | None:
         surface = text[start:end]
-        # Preference when one surface has several readings: a country beats a city of the
-        # same name ("Singapore", "Mexico"), a person beats nothing.
         by_kind: dict[str, list] = {}
         for kind, payload in entries:
             by_kind.setdefault(kind, []).append(payload)
-        for kind in ("country", "demonym", "infra", "person", "city"):
+        for kind in _KIND_ORDER:
             if kind not in by_kind:
                 continue
             payloads = by_kind[kind]
@@ -236,9 +245,25 @@ def gazetteer() -> Gazetteer:
         table.setdefault(phrase, []).insert(0, ("blocker", None))
 
     for surface, entries in table.items():
-        auto.add_word(surface, (len(surface), tuple(entries)))
+        auto.add_word(surface, (len(surface), tuple(entries), _fixed_reading(surface, entries)))
     auto.make_automaton()
     return Gazetteer(auto, country_names, capitals, terms_by_country, frozenset(title_only))
+
+
+def _fixed_reading(surface: str, entries: list[tuple[str, object]]) -> tuple | None:
+    """(kind, surface, iso3, infra) when a surface resolves the same way in any context (the kind
+    `_resolve` would pick first is not a person); None when `_resolve` must look at the text."""
+    if entries[0][0] == "blocker":
+        return ("blocker", surface, None, None)
+    kinds = {kind: payload for kind, payload in reversed(entries)}  # first payload of each kind
+    for kind in _KIND_ORDER:
+        if kind in kinds:
+            if kind == "person":
+                return None
+            if kind == "infra":
+                return ("infra", surface, None, kinds[kind])
+            return (kind, surface, kinds[kind], None)
+    return None
 
 
 def pick_term(terms: tuple[Term, ...], on: date | None) -> Term:

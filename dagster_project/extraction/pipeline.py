@@ -7,17 +7,17 @@ actors are found once and shared by the three extractors).
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 import polars as pl
 
 from . import documents, trade_energy, visits
 from .article import Article
-from .entities import gazetteer
+from .sentences import sentences_frame
+from .workers import default_workers, map_chunks
+
+__all__ = ["FAMILIES", "TABLES", "candidates", "default_workers", "extract_all", "extract_facts"]
 
 
 @dataclass(frozen=True)
@@ -63,44 +63,65 @@ def _extract(meta: pl.DataFrame, tables: tuple[str, ...]) -> dict[str, pl.DataFr
     return {t: pl.DataFrame(rows[t], schema=FAMILIES[t].schema) for t in tables}
 
 
-def _extract_chunk(args: tuple[pl.DataFrame, tuple[str, ...]]) -> dict[str, pl.DataFrame]:
-    return _extract(*args)
+@dataclass(frozen=True)
+class _Job:
+    articles: pl.DataFrame
+    sentences: pl.DataFrame | None  # None: split here, and return the sentences too
+    tables: tuple[str, ...]
+
+
+def _run_job(job: _Job) -> dict[str, pl.DataFrame]:
+    """Prefilter and extraction of one chunk of articles (in a worker process when there are
+    several): both scale with the chunk, so nothing but the chunk crosses the process boundary."""
+    sentences = sentences_frame(job.articles) if job.sentences is None else job.sentences
+    out = _extract(candidates(job.articles, sentences, job.tables), job.tables)
+    if job.sentences is None:
+        out["sentences"] = sentences
+    return out
+
+
+def _jobs(articles: pl.DataFrame, sentences: pl.DataFrame | None, tables: tuple[str, ...],
+          chunk_size: int) -> list[_Job]:
+    if articles.height <= chunk_size:
+        return [_Job(articles, sentences, tables)]
+    chunk = articles.select("article_id").with_row_index("i").select(
+        "article_id", chunk=pl.col("i") // chunk_size)
+    article_chunks = articles.with_columns(chunk["chunk"]).partition_by("chunk", include_key=False,
+                                                                         maintain_order=True)
+    if sentences is None:
+        return [_Job(a, None, tables) for a in article_chunks]
+    by_chunk = sentences.join(chunk, on="article_id", how="inner", maintain_order="left").partition_by(
+        "chunk", include_key=False, as_dict=True, maintain_order=True)
+    empty = sentences.clear()
+    return [_Job(a, by_chunk.get((i,), empty), tables) for i, a in enumerate(article_chunks)]
+
+
+def _run(jobs: list[_Job], tables: tuple[str, ...], workers: int, total: int,
+         progress: Callable[[str], None] | None) -> list[dict[str, pl.DataFrame]]:
+    parts: list[dict[str, pl.DataFrame]] = []
+    done = 0
+    for part, job in zip(map_chunks(_run_job, jobs, workers), jobs):
+        parts.append(part)
+        before, done = done, done + job.articles.height
+        if progress and (done // 10_000 > before // 10_000 or done == total):
+            progress(f"{done:,} of {total:,} articles extracted")
+    return parts
 
 
 def extract_facts(articles: pl.DataFrame, sentences: pl.DataFrame, tables: Iterable[str] = TABLES,
-                  workers: int = 1, chunk_size: int = 2000,
+                  workers: int = 1, chunk_size: int = 1000,
                   progress: Callable[[str], None] | None = None) -> dict[str, pl.DataFrame]:
-    """The fact tables of a batch of articles. With workers > 1 the per-article Python work is
-    spread over processes (the vectorized prefilter runs once, here). `progress` receives a
-    line every 10,000 candidate articles."""
+    """The fact tables of a batch of articles, from their sentences. With workers > 1 chunks of
+    articles go to the shared process pool. `progress` receives a line every 10,000 articles."""
     tables = tuple(tables)
-    meta = candidates(articles, sentences, tables)
-    if progress:
-        progress(f"{meta.height:,} of {articles.height:,} articles have candidate sentences")
-    chunks = [(meta.slice(off, chunk_size), tables) for off in range(0, meta.height, chunk_size)] or [(meta, tables)]
-    parts: list[dict[str, pl.DataFrame]] = []
-    if workers <= 1 or len(chunks) == 1:
-        results = map(_extract_chunk, chunks)
-        pool = None
-    else:
-        # spawn, not fork: forking a process whose Polars thread pool is running can deadlock the
-        # child; each worker builds its own gazetteer once (about 0.3 s)
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=gazetteer)
-        results = pool.map(_extract_chunk, chunks)
-    try:
-        done = 0
-        for part, (chunk, _) in zip(results, chunks):
-            parts.append(part)
-            before, done = done, done + chunk.height
-            if progress and done // 10_000 > before // 10_000:
-                progress(f"{done:,} of {meta.height:,} candidate articles extracted")
-    finally:
-        if pool is not None:
-            pool.shutdown()
+    parts = _run(_jobs(articles, sentences, tables, chunk_size), tables, workers, articles.height, progress)
     return {t: pl.concat([p[t] for p in parts]) for t in tables}
 
 
-def default_workers() -> int:
-    """Extraction processes: one per core (NEWS_EXTRACT_WORKERS overrides)."""
-    return int(os.environ.get("NEWS_EXTRACT_WORKERS") or os.cpu_count() or 1)
+def extract_all(articles: pl.DataFrame, tables: Iterable[str] = TABLES, workers: int = 1, chunk_size: int = 1000,
+                progress: Callable[[str], None] | None = None) -> dict[str, pl.DataFrame]:
+    """Sentences and fact tables in one pass (each chunk of articles is split and extracted by
+    the same worker): the `sentences` frame plus one frame per table."""
+    tables = tuple(tables)
+    parts = _run(_jobs(articles, None, tables, chunk_size), tables, workers, articles.height, progress)
+    return {t: pl.concat([p[t] for p in parts]) for t in ("sentences", *tables)}

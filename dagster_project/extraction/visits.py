@@ -149,13 +149,15 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         return []
     virtual = bool(_VIRTUAL.search(sentence))
     triggers = list(TRIGGER.finditer(text, s_start, s_end))
-    actors = art.actors.in_span(s_start, s_end)
+    # the article's actors are found on first need: most trigger words lead to no stop
+    actors: list[Actor] | None = None
     out: list[_Visit] = []
     for i, trig in enumerate(triggers):
         kind = trig.lastgroup
         if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
             continue  # "did not arrive in Guangzhou", "has never visited"
         if trig.group().lower() == "visiting":
+            actors = art.actors.in_span(s_start, s_end) if actors is None else actors
             guest = _visiting_guest(art, actors, trig, s_start)
             if guest is not None:
                 out.append(guest)
@@ -182,6 +184,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         visitor: Actor | None = None
         if kind == "host":
             # "Biden will welcome Macron to the White House": the subject hosts, the object visits.
+            actors = art.actors.in_span(s_start, s_end) if actors is None else actors
             subj = [a for a in actors if a.end <= trig.start()]
             obj = [a for a in actors if a.start >= trig.end() and a.start - trig.end() < 60]
             if not subj or not obj or not subj[-1].iso3 or not obj[0].iso3 or subj[-1].iso3 == obj[0].iso3:
@@ -210,6 +213,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         status = visit_status(before, trig.group(), after, art.published)
         if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
+        actors = art.actors.in_span(s_start, s_end) if actors is None else actors
         for dest, cities in destinations.items():
             # other cities of the destination named in the sentence are stops of the same trip
             for cm in art.matches_in(s_start, s_end, ("city",)):
