@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer
+from .patterns import lowered
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
 
@@ -86,6 +87,7 @@ class Article:
     _actors: ArticleActors | None = field(default=None, repr=False)
     original: str = field(default="", repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
+    _lower: str | None | bool = field(default=False, repr=False)  # False: not computed yet
 
     def evidence(self, start: int, end: int) -> str:
         """The sentence as it stands in articles.text."""
@@ -101,6 +103,13 @@ class Article:
         art.matches = _drop_namesakes(art.text, gaz.find(art.text, on))
         art.title_matches = gaz.find(title, on) if title else []
         return art
+
+    @property
+    def lower(self) -> str | None:
+        """The text lower-cased with every offset kept, else None (see patterns.Caseless)."""
+        if self._lower is False:
+            self._lower = lowered(self.text)
+        return self._lower
 
     @property
     def actors_home(self) -> str | None:

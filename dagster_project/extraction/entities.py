@@ -88,40 +88,44 @@ class Gazetteer:
     def find(self, text: str, on: date | None = None) -> list[Match]:
         """Non-overlapping matches at word boundaries, the longest winning. `on` is the article's
         date, used to reject bare surnames of people long out of office."""
-        found: list[tuple[int, int, tuple, tuple | None]] = []
-        nested = False
-        # iter_long: the longest key at each point, left to right (cheaper than every match).
-        # When the longest one is not a whole word ("Nord Stream pipeline" in "... pipelines"),
-        # the shorter keys starting inside it are tried.
-        for end_idx, (length, entries, fixed) in self.automaton.iter_long(text):
-            start = end_idx - length + 1
-            end = end_idx + 1
-            if _whole_word(text, start, end):
-                found.append((start, end, entries, fixed))
-                continue
-            for sub_end, (sub_len, sub_entries, sub_fixed) in self.automaton.iter(text, start, end - 1):
-                s0, e0 = sub_end - sub_len + 1, sub_end + 1
-                if _whole_word(text, s0, e0):
-                    found.append((s0, e0, sub_entries, sub_fixed))
-                    nested = True
-        if nested:
-            found.sort(key=lambda t: (t[0], t[0] - t[1]))
         out: list[Match] = []
-        last_end = -1
-        for start, end, entries, fixed in found:
-            if start < last_end:
+        n = len(text)
+        automaton = self.automaton
+        # iter_long: the longest key at each point, left to right and non-overlapping (cheaper
+        # than every match). When the longest one is not a whole word ("Nord Stream pipeline" in
+        # "... pipelines"), the shorter keys inside it are tried, longest first at each start.
+        for end_idx, hit in automaton.iter_long(text):
+            start = end_idx - hit[0] + 1
+            end = end_idx + 1
+            if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
+                self._take(out, text, start, end, hit, on)
                 continue
-            if fixed is not None:  # a reading that needs no context: known when the automaton was built
-                if fixed[0] == "blocker":
-                    last_end = end
-                    continue
-                match = Match(start, end, fixed[1], fixed[0], fixed[2], (), fixed[3])
-            else:
-                match = self._resolve(text, start, end, entries, on)
-            if match is not None:
-                out.append(match)
-                last_end = end
+            inner = []
+            for sub_end, sub in automaton.iter(text, start, end - 1):
+                s0, e0 = sub_end - sub[0] + 1, sub_end + 1
+                if _whole_word(text, s0, e0):
+                    inner.append((s0, s0 - e0, e0, sub))
+            if inner:
+                inner.sort(key=lambda t: t[:2])
+                last_end = -1
+                for s0, _, e0, sub in inner:
+                    if s0 >= last_end and self._take(out, text, s0, e0, sub, on):
+                        last_end = e0
         return out
+
+    def _take(self, out: list[Match], text: str, start: int, end: int, hit: tuple, on: date | None) -> bool:
+        """Append the reading of one key found in the text; True when it claims its span (a
+        blocker claims it without a reading)."""
+        fixed = hit[2]
+        if fixed is not None:  # a reading that needs no context: known when the automaton was built
+            if fixed[0] != "blocker":
+                out.append(Match(start, end, fixed[1], fixed[0], fixed[2], (), fixed[3]))
+            return True
+        match = self._resolve(text, start, end, hit[1], on)
+        if match is not None:
+            out.append(match)
+            return True
+        return False
 
     def _resolve(self, text: str, start: int, end: int, entries: tuple, on: date | None) -> Match | None:
         surface = text[start:end]

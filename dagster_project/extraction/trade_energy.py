@@ -15,12 +15,13 @@ from .. import reference
 from . import EXTRACTOR_VERSION
 from .article import Article
 from .frames import fact_id
+from .patterns import Caseless
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
 _R = re.I
-KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
-    ("trade", None, re.compile(
+KEYS: list[tuple[str, str | None, Caseless, bool]] = [
+    ("trade", None, Caseless(
         r"\b(?:exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
         r"trade\s+(?:deficit|surplus|balance|gap|deals?|agreements?|pact|talks|disputes?|war|volumes?|barriers?|"
         r"relations|ties|partners?|policy|policies|restrictions|figures|flows?|protocol|"
@@ -31,48 +32,48 @@ KEYS: list[tuple[str, str | None, re.Pattern, bool]] = [
         r"(?:\w+\s+){0,2}?trade\b(?!\s+(?:unions?|secrets?|shows?))|trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access|protectionis[mt]\w*|anti-?dumping|dumping|import\s+quotas?|export\s+quotas?|"
-        r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b", _R), True),
-    ("trade", None, re.compile(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair))"
-                               r"|\b(?:export|import)\b", _R), False),
-    ("sanctions", None, re.compile(
+        r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
+    ("trade", None, Caseless(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair))"
+                               r"|\b(?:export|import)\b"), False),
+    ("sanctions", None, Caseless(
         r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es|ed)?|blacklist\w*|asset\s+freezes?|"
         r"freez(?:e|ing)\s+(?:of\s+)?assets|restrictive\s+measures|Entity\s+List|"
         r"prohibit(?:s|ed|ing)?\s+(?:[\w:()]+\s+){0,6}?(?:importation|imports?|exports?|new\s+investment)|"
-        r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation))\b", _R), True),
-    ("energy", "lng", re.compile(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b", _R), True),
-    ("energy", "gas", re.compile(
+        r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation))\b"), True),
+    ("energy", "lng", Caseless(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b"), True),
+    ("energy", "gas", Caseless(
         r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
         r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
         r"reserves|find|discovery|condensate)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
-        r"oil\s+and\s+gas|gas\s+and\s+oil)\b", _R), True),
-    ("energy", "oil", re.compile(
+        r"oil\s+and\s+gas|gas\s+and\s+oil)\b"), True),
+    ("energy", "oil", Caseless(
         r"\b(?:crude(?:\s+oil)?|(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)"
         r"(?<!soya\s)(?<!coconut\s)(?<!fish\s)oil(?!\s+(?:seeds?|seed|paint|painting))|petroleum|gasoline|diesel|"
         r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
-        r"North\s+Sea\s+(?:blocks?|fields?))\b", _R), True),
-    ("energy", "coal", re.compile(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b", _R), True),
-    ("energy", "nuclear", re.compile(
+        r"North\s+Sea\s+(?:blocks?|fields?))\b"), True),
+    ("energy", "coal", Caseless(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b"), True),
+    ("energy", "nuclear", Caseless(
         r"\b(?:nuclear\s+(?:power|energy|plants?|reactors?|fuel|stations?|electricity|industry|sector|propulsion|"
         r"cooperation|co-operation|material|generation|technology)|uranium|atomic\s+energy|civil\s+nuclear|"
-        r"civilian\s+nuclear|reactors?)\b", _R), True),
-    ("energy", "electricity", re.compile(
+        r"civilian\s+nuclear|reactors?)\b"), True),
+    ("energy", "electricity", Caseless(
         r"\b(?:electricity|power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
         r"cuts|shortages?|utilit(?:y|ies)|prices|tariffs|exports?|imports?)|electric\s+(?:power|utilit(?:y|ies)|"
-        r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b", _R), True),
-    ("energy", "renewables", re.compile(
+        r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b"), True),
+    ("energy", "renewables", Caseless(
         r"\b(?:renewables?|renewable\s+energy|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
         r"wind\s+(?:power|energy|farms?|turbines?|projects?)|offshore\s+wind|hydro(?:power|electric(?:ity)?)|"
-        r"geothermal)\b", _R), True),
-    ("energy", "hydrogen", re.compile(r"\b(?:hydrogen)\b", _R), True),
-    ("energy", "general", re.compile(
+        r"geothermal)\b"), True),
+    ("energy", "hydrogen", Caseless(r"\b(?:hydrogen)\b"), True),
+    ("energy", "general", Caseless(
         r"\b(?:energy\s+(?:prices?|costs?|imports?|exports?|supplies|supply|security|sector|industry|industries|"
         r"cooperation|co-operation|companies|company|policy|policies|markets?|investments?|deals?|crisis|"
         r"independence|resources|production|consumption|demand|partnership|trade|giant|ministry|"
         r"minister|projects?|infrastructure|bills?|purchases?|needs|shortages?|sources|efficiency)|"
         r"(?:cheap|cheaper|affordable|russian|chinese|domestic|foreign|imported)\s+energy|"
-        r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b", _R), True),
-    ("energy", "general", re.compile(r"\benergy\b", _R), False),
+        r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b"), True),
+    ("energy", "general", Caseless(r"\benergy\b"), False),
 ]
 # Lower-case words one of which must occur for each pattern of KEYS (same order) to match.
 KEY_LITERALS: list[tuple[str, ...]] = [
@@ -228,12 +229,14 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     starts = [s for s, _ in spans]
     hits: dict[int, list[tuple[int, re.Match]]] = {}
     literals = _literal_automaton()
+    lower = art.lower
     for i, (s_start, s_end) in enumerate(spans):
         present: set[int] = set()
-        for _end, idxs in literals.iter(text[s_start:s_end].lower()):
+        for _end, idxs in (literals.iter(lower, s_start, s_end) if lower is not None
+                           else literals.iter(text[s_start:s_end].lower())):
             present.update(idxs)
         for idx in sorted(present):
-            for m in KEYS[idx][2].finditer(text, s_start, s_end):
+            for m in KEYS[idx][2].finditer(text, lower, s_start, s_end):
                 hits.setdefault(i, []).append((idx, m))
     infra_by_sentence: dict[int, list] = {}
     for im in art.matches:

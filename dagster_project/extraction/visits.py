@@ -19,6 +19,7 @@ from . import EXTRACTOR_VERSION
 from .actors import Actor
 from .article import Article
 from .frames import fact_id
+from .patterns import Caseless
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -27,7 +28,7 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told reporters in", "announc
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in"]
 
-TRIGGER = re.compile(
+TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"journey|stopover|arrival|mission\s+to)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
@@ -38,7 +39,6 @@ TRIGGER = re.compile(
     r"|(?P<meet>met\s+(?:[\w.'’\-]+\s+){0,8}?in(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in)"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
-    re.I,
 )
 # Where a clause ends: places after this belong to something else.
 _CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|\.\s|\s—\s|\s-\s")
@@ -144,11 +144,13 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
     text = art.text
+    triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
+    if not triggers:
+        return []
     sentence = text[s_start:s_end]
     if _HYPOTHETICAL.search(sentence):
         return []
-    virtual = bool(_VIRTUAL.search(sentence))
-    triggers = list(TRIGGER.finditer(text, s_start, s_end))
+    virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
     # the article's actors are found on first need: most trigger words lead to no stop
     actors: list[Actor] | None = None
     out: list[_Visit] = []
@@ -201,8 +203,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
             else:
                 continue
-        if virtual and kind not in ("visit",):
-            continue
+        if kind not in ("visit",):
+            virtual = bool(_VIRTUAL.search(sentence)) if virtual is None else virtual
+            if virtual:
+                continue
         destinations: dict[str, list[str]] = {}
         for st in stops:
             cities = destinations.setdefault(st.iso3, [])
@@ -210,7 +214,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 cities.append(st.city)
         before = text[max(s_start, trig.start() - 80):trig.start()]
         after = text[trig.end():min(s_end, nxt + 40)]
-        status = visit_status(before, trig.group(), after, art.published)
+        status = visit_status(before, text[trig.start():trig.end()], after, art.published)
         if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
         actors = art.actors.in_span(s_start, s_end) if actors is None else actors
