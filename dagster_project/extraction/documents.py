@@ -226,11 +226,11 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     return sorted(merged, key=lambda d: d.start)
 
 
-def candidate_expr() -> pl.Expr:
+def candidate_stages() -> list[pl.Expr]:
     """Sentences naming a kind of document, and titles that can name a joint statement (a
     release may itself be the document)."""
-    return pl.col("lower").str.contains(PREFILTER) | (
-        (pl.col("sentence_idx") < 0) & pl.col("lower").str.contains(_TITLE_JOINT_LOWER))
+    return [pl.col("lower").str.contains(PREFILTER) | (
+        (pl.col("sentence_idx") < 0) & pl.col("lower").str.contains(_TITLE_JOINT_LOWER))]
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:

@@ -22,15 +22,15 @@ __all__ = ["FAMILIES", "TABLES", "candidates", "default_workers", "extract_all",
 
 @dataclass(frozen=True)
 class Family:
-    candidates: Callable[[], pl.Expr]
+    candidates: Callable[[], list[pl.Expr]]  # stages of the vectorized prefilter, AND-ed
     rows: Callable[[Article, list[tuple[int, int]]], list[dict]]
     schema: dict
 
 
 FAMILIES: dict[str, Family] = {
-    "visits": Family(visits.candidate_expr, visits.rows_for_article, visits.VISIT_SCHEMA),
-    "documents": Family(documents.candidate_expr, documents.rows_for_article, documents.DOCUMENT_SCHEMA),
-    "trade_energy_mentions": Family(trade_energy.candidate_expr, trade_energy.rows_for_article,
+    "visits": Family(visits.candidate_stages, visits.rows_for_article, visits.VISIT_SCHEMA),
+    "documents": Family(documents.candidate_stages, documents.rows_for_article, documents.DOCUMENT_SCHEMA),
+    "trade_energy_mentions": Family(trade_energy.candidate_stages, trade_energy.rows_for_article,
                                     trade_energy.MENTION_SCHEMA),
 }
 TABLES = tuple(FAMILIES)
@@ -40,11 +40,18 @@ def candidates(articles: pl.DataFrame, sentences: pl.DataFrame, tables: tuple[st
     """One row per article with a candidate sentence: its metadata, sentence spans and, per
     table, which of those sentences are candidates."""
     # Candidate expressions read `lower` (the sentence lower-cased once): case-insensitive
-    # regexes are about ten times slower than plain ones on lower-cased text.
-    flags = sentences.with_columns(lower=pl.col("sentence").str.to_lowercase()).select(
-        "article_id", "start", "end",
-        *(FAMILIES[t].candidates().alias(t) for t in tables),
-    ).filter(pl.any_horizontal(*tables))
+    # regexes are about ten times slower than plain ones on lower-cased text. A family's stages
+    # are AND-ed, each run only on the sentences that passed the ones before (the costly ones,
+    # thousands of place names, last).
+    base = sentences.with_row_index("_row").with_columns(lower=pl.col("sentence").str.to_lowercase())
+    passed = {}
+    for t in tables:
+        rows = base
+        for stage in FAMILIES[t].candidates():
+            rows = rows.filter(stage)
+        passed[t] = rows.get_column("_row").implode()
+    flags = base.select("article_id", "start", "end", *(pl.col("_row").is_in(passed[t]).alias(t) for t in tables)
+                        ).filter(pl.any_horizontal(*tables))
     per_article = flags.group_by("article_id", maintain_order=True).agg(
         pl.col("start"), pl.col("end"), *(pl.col(t) for t in tables))
     return articles.select("article_id", "text", "title", "published_at", "source").join(

@@ -328,12 +328,12 @@ def _article_countries(art: Article) -> list[str]:
     return [best[0]] if best[1] >= 2 else []
 
 
-def candidate_expr() -> pl.Expr:
+def candidate_stages() -> list[pl.Expr]:
     """Sentences that can hold a mention: one vectorized pass over all sentences."""
-    return (pl.col("sentence_idx") >= 0) & (
+    return [(pl.col("sentence_idx") >= 0) & (
         pl.col("lower").str.contains(PREFILTER)
         | pl.col("sentence").str.contains_any(infrastructure_names())
-    )
+    )]
 
 
 @lru_cache(maxsize=1)

@@ -372,11 +372,11 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
     return list(merged.values())
 
 
-def candidate_expr() -> pl.Expr:
+def candidate_stages() -> list[pl.Expr]:
     """Sentences with a travel word and a place name (or "here", resolved by the dateline)."""
     low = pl.col("lower")
-    return (pl.col("sentence_idx") >= 0) & low.str.contains_any(PREFILTER) & (
-        pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b"))
+    return [(pl.col("sentence_idx") >= 0) & low.str.contains_any(PREFILTER),
+            pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")]
 
 
 @lru_cache(maxsize=1)
