@@ -87,12 +87,28 @@ def _run_job(job: _Job) -> dict[str, pl.DataFrame]:
     return out
 
 
+def chunk_sizes(n: int, largest: int, workers: int) -> list[int]:
+    """Sizes of the chunks n articles are cut into: `largest` while much is left, then shrinking
+    to about a quarter of what is left per worker, so that the workers finish together instead
+    of one idling while another works through a last big chunk."""
+    sizes: list[int] = []
+    smallest = largest if workers <= 1 else max(1, largest // 8)
+    left = n
+    while left > 0:
+        size = min(left, largest, max(smallest, left // (2 * workers)))
+        sizes.append(size)
+        left -= size
+    return sizes
+
+
 def _jobs(articles: pl.DataFrame, sentences: pl.DataFrame | None, tables: tuple[str, ...],
-          chunk_size: int) -> list[_Job]:
-    if articles.height <= chunk_size:
+          chunk_size: int, workers: int) -> list[_Job]:
+    sizes = chunk_sizes(articles.height, chunk_size, max(1, workers))
+    if len(sizes) <= 1:
         return [_Job(articles, sentences, tables)]
+    ends = pl.lit(pl.Series(sizes).cum_sum())
     chunk = articles.select("article_id").with_row_index("i").select(
-        "article_id", chunk=pl.col("i") // chunk_size)
+        "article_id", chunk=ends.search_sorted(pl.col("i"), side="right"))
     article_chunks = articles.with_columns(chunk["chunk"]).partition_by("chunk", include_key=False,
                                                                          maintain_order=True)
     if sentences is None:
@@ -116,19 +132,19 @@ def _run(jobs: list[_Job], tables: tuple[str, ...], workers: int, total: int,
 
 
 def extract_facts(articles: pl.DataFrame, sentences: pl.DataFrame, tables: Iterable[str] = TABLES,
-                  workers: int = 1, chunk_size: int = 1000,
+                  workers: int = 1, chunk_size: int = 2000,
                   progress: Callable[[str], None] | None = None) -> dict[str, pl.DataFrame]:
     """The fact tables of a batch of articles, from their sentences. With workers > 1 chunks of
     articles go to the shared process pool. `progress` receives a line every 10,000 articles."""
     tables = tuple(tables)
-    parts = _run(_jobs(articles, sentences, tables, chunk_size), tables, workers, articles.height, progress)
+    parts = _run(_jobs(articles, sentences, tables, chunk_size, workers), tables, workers, articles.height, progress)
     return {t: pl.concat([p[t] for p in parts]) for t in tables}
 
 
-def extract_all(articles: pl.DataFrame, tables: Iterable[str] = TABLES, workers: int = 1, chunk_size: int = 1000,
+def extract_all(articles: pl.DataFrame, tables: Iterable[str] = TABLES, workers: int = 1, chunk_size: int = 2000,
                 progress: Callable[[str], None] | None = None) -> dict[str, pl.DataFrame]:
     """Sentences and fact tables in one pass (each chunk of articles is split and extracted by
     the same worker): the `sentences` frame plus one frame per table."""
     tables = tuple(tables)
-    parts = _run(_jobs(articles, None, tables, chunk_size), tables, workers, articles.height, progress)
+    parts = _run(_jobs(articles, None, tables, chunk_size, workers), tables, workers, articles.height, progress)
     return {t: pl.concat([p[t] for p in parts]) for t in ("sentences", *tables)}
