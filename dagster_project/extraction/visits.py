@@ -19,7 +19,7 @@ from . import EXTRACTOR_VERSION
 from .actors import Actor
 from .article import Article
 from .frames import fact_id
-from .patterns import Caseless
+from .patterns import Caseless, lower_literals
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -376,7 +376,15 @@ def candidate_stages() -> list[pl.Expr]:
     """Sentences with a travel word and a place name (or "here", resolved by the dateline)."""
     low = pl.col("lower")
     return [(pl.col("sentence_idx") >= 0) & low.str.contains_any(PREFILTER),
+            low.str.contains(_TRIGGER_RS),
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")]
+
+
+# TRIGGER for the vectorized prefilter: lower-case literals for lower-cased sentences, and without
+# its one lookahead (Rust regex has none), so it matches wherever TRIGGER can.
+_TRIGGER_LOOKAHEAD = r"(?=\s+(?:the\s+)?[A-Z])"
+assert _TRIGGER_LOOKAHEAD in TRIGGER.ignorecase.pattern
+_TRIGGER_RS = lower_literals(TRIGGER.ignorecase.pattern.replace(_TRIGGER_LOOKAHEAD, ""))
 
 
 @lru_cache(maxsize=1)
