@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 import ahocorasick
+import ahocorasick_rs
 
 from .. import reference
 
@@ -79,7 +80,9 @@ _KIND_ORDER = ("country", "demonym", "infra", "person", "city")
 
 @dataclass
 class Gazetteer:
-    automaton: ahocorasick.Automaton
+    automaton: ahocorasick.Automaton  # every key: for the keys inside a longer key
+    scanner: ahocorasick_rs.AhoCorasick  # the same keys, leftmost-longest: the main scan
+    hits: list[tuple]  # (length, entries, fixed reading) of each key, by the scanner's key index
     country_names: dict[str, str]  # iso3 -> common name
     capitals: dict[str, str]  # iso3 -> capital
     terms_by_country: dict[str, list[Term]]
@@ -91,12 +94,12 @@ class Gazetteer:
         out: list[Match] = []
         n = len(text)
         automaton = self.automaton
-        # iter_long: the longest key at each point, left to right and non-overlapping (cheaper
-        # than every match). When the longest one is not a whole word ("Nord Stream pipeline" in
+        # The longest key at each point, left to right and non-overlapping (Rust, in character
+        # offsets). When the longest one is not a whole word ("Nord Stream pipeline" in
         # "... pipelines"), the shorter keys inside it are tried, longest first at each start.
-        for end_idx, hit in automaton.iter_long(text):
-            start = end_idx - hit[0] + 1
-            end = end_idx + 1
+        hits = self.hits
+        for idx, start, end in self.scanner.find_matches_as_indexes(text):
+            hit = hits[idx]
             if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
                 self._take(out, text, start, end, hit, on)
                 continue
@@ -248,10 +251,14 @@ def gazetteer() -> Gazetteer:
     for phrase in reference.load_not_country_phrases():
         table.setdefault(phrase, []).insert(0, ("blocker", None))
 
+    hits = []
     for surface, entries in table.items():
-        auto.add_word(surface, (len(surface), tuple(entries), _fixed_reading(surface, entries)))
+        hit = (len(surface), tuple(entries), _fixed_reading(surface, entries))
+        auto.add_word(surface, hit)
+        hits.append(hit)
     auto.make_automaton()
-    return Gazetteer(auto, country_names, capitals, terms_by_country, frozenset(title_only))
+    scanner = ahocorasick_rs.AhoCorasick(list(table), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+    return Gazetteer(auto, scanner, hits, country_names, capitals, terms_by_country, frozenset(title_only))
 
 
 def _fixed_reading(surface: str, entries: list[tuple[str, object]]) -> tuple | None:

@@ -15,7 +15,7 @@ from .. import reference
 from . import EXTRACTOR_VERSION
 from .article import Article
 from .frames import fact_id
-from .patterns import Caseless
+from .patterns import Caseless, lowered
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
@@ -121,11 +121,11 @@ PREFILTER = (r"\b(?:export|import|trade|trading|tariff|dut(?:y|ies)|market\s+acc
 _ITEM = r"[\w\-]+(?:\s[\w\-]+)?"
 _LIST = re.compile(rf"(?:{_ITEM},\s+){{1,}}{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
 _NOT_ENERGY = re.compile(r"\bnuclear\s+(?:weapons?|arms|missiles?|warheads?|war|test|deterren\w*|attack)\b", _R)
-_AMOUNT = re.compile(
+_AMOUNT = Caseless(
     r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bln|mln|"
     r"thousand|tn|bn|m)?\s*(?P<unit>dlrs|dollars|yen|francs|marks|pounds|euros|yuan|roubles|rubles|"
     r"bcm|billion\s+cubic\s+met(?:re|er)s|cubic\s+met(?:re|er)s|cubic\s+feet|tonnes|tons|barrels\s+per\s+day|"
-    r"barrels|bpd|mw|gw|kwh|megawatts|gigawatts|pct|percent|per\s+cent)?\b", _R)
+    r"barrels|bpd|mw|gw|kwh|megawatts|gigawatts|pct|percent|per\s+cent)?\b")
 _SCALE = {"trillion": 1e12, "tn": 1e12, "billion": 1e9, "bln": 1e9, "bn": 1e9, "million": 1e6, "mln": 1e6, "m": 1e6,
           "thousand": 1e3}
 
@@ -161,7 +161,7 @@ class _Key:
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
     """The first amount with a unit or currency: (value, unit, as written)."""
-    for m in _AMOUNT.finditer(text):
+    for m in _AMOUNT.finditer(text, lowered(text)):
         if not (m.group("cur") or m.group("unit")) or (not m.group("scale") and not m.group("unit")
                                                       and not m.group("cur")):
             continue
@@ -176,7 +176,7 @@ def amount_in(text: str) -> tuple[float, str, str] | None:
         unit = {"dlrs": "usd", "dollars": "usd", "tons": "tonnes", "percent": "pct", "per cent": "pct"}.get(unit, unit)
         if unit in ("pct",):
             continue
-        return value, unit, m.group().strip()
+        return value, unit, text[m.start():m.end()].strip()
     return None
 
 
