@@ -176,7 +176,7 @@ class ArticleActors:
         # 1. Titled people: "Nigerian Finance Minister Chu Okongwu", "President Sauli Niinistö of Finland".
         for m in _titled_matches(text):
             name = _clean_name(m.group("name"))
-            if not name or name in gaz.country_names.values():
+            if not name or name in gaz.country_name_set:
                 continue
             name_start = m.start("name")
             title = m.group("title").lower()

@@ -88,6 +88,9 @@ class Gazetteer:
     terms_by_country: dict[str, list[Term]]
     title_only: frozenset[str] = frozenset()
 
+    def __post_init__(self) -> None:
+        self.country_name_set = frozenset(self.country_names.values())
+
     def find(self, text: str, on: date | None = None) -> list[Match]:
         """Non-overlapping matches at word boundaries, the longest winning. `on` is the article's
         date, used to reject bare surnames of people long out of office."""
@@ -101,7 +104,11 @@ class Gazetteer:
         for idx, start, end in self.scanner.find_matches_as_indexes(text):
             hit = hits[idx]
             if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
-                self._take(out, text, start, end, hit, on)
+                fixed = hit[2]
+                if fixed is None:
+                    self._take(out, text, start, end, hit, on)
+                elif fixed[0] != "blocker":  # inline: most keys are places with a fixed reading
+                    out.append(Match(start, end, fixed[1], fixed[0], fixed[2], (), fixed[3]))
                 continue
             inner = []
             for sub_end, sub in automaton.iter(text, start, end - 1):

@@ -302,13 +302,19 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     countries.append(pm.iso3)
             for key in hit_keys:
                 key.countries += [c for c in countries if c not in key.countries]
-                if key.amount is None:
-                    key.amount = amount_in(sentence)
     # A key met only through weak words needs them twice, in sentences that name a country.
     kept = [k for k in keys.values() if k.strong or (k.weak_hits >= 2 and k.countries)]
+    amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     for k in kept:
         if not k.countries:
             k.countries = _article_countries(art)
+        # the first of its sentences that states an amount (looked for only for kept keys)
+        for span in k.spans:
+            if span not in amounts:
+                amounts[span] = amount_in(text[span[0]:span[1]])
+            if amounts[span] is not None:
+                k.amount = amounts[span]
+                break
     return kept
 
 

@@ -1,0 +1,71 @@
+"""Case-insensitive patterns run on lower-cased text match exactly where IGNORECASE would, and the
+gazetteer's Rust scan finds exactly the keys of the pyahocorasick longest-match scan."""
+
+import pytest
+
+from dagster_project.extraction import documents, trade_energy, visits
+from dagster_project.extraction.entities import gazetteer
+from dagster_project.extraction.patterns import Caseless, lower_literals, lowered
+from dagster_project.extraction.pipeline import chunk_sizes
+
+TEXTS = [
+    "Russian exports of LNG rose; OPEC said crude Oil and natural gas prices fell. President Xi Will VISIT Beijing.",
+    "The Trade Representative met in Geneva. A $240 billion deal, 38 BCM of Gas and 510,000 Tons of coal.",
+    "İstanbul hosts the İİ talks: Erdoğan will welcome Putin. US$5 mln in tariffs.",  # lower() changes length
+    "Memorandum of Understanding signed; MOUs and a Joint Statement were issued in Hanoi.",
+]
+
+
+def test_lower_literals_keeps_escapes_and_group_names():
+    assert lower_literals(r"(?P<Name>US\$)\S+\B(?P=Name)[A-Z]") == r"(?P<Name>us\$)\S+\B(?P=Name)[a-z]"
+    assert lower_literals(r"\bOPEC\s+(?<!Gas\s)X\d") == r"\bopec\s+(?<!gas\s)x\d"
+
+
+@pytest.mark.parametrize("pattern", [k[2] for k in trade_energy.KEYS] + [visits.TRIGGER])
+def test_caseless_matches_where_ignorecase_does(pattern: Caseless):
+    for text in TEXTS:
+        want = [(m.start(), m.end(), m.lastgroup) for m in pattern.ignorecase.finditer(text)]
+        got = [(m.start(), m.end(), m.lastgroup) for m in pattern.finditer(text, lowered(text))]
+        assert got == want, text
+
+
+def test_lowered_refuses_text_whose_length_changes():
+    assert lowered("Ankara") == "ankara"
+    assert lowered("İstanbul") is None  # "i̇stanbul": one character more
+    hits = list(Caseless(r"\bistanbul\b").finditer("İstanbul and ISTANBUL", None))
+    assert [m.start() for m in hits] == [0, 13]
+
+
+def test_amount_keeps_the_text_as_written():
+    assert trade_energy.amount_in("Trade reached US$240 Billion last year.") == (240e9, "usd", "US$240 Billion")
+    assert trade_energy.amount_in("İİ shipped 38 BCM of gas.") == (38.0, "bcm", "38 BCM")
+
+
+def test_vectorized_prefilters_pass_every_sentence_the_python_patterns_match():
+    import polars as pl
+
+    frame = pl.DataFrame({"lower": [t.lower() for t in TEXTS]})
+    hits = frame.select(v=pl.col("lower").str.contains(visits._TRIGGER_RS),
+                        d=pl.col("lower").str.contains(documents._DOC_NOUN_RS))
+    for text, v, d in zip(TEXTS, hits["v"], hits["d"]):
+        assert v or not any(visits.TRIGGER.finditer(text, lowered(text)))
+        assert d or not documents._LOWER_NOUNS.search(text)
+    assert hits["v"].sum() >= 3 and hits["d"].sum() >= 2
+
+
+def test_gazetteer_scan_equals_longest_match_scan():
+    gaz = gazetteer()
+    for text in TEXTS + ["Nord Stream pipelines and the Power of Siberia pipeline; New York City, Yorkshire."]:
+        rust = [(s, e) for _, s, e in gaz.scanner.find_matches_as_indexes(text)]
+        python = [(end - hit[0] + 1, end + 1) for end, hit in gaz.automaton.iter_long(text)]
+        assert rust == python
+
+
+def test_chunk_sizes_shrink_towards_the_end():
+    assert chunk_sizes(0, 2000, 2) == []
+    assert chunk_sizes(100, 2000, 2) == [100]
+    assert chunk_sizes(500, 2000, 2) == [250, 250]  # two workers share even a small batch
+    assert chunk_sizes(5000, 2000, 1) == [2000, 2000, 1000]
+    sizes = chunk_sizes(20_000, 2000, 2)
+    assert sum(sizes) == 20_000 and sizes[0] == 2000 and sizes[-2] == 250
+    assert all(a >= b for a, b in zip(sizes, sizes[1:]))
