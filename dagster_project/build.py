@@ -58,6 +58,10 @@ _worker_instance: DagsterInstance | None = None
 def _worker_init(extract_workers: int) -> None:
     global _worker_instance
     os.environ.setdefault("NEWS_EXTRACT_WORKERS", str(extract_workers))
+    # Polars threads too get this process's share of the cores: idle threads of two processes
+    # that each think they own the machine spin and burn CPU (read at Polars' first parallel
+    # operation, which is after this).
+    os.environ.setdefault("POLARS_MAX_THREADS", str(extract_workers))
     logging.basicConfig(level=logging.WARNING)
     _worker_instance = _instance()
 

@@ -118,7 +118,9 @@ PREFILTER = (r"\b(?:export|import|trade|trading|tariff|dut(?:y|ies)|market\s+acc
              r"utilit|price|tariff|export|import)|megawatt|gigawatt|kilowatt|kwh|renewable|solar|wind\s+|offshore\s+wind|"
              r"hydro|geothermal|hydrogen|energy|countervailing)")
 # A word standing in a list of policy areas ("energy, health and education") is passing.
-_ITEM = r"[\w\-]+(?:\s[\w\-]+)?"
+# Possessive word runs: a shorter run never lets the pattern go on (a word character would follow),
+# so not backtracking into it changes no match and halves the time.
+_ITEM = r"[\w\-]++(?:\s[\w\-]++)?"
 _LIST = re.compile(rf"(?:{_ITEM},\s+){{1,}}{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
 _NOT_ENERGY = re.compile(r"\bnuclear\s+(?:weapons?|arms|missiles?|warheads?|war|test|deterren\w*|attack)\b", _R)
 _AMOUNT = Caseless(
@@ -244,7 +246,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             i = bisect_right(starts, im.start) - 1
             if i >= 0 and im.end <= spans[i][1]:
                 infra_by_sentence.setdefault(i, []).append(im)
-    any_country = bool(art.countries_in(0, len(text)))
+    any_country: bool | None = None  # does the article name a country? (asked for sanctions words only)
     for i in sorted(set(hits) | set(infra_by_sentence)):
         s_start, s_end = spans[i]
         sentence = text[s_start:s_end]
@@ -273,9 +275,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     continue
             if category == "sanctions" and re.match(r"embargoed", m.group(), re.I):
                 continue  # "contents will be embargoed until ...": a press embargo
-            if category == "sanctions" and m.group().lower().startswith("sanction") and not (
-                    any_country and _SANCTION_CONTEXT.search(sentence)):
-                continue  # "employers will face sanctions": not economic sanctions between states
+            if category == "sanctions" and m.group().lower().startswith("sanction"):
+                if any_country is None:
+                    any_country = bool(art.countries_in(0, len(text)))
+                if not (any_country and _SANCTION_CONTEXT.search(sentence)):
+                    continue  # "employers will face sanctions": not economic sanctions between states
             done.add(idx)
             key = keys.setdefault((category, commodity), _Key(category, commodity))
             key.strong = key.strong or strong
