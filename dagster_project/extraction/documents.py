@@ -12,7 +12,7 @@ import polars as pl
 from . import EXTRACTOR_VERSION
 from .article import Article
 from .frames import fact_id
-from .patterns import lower_literals
+from .patterns import Caseless, lower_literals
 from .timing import document_status
 
 # Rust-regex prefilter (vectorized, word boundaries so "according" or "impact" do not count).
@@ -30,7 +30,7 @@ DOC_NOUN = re.compile(
     r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
     r"documents))\b",
 )
-_LOWER_NOUNS = re.compile(DOC_NOUN.pattern, re.I)
+_LOWER_NOUNS = Caseless(DOC_NOUN.pattern)
 _UNILATERAL = re.compile(
     r"\b(?:executive\s+order|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
     r"memorandum\s+on|proclamation|decree|law|legislation|bill|act)\b", re.I)
@@ -42,9 +42,9 @@ _BACKGROUND = re.compile(r"\b(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+
                          r"commitments?\s+(?:under|in)|obligations?\s+under|consistent\s+with|violat\w*(?:\s+of)?|"
                          r"compliance\s+with|compl(?:y|ying|ied)\s+with|adherence\s+to|abid(?:e|ing)\s+by|"
                          r"break(?:ing|s)?|broke|breach\w*(?:\s+of)?|withdr[ae]w\w*\s+from|terminat\w*|"
-                         r"abrogat\w*|renounc\w*)\s+(?:the|its|their|our|a|an)?\s*(?:[\w\-]+\s+){0,6}$", re.I)
+                         r"abrogat\w*|renounc\w*)\s+(?:the|its|their|our|a|an)?\s*(?:[\w\-]++\s+){0,6}$", re.I)
 # "a 1986 pact", "the 1951 Mutual Defense Treaty": an older document named as background.
-_OLD_YEAR = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+(?:[\w\-]+\s+){0,5}$")
+_OLD_YEAR = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+(?:[\w\-]++\s+){0,5}$")
 # "reach agreement", "a barrier to agreement": the mass noun, not a document.
 _MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
                                r"for|of|broad|general|full|basic)\s+$", re.I)
@@ -129,9 +129,9 @@ def _context_parties(art: Article, s_start: int) -> list[str]:
 def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
     text = art.text
     out: list[_Doc] = []
-    for m in _LOWER_NOUNS.finditer(text, s_start, s_end):
+    for m in _LOWER_NOUNS.finditer(text, art.lower, s_start, s_end):
         doc_type = m.lastgroup
-        word = m.group()
+        word = text[m.start():m.end()]  # as written: "MoU", "Agreement"
         if word.lower().startswith("mou") and word[:3] not in ("MOU", "MoU"):
             continue  # only the abbreviation, not a word that starts like it
         before = text[max(s_start, m.start() - 60):m.start()]
