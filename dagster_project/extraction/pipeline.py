@@ -87,6 +87,9 @@ def _run_job(job: _Job) -> dict[str, pl.DataFrame]:
     return out
 
 
+SINGLE_PROCESS_CHUNK = 10_000
+
+
 def chunk_sizes(n: int, largest: int, workers: int) -> list[int]:
     """Sizes of the chunks n articles are cut into: `largest` while much is left, then shrinking
     to about a quarter of what is left per worker, so that the workers finish together instead
@@ -103,6 +106,10 @@ def chunk_sizes(n: int, largest: int, workers: int) -> list[int]:
 
 def _jobs(articles: pl.DataFrame, sentences: pl.DataFrame | None, tables: tuple[str, ...],
           chunk_size: int, workers: int) -> list[_Job]:
+    if workers <= 1:
+        # in this process, chunks only bound memory and pace progress lines: big ones pay the
+        # fixed costs of a chunk (Polars plans, the place-name automaton) less often
+        chunk_size = max(chunk_size, SINGLE_PROCESS_CHUNK)
     sizes = chunk_sizes(articles.height, chunk_size, max(1, workers))
     if len(sizes) <= 1:
         return [_Job(articles, sentences, tables)]
