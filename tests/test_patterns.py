@@ -69,3 +69,23 @@ def test_chunk_sizes_shrink_towards_the_end():
     sizes = chunk_sizes(20_000, 2000, 2)
     assert sum(sizes) == 20_000 and sizes[0] == 2000 and sizes[-2] == 250
     assert all(a >= b for a, b in zip(sizes, sizes[1:]))
+
+
+def test_every_trade_pattern_match_holds_one_of_its_literals_at_a_word_start():
+    # mentions_for_article runs a KEYS pattern only where one of its literals starts a word
+    texts = TEXTS + [
+        "Antidumping duties and anti-dumping probes; re-exports rose; 500 megawatts, 3 kilowatt-hours.",
+        "A duty-free zone, import quotas, trading partners, an asset freeze and the Entity List.",
+        "Offshore wind, hydroelectric dams, coking coal, coal-fired plants, oilfields and LPG.",
+    ]
+    literals = trade_energy._literal_automaton()
+    seen = 0
+    for text in texts:
+        low = lowered(text)
+        if low is None:
+            continue
+        for idx, (_cat, _com, pattern, _strong) in enumerate(trade_energy.KEYS):
+            for m in pattern.finditer(text, low):
+                seen += 1
+                assert idx in trade_energy._patterns_present(literals, low, m.start(), m.end()), m.group()
+    assert seen > 30

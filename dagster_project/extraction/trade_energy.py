@@ -75,9 +75,11 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b"), True),
     ("energy", "general", Caseless(r"\benergy\b"), False),
 ]
-# Lower-case words one of which must occur for each pattern of KEYS (same order) to match.
+# Lower-case words one of which must start a word for each pattern of KEYS (same order) to match
+# (tests/test_patterns.py checks every match of the real corpora has one).
 KEY_LITERALS: list[tuple[str, ...]] = [
-    ("export", "import", "trade", "trading", "tariff", "dut", "market access", "protection", "dumping", "quota",
+    ("export", "import", "trade", "trading", "tariff", "dut", "market access", "protection", "dumping", "antidumping",
+     "quota",
      "wto", "world trade", "gatt", "countervailing"),
     ("trade", "export", "import"),
     ("sanction", "embargo", "blacklist", "freez", "restrictive", "entity list", "prohibit", "ban"),
@@ -86,7 +88,7 @@ KEY_LITERALS: list[tuple[str, ...]] = [
     ("crude", "oil", "petrol", "gasoline", "diesel", "fuel", "barrel", "bpd", "opec", "lpg", "north sea"),
     ("coal", "lignite"),
     ("nuclear", "uranium", "atomic", "reactor"),
-    ("electric", "power", "watt", "kwh"),
+    ("electric", "power", "megawatt", "gigawatt", "kilowatt", "kwh"),
     ("renewable", "solar", "wind", "hydro", "geothermal"),
     ("hydrogen",),
     ("energy",),
@@ -105,9 +107,19 @@ def _literal_automaton() -> ahocorasick.Automaton:
             by_word.setdefault(word, set()).add(idx)
     auto = ahocorasick.Automaton()
     for word, idxs in by_word.items():
-        auto.add_word(word, frozenset(idxs))
+        auto.add_word(word, (len(word), frozenset(idxs)))
     auto.make_automaton()
     return auto
+
+
+def _patterns_present(literals: ahocorasick.Automaton, lower: str, start: int, end: int) -> set[int]:
+    """The KEYS patterns whose literal words start a word in lower[start:end]."""
+    present: set[int] = set()
+    for last, (length, idxs) in literals.iter(lower, start, end):
+        first = last - length + 1
+        if first == 0 or not lower[first - 1].isalnum():
+            present.update(idxs)
+    return present
 
 # Rust-regex prefilter over all sentences (vectorized; word starts so "bank" is not "ban").
 PREFILTER = (r"\b(?:export|import|trade|trading|tariff|dut(?:y|ies)|market\s+access|protectionis|dumping|"
@@ -233,10 +245,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     literals = _literal_automaton()
     lower = art.lower
     for i, (s_start, s_end) in enumerate(spans):
-        present: set[int] = set()
-        for _end, idxs in (literals.iter(lower, s_start, s_end) if lower is not None
-                           else literals.iter(text[s_start:s_end].lower())):
-            present.update(idxs)
+        if lower is not None:
+            present = _patterns_present(literals, lower, s_start, s_end)
+        else:  # the sentence alone, after the character before it (for the word-start test)
+            local = (text[s_start - 1] if s_start else " ") + text[s_start:s_end].lower()
+            present = _patterns_present(literals, local, 1, len(local))
         for idx in sorted(present):
             for m in KEYS[idx][2].finditer(text, lower, s_start, s_end):
                 hits.setdefault(i, []).append((idx, m))
