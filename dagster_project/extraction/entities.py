@@ -86,6 +86,7 @@ class Gazetteer:
     automaton: ahocorasick.Automaton  # every key: for the keys inside a longer key
     scanner: ahocorasick_rs.AhoCorasick  # the same keys, leftmost-longest: the main scan
     hits: list[tuple]  # (length, entries, fixed reading) of each key, by the scanner's key index
+    inner: list[tuple]  # the keys inside each key but its last character: (start, end, hit) in it
     country_names: dict[str, str]  # iso3 -> common name
     capitals: dict[str, str]  # iso3 -> capital
     terms_by_country: dict[str, list[Term]]
@@ -99,10 +100,10 @@ class Gazetteer:
         date, used to reject bare surnames of people long out of office."""
         out: list[Match] = []
         n = len(text)
-        automaton = self.automaton
         # The longest key at each point, left to right and non-overlapping (Rust, in character
         # offsets). When the longest one is not a whole word ("Nord Stream pipeline" in
-        # "... pipelines"), the shorter keys inside it are tried, longest first at each start.
+        # "... pipelines"), the shorter keys inside it are tried, longest first at each start
+        # (which keys lie inside a key is known from the key alone: `inner`).
         hits = self.hits
         for idx, start, end in self.scanner.find_matches_as_indexes(text):
             hit = hits[idx]
@@ -113,11 +114,8 @@ class Gazetteer:
                 elif fixed[0] != "blocker":  # inline: most keys are places with a fixed reading
                     out.append(Match(start, end, fixed[1], fixed[0], fixed[2], (), fixed[3]))
                 continue
-            inner = []
-            for sub_end, sub in automaton.iter(text, start, end - 1):
-                s0, e0 = sub_end - sub[0] + 1, sub_end + 1
-                if _whole_word(text, s0, e0):
-                    inner.append((s0, s0 - e0, e0, sub))
+            inner = [(start + s0, s0 - e0, start + e0, sub) for s0, e0, sub in self.inner[idx]
+                     if _whole_word(text, start + s0, start + e0)]
             if inner:
                 inner.sort(key=lambda t: t[:2])
                 last_end = -1
@@ -268,7 +266,9 @@ def gazetteer() -> Gazetteer:
         hits.append(hit)
     auto.make_automaton()
     scanner = ahocorasick_rs.AhoCorasick(list(table), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-    return Gazetteer(auto, scanner, hits, country_names, capitals, terms_by_country, frozenset(title_only))
+    inner = [tuple((end - sub[0] + 1, end + 1, sub) for end, sub in auto.iter(surface, 0, len(surface) - 1))
+             for surface in table]
+    return Gazetteer(auto, scanner, hits, inner, country_names, capitals, terms_by_country, frozenset(title_only))
 
 
 def _fixed_reading(surface: str, entries: list[tuple[str, object]]) -> tuple | None:
