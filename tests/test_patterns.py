@@ -89,3 +89,10 @@ def test_every_trade_pattern_match_holds_one_of_its_literals_at_a_word_start():
                 seen += 1
                 assert idx in trade_energy._patterns_present(literals, low, m.start(), m.end()), m.group()
     assert seen > 20
+
+
+def test_title_and_honorific_words_are_letters_only():
+    # actors._matches_from relies on it: a word found inside another never hides one at a word start
+    from dagster_project.extraction import actors
+
+    assert all(w.isalpha() for w in actors._TITLE_STARTS + actors._HONORIFICS)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick_rs
 
 from .entities import Gazetteer, Match, Term, pick_term
 
@@ -97,20 +97,16 @@ _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
 
 
 @lru_cache(maxsize=2)
-def _word_automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    auto = ahocorasick.Automaton()
-    for word in words:
-        auto.add_word(word, len(word))
-    auto.make_automaton()
-    return auto
+def _word_automaton(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 
 
 def _matches_from(text: str, words: tuple[str, ...], pattern: re.Pattern):
     """pattern.finditer(text) for a pattern that starts with one of `words` at a word boundary:
-    Aho-Corasick finds where those words start and the pattern is tried only there."""
+    Aho-Corasick finds where those words start and the pattern is tried only there. (The words
+    are letters only, so a word found inside another word never hides one that starts a word.)"""
     last_end = -1
-    for end_idx, length in _word_automaton(words).iter(text):
-        start = end_idx - length + 1
+    for _idx, start, _end in _word_automaton(words).find_matches_as_indexes(text):
         if start < last_end or (start > 0 and text[start - 1].isalnum()):
             continue
         m = pattern.match(text, start)
@@ -154,6 +150,8 @@ class ArticleActors:
         self.home = home_country(source)
         self.places = [m for m in matches if m.kind in ("country", "demonym", "city")]
         self._place_starts = [m.start for m in self.places]
+        self._people = [m for m in matches if m.kind == "person"]  # matches are in text order
+        self._person_starts = [m.start for m in self._people]
         self.actors: list[Actor] = []
         registry: dict[str, Actor] = {}
         taken_starts: list[int] = []  # sorted, with taken_ends in step: spans already claimed
@@ -248,12 +246,12 @@ class ArticleActors:
     def _known_person_at(self, start: int, end: int, matches: list[Match], title: str) -> Term | None:
         """The reference person named after a title, if the title fits one of their offices
         ("Vice President Harris" is not the Irish Taoiseach Simon Harris)."""
+        i = bisect_left(self._person_starts, start)
+        if i == len(self._people) or self._people[i].start >= end:
+            return None
         roles = _roles_for_title(title)
-        for pm in matches:
-            if pm.kind == "person" and start <= pm.start < end:
-                fitting = tuple(t for t in pm.terms if roles is None or t.role in roles)
-                return pick_term(fitting, self.on) if fitting else None
-        return None
+        fitting = tuple(t for t in self._people[i].terms if roles is None or t.role in roles)
+        return pick_term(fitting, self.on) if fitting else None
 
     def _home_person(self, name: str, title: str) -> Term | None:
         """In a government's own release, a titled surname is one of its office holders."""
