@@ -12,7 +12,9 @@
    extraction workers) with psutil every 0.25 s: resident memory (RSS summed over the tree, and
    PSS, which counts pages shared by the forked workers once) and CPU time.
 3. Per stage, from the Dagster event log of the run's steps: ingest (`articles`), extraction
-   (`sentences` + the `facts` multi-asset), publish (`warehouse`): wall time, CPU time,
+   (`sentences` + the `facts` multi-asset), publish (`warehouse`): wall time (while any of the
+   stage's steps ran), its share of the wall (each moment split equally among the steps running
+   then, since two landing days run at once and one may be in ingest while the other extracts), CPU time,
    articles/s, peak memory during the stage, and row counts of what it wrote.
 4. The nightly run: one more 10,000-article landing day on top of that history
    (`build --days DAY`: that day through ingest and extraction, then an incremental publish).
@@ -233,15 +235,30 @@ def union_length(intervals: list[tuple[float, float]]) -> float:
     return total
 
 
+def wall_shares(labelled: list[tuple[float, float, str]]) -> dict[str, float]:
+    """Wall time apportioned to labels: every moment is split equally among the steps running then
+    (when a day's extraction runs beside another day's ingest, each stage gets half of that time)."""
+    bounds = sorted({t for s, e, _ in labelled for t in (s, e)})
+    shares: dict[str, float] = {}
+    for lo, hi in zip(bounds, bounds[1:]):
+        running = [label for s, e, label in labelled if s <= lo and hi <= e]
+        for label in running:
+            shares[label] = shares.get(label, 0.0) + (hi - lo) / len(running)
+    return shares
+
+
 def stage_figures(steps: dict, sampler: TreeSampler) -> dict[str, dict]:
-    """Per stage: wall time while any of its steps ran (steps of two days at once overlap), the sum of
-    its steps' durations, the CPU of the processes that ran them, and the tree's peak memory then."""
+    """Per stage: wall time while any of its steps ran (steps of two days at once overlap), its share
+    of the wall (each moment split among the steps running then), the sum of its steps' durations,
+    the CPU of the processes that ran them, and the tree's peak memory then."""
     figures = {}
+    shares = wall_shares([(s, e, stage) for stage, keys in STAGES.items() for key in keys
+                          for s, e, _ in steps.get(key, [])])
     for stage, keys in STAGES.items():
         intervals = [iv for key in keys for iv in steps.get(key, [])]
         cpu = sum(max(0.0, sampler.cpu_of(pid, e) - sampler.cpu_of(pid, s)) for s, e, pid in intervals)
         peaks = [sampler.peak(s, e) for s, e, _ in intervals] or [(0, 0)]
-        figures[stage] = {"wall": union_length([(s, e) for s, e, _ in intervals]),
+        figures[stage] = {"wall": union_length([(s, e) for s, e, _ in intervals]), "share": shares.get(stage, 0.0),
                           "step_sum": sum(e - s for s, e, _ in intervals), "cpu": cpu,
                           "rss": max(p[0] for p in peaks), "pss": max(p[1] for p in peaks)}
     return figures
@@ -339,18 +356,19 @@ def report(r: dict) -> None:
 
 def table(results: list[dict]) -> str:
     lines = [
-        f"{'run':22s} {'stage':11s} {'articles':>9s} {'text MB':>8s} {'wall s':>8s} {'steps s':>8s} {'CPU s':>8s} "
-        f"{'art/s':>7s} {'MB/s':>6s} {'RSS GiB':>7s} {'PSS GiB':>7s}"
+        f"{'run':22s} {'stage':11s} {'articles':>9s} {'text MB':>8s} {'wall s':>8s} {'share s':>8s} {'steps s':>8s} "
+        f"{'CPU s':>8s} {'art/s':>7s} {'MB/s':>6s} {'MB/s sh':>7s} {'RSS GiB':>7s} {'PSS GiB':>7s}"
     ]
     for r in results:
         rows = [(stage, f) for stage, f in r["stages"].items()] + [("end to end", r)]
         for stage, f in rows:
             wall = f["wall"]
+            share = f.get("share", wall)
             lines.append(
-                f"{r['name']:22s} {stage:11s} {r['articles']:9,d} {r['text_mb']:8.0f} {wall:8.1f} "
+                f"{r['name']:22s} {stage:11s} {r['articles']:9,d} {r['text_mb']:8.0f} {wall:8.1f} {share:8.1f} "
                 f"{f.get('step_sum', wall):8.1f} {f['cpu']:8.1f} "
                 f"{r['articles'] / wall if wall else 0:7,.0f} {r['text_mb'] / wall if wall else 0:6.1f} "
-                f"{gib(f['rss']):>7s} {gib(f['pss']):>7s}")
+                f"{r['text_mb'] / share if share else 0:7.1f} {gib(f['rss']):>7s} {gib(f['pss']):>7s}")
         lines.append(f"{'':22s} floor (polars reads the text, computes its length): {r['floor']:.2f} s; "
                      f"end to end / floor = {r['wall'] / r['floor']:,.0f}x")
         lines.append(f"{'':22s} rows: " + ", ".join(f"{k} {v:,}" for k, v in r["rows"].items()))
