@@ -72,6 +72,7 @@ _ROLE_NOUN = re.compile(
     r"mission|minister|envoy|team|negotiators?|king|monarch|head\s+of\s+state)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE_ROLE = re.compile(r"'s\s+(?P<noun>leader|president|prime\s+minister|premier)\b")
 _STOP_NAMES = frozenset(
     "The This That These On In At For And But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March April June July August September October November December Administration "
@@ -216,12 +217,14 @@ class ArticleActors:
         for pm in self.places:
             if pm.kind not in ("demonym", "country"):
                 continue
-            rm = _ROLE_NOUN.match(text, pm.end) if pm.kind == "demonym" else re.match(
-                r"'s\s+(?P<noun>leader|president|prime\s+minister|premier)\b", text[pm.end:pm.end + 30])
+            if pm.kind == "demonym":
+                rm = _ROLE_NOUN.match(text, pm.end)
+            else:  # "Russia's leader"
+                rm = _POSSESSIVE_ROLE.match(text, pm.end) if text.startswith("'s", pm.end) else None
             if not rm:
                 continue
             noun = rm.group("noun").lower()
-            end = rm.end() if pm.kind == "demonym" else pm.end + rm.end()
+            end = rm.end()
             name = None
             if noun in ("leader", "president", "premier", "prime minister", "head of state", "king", "monarch"):
                 role = "head_of_government" if noun in ("premier", "prime minister") else "head_of_state"

@@ -133,7 +133,7 @@ def _run(jobs: list[_Job], tables: tuple[str, ...], workers: int, total: int,
     for part, job in zip(map_chunks(_run_job, jobs, workers), jobs):
         parts.append(part)
         before, done = done, done + job.articles.height
-        if progress and (done // 10_000 > before // 10_000 or done == total):
+        if progress and len(jobs) > 1 and (done // 10_000 > before // 10_000 or done == total):
             progress(f"{done:,} of {total:,} articles extracted")
     return parts
 
