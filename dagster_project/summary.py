@@ -13,7 +13,9 @@ EXAMPLE = REPO_ROOT / "sql" / "examples" / "01_visits_with_documents.sql"
 def print_summary(warehouse: str) -> int:
     con = duckdb.connect(warehouse, read_only=True)
     try:
-        tables = con.sql("select table_name from duckdb_tables() order by table_name").fetchall()
+        # the analysts' tables: the main schema (`_publish` holds the publish's own bookkeeping)
+        tables = con.sql("select table_name from duckdb_tables() where schema_name = 'main' "
+                         "order by table_name").fetchall()
         print(f"\nWarehouse {warehouse}")
         for (name,) in tables:
             n = con.sql(f'select count(*) from "{name}"').fetchall()[0][0]

@@ -119,3 +119,17 @@ def test_seed_article_facts(dev_warehouse, dev_gold):
     con.close()
     gold = dev_gold["seed:putin_china.txt"]
     assert {(v["visitor_iso3"], v["destination_iso3"]) for v in gold["visits"]} <= {(v[0], v[1]) for v in visits}
+
+
+def test_make_run_summary_lists_the_analysts_tables(dev_warehouse, capsys):
+    from dagster_project.summary import print_summary
+
+    con = duckdb.connect(str(dev_warehouse), read_only=True)
+    bookkeeping = con.sql("select count(*) from duckdb_tables() where schema_name <> 'main'").fetchall()[0][0]
+    con.close()
+    assert bookkeeping > 0  # the publish's own tables, which the summary must leave out
+    assert print_summary(str(dev_warehouse)) == 0
+    out = capsys.readouterr().out
+    for table in ("articles", "visits", "documents", "trade_energy_mentions", "dim_country"):
+        assert f"  {table} " in out
+    assert "article_copies" not in out and "Example query" in out
