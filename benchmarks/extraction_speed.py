@@ -1,6 +1,10 @@
 """Extraction speed on real articles (not a test): MB/s of article text, articles/s, peak RSS.
 
-    .venv/bin/python benchmarks/extraction_speed.py [--limit N]
+    .venv/bin/python benchmarks/extraction_speed.py [--limit N] [--workers N]
+        [--save-tables DIR] [--compare-tables DIR]
+
+--save-tables/--compare-tables check that a faster version extracts the same rows: save the
+tables with one version (git checkout), compare with another.
 
 Reads Reuters-21578 and the White House corpus from ../shared/corpora with the project's own
 readers (cached as Parquet under /tmp so repeated runs time extraction only), then runs the
@@ -49,6 +53,9 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--batch", type=int, default=20000, help="articles handed to extraction at once")
     ap.add_argument("--workers", type=int, default=default_workers())
+    ap.add_argument("--save-tables", metavar="DIR", help="write the three fact tables as Parquet to DIR")
+    ap.add_argument("--compare-tables", metavar="DIR",
+                    help="compare the fact tables row for row with those saved in DIR (by another version)")
     args = ap.parse_args()
     arts = load_articles()
     if args.limit:
@@ -67,10 +74,13 @@ def main() -> None:
     split_s = time.perf_counter() - t
 
     rows: dict[str, int] = {}
+    tables: dict[str, list[pl.DataFrame]] = {}
     t = time.perf_counter()
     for off in range(0, arts.height, args.batch):
         for name, frame in extract_all(arts.slice(off, args.batch), workers=args.workers).items():
             rows[name] = rows.get(name, 0) + frame.height
+            if name != "sentences":
+                tables.setdefault(name, []).append(frame)
     total = time.perf_counter() - t
     shutdown()  # reap the workers so their CPU time and peak RSS are counted below
 
@@ -84,6 +94,27 @@ def main() -> None:
     print(f"CPU time, this process and its workers: {cpu:.1f} s in all ({mb / cpu:.2f} MB per CPU-second, "
           "start-up and the reading of the cache included)")
     print(f"peak RSS: this process {me.ru_maxrss / 1024:,.0f} MB, largest worker {kids.ru_maxrss / 1024:,.0f} MB")
+    facts = {name: pl.concat(parts) for name, parts in tables.items()}
+    if args.save_tables:
+        Path(args.save_tables).mkdir(parents=True, exist_ok=True)
+        for name, frame in facts.items():
+            frame.write_parquet(Path(args.save_tables) / f"{name}.parquet")
+        print(f"fact tables written to {args.save_tables}")
+    if args.compare_tables:
+        for name, frame in facts.items():
+            print(f"{name}: {compare(frame, pl.read_parquet(Path(args.compare_tables) / f'{name}.parquet'))}")
+
+
+def compare(new: pl.DataFrame, old: pl.DataFrame) -> str:
+    """Row-for-row comparison, order and extractor_version aside."""
+    new, old = new.drop("extractor_version"), old.drop("extractor_version")
+    if new.columns != old.columns:
+        return f"different columns: {old.columns} -> {new.columns}"
+    only_new = new.join(old, on=new.columns, how="anti", nulls_equal=True).height
+    only_old = old.join(new, on=new.columns, how="anti", nulls_equal=True).height
+    if only_new == only_old == 0 and new.height == old.height:
+        return f"identical ({new.height:,} rows)"
+    return f"{old.height:,} -> {new.height:,} rows; {only_old:,} only before, {only_new:,} only now"
 
 
 if __name__ == "__main__":
