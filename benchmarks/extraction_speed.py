@@ -25,9 +25,9 @@ from pathlib import Path
 import polars as pl
 
 from dagster_project.extraction.entities import gazetteer
-from dagster_project.extraction.pipeline import default_workers, extract_all
+from dagster_project.extraction.pipeline import extract_all
 from dagster_project.extraction.sentences import sentences_frame
-from dagster_project.extraction.workers import shutdown, warm_up
+from dagster_project.extraction.workers import default_workers, shutdown, warm_up
 from dagster_project.ingest.normalize import normalize
 from dagster_project.readers import read_landing_day
 

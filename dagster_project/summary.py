@@ -6,6 +6,8 @@ from pathlib import Path
 
 import duckdb
 
+from .warehouse.publish import table_counts
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO_ROOT / "sql" / "examples" / "01_visits_with_documents.sql"
 
@@ -13,12 +15,8 @@ EXAMPLE = REPO_ROOT / "sql" / "examples" / "01_visits_with_documents.sql"
 def print_summary(warehouse: str) -> int:
     con = duckdb.connect(warehouse, read_only=True)
     try:
-        # the analysts' tables: the main schema (`_publish` holds the publish's own bookkeeping)
-        tables = con.sql("select table_name from duckdb_tables() where schema_name = 'main' "
-                         "order by table_name").fetchall()
         print(f"\nWarehouse {warehouse}")
-        for (name,) in tables:
-            n = con.sql(f'select count(*) from "{name}"').fetchall()[0][0]
+        for name, n in table_counts(con).items():  # the main schema, not the publish's bookkeeping
             print(f"  {name:28s} {n:>10,} rows")
         if EXAMPLE.exists():
             sql = EXAMPLE.read_text(encoding="utf-8")

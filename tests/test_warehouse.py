@@ -344,14 +344,20 @@ def test_publish_while_a_reader_holds_the_file_open(sample, tmp_path):
     assert read_once(target, "select count(*) from visit_events") == 1
 
 
+def _schema_with(tmp_path, name: str, sql: str):
+    """A copy of the warehouse SQL with one more schema file."""
+    sql_dir = tmp_path / "sql"
+    shutil.copytree(SQL_DIR / "schema", sql_dir / "schema")
+    (sql_dir / "schema" / name).write_text(sql)
+    return sql_dir
+
+
 def test_failed_publish_leaves_the_previous_warehouse(sample, tmp_path):
     target = tmp_path / "w.duckdb"
     publish(sample[0], target)
     before = digest(target)
-    broken = tmp_path / "sql"
-    shutil.copytree(SQL_DIR / "schema", broken / "schema")
     # fails after articles, facts, dimensions and events are built into the new file
-    (broken / "schema" / "55_broken.sql").write_text("create table half as select no_such_column from articles;\n")
+    broken = _schema_with(tmp_path, "55_broken.sql", "create table half as select no_such_column from articles;\n")
     reader = Reader(target)
     try:
         with pytest.raises(duckdb.BinderException):
@@ -368,10 +374,8 @@ def test_killed_publish_leaves_the_previous_warehouse(sample, tmp_path):
     target = tmp_path / "w.duckdb"
     publish(sample[0], target)
     before = digest(target)
-    slow = tmp_path / "sql"
-    shutil.copytree(SQL_DIR / "schema", slow / "schema")
-    (slow / "schema" / "55_slow.sql").write_text(
-        "create table slow as select sum(hash(i)) as h from range(1000000000000) t(i);\n")
+    slow = _schema_with(tmp_path, "55_slow.sql",
+                        "create table slow as select sum(hash(i)) as h from range(1000000000000) t(i);\n")
     code = ("import sys; from pathlib import Path; from dagster_project.warehouse.publish import publish; "
             "publish(sys.argv[1], sys.argv[2], sql_dir=Path(sys.argv[3]))")
     proc = subprocess.Popen([sys.executable, "-c", code, str(sample[0]), str(target), str(slow)], cwd=REPO,

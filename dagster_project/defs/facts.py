@@ -16,7 +16,8 @@ from dagster import (
 
 from .. import lake
 from ..extraction import EXTRACTOR_VERSION
-from ..extraction.pipeline import default_workers, extract_facts
+from ..extraction.pipeline import extract_facts
+from ..extraction.workers import default_workers
 from .checks import fact_check_results, fact_check_specs
 from .metadata import markdown_table
 from .partitions import landing_days

@@ -179,7 +179,7 @@ class ArticleActors:
                 continue
             name_start = m.start("name")
             title = m.group("title").lower()
-            known = self._known_person_at(name_start, m.end("name"), matches, title)
+            known = self._known_person_at(name_start, m.end("name"), title)
             if known is None and self.home:
                 known = self._home_person(name, title)
             iso3 = known.iso3 if known else self._country_before(m.start()) or self._country_after(m.end())
@@ -246,7 +246,7 @@ class ArticleActors:
         self._starts = [a.start for a in self.actors]
         self.registry = registry
 
-    def _known_person_at(self, start: int, end: int, matches: list[Match], title: str) -> Term | None:
+    def _known_person_at(self, start: int, end: int, title: str) -> Term | None:
         """The reference person named after a title, if the title fits one of their offices
         ("Vice President Harris" is not the Irish Taoiseach Simon Harris)."""
         i = bisect_left(self._person_starts, start)

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cached_property
 
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer
@@ -87,7 +88,6 @@ class Article:
     _actors: ArticleActors | None = field(default=None, repr=False)
     original: str = field(default="", repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
-    _lower: str | None | bool = field(default=False, repr=False)  # False: not computed yet
 
     def evidence(self, start: int, end: int) -> str:
         """The sentence as it stands in articles.text."""
@@ -104,12 +104,10 @@ class Article:
         art.title_matches = gaz.find(title, on) if title else []
         return art
 
-    @property
+    @cached_property
     def lower(self) -> str | None:
         """The text lower-cased with every offset kept, else None (see patterns.Caseless)."""
-        if self._lower is False:
-            self._lower = lowered(self.text)
-        return self._lower
+        return lowered(self.text)
 
     @property
     def actors_home(self) -> str | None:

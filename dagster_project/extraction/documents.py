@@ -12,7 +12,7 @@ import polars as pl
 from . import EXTRACTOR_VERSION
 from .article import Article
 from .frames import fact_id
-from .patterns import Caseless, lower_literals
+from .patterns import Caseless, rust_prefilter
 from .timing import document_status
 
 # Rust-regex prefilter (vectorized, word boundaries so "according" or "impact" do not count).
@@ -185,10 +185,6 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
     return out
 
 
-# _TITLE_JOINT for the vectorized prefilter, on lower-cased titles (Rust regex syntax).
-_TITLE_JOINT_LOWER = _TITLE_JOINT.pattern
-
-
 def _title_is_joint_statement(art: Article) -> _Doc | None:
     """A release whose title says it is a joint statement is itself the document."""
     title = art.title or ""
@@ -231,17 +227,12 @@ def candidate_stages() -> list[pl.Expr]:
     """Sentences naming a kind of document, and titles that can name a joint statement (a
     release may itself be the document)."""
     return [pl.col("lower").str.contains(PREFILTER) | (
-        (pl.col("sentence_idx") < 0) & pl.col("lower").str.contains(_TITLE_JOINT_LOWER)),
+        (pl.col("sentence_idx") < 0) & pl.col("lower").str.contains(_TITLE_JOINT_RS)),
             (pl.col("sentence_idx") < 0) | pl.col("lower").str.contains(_DOC_NOUN_RS)]
 
 
-# DOC_NOUN (as _LOWER_NOUNS, case-insensitive) for the vectorized prefilter: lower-case literals
-# for lower-cased sentences, without its lookarounds (Rust regex has none), so it matches
-# wherever _LOWER_NOUNS can.
-_DOC_NOUN_LOOKAROUNDS = (r"(?!Independence)", r"(?<!National\s)")
-assert all(part in DOC_NOUN.pattern for part in _DOC_NOUN_LOOKAROUNDS)
-_DOC_NOUN_RS = lower_literals(DOC_NOUN.pattern.replace(_DOC_NOUN_LOOKAROUNDS[0], "").replace(
-    _DOC_NOUN_LOOKAROUNDS[1], ""))
+_TITLE_JOINT_RS = rust_prefilter(_TITLE_JOINT.pattern)
+_DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)"))
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:

@@ -83,7 +83,7 @@ _KIND_ORDER = ("country", "demonym", "infra", "person", "city")
 
 @dataclass
 class Gazetteer:
-    automaton: ahocorasick.Automaton  # every key: for the keys inside a longer key
+    automaton: ahocorasick.Automaton  # every key, all matches: finds the keys inside each key
     scanner: ahocorasick_rs.AhoCorasick  # the same keys, leftmost-longest: the main scan
     hits: list[tuple]  # (length, entries, fixed reading) of each key, by the scanner's key index
     inner: list[tuple]  # the keys inside each key but its last character: (start, end, hit) in it
@@ -108,11 +108,7 @@ class Gazetteer:
         for idx, start, end in self.scanner.find_matches_as_indexes(text):
             hit = hits[idx]
             if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
-                fixed = hit[2]
-                if fixed is None:
-                    self._take(out, text, start, end, hit, on)
-                elif fixed[0] != "blocker":  # inline: most keys are places with a fixed reading
-                    out.append(Match(start, end, fixed[1], fixed[0], fixed[2], (), fixed[3]))
+                self._take(out, text, start, end, hit, on)
                 continue
             inner = [(start + s0, s0 - e0, start + e0, sub) for s0, e0, sub in self.inner[idx]
                      if _whole_word(text, start + s0, start + e0)]

@@ -15,9 +15,7 @@ import polars as pl
 from . import documents, trade_energy, visits
 from .article import Article
 from .sentences import sentences_frame
-from .workers import default_workers, map_chunks
-
-__all__ = ["FAMILIES", "TABLES", "candidates", "default_workers", "extract_all", "extract_facts"]
+from .workers import map_chunks
 
 
 @dataclass(frozen=True)
@@ -126,7 +124,7 @@ def _jobs(articles: pl.DataFrame, sentences: pl.DataFrame | None, tables: tuple[
     return [_Job(a, by_chunk.get((i,), empty), tables) for i, a in enumerate(article_chunks)]
 
 
-def _run(jobs: list[_Job], tables: tuple[str, ...], workers: int, total: int,
+def _run(jobs: list[_Job], workers: int, total: int,
          progress: Callable[[str], None] | None) -> list[dict[str, pl.DataFrame]]:
     parts: list[dict[str, pl.DataFrame]] = []
     done = 0
@@ -144,7 +142,7 @@ def extract_facts(articles: pl.DataFrame, sentences: pl.DataFrame, tables: Itera
     """The fact tables of a batch of articles, from their sentences. With workers > 1 chunks of
     articles go to the shared process pool. `progress` receives a line every 10,000 articles."""
     tables = tuple(tables)
-    parts = _run(_jobs(articles, sentences, tables, chunk_size, workers), tables, workers, articles.height, progress)
+    parts = _run(_jobs(articles, sentences, tables, chunk_size, workers), workers, articles.height, progress)
     return {t: pl.concat([p[t] for p in parts]) for t in tables}
 
 
@@ -153,5 +151,5 @@ def extract_all(articles: pl.DataFrame, tables: Iterable[str] = TABLES, workers:
     """Sentences and fact tables in one pass (each chunk of articles is split and extracted by
     the same worker): the `sentences` frame plus one frame per table."""
     tables = tuple(tables)
-    parts = _run(_jobs(articles, None, tables, chunk_size, workers), tables, workers, articles.height, progress)
+    parts = _run(_jobs(articles, None, tables, chunk_size, workers), workers, articles.height, progress)
     return {t: pl.concat([p[t] for p in parts]) for t in ("sentences", *tables)}

@@ -19,7 +19,7 @@ from . import EXTRACTOR_VERSION
 from .actors import Actor
 from .article import Article
 from .frames import fact_id
-from .patterns import Caseless, lower_literals
+from .patterns import Caseless, rust_prefilter
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -151,16 +151,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     if _HYPOTHETICAL.search(sentence):
         return []
     virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
-    # the article's actors are found on first need: most trigger words lead to no stop
-    actors: list[Actor] | None = None
     out: list[_Visit] = []
     for i, trig in enumerate(triggers):
         kind = trig.lastgroup
         if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
             continue  # "did not arrive in Guangzhou", "has never visited"
         if trig.group().lower() == "visiting":
-            actors = art.actors.in_span(s_start, s_end) if actors is None else actors
-            guest = _visiting_guest(art, actors, trig, s_start)
+            guest = _visiting_guest(art, art.actors.in_span(s_start, s_end), trig, s_start)
             if guest is not None:
                 out.append(guest)
                 continue
@@ -186,7 +183,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         visitor: Actor | None = None
         if kind == "host":
             # "Biden will welcome Macron to the White House": the subject hosts, the object visits.
-            actors = art.actors.in_span(s_start, s_end) if actors is None else actors
+            actors = art.actors.in_span(s_start, s_end)  # the article's actors: built once, on first need
             subj = [a for a in actors if a.end <= trig.start()]
             obj = [a for a in actors if a.start >= trig.end() and a.start - trig.end() < 60]
             if not subj or not obj or not subj[-1].iso3 or not obj[0].iso3 or subj[-1].iso3 == obj[0].iso3:
@@ -217,7 +214,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         status = visit_status(before, text[trig.start():trig.end()], after, art.published)
         if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
-        actors = art.actors.in_span(s_start, s_end) if actors is None else actors
+        actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
             # other cities of the destination named in the sentence are stops of the same trip
             for cm in art.matches_in(s_start, s_end, ("city",)):
@@ -380,11 +377,7 @@ def candidate_stages() -> list[pl.Expr]:
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")]
 
 
-# TRIGGER for the vectorized prefilter: lower-case literals for lower-cased sentences, and without
-# its one lookahead (Rust regex has none), so it matches wherever TRIGGER can.
-_TRIGGER_LOOKAHEAD = r"(?=\s+(?:the\s+)?[A-Z])"
-assert _TRIGGER_LOOKAHEAD in TRIGGER.ignorecase.pattern
-_TRIGGER_RS = lower_literals(TRIGGER.ignorecase.pattern.replace(_TRIGGER_LOOKAHEAD, ""))
+_TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])",))
 
 
 @lru_cache(maxsize=1)

@@ -1,9 +1,8 @@
 """A process pool for the per-article Python work, started once and reused.
 
-Sentence splitting and fact extraction are pure Python, so they scale over processes, not
-threads. Starting a worker costs about a second (a fresh interpreter imports Polars and builds
-the gazetteer), so one pool serves every call in a process: the `sentences` and `facts` steps
-of a run, or every batch of a benchmark.
+The extraction rules are Python, so they scale over processes, not threads. Starting a worker
+costs about a second (a fresh interpreter imports Polars and builds the gazetteer), so one pool
+serves every call in a process: every batch of a benchmark, every call of a long-lived process.
 """
 
 from __future__ import annotations
@@ -78,10 +77,10 @@ def map_chunks(fn: Callable[[T], R], chunks: list[T], workers: int) -> Iterator[
 def warm_up(workers: int) -> None:
     """Start the workers now (their start-up then does not count against the first batch)."""
     if workers > 1:
-        list(pool(workers).map(_noop, range(workers)))
+        list(pool(workers).map(_polars_threads, range(workers)))
 
 
-def _noop(_: object) -> int:
+def _polars_threads(_: object) -> int:
     import polars as pl
 
     return pl.thread_pool_size()
