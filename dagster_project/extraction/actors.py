@@ -53,15 +53,19 @@ NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,4}}(?:,?\s
 
 TITLE = (
     r"(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|Premier|President|Chancellor|"
-    r"(?:Foreign|Finance|Trade|Oil|Energy|Petroleum|Economy|Economics|Defen[cs]e|Commerce|Industry|Agriculture|"
+    r"(?:Foreign|Finance|Trade|Oil|Energy|Petroleum|Economy|Economics?|Defen[cs]e|Commerce|Industry|Agriculture|"
     r"Interior|Planning|Mines|Labour|Labor)\s+Minister|Minister(?:\s+of\s+(?:State\s+)?(?:for\s+)?[A-Z][a-z]+)?|"
     r"Secretary\s+of\s+State|Foreign\s+Secretary|(?:Treasury|Commerce|Defense|Energy|State)\s+Secretary|"
     r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+Envoy|Envoy|Ambassador|King|Queen|Crown\s+Prince|"
     r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|"
-    r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister))"
+    r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister)"
+    # whom the office serves or what it covers: "National Security Advisor to the Vice President",
+    # "Special Envoy for the Horn of Africa" (lazy: the capitalized words after it are the name)
+    r"(?:\s+to\s+the\s+(?:Vice\s+President|President|Prime\s+Minister|Secretary(?:\s+of\s+[A-Z]\w+)?)|"
+    r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-]*){0,4}?)?)"
 )
-_TITLED = re.compile(rf"\b(?P<title>{TITLE})\s+(?P<name>{NAME})")
+_TITLED = re.compile(rf"\b(?P<title>{TITLE})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?", re.I)
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
@@ -121,7 +125,12 @@ def _titled_matches(text: str):
 
 
 _NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Finance Economy Commerce Cooperation "
-                           "Development Energy Security Justice Interior".split())
+                           "Development Energy Security Justice Interior National Council Committee Commission "
+                           "Ministry Agency Bureau Board Federal Revenue Administration Presidential".split())
+# Offices every government has below the top: in a government's own release a holder of one whose
+# country is not written is that government's official ("Special Envoy X" in a White House release).
+_HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representative|administrator|director|"
+                           r"coordinator|counsel", re.I)
 
 
 def _clean_name(name: str) -> str:
@@ -182,7 +191,10 @@ class ArticleActors:
             known = self._known_person_at(name_start, m.end("name"), title)
             if known is None and self.home:
                 known = self._home_person(name, title)
-            iso3 = known.iso3 if known else self._country_before(m.start()) or self._country_after(m.end())
+            iso3 = known.iso3 if known else (self._country_before(m.start()) or self._country_after(m.end())
+                                              or self._country_in_title(m.start("title"), name_start))
+            if iso3 is None and known is None and self.home and _HOME_OFFICES.search(title):
+                iso3 = self.home
             if known is not None:
                 name = _fullest(name, known.name)
             add(Actor(m.start(), m.end(), name, iso3, m.group("title").lower()))
@@ -274,6 +286,18 @@ class ArticleActors:
                 gap = self.text[pm.end:pos]
                 if _GAP_BEFORE_TITLE.fullmatch(gap):
                     return pm.iso3 if pm.kind in ("country", "demonym") else None
+        return None
+
+    def _country_in_title(self, start: int, end: int) -> str | None:
+        """A demonym inside a title, or a country after its "of": "Secretary of the Mongolian
+        National Security Council", "Minister of Foreign Affairs of Peru" (not "Envoy for Sudan")."""
+        i = bisect_left(self._place_starts, start)
+        while i < len(self.places) and self.places[i].start < end:
+            pm = self.places[i]
+            if pm.kind == "demonym" or (pm.kind == "country" and re.search(
+                    r"\bof\s+(?:the\s+)?$", self.text[max(start, pm.start - 8):pm.start])):
+                return pm.iso3
+            i += 1
         return None
 
     def _country_after(self, pos: int) -> str | None:

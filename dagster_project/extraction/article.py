@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
+from ..reference import last_border_change, state_on
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer
 from .patterns import lowered
@@ -75,6 +76,17 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+def _as_of(matches: list[Match], on: date | None) -> list[Match]:
+    """Places resolved to the state of the article's date: in 1987 Moscow and "Russian" are SUN."""
+    if on is None or on >= last_border_change():
+        return matches
+    out = []
+    for m in matches:
+        then = state_on(m.iso3, on) if m.kind in ("country", "demonym", "city") else m.iso3
+        out.append(m if then == m.iso3 else m._replace(iso3=then))
+    return out
+
+
 @dataclass
 class Article:
     article_id: str
@@ -100,8 +112,8 @@ class Article:
         on = published.date() if isinstance(published, datetime) else published
         art = cls(article_id, mask_urls(text), title, on, source, gaz)
         art.original = text
-        art.matches = _drop_namesakes(art.text, gaz.find(art.text, on))
-        art.title_matches = gaz.find(title, on) if title else []
+        art.matches = _as_of(_drop_namesakes(art.text, gaz.find(art.text, on)), on)
+        art.title_matches = _as_of(gaz.find(title, on), on) if title else []
         return art
 
     @cached_property

@@ -31,7 +31,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b(?!\s+(?:unions?|secrets?|shows?))|trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
-        r"market\s+access|protectionis[mt]\w*|anti-?dumping|dumping|import\s+quotas?|export\s+quotas?|"
+        r"market\s+access|protectionis[mt]\w*|anti-?dumping|dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
     ("trade", None, Caseless(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair))"
                                r"|\b(?:export|import)\b"), False),
@@ -45,11 +45,11 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
         r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
-        r"reserves|find|discovery|condensate)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
+        r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub|terminals?|plants?)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
         r"oil\s+and\s+gas|gas\s+and\s+oil)\b"), True),
     ("energy", "oil", Caseless(
-        r"\b(?:crude(?:\s+oil)?|(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)"
-        r"(?<!soya\s)(?<!coconut\s)(?<!fish\s)oil(?!\s+(?:seeds?|seed|paint|painting))|petroleum|gasoline|diesel|"
+        r"\b(?:crude(?:\s+oil)?(?!\s+(?:attempts?|bombs?|weapons?|devices?|language|jokes?|remarks?|ways?|forms?|estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms)\b)|(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)"
+        r"(?<!soya\s)(?<!coconut\s)(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|petroleum|gasoline|diesel|"
         r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
         r"North\s+Sea\s+(?:blocks?|fields?))\b"), True),
     ("energy", "coal", Caseless(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b"), True),
@@ -70,7 +70,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"\b(?:energy\s+(?:prices?|costs?|imports?|exports?|supplies|supply|security|sector|industry|industries|"
         r"cooperation|co-operation|companies|company|policy|policies|markets?|investments?|deals?|crisis|"
         r"independence|resources|production|consumption|demand|partnership|trade|giant|ministry|"
-        r"minister|projects?|infrastructure|bills?|purchases?|needs|shortages?|sources|efficiency)|"
+        r"minister|projects?|infrastructure|bills?|purchases?|needs|shortages?|sources)|"
         r"(?:cheap|cheaper|affordable|russian|chinese|domestic|foreign|imported)\s+energy|"
         r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b"), True),
     ("energy", "general", Caseless(r"\benergy\b"), False),

@@ -36,12 +36,12 @@ TRIGGER = Caseless(
     r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town)"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+reporters|announced)\s+in)"
-    r"|(?P<meet>met\s+(?:[\w.'’\-]+\s+){0,8}?in(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"|(?P<meet>met\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in)"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
 )
 # Where a clause ends: places after this belong to something else.
-_CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|\.\s|\s—\s|\s-\s")
+_CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|(?<![A-Z])\.\s|\s—\s|\s-\s")
 # A place right after these words is not a stop of the trip.
 _NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby)\s+(?:the\s+)?$", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
@@ -267,7 +267,7 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
         near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
-        named = [a for a in foreign if trig.start() - near <= a.end and a.start < trig.start() + 40]
+        named = [a for a in foreign if trig.start() - near <= a.end and a.start < max(trig.end(), trig.start() + 40)]
         if re.search(r"\b(?:their|they|he|she|his|her)\b", lead, re.I) and prior:
             named = [prior[-1], *named]
         if named:
@@ -284,6 +284,12 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     before = [a for a in foreign if a.end <= trig.start() and trig.start() - a.end <= MAX_SUBJECT_GAP]
     if before:
         return [before[-1]]
+    # the subject that opens the sentence, however long what follows it ("X and a delegation of
+    # officials, including Y, will travel to ..."), as long as no clause ends in between
+    opener = [a for a in foreign if a.end <= trig.start() and re.fullmatch(
+        r"\W*(?:the\s+|The\s+)?", art.text[s_start:a.start])]
+    if opener and not _CLAUSE_END.search(art.text, opener[0].end, trig.start()):
+        return opener[:1]
     # "Before visiting Israel, Mr Blair made ...": the subject follows the opening clause.
     if re.match(r"\s*(?:before|after|while|when|during|following|on|upon)\b", lead, re.I):
         after = [a for a in foreign if a.start > trig.end()]

@@ -6,7 +6,8 @@ installed wheel too). Every loader is cached; the returned objects are shared, s
 Files:
   countries.json       one object per ISO 3166-1 country/territory plus historic states (SUN, YUG, CSK, DDR,
                        SCG, ANT): iso3, iso2, name, names, adjectives, capital, capital_aliases, ambiguous,
-                       historic, sovereign, parent (+ valid_to, successors for historic states)
+                       historic, sovereign, parent (+ valid_to, successors for historic states, and
+                       territories: each modern state whose land it held, with the day that ended)
   people.json          one object per term in office: name, variants, title_only, iso3, role, title, start, end
                        (+ optional note). end is null while in office (as curated for 2026-11).
   infrastructure.json  named energy infrastructure: name, variants, kind, commodity, countries, ambiguous
@@ -37,6 +38,8 @@ __all__ = [
     "load_cities",
     "resolve_city",
     "fold",
+    "state_on",
+    "last_border_change",
 ]
 
 ROLES = (
@@ -249,3 +252,31 @@ def resolve_city(name: str) -> dict | None:
     """Look a city surface form up in load_cities() (exact, then ASCII-folded)."""
     cities = load_cities()
     return cities.get(name) or cities.get(fold(name))
+
+
+@lru_cache(maxsize=1)
+def _historic_spans() -> Mapping[str, tuple[tuple[str, _dt.date | None, _dt.date], ...]]:
+    """modern iso3 -> ((historic iso3, from, until), ...): when its land was part of another state."""
+    spans: dict[str, list] = {}
+    for c in load_countries():
+        start = _as_date(c["valid_from"]) if c.get("valid_from") else None
+        for modern, until in (c.get("territories") or {}).items():
+            spans.setdefault(modern, []).append((c["iso3"], start, _as_date(until)))
+    return MappingProxyType({k: tuple(v) for k, v in spans.items()})
+
+
+@lru_cache(maxsize=1)
+def last_border_change() -> _dt.date:
+    """The last day a land in the reference data changed state: from then on state_on is a no-op."""
+    return max(until for spans in _historic_spans().values() for _, _, until in spans)
+
+
+def state_on(iso3: str | None, on: _dt.date | None) -> str | None:
+    """The state that held a country's land on a date: Moscow's RUS is SUN in 1987, Belgrade's SRB
+    is YUG in 1995 and SCG in 2005. Unchanged without a date or for a state that existed then."""
+    if iso3 is None or on is None:
+        return iso3
+    for historic, start, until in _historic_spans().get(iso3, ()):
+        if on < until and (start is None or start <= on):
+            return historic
+    return iso3
