@@ -23,7 +23,8 @@ from .patterns import Caseless, rust_prefilter
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
-PREFILTER = ["said in", "spoke in", "speaking in", "told reporters in", "announced in", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
+PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
+             "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "met in", "meet in", "meeting in", "welcome", "host", "here for", "return",
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in"]
@@ -35,15 +36,18 @@ TRIGGER = Caseless(
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town)"
-    r"|(?P<presence>(?:said|spoke|speaking|told\s+reporters|announced)\s+in)"
+    r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
+    r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
+    r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>met\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
-    r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in)"
+    r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
 )
 # Where a clause ends: places after this belong to something else.
 _CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|(?<![A-Z])\.\s|\s—\s|\s-\s")
 # A place right after these words is not a stop of the trip.
 _NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby)\s+(?:the\s+)?$", re.I)
+_SAYING = re.compile(r"said|spoke|speaking|told|announced", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
 _INVITATION_HOST = re.compile(r"invitation\s+of\s+$", re.I)
 LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "Kremlin": "RUS",
@@ -142,14 +146,51 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
     return m.start() if m else limit
 
 
+# A sentence that opens with its place: "In Jakarta, the President signed ...", "Last week in Paris,
+# X discussed ...". The place frames the whole clause, so the officials acting in it were there.
+_FRONTED_PLACE = re.compile(r"[\W]*(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Nn]ext|[Tt]his)\s+\w+\s+|On\s+\w+(?:\s+\d+)?,?\s+)?"
+                            r"[Ii]n\s+(?=(?:the\s+)?[A-Z])")
+_FRONTED_RS = r"^\W*(?:(?:last|earlier|later|next|this)\s+\w+\s+|on\s+\w+(?:\s+\d+)?,?\s+)?in\s+\S"
+
+
+def _fronted_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    text = art.text
+    m = _FRONTED_PLACE.match(text, s_start, s_end)
+    if not m:
+        return []
+    stops = [st for st in _stops(art, m.end(), min(s_end, m.end() + 60))]
+    if not stops or stops[0].start - m.end() > 4:
+        return []
+    stops = _coordinated(text, stops)
+    after_place = stops[-1].start + _stop_len(text, stops[-1])
+    comma = re.match(r"\s*,\s*", text[after_place:after_place + 4])
+    if not comma:
+        return []
+    dest = stops[0].iso3
+    if any(st.iso3 != dest for st in stops) or _VIRTUAL.search(text, s_start, s_end):
+        return []
+    subject_start = after_place + comma.end()
+    clause_end = _clause_end(text, subject_start, s_end)
+    actors = [a for a in art.actors.in_span(subject_start, min(clause_end, subject_start + 120))
+              if a.role and a.iso3 and a.iso3 != dest]
+    if not actors or actors[0].start - subject_start > 40:
+        return []
+    status = visit_status(text[s_start:m.start()], text[m.start():m.end()], text[subject_start:clause_end],
+                          art.published)
+    cities = [st.city for st in stops if st.city]
+    host = _host(art, art.actors.in_span(s_start, s_end), dest, s_start)
+    return [_Visit(a.name, a.iso3, dest, host, list(cities), status, s_start, s_end) for a in _unique(actors[:2])]
+
+
 def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
     text = art.text
-    triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
-    if not triggers:
-        return []
     sentence = text[s_start:s_end]
     if _HYPOTHETICAL.search(sentence):
         return []
+    fronted = _fronted_place_visits(art, s_start, s_end)
+    triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
+    if not triggers:
+        return fronted
     virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
     out: list[_Visit] = []
     for i, trig in enumerate(triggers):
@@ -167,7 +208,14 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind in ("travel",):
             # "arrived in X", "travel to X": the place follows at once.
             stop_window_end = min(stop_window_end, trig.end() + 60)
-        stops = _stops(art, trig.end(), stop_window_end)
+        if trig.group("named_meeting"):
+            # "a Brussels summit", "the Madrid conference": the place names the meeting
+            # (a city: "the US-Africa summit" names its members, not its place)
+            named = [st for st in _stops(art, max(s_start, trig.start() - 30), trig.start())
+                     if st.city and st.start + len(st.city) >= trig.start() - 1]
+            stops = named[-1:]
+        else:
+            stops = _stops(art, trig.end(), stop_window_end)
         if kind == "travel" and trig.group().lower().startswith(("left", "leaves")):
             stops = stops[:1] + [s for s in _stops(art, trig.end(), s_end) if
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
@@ -232,7 +280,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 if v.iso3 == dest:
                     continue
                 out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end))
-    return out
+    return out + fronted
 
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
@@ -242,6 +290,12 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     if kind == "presence":
         # "President Biden said in Vilnius": only a leader named right before the verb, who
         # speaks abroad, is placed there (a local official speaking at home is not a visit).
+        if not _SAYING.match(trig.group()):
+            # "A and B signed the accord in C", "X discussed the problem in Paris with Y": every
+            # foreign official of the clause's subject acted there
+            subject = [a for a in actors if a.iso3 and a.iso3 != dest and a.role and a.end <= trig.start()
+                       and not _CLAUSE_END.search(art.text, a.end, trig.start())]
+            return _unique(subject)
         leaders = [a for a in actors if a.iso3 and a.iso3 != dest and a.role in LEADER_ROLES]
         speaker = [a for a in leaders if a.end <= trig.start() and trig.start() - a.end <= 40]
         if not speaker and not art.text[s_start:trig.start()].strip(" \"“'[("):
@@ -378,8 +432,9 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 def candidate_stages() -> list[pl.Expr]:
     """Sentences with a travel word and a place name (or "here", resolved by the dateline)."""
     low = pl.col("lower")
-    return [(pl.col("sentence_idx") >= 0) & low.str.contains_any(PREFILTER),
-            low.str.contains(_TRIGGER_RS),
+    fronted = low.str.contains(_FRONTED_RS)
+    return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER) | fronted),
+            low.str.contains(_TRIGGER_RS) | fronted,
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")]
 
 
