@@ -67,7 +67,10 @@ TITLE = (
 )
 _TITLED = re.compile(rf"\b(?P<title>{TITLE})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
-_GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?", re.I)
+# Between a demonym and its title: a possessive, a qualifier, or the words of the portfolio
+# ("British Corporate Affairs minister", "Dutch Economic Minister").
+_GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?"
+                               r"(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,3}")
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
 _ROLE_NOUN = re.compile(
@@ -90,7 +93,7 @@ _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|
 # (scanning the whole text with the title alternation is the slow part otherwise).
 _TITLE_STARTS = (
     "First", "Deputy", "Vice", "Prime", "Premier", "President", "Chancellor", "Foreign", "Finance", "Trade", "Oil",
-    "Energy", "Petroleum", "Economy", "Economics", "Defense", "Defence", "Commerce", "Industry", "Agriculture",
+    "Energy", "Petroleum", "Economy", "Economics", "Economic", "Defense", "Defence", "Commerce", "Industry", "Agriculture",
     "Interior", "Planning", "Mines", "Labour", "Labor", "Minister", "Secretary", "Treasury", "State", "National",
     "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",

@@ -1,11 +1,31 @@
 """Signed documents: a written instrument between states whose signing (or planned signing)
-an article reports. A document noun needs a signing context, a state party, and must not be a
-unilateral act (executive order, law, presidential memorandum) or a background reference."""
+an article reports (GUIDELINES section 2).
+
+A mention of a document noun becomes a row in four steps:
+
+1. the noun is a document here: not a mass noun ("reach agreement"), not a sense that names no
+   instrument ("diplomatic protocol", "pact rules", "a good deal"), not a unilateral act;
+2. its governing predicate: a signing verb that governs the noun ("signed a treaty", "the accord
+   Venezuela signed", "will sign an agreement", "the statement issued"), else a weaker context
+   ("welcomed the new agreement"); hopes, efforts and conditions ("hopes to announce a deal",
+   "efforts to conclude an agreement") are not plans;
+3. news or background: a document dated before the publication (a year, "last year", a month
+   two or more months back), cited "under", "since", "the existing", or told in the pluperfect,
+   is background, not recorded;
+4. its parties from the roles of the signing clause only: the subject of the signing verb, the
+   "between/with/by/among" phrase, and country words that modify the noun ("the US-Ukraine
+   agreement"). Places of signing ("in Jeddah, Saudi Arabia"), the topic ("on a Gaza-Egypt border
+   crossing"), names of organisations ("Paris Club", "Chinese carmaker") and other clauses do not
+   make parties. Roles filled only by companies, unions or banks make no state document.
+
+Each row names the rule that produced it (`rule`), so its measured precision can be attached.
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import polars as pl
 
@@ -15,57 +35,189 @@ from .frames import fact_id
 from .patterns import Caseless, rust_prefilter
 from .timing import document_status
 
+# Rule ids, from the most to the least reliable family (see `rule` in the rows).
+RULE_SELF = "doc.joint_statement_self"      # the article is itself a joint statement (its title says so)
+RULE_SIGNED = "doc.signed_verb"            # a signing verb governs the noun: "A and B signed an agreement"
+RULE_SIGNED_EACH = "doc.signed_each"        # "A, B and C signed MoUs with D": one row per signatory pair
+RULE_SIGNED_PASSIVE = "doc.signed_passive"  # "the accord signed on Tuesday", "the deal reached between A and B"
+RULE_ISSUED = "doc.issued_statement"       # "A and B issued a joint statement"
+RULE_PLANNED = "doc.planned_sign"          # "will sign", "to be signed", "agreed to sign"
+RULE_PLANNED_FRAME = "doc.planned_framework"  # "a framework for an agreement", "a draft treaty", "negotiations to sign"
+RULE_PLANNED_CLAUSE = "doc.planned_clause"  # "after the agreement is signed"
+RULE_CONTEXT = "doc.context_recent"        # no signing verb: "welcomed the new agreement between A and B"
+RULE_TITLE = "doc.title_signed"            # no verb in the sentence, the title reports the signing
+RULES = (RULE_SELF, RULE_SIGNED, RULE_SIGNED_EACH, RULE_SIGNED_PASSIVE, RULE_ISSUED, RULE_PLANNED,
+         RULE_PLANNED_FRAME, RULE_PLANNED_CLAUSE, RULE_CONTEXT, RULE_TITLE)
+
 # Rust-regex prefilter (vectorized, word boundaries so "according" or "impact" do not count).
 PREFILTER = (r"\b(?:joint|memorand(?:um|a)|mous?|letters?\s+of\s+intent|treat(?:y|ies)|conventions?|protocols?|"
-             r"contracts?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu|declarations?)\b")
+             r"contracts?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu|declarations?|"
+             r"action\s+plans?|statements?\s+of\s+intent|framework)\b")
 
 DOC_NOUN = re.compile(
     r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
     r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
-    r"letters?\s+of\s+intent)"
+    r"letters?\s+of\s+intent|(?:statements?|declarations?)\s+of\s+intent)"
     r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
     r"|(?P<contract>contracts?)"
     r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
-    r"documents))\b",
+    r"documents|(?:joint\s+)?action\s+plans?|framework(?=\s+(?:agreement|for|on|of)\b)))\b",
 )
 _LOWER_NOUNS = Caseless(DOC_NOUN.pattern)
+
+# ---- 1. is the noun a document here? ---------------------------------------------------------------
 _UNILATERAL = re.compile(
     r"\b(?:executive\s+order|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
     r"memorandum\s+on|proclamation|decree|law|legislation|bill|act)\b", re.I)
-_SIGN_CONTEXT = re.compile(
-    r"\b(?:sign\w*|conclu\w*|issu\w*|adopt\w*|reach\w*|struck|strike|ink\w*|finali[sz]\w*|agree[sd]?|initial\w*|"
-    r"seal\w*|ratif\w*|enter(?:ed)?\s+into|negotiat\w*|endors\w*|under\s+which|new|recent(?:ly)?|historic|"
-    r"bilateral|release[sd]?|announc\w*|welcom\w*|lead\s+to|draft|offer\w*|came|comes)\b", re.I)
-_BACKGROUND = re.compile(r"\b(?:under|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by|in\s+line\s+with|"
+# "reach agreement", "a barrier to agreement": the mass noun, not a document.
+_MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
+                               r"for|of|broad|general|full|basic|any|little|much|more|some)\s+$", re.I)
+_NOT_A_DOC = re.compile(
+    r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
+    r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
+    r"\b(?:gender|testing|health|safety|security|medical|treatment|diplomatic|royal|state|court|military|"
+    r"communications?|internet|network|transfer|research|clinical|cleaning|standard|emergency)\s+protocols?\b|"
+    r"\bprotocols?\s+(?:officer|chief|department|office|rules?|requires|demands|dictates)\b|"
+    r"\bbreach\s+of\s+protocol|\bprotocol\s+(?:and|or)\s+(?:etiquette|procedure)|\bby\s+protocol\b|"
+    r"\b(?:collective|labou?r|wage|pay|jobs?|union|employment|plea|custody|settlement|severance|pension)\s+"
+    r"(?:agreements?|deals?|pacts?|contracts?|accords?)\b|"
+    r"\b(?:sponsorship|shirt|kit|naming[- ]rights?|stadium|record(?:ing)?|book|film|movie|tv|television|"
+    r"broadcast(?:ing)?|licen[cs]ing|distribution|marketing|advertising|endorsement|merger|takeover|buyout|"
+    r"acquisition|player|loan|two-year|three-year|four-year|five-year|one-year|multi-year|year-long|"
+    r"rookie|free-agent)\s+(?:deals?|contracts?|agreements?)\b|"
+    r"\b(?:farm|price|prices|pricing)\s+(?:package|deals?|agreements?|accords?|settlements?)\b|"
+    r"\b(?:deals?|agreements?|accords?)\s+on\s+(?:farm\s+|agricultural\s+)?prices\b|"
+    r"\bgeneva\s+conventions?\b|\bconventions?\s+(?:centre|center|hall)\b|\b(?:party|national|democratic|"
+    r"republican|constitutional)\s+convention\b", re.I)
+# The noun modifies another noun: "pact rules", "deal talks", "treaty obligations" name no instrument.
+_NOUN_AS_MODIFIER = re.compile(
+    r"^[\s\-]*(?:rules?|criteria|limits?|ceilings?|targets?|talks|negotiations?|negotiators?|partners?|members?|"
+    r"membership|countries|nations|states|signatories|obligations?|commitments?|compliance|violations?|"
+    r"deadline|terms|framework|provisions?|guidelines|ban|allies|area|zone|status|system|regime|process|"
+    r"mechanism|review|conference|summit|organi[sz]ation|secretariat|body|bodies|article|clause)\b", re.I)
+_CONTRACT_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|award|awarded|won|wins|win|conclude|concluded|"
+                              r"clinch\w*|ink|inked)\b", re.I)
+
+# ---- 2. the governing predicate ---------------------------------------------------------------------
+_SIGN_STEM = (r"(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|seal(?:s|ed)?|initial(?:l)?(?:ed|s)?|"
+              r"adopt(?:s|ed)?|struck|strike|strikes|clinch(?:es|ed)?|finali[sz](?:e|es|ed)|reach(?:es|ed)?|"
+              r"agree(?:s|d)?(?:\s+(?:on|to|upon))?|extend(?:s|ed)?|renew(?:s|ed)?|issu(?:e|es|ed)|releas(?:e|es|ed)|"
+              r"forg(?:e|ed)|hammer(?:ed)?\s+out|work(?:ed)?\s+out|put\s+in\s+place|enter(?:ed)?\s+into|"
+              r"approv(?:e|es|ed))")
+# a verb that precedes its object: "signed", "will sign", "agreed to sign", "issued"
+_VERB_BEFORE = re.compile(r"\b(?P<verb>" + _SIGN_STEM + r")\b", re.I)
+# the planned forms, read on the words before the verb
+_PLANNED_BEFORE_VERB = re.compile(
+    r"\b(?:will|shall|would|to|plans?\s+to|planning\s+to|planned\s+to|expected\s+to|expects\s+to|set\s+to|due\s+to|"
+    r"scheduled\s+to|going\s+to|ready\s+to|agreed\s+to|agree\s+to|decided\s+to|intends?\s+to|poised\s+to|"
+    r"preparing\s+to|prepared\s+to|about\s+to|is\s+to|are\s+to|was\s+to|were\s+to|negotiations?\s+to|talks\s+to)"
+    r"\s+(?:formally\s+|finally\s+|also\s+|soon\s+|jointly\s+)?$", re.I)
+# a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed a week ago"
+_VERB_AFTER = re.compile(
+    r"^(?P<gap>(?:\s*,)?(?:\s+(?:which|that|who))?(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+    r"had|has|have|will\s+be|would\s+be|to\s+be|is\s+to\s+be|are\s+to\s+be|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
+    r"scheduled\s+to\s+be|being|be|just|recently|formally|finally|also|already|jointly))*"
+    r"(?:\s+(?:[A-Z][\w.'’\-]*|the|two|both|\w+['’]s)){0,4}?)\s+(?P<verb>signed|concluded|inked|sealed|initial(?:l)?ed|"
+    r"adopted|struck|clinched|finali[sz]ed|reached|agreed(?:\s+(?:on|upon))?|issued|released|forged|hammered\s+out|"
+    r"worked\s+out|approved)\b")
+# a future-time clause: "after the agreement with the IMF is signed"
+_CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before)\s+(?:the\s+|an?\s+|this\s+)?(?:[\w\-]+\s+){0,7}?"
+                           r"(?:is|are|gets|get|has\s+been|have\s+been)\s+(?:formally\s+|finally\s+)?"
+                           r"(?:signed|concluded|reached|agreed|approved|finali[sz]ed)\b", re.I)
+# hopes, efforts, conditions, calls: no document is promised
+_ASPIRATION = re.compile(
+    r"\b(?:hope[sd]?|hoping|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|efforts?|endeavou?rs?|try(?:ing)?|tried|"
+    r"attempt\w*|wants?|wanted|would\s+like|wish\w*|could|might|may|if|unless|whether|call(?:s|ed|ing)?\s+(?:for|on)|"
+    r"urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|demand\w*|insist\w*|condition\w*|"
+    r"possib\w*|prospects?|chances?|pave\s+the\s+way|work(?:s|ed|ing)?\s+toward|support\w*\s+(?:all\s+)?"
+    r"(?:diplomatic\s+)?efforts|would\s+welcome|ready\s+to\s+support|encourag\w*|open\s+to|consider\w*|"
+    r"explor\w*|propos\w*|suggest\w*|offer\w*\s+to\s+(?:bondholders|investors|creditors|holders))\b", re.I)
+_NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer|without)\s+"
+                      r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*)\b", re.I)
+# weak contexts: no signing verb, but the document is presented as new
+_RECENT = re.compile(r"\b(?:new|newly|latest|recent(?:ly)?|historic|landmark|just|fresh|welcom\w*|hail\w*|"
+                     r"prais\w*|announc\w*|unveil\w*|under\s+which|came|comes|this\s+week|today|on\s+(?:Monday|"
+                     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
+_PLANNED_FRAME = re.compile(r"\b(?:framework\s+(?:for|of)|draft|negotiat\w*\s+(?:on|of|for|to\s+sign|toward)|"
+                            r"toward(?:s)?|a\s+future|an\s+eventual|the\s+planned|a\s+planned|proposed|"
+                            r"upcoming|forthcoming|prepare\s+the)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
+_TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
+                          r"readout)\b", re.I)
+_TITLE_SIGN = re.compile(r"\b(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|conclude|concludes|concluded|"
+                         r"strike|strikes|struck|clinch|clinches|clinched)\b", re.I)
+
+# ---- 3. news or background --------------------------------------------------------------------------
+_BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by|in\s+line\s+with|"
                          r"commitments?\s+(?:under|in)|obligations?\s+under|consistent\s+with|violat\w*(?:\s+of)?|"
                          r"compliance\s+with|compl(?:y|ying|ied)\s+with|adherence\s+to|abid(?:e|ing)\s+by|"
                          r"break(?:ing|s)?|broke|breach\w*(?:\s+of)?|withdr[ae]w\w*\s+from|terminat\w*|"
-                         r"abrogat\w*|renounc\w*)\s+(?:the|its|their|our|a|an)?\s*(?:[\w\-]++\s+){0,6}$", re.I)
-# "a 1986 pact", "the 1951 Mutual Defense Treaty": an older document named as background.
-_OLD_YEAR = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[A-Z][a-z]+\s+)?(?P<year>1[89]\d\d|20\d\d)\s+(?:[\w\-]++\s+){0,5}$")
-# "reach agreement", "a barrier to agreement": the mass noun, not a document.
-_MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
-                               r"for|of|broad|general|full|basic)\s+$", re.I)
-_CONTRACT_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|award|awarded|won|wins|win|conclude|concluded|"
-                              r"clinch\w*|ink|inked)\b", re.I)
+                         r"abrogat\w*|renounc\w*|unravel\w*(?:\s+of)?|collapse\s+of|demise\s+of|"
+                         r"implement\w*(?:\s+of)?|enforce\w*(?:\s+of)?|based\s+on|anniversary\s+of|"
+                         r"review\w*(?:\s+of)?|revis\w*|amend\w*|renegotiat\w*|scrap\w*|suspend\w*|"
+                         r"exist\w*|existing|previous|earlier|former|original|old|prior|current|"
+                         r"expir\w*|lapsed?)\s+(?:the|its|their|our|a|an|this|that)?\s*(?:[\w\-’']+\s+){0,6}$", re.I)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)")
+_RANGE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d)\b|\b(?:until|till|to|through|by)\s+"
+                         r"(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s+(?:budget|target|deadline|olympics)\b", re.I)
+_LONG_AGO = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|decades?\s+ago|\w+\s+years\s+ago|in\s+the\s+(?:19|20)\d0s|"
+                       r"decades?\s+(?:old|earlier)|years\s+earlier|the\s+previous\s+year|the\s+year\s+before|"
+                       r"back\s+in|in\s+the\s+past|long-standing|decades-old|years-old)\b", re.I)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH = re.compile(r"\b(?:in|on|of|since|last|early|mid|late|mid-)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<m>"
+                    + "|".join(_MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\b(?!\s+(?:19|20)\d\d\s*[-–])")
+_PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:signed|concluded|reached|"
+                         r"agreed|struck|inked|sealed)\b", re.I)
 # A strong signing verb: what a named older document ("the Good Friday Agreement") needs to count.
 _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w*|ink\w*|ratif\w*|initial(?:l)?ed|"
                              r"to\s+be\s+signed|will\s+sign|agreed\s+to)\b", re.I)
-_NOT_A_DOC = re.compile(r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
-                        r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
-                        r"\bgender\s+protocol|\btesting\s+protocols?|\bhealth\s+protocols?|\bsafety\s+protocols?", re.I)
-_TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
-                          r"readout)\b", re.I)
-_GOVERNMENT = re.compile(r"\b(?:governments?|ministry|ministries|minister|ministers|president|prime\s+minister|"
-                         r"premier|chancellor|officials?|administration|authorities|treasury|embassy|IMF|"
-                         r"International\s+Monetary\s+Fund|World\s+Bank|Paris\s+Club|creditors?|leaders?|"
-                         r"sides|countries|nations|states|bilateral|EU|European\s+Union|NATO|UN)\b", re.I)
-_STATE_OWNED = re.compile(r"\bstate[- ](?:owned|run|controlled)\b", re.I)
+
+# ---- 4. parties --------------------------------------------------------------------------------------
+_CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|whereas|but|although|though|as|after|"
+                          r"before|when|where|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|\b(?:said|says|told|"
+                          r"according\s+to|reported|announced|added|noted)\b(?:\s+(?:that|on\s+\w+))?|"
+                          r"\b(?:at|in)\s+which\b|\bwhich\b|\bwho\b|\bwhile\b|\bbut\b)", re.I)
+_CLAUSE_RIGHT = re.compile(r"[;:()]|\s[-–—]\s|,\s|\b(?:which|that|who|while|whereas|but|after|before|when|"
+                           r"said|says|to\s+(?!be\b)[a-z]+)\b")
+_ROLE_PREP = re.compile(r"\b(?P<prep>between|among|amongst|with|by|involving)\s+", re.I)
+_ROLE_STOP = re.compile(r",\s(?!and\b|the\b|[A-Z][\w.\-]*\s*(?:,|and\b))|[;:()]|\s[-–—]\s|\b(?:on|for|over|about|to|in|at|"
+                        r"which|that|who|while|under|after|before|during|following|covering|aimed|aiming|"
+                        r"concerning|regarding|said|says|valued|worth|calling|committing|designed)\b")
+_GOVERNMENT = re.compile(r"\b(?:governments?|ministry|ministries|minister|ministers|president|presidents|prime\s+"
+                         r"minister|premier|chancellor|officials?|administration|authorities|treasury|embassy|"
+                         r"department|agency|secretary|leaders?|sides|countries|nations|states|kingdom|republic|"
+                         r"cabinet|delegation|envoy|ambassador|king|queen|emir|sultan|crown\s+prince|"
+                         r"both|two|three|four|they|we|our|their)\b", re.I)
+# the text itself names no party, but refers to the parties named before: "the two countries signed"
+_ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countries|nations|sides|governments|leaders|"
+                                r"states|partners|presidents|ministers|neighbou?rs)|both\s+(?:countries|sides|nations|"
+                                r"governments|leaders)|the\s+sides|the\s+leaders|the\s+governments|they|we|our\s+"
+                                r"(?:two\s+)?(?:countries|nations|governments)|the\s+[A-Z]{3,6}\s+partners|"
+                                r"the\s+(?:government|ministry|president|prime\s+minister|authorities|administration))"
+                                r"\b", re.I)
+_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:[A-Z][\w&\-]*\s+){0,3}?(?:"
+                        r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
+                        r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
+                        r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
+                        r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|"
+                        r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
+                        r"oil\s+(?:company|firm|major)|energy\s+(?:company|firm)|dollars?|currency|"
+                        r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
+                        r"Industries|Corp|Corporation|Inc|Ltd|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
+                        r"Times|Post|News|University|Institute|Foundation|Trust|Fund|Institution|Association|"
+                        r"Federation|Council|Commission|Committee)\b")
+_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
+                              r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")
+_COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
+                      r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
+                      r"investors|insurer|lenders?|conglomerate|retailer|brewer|utility|corporation|manufacturer)\b\.?")
 _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|"
-                       r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs))\b")
-_COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|company|companies|firm|group|subsidiary|unit)\b\.?")
+                       r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
+                       r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor)\b")
+_PLURAL_EACH = re.compile(r"^(?:MOUs|MoUs|memoranda|memorandums|agreements|accords|deals|treaties|contracts|pacts)$",
+                          re.I)
 
 DOCUMENT_SCHEMA = {
     "document_id": pl.String,
@@ -78,6 +230,7 @@ DOCUMENT_SCHEMA = {
     "sentence_start": pl.Int32,
     "sentence_end": pl.Int32,
     "extractor_version": pl.String,
+    "rule": pl.String,
 }
 
 
@@ -89,24 +242,300 @@ class _Doc:
     name: str
     start: int
     end: int
+    rule: str
+    specific: bool = False  # the name is a proper name ("the Paris Agreement"), not just a noun
+    definite: bool = False  # "the agreement": may refer back to one named before
 
 
-def _parties(art: Article, start: int, end: int) -> list[str]:
-    """State parties: countries and demonyms named in the span, plus the countries of named actors."""
+@dataclass
+class _Predicate:
+    rule: str
+    status: str
+    start: int  # span of the verb phrase in the text
+    end: int
+    before_noun: bool
+
+
+# ---- helpers ---------------------------------------------------------------------------------------------
+
+def _clause_start(text: str, s_start: int, pos: int) -> int:
+    """Start of the clause that holds `pos`: after the last clause break before it in the sentence."""
+    lo = max(s_start, pos - 300)
+    start = s_start
+    for m in _CLAUSE_LEFT.finditer(text, lo, pos):
+        start = m.end()
+    return start
+
+
+def _clause_end(text: str, pos: int, s_end: int) -> int:
+    m = _CLAUSE_RIGHT.search(text, pos, min(s_end, pos + 250))
+    return m.start() if m else s_end
+
+
+def _is_location(art: Article, m) -> bool:
+    """A place of an event, not a party: "signed in Jeddah, Saudi Arabia", "talks at Camp David"."""
+    before = art.text[max(0, m.start - 40):m.start]
+    return bool(_LOCATION_BEFORE.search(before))
+
+
+def _is_organisation(art: Article, m) -> bool:
+    """A country word inside an organisation's name or before a company noun: "Emirates" the airline,
+    "Paris Club", "Chinese carmaker Geely", "U.S. dollars"."""
+    after = art.text[m.end:m.end + 60]
+    if _ORG_AFTER.match(after):
+        return True
+    if m.text == "Emirates" and not re.search(r"(?:United\s+Arab|the)\s+$", art.text[max(0, m.start - 14):m.start]):
+        return True  # the airline (the state is "the Emirates" or "the United Arab Emirates")
+    return False
+
+
+def _states_in(art: Article, start: int, end: int, cities: bool = False) -> list[str]:
+    """States filling a role span: countries, demonyms and people acting for a state, not places of
+    the event nor words of an organisation's name; capital cities only where the role calls for
+    a party ("between Tokyo and Seoul")."""
     out: list[str] = []
-    for m in art.matches_in(start, end, ("country", "demonym")):
-        if m.iso3 and m.iso3 not in out:
+    kinds = ("country", "demonym", "city") if cities else ("country", "demonym")
+    for m in art.matches_in(start, end, kinds):
+        if not m.iso3 or _is_organisation(art, m):
+            continue
+        if m.kind == "city" and (m.text in ("Brussels",) or art.text[m.end:m.end + 2] == "'s"):
+            continue
+        if m.kind != "demonym" and _is_location(art, m):
+            continue
+        if m.iso3 not in out:
             out.append(m.iso3)
     for a in art.actors.in_span(start, end):
-        if a.iso3 and a.iso3 not in out:
+        if a.iso3 and not a.international and a.iso3 not in out and not _is_location_span(art, a.start):
             out.append(a.iso3)
     return out
 
 
-_NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer)\s+"
-                      r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*)\b", re.I)
-_SIGNED_IN_YEAR = re.compile(r"^[\s,()A-Z]*(?:,\s*)?(?:which\s+was\s+|was\s+)?(?:signed|concluded|reached|agreed)\s+"
-                             r"(?:\w+\s+){0,4}?in\s+((?:19|20)\d\d)\b")
+def _is_location_span(art: Article, pos: int) -> bool:
+    return bool(_LOCATION_BEFORE.search(art.text[max(0, pos - 40):pos]))
+
+
+def _role_spans(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
+    """"between A and B", "with A", "by A and B", "among A, B and C" phrases from `pos` to `limit`."""
+    out = []
+    for m in _ROLE_PREP.finditer(text, pos, limit):
+        prep = m.group("prep").lower()
+        stop = _ROLE_STOP.search(text, m.end(), limit)
+        end = stop.start() if stop else limit
+        if prep == "between" and stop and text[stop.start():stop.end()].startswith(","):
+            end = stop.start()
+        out.append((prep, m.end(), end))
+        if prep in ("between", "among", "amongst"):
+            break
+    return out
+
+
+_NAME_LEFT = re.compile(r"((?:(?:[A-Z][\w.’'\-/]*|\d{4}|of|on|for|and|de)\s+)*)$")
+_NAME_RIGHT = re.compile(r"(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*|and|of|the|for|on|in)"
+                         r"(?:\s+(?:[A-Z][\w.’'\-]*|and|of|the|for|on|in))*)")
+
+
+def _document_name(text: str, start: int, end: int, s_start: int) -> tuple[str, bool]:
+    """The document's name as written: a proper name around a capitalized noun ("the U.S.-Ukraine
+    Bilateral Security Agreement", "Agreement on Reciprocal Trade"), else the noun with its
+    lower-case modifiers ("free trade agreement"). The flag says whether it is a proper name."""
+    word = text[start:end]
+    if word[:1].isupper() and not word[:3].isupper():
+        seg = text[max(s_start, start - 90):start]
+        words = (_NAME_LEFT.search(seg).group(1) or "").split()
+        while words and (not words[0][:1].isupper() or words[0] in ("The", "A", "An", "This", "That", "Under",
+                                                                    "In", "On", "Its", "Their", "Our")):
+            words.pop(0)
+        left = start - len(seg) + seg.rfind(" ".join(words)) if words else start
+        right = end
+        mr = _NAME_RIGHT.match(text, end, min(len(text), end + 120))
+        if mr:
+            tail = re.sub(r"(?:\s+(?:and|of|the|for|on|in|between))+$", "", mr.group(0))
+            if re.search(r"[A-Z]", tail):
+                right = end + len(tail)
+        name = re.sub(r"\s+", " ", text[left:right]).strip(" ,")
+        return name, len(name.split()) >= 2 and name.lower() not in _GENERIC_NAMES
+    mm = re.search(r"((?:[a-z][\w\-]*\s+){0,3})$", text[max(s_start, start - 40):start])
+    mods = mm.group(1).split() if mm else []
+    while mods and mods[0].lower() in _NOT_MODIFIERS:
+        mods.pop(0)
+    mods = [w for w in mods if w.lower() not in _NOT_MODIFIERS]
+    return " ".join(mods + [word]), False
+
+
+_GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "joint communique", "joint communiqué",
+                            "memorandum of understanding", "memorandum of cooperation", "letter of intent",
+                            "free trade agreement", "framework agreement", "action plan", "joint action plan",
+                            "bilateral agreement", "trade agreement", "peace agreement", "peace treaty",
+                            "statement of intent", "joint press release", "joint leaders statement"})
+_NOT_MODIFIERS = frozenset("""a an the this that these those its their his her our to and or of on in at by with
+signed sign signs will would new latest recent historic landmark two three four five six several other another
+second first further separate also has have had was were is are be been been being""".split())
+
+
+def _year_before_news(art: Article, seg: str) -> bool:
+    """A year in the clause that dates the document before the year of publication."""
+    if art.published is None:
+        return False
+    clean = _RANGE_YEAR.sub(" ", seg)
+    for m in _YEAR.finditer(clean):
+        if int(m.group(1)) < art.published.year:
+            return True
+    return False
+
+
+def _month_long_before(art: Article, seg: str) -> bool:
+    """A month named in the clause that lies two months or more before publication."""
+    if art.published is None:
+        return False
+    for m in _MONTH.finditer(seg):
+        name = m.group("m")
+        month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+        if name == "May" and not re.match(r"\b(?:in|on|of|since|last|early|mid|late)\s", m.group(0)):
+            continue
+        back = (art.published.month - month) % 12
+        after = seg[m.end():m.end() + 12]
+        explicit_year = re.match(r"\s*\d{0,2},?\s*((?:19|20)\d\d)", after)
+        if explicit_year and int(explicit_year.group(1)) > art.published.year:
+            continue
+        if back >= 2 and not re.search(r"\b(?:next|this\s+coming|coming|until|by|in\s+early|from)\s*$",
+                                       seg[max(0, m.start() - 12):m.start()]) and back <= 11:
+            return True
+    return False
+
+
+def _background(art: Article, before: str, clause: str) -> bool:
+    """Is the document cited as background rather than reported as news?"""
+    if _BACKGROUND.search(before):
+        return True
+    if _PLUPERFECT.search(clause):
+        return True
+    if _LONG_AGO.search(clause):
+        return True
+    if _year_before_news(art, clause):
+        return True
+    if _month_long_before(art, clause):
+        return True
+    return False
+
+
+def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, clause_lo: int, clause_hi: int,
+                    noun_before: str) -> _Predicate | None:
+    """The signing verb that governs the noun at [ns, ne), if any."""
+    # the noun after its verb: "signed a free trade agreement", "will sign several documents"
+    best = None
+    for m in _VERB_BEFORE.finditer(text, max(clause_lo, ns - 90), ns):
+        gap = text[m.end():ns]
+        if len(gap.split()) > 9 or re.search(r"[;:]|\b(?:to\s+[a-z]+|on|over|about|under|which|that|who|but|"
+                                              r"while|after|before)\b", gap):
+            continue
+        if re.search(r",", gap) and not re.search(r"\band\b", gap):
+            continue
+        if re.search(r"\bof\b", gap) and not re.search(r"\b(?:number|series|package|set|raft|string|pair|couple|"
+                                                        r"total|range|host|slew|batch|dozens|hundreds)\s+of\b", gap):
+            continue
+        best = m
+    if best is not None:
+        verb = best.group("verb").lower()
+        ahead = text[max(clause_lo, best.start() - 40):best.start()]
+        if re.match(r"(?:issu|releas)", verb):
+            rule = RULE_ISSUED
+        else:
+            rule = RULE_SIGNED
+        status = "signed"
+        if _PLANNED_BEFORE_VERB.search(ahead) or re.match(r"(?:sign|conclude|ink|seal|adopt|strike|finali[sz]e|"
+                                                          r"reach|agree|issue|release|forge|extend|renew)$", verb) \
+                and re.search(r"\b(?:will|shall|to|would)\s+(?:\w+\s+){0,2}$", ahead):
+            rule, status = RULE_PLANNED, "planned"
+        elif verb in ("sign", "conclude", "ink", "seal", "adopt", "issue", "strike", "clinch", "finalize",
+                      "finalise", "reach", "agree", "agree to", "agree on", "agree upon", "extend", "renew",
+                      "forge", "approve", "release") and not re.search(r"\b(?:did|do|does|jointly|today|and)\s*$",
+                                                                         ahead):
+            # a bare present or infinitive without "will/to": an intention at most ("seek to sign")
+            if re.search(r"\b(?:will|shall|to|would|should|must|can|could|may|might)\s+(?:\w+\s+){0,2}$", ahead):
+                rule, status = RULE_PLANNED, "planned"
+        elif verb == "signing" and re.search(r"\b(?:for|toward|to|at|before)\s+$", ahead):
+            rule, status = RULE_PLANNED, "planned"
+        return _Predicate(rule, status, best.start(), best.end(), True)
+    # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed"
+    m = _VERB_AFTER.match(text[ne:min(s_end, ne + 90)])
+    if m and not re.search(r"[;:]", m.group("gap")):
+        gap = m.group("gap")
+        verb_start = ne + m.start("verb")
+        planned = re.search(r"\b(?:will\s+be|would\s+be|to\s+be|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
+                            r"scheduled\s+to\s+be)\b", gap)
+        return _Predicate(RULE_PLANNED if planned else RULE_SIGNED_PASSIVE, "planned" if planned else "signed",
+                          verb_start, ne + m.end("verb"), False)
+    return None
+
+
+def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred: _Predicate | None,
+                 clause_lo: int, clause_hi: int) -> tuple[list[str], list[list[str]], bool, bool]:
+    """State parties from the roles of the signing clause.
+
+    Returns (parties, subject groups, roles_named_non_states, anaphoric): subject groups are the
+    states of a coordinated subject ("A, B and C signed ... with D"), for one row per pair."""
+    text = art.text
+    parties: list[str] = []
+    subject: list[str] = []
+    counterpart: list[str] = []
+    role_text = ""
+
+    def add(xs: list[str], into: list[str]) -> None:
+        for x in xs:
+            if x not in into:
+                into.append(x)
+
+    # the noun's own modifiers: "the US-Ukraine agreement", "a Sino-Russian pact"
+    det = re.search(r"(?:\b(?:the|a|an|its|their|this|that|new|two|eight|several)\s+)?((?:[\w.'’\-/]+\s+){0,4})$",
+                    text[max(clause_lo, ns - 60):ns])
+    mod_start = ns - len(det.group(1)) if det else ns
+    add(_states_in(art, mod_start, ns), parties)
+    role_text += text[mod_start:ns]
+    if pred is not None and pred.before_noun:
+        # the subject of the signing verb: from the clause start to the verb
+        subj_start = _clause_start(text, s_start, pred.start)
+        subj = _states_in(art, subj_start, pred.start)
+        add(subj, subject)
+        role_text += " " + text[subj_start:pred.start]
+        after_from = ne
+    elif pred is not None:
+        # "the accord Venezuela signed": the words between noun and verb name the signatory
+        add(_states_in(art, ne, pred.start), subject)
+        role_text += " " + text[ne:pred.start]
+        after_from = pred.end
+    else:
+        after_from = ne
+    limit = min(s_end, max(clause_hi, after_from + 160))
+    for prep, a, b in _role_spans(text, after_from, limit):
+        if prep == "by" and (pred is None or pred.before_noun):
+            continue  # "by 2020", "by the leaders" outside a passive
+        states = _states_in(art, a, b, cities=True)
+        add(states, counterpart)
+        role_text += " " + text[a:b]
+        if prep == "between":
+            break
+    add(subject, parties)
+    add(counterpart, parties)
+    anaphoric = bool(_ANAPHORIC_PARTIES.search(role_text))
+    non_state = bool(_COMPANY.search(role_text)) and not _GOVERNMENT.search(_STATE_OWNED.sub(" ", role_text))
+    groups: list[list[str]] = []
+    if len(subject) >= 2 and len(counterpart) == 1 and counterpart[0] not in subject:
+        groups = [[s, counterpart[0]] for s in subject]
+    return parties, groups, non_state, anaphoric
+
+
+_STATE_OWNED = re.compile(r"\bstate[- ](?:owned|run|controlled)\b", re.I)
+
+
+def _context_parties(art: Article, s_start: int) -> list[str]:
+    """Parties of a sentence that names none: those named just before it, else in the title, else
+    the publisher's own state (a government release)."""
+    out = _states_in(art, max(0, s_start - 250), s_start)
+    if not out:
+        out = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym") and m.iso3]
+    if not out and art.actors.home:
+        out = [art.actors.home]
+    return list(dict.fromkeys(out))
 
 
 def _is_country_word(art: Article, pos: int) -> bool:
@@ -117,13 +546,8 @@ def _is_country_word(art: Article, pos: int) -> bool:
     return False
 
 
-def _context_parties(art: Article, s_start: int) -> list[str]:
-    """Parties of a sentence that names none: those named just before it, else in the title."""
-    # the text just before the sentence (about one sentence: a period is no safe boundary, "Jr.")
-    out = _parties(art, max(0, s_start - 250), s_start)
-    if not out:
-        out = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym") and m.iso3]
-    return list(dict.fromkeys(out))
+def _title_signed(art: Article) -> bool:
+    return bool(art.title and _TITLE_SIGN.search(art.title))
 
 
 def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
@@ -131,58 +555,136 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
     out: list[_Doc] = []
     for m in _LOWER_NOUNS.finditer(text, art.lower, s_start, s_end):
         doc_type = m.lastgroup
-        word = text[m.start():m.end()]  # as written: "MoU", "Agreement"
+        ns, ne = m.start(), m.end()
+        word = text[ns:ne]  # as written: "MoU", "Agreement"
         if word.lower().startswith("mou") and word[:3] not in ("MOU", "MoU"):
             continue  # only the abbreviation, not a word that starts like it
-        before = text[max(s_start, m.start() - 60):m.start()]
-        after = text[m.end():min(s_end, m.end() + 100)]
-        if _NOT_A_DOC.search(text[max(s_start, m.start() - 12):min(s_end, m.end() + 8)]):
+        before = text[max(s_start, ns - 60):ns]
+        after = text[ne:min(s_end, ne + 100)]
+        # 1. a document here?
+        if _NOT_A_DOC.search(text[max(s_start, ns - 25):min(s_end, ne + 20)]):
             continue
-        if _UNILATERAL.search(text[max(s_start, m.start() - 30):min(s_end, m.end() + 5)]) and doc_type != "joint_statement":
+        if _UNILATERAL.search(text[max(s_start, ns - 30):min(s_end, ne + 5)]) and doc_type != "joint_statement":
             continue
         if doc_type == "agreement" and re.match(r"\s*(?:with|that)\s+(?:the\s+)?(?:view|assessment|position)", after):
             continue
-        if _BACKGROUND.search(before) and not re.search(r"\b(?:sign|conclud|reach|adopt)", after[:60], re.I):
-            continue
-        old = _OLD_YEAR.search(before)
-        if old and (art.published is None or int(old.group("year")) < art.published.year):
-            continue
         if doc_type == "agreement" and word.islower() and not word.endswith("s") and _MASS_NOUN_BEFORE.search(before):
             continue
-        window = text[max(s_start, m.start() - 120):min(s_end, m.end() + 120)]
-        if not _SIGN_CONTEXT.search(window):
+        if _NOUN_AS_MODIFIER.match(after) and not re.match(r"\s*framework", word, re.I):
+            continue  # "pact rules", "treaty obligations", "deal talks"
+        if word.lower().startswith("action plan") or word.lower().startswith("joint action plan") \
+                or word.lower().startswith("framework"):
+            # a plan or framework is an instrument only between governments, adopted or signed
+            if not re.search(r"\b(?:joint|bilateral)\b", text[max(s_start, ns - 40):ne], re.I) and \
+                    not re.search(r"\b(?:between|among|with)\b", after[:60]) and \
+                    not re.search(r"\band\b", text[_clause_start(text, s_start, ns):ns]):
+                continue  # a government's own plan
+        # 2. the governing predicate
+        clause_lo = _clause_start(text, s_start, ns)
+        clause_hi = _clause_end(text, ne, s_end)
+        pred = _find_predicate(text, s_start, s_end, ns, ne, clause_lo, clause_hi, before)
+        window = text[max(s_start, ns - 120):min(s_end, ne + 120)]
+        if pred is not None and pred.before_noun:
+            clause_lo = min(clause_lo, _clause_start(text, s_start, pred.start))
+        head = text[clause_lo:ns]
+        rule = pred.rule if pred else None
+        status = pred.status if pred else None
+        if pred is None:
+            if _CLAUSE_AHEAD.search(text[max(s_start, ns - 60):min(s_end, ne + 80)]):
+                rule, status = RULE_PLANNED_CLAUSE, "planned"
+            elif _PLANNED_FRAME.search(text[max(clause_lo, ns - 60):ns]):
+                rule, status = RULE_PLANNED_FRAME, "planned"
+            elif _title_signed(art) and re.search(r"\b(?:the|this|a|an)\s+(?:[\w\-]+\s+){0,4}$", before) and \
+                    _same_type_in_title(art, doc_type):
+                rule, status = RULE_TITLE, "signed"
+            elif _RECENT.search(text[max(clause_lo, ns - 80):min(s_end, ne + 60)]):
+                rule, status = RULE_CONTEXT, document_status(text[clause_lo:min(s_end, ne + 60)])
+            else:
+                continue
+        elif rule != RULE_PLANNED and _PLANNED_FRAME.search(text[max(clause_lo, ns - 60):ns]) and \
+                re.search(r"\bframework\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", text[max(clause_lo, ns - 60):ns],
+                          re.I):
+            rule, status = RULE_PLANNED_FRAME, "planned"  # "agreed to a Framework for an Agreement"
+        if rule == RULE_PLANNED and _ASPIRATION.search(text[clause_lo:ns]) and \
+                not re.search(r"\bnegotiations?\s+to\s+sign", text[clause_lo:ns], re.I):
+            continue  # "hopes to sign", "efforts to conclude": no document promised
+        if rule in (RULE_CONTEXT, RULE_PLANNED_FRAME) and _ASPIRATION.search(text[clause_lo:ns]):
             continue
         if doc_type == "contract" and not _CONTRACT_SIGNED.search(window):
             continue
-        if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, m.start()) \
-                and not _STRONG_SIGNING.search(window):
-            continue  # a named document ("the Good Friday Agreement", "the Oslo accords") cited, not signed here
-        if word.lower().endswith("s") and doc_type != "joint_statement" and not re.search(
-                r"\b(?:the|these|two|three|four|five|six|several|\d+|bilateral|their|both)\s+(?:[\w\-]+\s+){0,2}$",
-                before, re.I) and not _STRONG_SIGNING.search(window):
-            continue  # "discussions on free trade agreements": documents in general, none in particular
+        if doc_type == "treaty" and word.lower().startswith("protocol") and rule not in (
+                RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_PLANNED) and not word[:1].isupper():
+            continue  # a protocol counts when signed, or named
         if _NEGATED.search(window):
             continue  # "never signed any pact", "refused to sign"
-        signed_year = _SIGNED_IN_YEAR.search(after[:40])
-        if signed_year and art.published and int(signed_year.group(1)) < art.published.year - 1:
-            continue  # "the Visiting Forces Agreement, signed in 1998": history, not news
-        parties = _parties(art, s_start, s_end)
-        if len(parties) < 2:
-            # the place of signing is a party too ("stops in Beijing ... to sign"), then the context
+        # 3. news or background
+        clause_text = text[clause_lo:clause_hi] if pred is None or pred.before_noun else \
+            text[clause_lo:max(clause_hi, pred.end + 40)]
+        if _background(art, before, clause_text):
+            continue
+        if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
+                and rule not in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_PLANNED, RULE_ISSUED, RULE_PLANNED_FRAME) \
+                and not _STRONG_SIGNING.search(window):
+            continue  # a named document ("the Good Friday Agreement") cited, not signed here
+        if word.lower().endswith("s") and doc_type != "joint_statement" and not re.search(
+                r"\b(?:the|these|two|three|four|five|six|seven|eight|nine|ten|several|\d+|bilateral|their|both|"
+                r"other|more|some|number\s+of|series\s+of|package\s+of|set\s+of)\s+(?:[\w\-]+\s+){0,2}$",
+                before, re.I) and rule in (RULE_CONTEXT, RULE_TITLE, RULE_PLANNED_FRAME):
+            continue  # "discussions on free trade agreements": documents in general, none in particular
+        # 4. parties
+        parties, groups, non_state, anaphoric = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi)
+        if not parties:
+            if non_state and not anaphoric:
+                continue  # the roles are companies, banks or unions: no state document
+            if anaphoric or pred is not None:
+                # "the two countries signed", "the government signed": the parties named before;
+                # the place of signing counts when it is the only state in the sentence
+                parties = _states_in(art, s_start, s_end)
+                if not parties and re.search(r"\b(?:visit|trip|tour|stops?)\b", text[s_start:s_end], re.I):
+                    parties = art.countries_in(s_start, s_end)
+                if not parties:
+                    parties = _context_parties(art, s_start)
+        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit|trip|tour|stops?)\b",
+                                                                   text[s_start:s_end], re.I):
+            # a visitor signs in the country visited: "stops in Beijing ... to sign"
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
         if not parties:
-            parties = _context_parties(art, s_start)
-        if not parties:
             continue
-        government = _GOVERNMENT.search(_STATE_OWNED.sub(" ", window))
-        if _COMPANY.search(window) and not government:
+        role_window = text[clause_lo:min(s_end, clause_hi + 60)]
+        government = _GOVERNMENT.search(_STATE_OWNED.sub(" ", role_window))
+        if _COMPANY.search(role_window) and not government and not _country_subject(art, clause_lo, ns):
             continue  # a deal between companies (state-owned ones included) is out of scope
-        if _DOMESTIC.search(before[-30:]):
-            continue  # "a budget agreement", "a bipartisan deal": domestic politics
-        if len(parties) == 1 and (not government or _DOMESTIC.search(window)):
-            continue  # one state and no sign of a second party's government: domestic or commercial
-        out.append(_Doc(doc_type, sorted(parties), document_status(window), word, s_start, s_end))
+        if _DOMESTIC.search(before[-30:]) or _DOMESTIC.search(text[clause_lo:ns]) and len(parties) < 2:
+            continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
+        if len(parties) == 1 and not government and not _country_subject(art, clause_lo, ns) and \
+                rule not in (RULE_PLANNED_CLAUSE,):
+            continue  # one state and no sign of a government acting: domestic or commercial
+        name, specific = _document_name(text, ns, ne, s_start)
+        definite = bool(re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)) and \
+            not re.search(r"\b(?:second|another|other|separate|further|additional|new)\b", before[-30:], re.I)
+        if groups and _PLURAL_EACH.match(word) and rule in (RULE_SIGNED, RULE_PLANNED):
+            for g in groups:
+                out.append(_Doc(doc_type, sorted(g), status, name, s_start, s_end,
+                                RULE_SIGNED_EACH if rule == RULE_SIGNED else rule, specific, False))
+            continue
+        out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite))
     return out
+
+
+def _country_subject(art: Article, lo: int, hi: int) -> bool:
+    """A country named as an actor in the clause ("Venezuela signed", "China and Egypt signed"):
+    a country name stands for its government."""
+    for m in art.matches_in(lo, hi, ("country",)):
+        if m.iso3 and not _is_organisation(art, m) and not _is_location(art, m):
+            return True
+    return False
+
+
+def _same_type_in_title(art: Article, doc_type: str) -> bool:
+    for m in DOC_NOUN.finditer(art.title or ""):
+        if m.lastgroup == doc_type:
+            return True
+    return False
 
 
 def _title_is_joint_statement(art: Article) -> _Doc | None:
@@ -196,14 +698,18 @@ def _title_is_joint_statement(art: Article) -> _Doc | None:
             parties.append(m.iso3)
     if not parties:
         first = art.text.find("\n")
-        parties = _parties(art, 0, first if first > 0 else min(len(art.text), 400))
+        parties = _states_in(art, 0, first if first > 0 else min(len(art.text), 400))
     if not parties and art.actors.home:
         parties = [art.actors.home]
     if not parties:
         return None
     first_end = art.text.find("\n")
     first_end = len(art.text) if first_end < 0 else first_end
-    return _Doc("joint_statement", sorted(parties), "signed", title[:200], 0, max(1, min(first_end, 400)))
+    return _Doc("joint_statement", sorted(parties), "signed", title[:200], 0, max(1, min(first_end, 400)),
+                RULE_SELF, True, False)
+
+
+_RULE_RANK = {r: i for i, r in enumerate(RULES)}
 
 
 def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Doc]:
@@ -213,13 +719,37 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
         found.append(own)
     for start, end in spans:
         found.extend(_docs_in_sentence(art, start, end))
-    # One document is often named in several sentences with fewer parties each time: a row whose
-    # parties are a subset of another row's of the same type is the same document.
+    # One document is often named in several sentences: a later definite mention ("the agreement")
+    # with the same or fewer parties, or a mention of the same name, is the same document; an
+    # indefinite one ("a second memorandum", "signed MoUs with ...") is another.
     merged: list[_Doc] = []
-    for d in sorted(found, key=lambda d: -len(d.parties)):
-        if any(m.doc_type == d.doc_type and set(d.parties) <= set(m.parties) for m in merged):
+    for d in found:
+        same = None
+        for k in merged:
+            if k.doc_type != d.doc_type:
+                continue
+            if d.specific and k.specific:
+                if d.name.lower() == k.name.lower():
+                    same = k
+                    break
+                continue
+            if set(d.parties) == set(k.parties) and (d.definite or d.start == k.start or d.rule == RULE_CONTEXT):
+                same = k
+                break
+            if set(d.parties) < set(k.parties) and d.definite:
+                same = k
+                break
+        if same is None:
+            merged.append(d)
             continue
-        merged.append(d)
+        # keep the more reliable reading; a signing outranks a plan reported earlier in the text
+        if d.status == "signed" and same.status == "planned" and d.rule != RULE_CONTEXT:
+            same.status = d.status
+        if d.specific and not same.specific:
+            same.name, same.specific = d.name, True
+        if _RULE_RANK[d.rule] < _RULE_RANK[same.rule] and same.rule != RULE_SELF:
+            same.rule = d.rule
+    # a joint statement that is the article itself: its own sentences naming "this joint statement"
     return sorted(merged, key=lambda d: d.start)
 
 
@@ -232,15 +762,17 @@ def candidate_stages() -> list[pl.Expr]:
 
 
 _TITLE_JOINT_RS = rust_prefilter(_TITLE_JOINT.pattern)
-_DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)"))
+_DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)",
+                                                 r"(?=\s+(?:agreement|for|on|of)\b)"))
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
     return [{
-        "document_id": fact_id(art.article_id, "document", d.doc_type, ",".join(d.parties), str(d.start)),
+        "document_id": fact_id(art.article_id, "document", d.doc_type, ",".join(d.parties), str(d.start),
+                               d.name if d.rule == RULE_SIGNED_EACH else ""),
         "article_id": art.article_id, "doc_type": d.doc_type, "parties": d.parties, "status": d.status,
         "document_name": d.name, "sentence": art.evidence(d.start, d.end), "sentence_start": d.start,
-        "sentence_end": d.end, "extractor_version": EXTRACTOR_VERSION,
+        "sentence_end": d.end, "extractor_version": EXTRACTOR_VERSION, "rule": d.rule,
     } for d in documents_for_article(art, spans)]
 
 

@@ -11,7 +11,8 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
 CANCELLED = re.compile(r"\b(?:cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|postpon(?:e|ed|es|ing|ement)|"
-                       r"scrapped|put\s+off|shelved|abandon(?:ed)?|no\s+longer\s+(?:visit|travel|go))\b", re.I)
+                       r"scrapped|put\s+off|shelved|abandon(?:ed)?|no\s+longer\s+(?:visit|travel|go)|"
+                       r"block(?:ed|ing|s)?|bar(?:red|ring)|refused)\b", re.I)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|was\s+to|plans?\s+to|planned|planning|plan\s+for|intends?|"
     r"expected|expects|scheduled|due\s+to|due\s+(?:here|in|back)|upcoming|forthcoming|next\s+(?:week|month|year|"
@@ -22,7 +23,7 @@ PLANNED = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:current|currently|(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+\w*\s*"
-    r"(?:visit|tour|trip)))|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
+    r"(?:visit|tour|trip))|(?:is|are)\s+here)|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
     r"now\s+in|under\s+way|began|begins|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
 COMPLETED = re.compile(
     r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
@@ -62,14 +63,64 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
     return None
 
 
-def visit_status(before: str, trigger: str, after: str, published: date | None) -> str:
-    """Status of a visit from the words before and after its trigger (the trigger included)."""
+# A cancel word whose object is something else: "talks were shelved during her visit".
+_CANCEL_FRAMED = re.compile(r"\b(?:during|while|amid|after|before|on\s+the\s+eve\s+of|ahead\s+of)\b", re.I)
+# The trigger itself says the trip happened: its tense wins over plan words around it
+# ("offered the invitation when the two met in Singapore").
+_PAST_TRIGGER = re.compile(r"(?:met|visited|arrived|travel+ed|flew|went|came|signed|held|discussed|toured|"
+                           r"returned|conferred|initial+ed|spoke|said|told)\b", re.I)
+# Present-tense departure is a schedule: "leaves for Tokyo on Saturday".
+_DEPARTS = re.compile(r"^(?:leaves|departs|heads|is\s+leaving|is\s+heading)\b", re.I)
+# "During her visit to Kenya, ... she will stress": a framed trip takes the main clause's tense.
+_FRAMING_NOUN = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|its|this)\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}$", re.I)
+_MAIN_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+\w+", re.I)
+_END_REPORTED = re.compile(r"\b(?:returned|left|ended|concluded|wrapped\s+up|wound\s+up|flew\s+home|"
+                           r"went\s+home|back\s+home|after\s+(?:a|his|her|their)\s+[\w\-]+\s+visit)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
+
+
+def _weekday_status(window: str, published: date | None, past: bool) -> str | None:
+    """A weekday with no date: this week's. Past tense and within the week, with no word of the
+    end, is a trip still under way (GUIDELINES hard case); a weekday after a present or future
+    verb lies ahead."""
+    m = _WEEKDAY.search(window)
+    if not m:
+        return None
+    if not past:
+        return "planned"
+    if published is None:
+        return "ongoing"
+    days_ago = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+    return "ongoing" if days_ago <= 6 else "completed"
+
+
+_PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
+
+
+def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None) -> str:
+    """Status of a visit from the words before and after its trigger (the trigger included);
+    `rest` is the sentence after the trigger, for a trip framed by another clause."""
     lead = before[-60:]
     close = f"{before[-40:]} {trigger} {after[:40]}"
-    if CANCELLED.search(f"{before[-30:]} {trigger} {after[:30]}"):
+    cancel_before = CANCELLED.search(before[-30:])
+    if (cancel_before and not _CANCEL_FRAMED.search(before[-30:][cancel_before.end():])) or \
+            CANCELLED.search(f"{trigger} {after[:30]}"):
         return "cancelled"
+    if _ENDS_TODAY.search(close):
+        return "ongoing"
+    past_trigger = bool(_PAST_TRIGGER.match(trigger)) and not re.search(
+        r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
+    if _DEPARTS.match(trigger):
+        return "planned"
+    if _PRESENT_TRIGGER.match(trigger) and not PLANNED.search(lead[-30:]):
+        return "ongoing"  # "who is in Rome today, will fly to Tokyo on Sunday"
+    if _FRAMING_NOUN.search(lead) and _MAIN_FUTURE.search((rest or after)[:220]) and not past_trigger:
+        return "planned"
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
-    if PLANNED.search(lead[-45:]) or PLANNED.search(trigger):
+    if not past_trigger and (PLANNED.search(lead[-45:]) or PLANNED.search(trigger)):
         return "planned"
     when = mentioned_date(after[:90], published)
     if when and published:
@@ -94,6 +145,12 @@ def visit_status(before: str, trigger: str, after: str, published: date | None) 
             return "completed"
         if int(year.group(1)) > published.year:
             return "planned"
+    if not _END_REPORTED.search(close):
+        weekday = _weekday_status(f"{before[-15:]} {trigger} {after[:40]}", published, past_trigger or not PLANNED.search(close))
+        if weekday:
+            return weekday
+    if past_trigger and re.match(r"visited|toured|returned", trigger, re.I):
+        return "completed"
     if ONGOING.search(f"{lead} {trigger}") or ONGOING.search(after[:40]):
         return "ongoing"
     if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):

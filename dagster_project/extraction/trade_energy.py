@@ -13,7 +13,7 @@ import polars as pl
 
 from .. import reference
 from . import EXTRACTOR_VERSION
-from .article import Article
+from .article import METONYM_CITIES, Article
 from .frames import fact_id
 from .patterns import Caseless, lowered
 
@@ -33,7 +33,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"trading\s+partners?|tariffs?|duty[- ]free|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access|protectionis[mt]\w*|anti-?dumping|dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
-    ("trade", None, Caseless(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair))"
+    ("trade", None, Caseless(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
+                               r"sources?|journals?|press|publications?|magazines?|associations?|groups?|bod(?:y|ies)))"
                                r"|\b(?:export|import)\b"), False),
     ("sanctions", None, Caseless(
         r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es|ed)?|blacklist\w*|asset\s+freezes?|"
@@ -45,7 +46,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
         r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
-        r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub|terminals?|plants?)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
+        r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
         r"oil\s+and\s+gas|gas\s+and\s+oil)\b"), True),
     ("energy", "oil", Caseless(
         r"\b(?:crude(?:\s+oil)?(?!\s+(?:attempts?|bombs?|weapons?|devices?|language|jokes?|remarks?|ways?|forms?|estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms)\b)|(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)"
@@ -158,7 +159,25 @@ MENTION_SCHEMA = {
     "sentence_start": pl.Int32,
     "sentence_end": pl.Int32,
     "extractor_version": pl.String,
+    "rule": pl.String,
 }
+
+# Rule families, from the most to the least reliable kind of evidence. A row's `rule` is the
+# best family among the hits of its key (each family gets its own measured precision).
+RULES: tuple[str, ...] = (
+    "energy.infrastructure",  # a named pipeline, terminal, field or plant
+    "sanctions.explicit",     # sanctions, embargo, blacklist, asset freeze (imposed, threatened, eased)
+    "trade.policy",           # tariffs, dumping, quotas, market access, WTO, trade deals, talks, disputes
+    "trade.volume",           # trade balances and volumes, bilateral trade, trading partners
+    "energy.supply",          # a commodity with supply, production, trade, deal or investment words
+    "sanctions.ban",          # bans on imports or exports, prohibited importation or investment
+    "trade.flows",            # exports and imports of goods
+    "energy.general",         # energy cooperation, security, sector, prices (no commodity)
+    "energy.price",           # a commodity's prices or costs
+    "energy.commodity",       # a commodity named with no supply or price word (repeated)
+    "trade.weak",             # bare "trade", "export", "import", repeated in sentences naming a country
+)
+_RANK = {r: i for i, r in enumerate(RULES)}
 
 
 @dataclass
@@ -171,6 +190,11 @@ class _Key:
     spans: list[tuple[int, int]] = field(default_factory=list)
     amount: tuple[float, str, str] | None = None
     weak_hits: int = 0
+    rule: str = RULES[-1]
+    support: set[int] = field(default_factory=set)  # sentences with a hit that can carry the key alone
+    anchored: set[int] = field(default_factory=set)  # ... of which those that name a country
+    kinds: dict[int, str] = field(default_factory=dict)  # sentence -> best rule family of its hits
+    in_title: bool = False
 
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
@@ -196,26 +220,92 @@ def amount_in(text: str) -> tuple[float, str, str] | None:
 
 _ENERGY_WORD = re.compile(r"\b(?:oil|gas|lng|coal|petroleum|petrol|diesel|gasoline|fuel|crude|electricity|power|"
                           r"energy|nuclear|uranium|solar|wind|hydro\w*|renewables?|hydrogen|lpg|barrels?)\b", _R)
-_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_TRADE_WORD = re.compile(r"\b(?:trade|trading|exports?|imports?|tariffs?|dut(?:y|ies)|quotas?|wto|dumping)\b", _R)
 _COMPANY_AFTER = re.compile(r"^\s+(?:Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|Group|AG|SA|NV|Holdings)\b")
 _IMPORT_EXPORT = re.compile(r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?)\b", _R)
 _MOTOR_FUEL = re.compile(r"\b(?:gallon|gallons|at\s+the\s+pump|pump\s+prices?|gas\s+stations?|motorists?|drivers?|"
                          r"filling\s+up|fill\s+up|gas\s+tax)\b", re.I)
 _SANCTION_CONTEXT = re.compile(r"\b(?:economic|financial|trade|international|western|UN|U\.N\.|impos\w*|lift\w*|"
                                r"eas\w*|threat\w*|evad\w*|evasion|against|on)\b", _R)
+# "the ultimate sanction of losing their licence", "criminal sanctions": a penalty, not a state's measure
+_PENALTY_SANCTION = re.compile(r"\b(?:the|a|an|ultimate|disciplinary|criminal|legal|civil|administrative|"
+                               r"professional)\s+sanctions?\b|\bsanctions?\s+(?:of|for)\s+(?:\w+ing\b|non-)", _R)
+
+# --- passing mentions -------------------------------------------------------------------------
+
+# Words that make an item a clause rather than a noun phrase of a list.
+_CLAUSE_WORD = re.compile(r"\b(?:said|says|say|would|will|is|are|was|were|has|have|had|be|been|can|could|may|might|"
+                          r"did|does|do|told|added|that|which|who)\b", _R)
 
 
-def _passing(sentence: str, start: int, end: int) -> bool:
-    """A word inside a list of mixed items ("oil and gas, coal, agriculture, and landfills")."""
-    lo = max(0, start - 60)
-    window = sentence[lo:end + 60]
-    if "," not in window or (" and " not in window and " or " not in window):
+def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WORD) -> bool:
+    """The hit is one item of a list of three or more noun phrases most of whose other items are
+    about something else ("energy, health and education"; "high costs, spiralling oil prices,
+    competition from budget carriers and reduced demand")."""
+    lo = max(sentence.rfind(c, 0, start) for c in ";:(—") + 1
+    his = [i for i in (sentence.find(c, end) for c in ";:)—") if i >= 0]
+    hi = min(his) if his else len(sentence)
+    if sentence.count(",", lo, hi) == 0:
         return False
-    for lm in _LIST.finditer(window):
-        if lo + lm.start() <= start and end <= lo + lm.end():
-            items = [i for i in _LIST_SPLIT.split(lm.group()) if i.strip()]
-            return not all(_ENERGY_WORD.search(i) for i in items)
-    return False
+    # comma-separated segments of the clause, with the one holding the hit
+    segs: list[tuple[int, int]] = []
+    pos = lo
+    for m in re.finditer(",", sentence[lo:hi]):
+        segs.append((pos, lo + m.start()))
+        pos = lo + m.end()
+    segs.append((pos, hi))
+    at = next((i for i, (s, e) in enumerate(segs) if s <= start < e), None)
+    if at is None or end > segs[at][1]:
+        return False
+
+    def item_like(i: int) -> bool:
+        seg = sentence[segs[i][0]:segs[i][1]]
+        return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg)
+
+    first = at
+    if item_like(at):
+        while first > 0 and item_like(first - 1):
+            first -= 1
+        if first > 0:
+            first -= 1  # the segment before the run ends with the list's first item ("... discussed energy")
+    elif re.search(r"\s(?:and|or)\s", sentence[start:segs[at][1]]) or at + 1 == len(segs):
+        return False  # a clause, unless the hit ends it and a list follows
+    last = at
+    while last + 1 < len(segs) and item_like(last + 1):
+        last += 1
+        if re.match(r"\s*(?:and|or)\b", sentence[segs[last][0]:segs[last][1]]):
+            break
+    items: list[tuple[int, int]] = []  # offsets of the list's items in the sentence
+    closed = False
+    for i in range(first, last + 1):
+        s, e = segs[i]
+        seg = sentence[s:e]
+        if re.match(r"\s*(?:and|or)\b", seg):
+            closed = True
+        cuts = [s] + [s + m.end() for m in re.finditer(r"\s(?:and|or)\s", seg)]
+        parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [e])]
+        if i == last and len(parts) > 1:
+            closed = True
+        if i == first and (i != at or not item_like(i)):
+            parts = parts[-1:]  # only the tail of the segment before the list is an item
+        items.extend(parts)
+    if not closed or len(items) < 3:
+        return False
+    others = [sentence[x:y] for x, y in items if not x <= start < y]
+    off_topic = [t for t in others if not topic.search(t)]
+    return len(off_topic) >= 2 and 2 * len(off_topic) >= len(others)
+
+
+_SIMILE = re.compile(r"\b(?:just|much)\s+as\b|\blike\s+(?:the|a|an)\b", _R)
+
+
+def _in_comparison(sentence: str, start: int) -> bool:
+    """"Just as the Rural Electrification Act brought electricity to every farm, ...": the
+    commodity stands in a comparison, not in what the sentence reports."""
+    m = None
+    for m in _SIMILE.finditer(sentence, 0, start):
+        pass
+    return m is not None and "," not in sentence[m.end():start]
 
 
 def _in_proper_name(sentence: str, start: int, end: int) -> bool:
@@ -233,6 +323,133 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
         return False
     prev = before.split()[-1]
     return prev[:1].isupper() or prev in ("on", "of", "for", "and") and bool(re.search(r"[A-Z]\w+\s+(?:on|of|for|and)$", before))
+
+
+# "non-oil exports", "non-oil and gas exports": the commodity is negated
+_NEGATED_BEFORE = re.compile(r"\bnon-\s*$|\bnon-[\w]+(?:,\s*|\s+(?:and|or|&)\s+)$", _R)
+# "oil company Yukos", "gas giant Gazprom": the commodity describes a company
+_COMPANY_WORDS = r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation)"
+_COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
+_COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
+# Emissions, not supply: "methane emissions from the oil and gas industry"
+_EMISSION = re.compile(r"\b(?:emissions?|emit\w*|methane|greenhouse|carbon\s+dioxide|CO2|pollut\w*|leaks?|"
+                       r"abatement|decarboni[sz]\w*)\b", _R)
+_SUPPLY_CORE = re.compile(r"\b(?:suppl\w*|imports?|exports?|imported|exported|prices?|produc\w*|output|pipelines?|"
+                          r"invest\w*|deals?|contracts?|purchas\w*|sales?|barrels?|bcm|tonnes)\b", _R)
+# A commodity's clause about its supply, trade, production, investment or cooperation.
+_SUPPLY = re.compile(r"\b(?:suppl\w*|imports?|exports?|import(?:ed|ing|er|ers)|export(?:ed|ing|er|ers)|produc\w*|"
+                     r"output|reserves|fields?|pipelines?|refiner\w*|exploration|explor\w*|drill\w*|deals?|contracts?|"
+                     r"agreements?|cooperat\w*|co-operat\w*|invest\w*|shipments?|ship|shipped|shipping|deliver\w*|"
+                     r"barrels?|bpd|bcm|tonnes|tons|consum\w*|demand|purchas\w*|buy\w*|bought|sell\w*|sold|sales?|"
+                     r"plants?|stations?|capacity|generat\w*|grids?|projects?|markets?|reactors?|mines?|mining|"
+                     r"wells?|cargo\w*|tankers?|storage|reserves?|opec|sector|industry|security|crisis|shortages?|"
+                     r"cuts?|transit|stake|licen[cs]\w*|blocks?|concessions?|megawatts?|gigawatts?|mw|gw)\b", _R)
+_PRICE_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:prices?|costs?|bills?)\b", _R)
+# Another "... prices" in the sentence that is not energy: a price index's components.
+_OTHER_PRICES = re.compile(r"\b(?:food|clothing|vegetables?|fruit|housing|rent|rents|tobacco|alcohol|beverages?|"
+                           r"furniture|transport|services|meat|rice|grain|wheat|commodity|metals?|gold|stock|share|"
+                           r"house|property|land|ticket|airfare|wage|labou?r|raw\s+material|interest|farm|milk|"
+                           r"sugar|coffee|durable|medical|health|education)\s+(?:prices?|costs?)\b|"
+                           r"\b(?:food|housing)\s+and\s+(?:energy|fuel|oil|petrol|gasoline)\b|"
+                           r"\b(?:energy|fuel|oil|petrol|gasoline)\s+and\s+food\b", _R)
+_BARE = frozenset({"oil", "coal", "electricity", "hydrogen", "uranium", "reactor", "reactors", "petroleum", "diesel",
+                   "petrol", "gasoline", "lignite", "crude", "solar", "renewables", "renewable", "hydropower"})
+
+_TRADE_POLICY = re.compile(r"tariff|dut(?:y|ies)|dumping|quota|market\s+access|protection|wto|gatt|world\s+trade|"
+                           r"countervailing|(?:free|fair)\s+trade|trade\s+(?:deals?|agreements?|pact|talks|disputes?|"
+                           r"war|barriers?|policy|policies|restrictions|protocol|frictions?|tensions?|liberali|"
+                           r"negotiations?|practices|issues|preferences|zones?|sanctions|retaliation|measures)", _R)
+# the singular noun "import"/"export" is trade only as a modifier or with "of" ("import duties", "the export of")
+_WEAK_NOUN_OK = re.compile(r"^\s+(?:of|ban|bans|licen[cs]\w*|controls?|credits?|growth|markets?|earnings|revenues?|"
+                           r"subsid\w*|volumes?|prices?|values?|bill|sector|industry|demand|orders?|figures|data|"
+                           r"restrictions?|permits?|taxes?|levy|levies|goods|products|business|trade|agency|"
+                           r"financing|guarantees?|promotion|zones?|processing|capacity|contracts?|deals?|rules?|"
+                           r"regime|policy|policies|surge|boom|slump|decline|drop|rise|increase|partners?|"
+                           r"destinations?|sources?|substitution|dependence|performance|sales|agreements?|"
+                           r"arrangements?|pacts?|orientation|oriented|led|driven)\b", _R)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|now|also|not)\s+$", _R)
+
+
+def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sentence: str, a: int, b: int) -> str:
+    """The rule family of one hit (`word` is the matched text lower-cased)."""
+    if not strong:
+        return "trade.weak" if category == "trade" else "energy.commodity"
+    if category == "trade":
+        if _IMPORT_EXPORT.fullmatch(word):
+            return "trade.flows"
+        return "trade.policy" if _TRADE_POLICY.search(word) else "trade.volume"
+    if category == "sanctions":
+        return "sanctions.ban" if word.startswith(("prohibit", "ban")) else "sanctions.explicit"
+    if _PRICE_AFTER.match(sentence[b:b + 40]) or word.endswith(("price", "prices", "cost", "costs")):
+        return "energy.general" if commodity == "general" else "energy.price"
+    if commodity == "general":
+        return "energy.general"
+    if word.split()[-1] not in _BARE or _SUPPLY.search(sentence):
+        return "energy.supply"
+    return "energy.commodity"
+
+
+def _minor(category: str, commodity: str | None, word: str, sentence: str, a: int, b: int) -> bool:
+    """A hit that counts for a key only alongside another: the commodity describes a company
+    ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
+    if category != "energy":
+        return False
+    if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or re.search(
+            rf"\b{_COMPANY_WORDS}$", word):
+        return True
+    if _EMISSION.search(sentence) and not _SUPPLY_CORE.search(sentence):
+        return True
+    return bool(_OTHER_PRICES.search(sentence))
+
+
+# --- countries --------------------------------------------------------------------------------
+
+# "U.S. dollars", "Hong Kong dlrs": a currency names no party
+_CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|yuan|renminbi|francs?|marks?|"
+                             r"euros?|rupees?|roubles?|rubles?|pesos?|rand|won|crowns?|kronor|krone|riyals?|dinars?|"
+                             r"lira|liras|baht|ringgit|rupiah|shekels?)\b", _R)
+# "the Doha round", "the Hong Kong ministerial", "the New York Mercantile Exchange", "the Chernobyl
+# disaster": a place that names an event or an institution
+_EVENT_AFTER = re.compile(r"^\s*(?:round|ministerial|meeting|conference|summit|talks|agenda|process|declaration|"
+                          r"protocol|accord|convention|consensus|disaster|accident|catastrophe|meltdown|explosion|blast|"
+                          r"spill|tragedy|incident|crisis|crude|blend|north\s+sea)\b", _R)
+# "the talks held in Hong Kong": the venue of a meeting is not a party to it
+_VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
+                           r"negotiations|session)\s+(?:\w+\s+)?in\s+$", _R)
+# "said in New York", "speaking in Paris": where someone spoke
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
+                            r"reported|writing|interview)\s+(?:here\s+)?in\s+$", _R)
+# "Economy minister German Gref": a first name that is a demonym
+_ROLE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
+                          r"spokesman|spokeswoman|premier|envoy)\s+$")
+
+
+def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
+    """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
+    less currencies, places that name an event or a market, where someone spoke, and demonyms
+    used as first names; then the countries of the people it names."""
+    text = art.text
+    out: list[str] = []
+    for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
+        if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
+            continue
+        after = text[m.end:m.end + 30]
+        if m.kind != "person":
+            if _CURRENCY_AFTER.match(after) or _EVENT_AFTER.match(after):
+                continue
+            if m.kind == "city" and (_SPEECH_BEFORE.search(text[max(s_start, m.start - 40):m.start])
+                                     or _VENUE_BEFORE.search(text[max(s_start, m.start - 40):m.start])):
+                continue
+            if m.kind == "demonym" and _ROLE_BEFORE.search(text[max(s_start, m.start - 20):m.start]) and re.match(
+                    r"\s+[A-Z][a-z]+\b", after):
+                continue
+        out.append(m.iso3)
+    return out
+
+
+# --- keys -------------------------------------------------------------------------------------
+
+_LEAD_CHARS = 300  # a hit starting this early is in the article's lead
 
 
 def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Key]:
@@ -266,37 +483,57 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         sentence_hits = hits.get(i, [])
         energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]]
         hit_keys: list[_Key] = []
-        done: set[int] = set()
+        done: dict[int, bool] = {}  # pattern -> did a hit of it carry the key (not minor)?
         for idx, m in sorted(sentence_hits, key=lambda h: (h[0], h[1].start())):
-            if idx in done:
+            if done.get(idx):
                 continue
             category, commodity, _pattern, strong = KEYS[idx]
             a, b = m.start() - s_start, m.end() - s_start
+            word = m.group().lower()
             if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
-                done.add(idx)
+                done[idx] = True
                 continue
-            if _passing(sentence, a, b) or _in_proper_name(sentence, a, b):
+            if _NEGATED_BEFORE.search(sentence[max(0, a - 30):a]):
+                continue  # "non-oil exports"
+            topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
+            if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a):
                 continue
-            if category == "trade" and _IMPORT_EXPORT.fullmatch(m.group()) and any(
+            if category == "trade" and _IMPORT_EXPORT.fullmatch(word) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
                 continue  # imports of a fuel are an energy mention, not a trade one
+            if category == "trade" and not strong:
+                if word in ("import", "export") and not (_WEAK_NOUN_OK.match(sentence[b:b + 30])
+                                                         or _VERB_BEFORE.search(sentence[max(0, a - 8):a])):
+                    continue  # "the latest Japanese import" (a player), not trade
+                if word == "trade" and re.search(r"\bto\s+$", sentence[max(0, a - 4):a]) and not re.match(
+                        r"\s+(?:with|in|between|freely|more|goods)\b", sentence[b:b + 12]):
+                    continue  # "looking to trade a pitcher": to swap
             if commodity == "gas" and _MOTOR_FUEL.search(sentence):
                 # American "gas prices ... per gallon" is gasoline: an oil mention
                 category, commodity, strong = KEYS[_OIL_KEY][0], "oil", True
                 idx = _OIL_KEY
-                if idx in done:
+                if done.get(idx):
                     continue
-            if category == "sanctions" and re.match(r"embargoed", m.group(), re.I):
+            if category == "sanctions" and re.match(r"embargoed", word):
                 continue  # "contents will be embargoed until ...": a press embargo
-            if category == "sanctions" and m.group().lower().startswith("sanction"):
+            if category == "sanctions" and word.startswith("sanction"):
                 if any_country is None:
                     any_country = bool(art.countries_in(0, len(text)))
                 if not (any_country and _SANCTION_CONTEXT.search(sentence)):
                     continue  # "employers will face sanctions": not economic sanctions between states
-            done.add(idx)
+                if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not re.search(
+                        r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
+                    continue  # "the ultimate sanction of losing their licence": a penalty
+            minor = _minor(category, commodity, word, sentence, a, b)
+            done[idx] = not minor
             key = keys.setdefault((category, commodity), _Key(category, commodity))
             key.strong = key.strong or strong
             key.weak_hits += 0 if strong else 1
+            if not minor:
+                key.support.add(i)
+                kind = _hit_kind(category, commodity, strong, word, sentence, a, b)
+                if i not in key.kinds or _RANK[kind] < _RANK[key.kinds[i]]:
+                    key.kinds[i] = kind
             if (s_start, s_end) not in key.spans:
                 key.spans.append((s_start, s_end))
                 hit_keys.append(key)
@@ -306,24 +543,24 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             commodity = im.infra.get("commodity") or "general"
             key = keys.setdefault(("energy", commodity), _Key("energy", commodity))
             key.strong = True
+            key.support.add(i)
+            key.kinds[i] = "energy.infrastructure"
             if im.infra["name"] not in key.infrastructure:
                 key.infrastructure.append(im.infra["name"])
             if (s_start, s_end) not in key.spans:
                 key.spans.append((s_start, s_end))
                 hit_keys.append(key)
         if hit_keys:
-            # countries named in the sentence, and those of the people named in it
-            countries = art.countries_in(s_start, s_end)
-            for pm in art.matches_in(s_start, s_end, ("person",)):
-                if pm.iso3 and pm.iso3 not in countries:
-                    countries.append(pm.iso3)
+            countries = _sentence_countries(art, s_start, s_end)
             for key in hit_keys:
                 key.countries += [c for c in countries if c not in key.countries]
-    # A key met only through weak words needs them twice, in sentences that name a country.
-    kept = [k for k in keys.values() if k.strong or (k.weak_hits >= 2 and k.countries)]
+                if countries and i in key.support:
+                    key.anchored.add(i)
+    kept = [k for k in keys.values() if _substantive(art, k, spans)]
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     for k in kept:
-        if not k.countries:
+        k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
+        if not k.countries and not k.infrastructure:
             k.countries = _article_countries(art)
         # the first of its sentences that states an amount (looked for only for kept keys)
         for span in k.spans:
@@ -333,6 +570,33 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 k.amount = amounts[span]
                 break
     return kept
+
+
+def _title_has(art: Article, key: _Key) -> bool:
+    if not art.title:
+        return False
+    for category, commodity, pattern, strong in KEYS:
+        if strong and (category, commodity) == (key.category, key.commodity) and any(
+                True for _ in pattern.finditer(art.title, lowered(art.title))):
+            return True
+    return False
+
+
+def _substantive(art: Article, k: _Key, spans: list[tuple[int, int]]) -> bool:
+    """Does the article talk about the key, rather than name it in passing? A key met only through
+    weak words needs them twice, in sentences that name a country; one met in a single sentence
+    needs that sentence to name a country and say something about the commodity (its supply,
+    trade or price), unless the title or the lead is about it."""
+    if not k.support:
+        return False
+    if not k.strong:
+        return k.weak_hits >= 2 and bool(k.countries)
+    if k.infrastructure or len(k.support) >= 2:
+        return True
+    (i,) = k.support
+    if spans[i][0] < _LEAD_CHARS or _title_has(art, k):
+        return True
+    return i in k.anchored and k.kinds[i] != "energy.commodity"
 
 
 def _article_countries(art: Article) -> list[str]:
@@ -375,7 +639,7 @@ def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
             "countries": sorted(k.countries), "infrastructure": k.infrastructure, "amount_value": value,
             "amount_unit": unit, "amount_text": amount_text, "n_sentences": len(k.spans),
             "sentence": art.evidence(start, end), "sentence_start": start, "sentence_end": end,
-            "extractor_version": EXTRACTOR_VERSION,
+            "extractor_version": EXTRACTOR_VERSION, "rule": k.rule,
         })
     return rows
 

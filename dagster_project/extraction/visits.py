@@ -259,7 +259,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 cities.append(st.city)
         before = text[max(s_start, trig.start() - 80):trig.start()]
         after = text[trig.end():min(s_end, nxt + 40)]
-        status = visit_status(before, text[trig.start():trig.end()], after, art.published)
+        status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end])
         if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
         actors = art.actors.in_span(s_start, s_end)
