@@ -47,6 +47,9 @@ def home_country(source: str | None) -> str | None:
             return iso3
     return None
 
+# States whose people are named family name first, in news as at home.
+FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "VNM"})
+
 _NAME_PARTICLES = r"(?:von|van|de|da|del|der|den|al|el|bin|ibn|arap|la|le|du|di|dos|ben|abu)"
 _NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.)"
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,4}}(?:,?\s+Jr\.)?"
@@ -177,6 +180,9 @@ class ArticleActors:
             taken_starts.insert(i, actor.start)
             taken_ends.insert(i, actor.end)
             self.actors.append(actor)
+            if actor.name and actor.iso3 in FAMILY_NAME_FIRST and 2 <= len(actor.name.split()) <= 3:
+                # "Hu" after "Hu Jintao", "Hun" after "Hun Sen": the family name leads
+                registry.setdefault(actor.name.split()[0], actor)
             if actor.name:
                 key = _surname(actor.name)
                 known = registry.get(key)

@@ -245,6 +245,8 @@ class _Doc:
     rule: str
     specific: bool = False  # the name is a proper name ("the Paris Agreement"), not just a noun
     definite: bool = False  # "the agreement": may refer back to one named before
+    inherit: int = 0  # the roles name no state ("the two countries"): take the parties of the
+    #                   document reported just before, when there is one (this many at least)
 
 
 @dataclass
@@ -354,11 +356,12 @@ def _document_name(text: str, start: int, end: int, s_start: int) -> tuple[str, 
                 right = end + len(tail)
         name = re.sub(r"\s+", " ", text[left:right]).strip(" ,")
         return name, len(name.split()) >= 2 and name.lower() not in _GENERIC_NAMES
-    mm = re.search(r"((?:[a-z][\w\-]*\s+){0,3})$", text[max(s_start, start - 40):start])
-    mods = mm.group(1).split() if mm else []
-    while mods and mods[0].lower() in _NOT_MODIFIERS:
-        mods.pop(0)
-    mods = [w for w in mods if w.lower() not in _NOT_MODIFIERS]
+    mm = re.search(r"(?<![\w$£€])((?:[a-z][\w\-]*\s+){0,3})$", text[max(s_start, start - 40):start])
+    mods: list[str] = []
+    for w in reversed(mm.group(1).split() if mm else []):
+        if w.lower() in _NOT_MODIFIERS or w.endswith(("ed", "ly")) and not w.endswith("-led"):
+            break
+        mods.insert(0, w)
     return " ".join(mods + [word]), False
 
 
@@ -469,11 +472,13 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
 
 
 def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred: _Predicate | None,
-                 clause_lo: int, clause_hi: int) -> tuple[list[str], list[list[str]], bool, bool]:
+                 clause_lo: int, clause_hi: int) -> tuple[list[str], list[list[str]], bool, int]:
     """State parties from the roles of the signing clause.
 
-    Returns (parties, subject groups, roles_named_non_states, anaphoric): subject groups are the
-    states of a coordinated subject ("A, B and C signed ... with D"), for one row per pair."""
+    Returns (parties, subject groups, roles named only non-states, anaphora): subject groups are
+    the states of a coordinated subject ("A, B and C signed ... with D"), for one row per pair;
+    anaphora is how many parties a role refers back to ("the two countries": 2, "the
+    government": 1), 0 when none."""
     text = art.text
     parties: list[str] = []
     subject: list[str] = []
@@ -494,8 +499,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     if pred is not None and pred.before_noun:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
-        subj = _states_in(art, subj_start, pred.start)
-        add(subj, subject)
+        add(_states_in(art, subj_start, pred.start), subject)
         role_text += " " + text[subj_start:pred.start]
         after_from = ne
     elif pred is not None:
@@ -506,22 +510,76 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     else:
         after_from = ne
     limit = min(s_end, max(clause_hi, after_from + 160))
+    between = False
     for prep, a, b in _role_spans(text, after_from, limit):
         if prep == "by" and (pred is None or pred.before_noun):
             continue  # "by 2020", "by the leaders" outside a passive
-        states = _states_in(art, a, b, cities=True)
-        add(states, counterpart)
+        add(_states_in(art, a, b, cities=True), counterpart)
         role_text += " " + text[a:b]
-        if prep == "between":
+        if prep in ("between", "among", "amongst"):
+            between = True
             break
+    if pred is None and not between and not subject:
+        # no signing verb: the actors of the clause ("the United States would offer a draft treaty")
+        head = _clause_start(text, s_start, mod_start)
+        add(_states_in(art, head, mod_start), subject)
+        role_text += " " + text[head:mod_start]
     add(subject, parties)
     add(counterpart, parties)
-    anaphoric = bool(_ANAPHORIC_PARTIES.search(role_text))
-    non_state = bool(_COMPANY.search(role_text)) and not _GOVERNMENT.search(_STATE_OWNED.sub(" ", role_text))
+    anaphora = 0
+    am = _ANAPHORIC_PARTIES.search(role_text)
+    if am:
+        anaphora = 1 if re.search(r"\bthe\s+(?:government|ministry|president|prime\s+minister|authorities|"
+                                  r"administration)\b", am.group(0), re.I) else 2
+        if re.fullmatch(r"they|we", am.group(0), re.I):
+            # a pronoun: what it stands for is in the sentence head or the sentence before
+            prior = text[max(0, s_start - 200):ns]
+            if _COMPANY.search(prior) and not _GOV_STRICT.search(prior):
+                anaphora = 0
+    non_state = bool(_COMPANY.search(role_text)) and not _GOV_STRICT.search(_STATE_OWNED.sub(" ", role_text))
+    if not anaphora and not parties and _COMPANY.search(text[max(clause_lo, ns - 200):ns]):
+        non_state = True
     groups: list[list[str]] = []
     if len(subject) >= 2 and len(counterpart) == 1 and counterpart[0] not in subject:
         groups = [[s, counterpart[0]] for s in subject]
-    return parties, groups, non_state, anaphoric
+    return parties, groups, non_state, anaphora
+
+
+_GOV_STRICT = re.compile(r"\b(?:governments?|ministry|ministries|ministers?|president|presidents|prime\s+minister|"
+                         r"premier|chancellor|officials|administration|authorities|treasury|embassy|department|"
+                         r"leaders?|countries|nations|kingdom|republic|cabinet|delegation|envoy|ambassador|king|"
+                         r"queen|emir|sultan|state\s+bod(?:y|ies)|export\s+credit)\b", re.I)
+_TOPIC_BEFORE = re.compile(r"\b(?:of|for|on|about|over|against|regarding|concerning|toward|towards|into|"
+                           r"support(?:ing)?|recogni[sz]\w*)\s+(?:the\s+)?$", re.I)
+_GOV_OF = re.compile(r"\b(?:government|president|minister|ministers|ministry|republic|kingdom|leaders?|king|queen|"
+                     r"emir|people|state|states|foreign\s+ministry|prime\s+minister|embassy)\s+of\s+(?:the\s+)?$",
+                     re.I)
+
+
+def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end: int, needed: int) -> list[str]:
+    """Parties when the roles name none: the states of the sentence (not the document's name, not
+    a topic such as "in support of Ukraine"), then those just before it, the title, the publisher."""
+    out: list[str] = []
+    for st in _states_in(art, s_start, s_end):
+        pass
+    text = art.text
+    for m in art.matches_in(s_start, s_end, ("country", "demonym")):
+        if not m.iso3 or ns <= m.start < name_end or _is_organisation(art, m) or (
+                m.kind == "country" and _is_location(art, m)):
+            continue
+        before = text[max(s_start, m.start - 30):m.start]
+        if _TOPIC_BEFORE.search(before) and not _GOV_OF.search(text[max(s_start, m.start - 40):m.start]):
+            continue
+        if m.iso3 not in out:
+            out.append(m.iso3)
+    for a in art.actors.in_span(s_start, s_end):
+        if a.iso3 and not a.international and a.iso3 not in out and not ns <= a.start < name_end:
+            out.append(a.iso3)
+    if len(out) < needed:
+        for c in _context_parties(art, s_start):
+            if c not in out:
+                out.append(c)
+    return out
 
 
 _STATE_OWNED = re.compile(r"\bstate[- ](?:owned|run|controlled)\b", re.I)
@@ -632,18 +690,21 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 before, re.I) and rule in (RULE_CONTEXT, RULE_TITLE, RULE_PLANNED_FRAME):
             continue  # "discussions on free trade agreements": documents in general, none in particular
         # 4. parties
-        parties, groups, non_state, anaphoric = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi)
+        name, specific = _document_name(text, ns, ne, s_start)
+        name_end = ns + max(len(name), ne - ns) if text.startswith(name, ns) else ne
+        parties, groups, non_state, anaphora = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi)
+        inherit = 0
         if not parties:
-            if non_state and not anaphoric:
-                continue  # the roles are companies, banks or unions: no state document
-            if anaphoric or pred is not None:
-                # "the two countries signed", "the government signed": the parties named before;
-                # the place of signing counts when it is the only state in the sentence
-                parties = _states_in(art, s_start, s_end)
-                if not parties and re.search(r"\b(?:visit|trip|tour|stops?)\b", text[s_start:s_end], re.I):
-                    parties = art.countries_in(s_start, s_end)
-                if not parties:
-                    parties = _context_parties(art, s_start)
+            if non_state:
+                continue  # the roles are companies, banks, clubs or unions: no state document
+            if anaphora:
+                # "the two countries signed", "the AUKUS partners signed": the parties of the
+                # document reported just before, else those named in the sentence or before it
+                inherit = anaphora
+                parties = _fallback_parties(art, s_start, s_end, ns, name_end, anaphora)
+            elif pred is not None or rule in (RULE_PLANNED_CLAUSE, RULE_TITLE):
+                parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
+                inherit = 1 if rule == RULE_TITLE else 0
         elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit|trip|tour|stops?)\b",
                                                                    text[s_start:s_end], re.I):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
@@ -657,9 +718,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if _DOMESTIC.search(before[-30:]) or _DOMESTIC.search(text[clause_lo:ns]) and len(parties) < 2:
             continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
         if len(parties) == 1 and not government and not _country_subject(art, clause_lo, ns) and \
-                rule not in (RULE_PLANNED_CLAUSE,):
+                rule not in (RULE_PLANNED_CLAUSE,) and not inherit:
             continue  # one state and no sign of a government acting: domestic or commercial
-        name, specific = _document_name(text, ns, ne, s_start)
         definite = bool(re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)) and \
             not re.search(r"\b(?:second|another|other|separate|further|additional|new)\b", before[-30:], re.I)
         if groups and _PLURAL_EACH.match(word) and rule in (RULE_SIGNED, RULE_PLANNED):
@@ -667,7 +727,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 out.append(_Doc(doc_type, sorted(g), status, name, s_start, s_end,
                                 RULE_SIGNED_EACH if rule == RULE_SIGNED else rule, specific, False))
             continue
-        out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite))
+        out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite, inherit))
     return out
 
 

@@ -370,6 +370,16 @@ _WEAK_NOUN_OK = re.compile(r"^\s+(?:of|ban|bans|licen[cs]\w*|controls?|credits?|
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|now|also|not)\s+$", _R)
 
 
+# "a tariff rise to fund water-supply improvements": the price a utility charges
+_UTILITY_TARIFFS = re.compile(r"\b(?:water|electricity|power|gas|energy|utility|utilities|phone|telephone|telecoms?|"
+                              r"broadband|bus|rail|postal|heating)(?:[\s-]+supply)?\s+(?:tariffs?|rates)\b|"
+                              r"\btariffs?\s+(?:for|of)\s+(?:water|electricity|power|gas|utilit\w*|phone|households?)\b|"
+                              r"\b(?:utility|utilities|water-supply)\b", _R)
+_TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|products|trade|trading|customs|duty|duties|"
+                            r"wto|gatt|retaliat\w*|dumping|steel|cars|autos|agricultur\w*)\b|"
+                            r"\btariffs?\s+(?:of\s+[\w.,%\s]{1,20}?\s+)?(?:on|against)\b", _R)
+
+
 def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sentence: str, a: int, b: int) -> str:
     """The rule family of one hit (`word` is the matched text lower-cased)."""
     if not strong:
@@ -413,6 +423,7 @@ _CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen
 _EVENT_AFTER = re.compile(r"^\s*(?:round|ministerial|meeting|conference|summit|talks|agenda|process|declaration|"
                           r"protocol|accord|convention|consensus|disaster|accident|catastrophe|meltdown|explosion|blast|"
                           r"spill|tragedy|incident|crisis|crude|blend|north\s+sea)\b", _R)
+_HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
                            r"negotiations|session)\s+(?:\w+\s+)?in\s+$", _R)
@@ -437,8 +448,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
         if m.kind != "person":
             if _CURRENCY_AFTER.match(after) or _EVENT_AFTER.match(after):
                 continue
-            if m.kind == "city" and (_SPEECH_BEFORE.search(text[max(s_start, m.start - 40):m.start])
-                                     or _VENUE_BEFORE.search(text[max(s_start, m.start - 40):m.start])):
+            before = text[max(s_start, m.start - 40):m.start]
+            if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
+                                                                 or _VENUE_BEFORE.search(before)):
                 continue
             if m.kind == "demonym" and _ROLE_BEFORE.search(text[max(s_start, m.start - 20):m.start]) and re.match(
                     r"\s+[A-Z][a-z]+\b", after):
@@ -477,6 +489,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if i >= 0 and im.end <= spans[i][1]:
                 infra_by_sentence.setdefault(i, []).append(im)
     any_country: bool | None = None  # does the article name a country? (asked for sanctions words only)
+    utility_tariffs: bool | None = None  # does it speak of utilities' tariffs? (asked for bare tariffs only)
     for i in sorted(set(hits) | set(infra_by_sentence)):
         s_start, s_end = spans[i]
         sentence = text[s_start:s_end]
@@ -525,6 +538,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # "the ultimate sanction of losing their licence": a penalty
             minor = _minor(category, commodity, word, sentence, a, b)
+            if category == "trade" and word.startswith("tariff") and not _TRADE_CONTEXT.search(sentence):
+                if utility_tariffs is None:
+                    utility_tariffs = bool(_UTILITY_TARIFFS.search(text))
+                minor = utility_tariffs  # a utility's price ("a tariff rise for water"), unless trade is said
             done[idx] = not minor
             key = keys.setdefault((category, commodity), _Key(category, commodity))
             key.strong = key.strong or strong
@@ -556,7 +573,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.countries += [c for c in countries if c not in key.countries]
                 if countries and i in key.support:
                     key.anchored.add(i)
-    kept = [k for k in keys.values() if _substantive(art, k, spans)]
+    title_keys = _title_keys(art.title) if keys else frozenset()
+    kept = [k for k in keys.values() if _substantive(k, spans, title_keys)]
+    if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
+            "trade", None) not in title_keys:
+        # in an article about a fuel ("Saudi to remain key LPG supplier"), bare exports and
+        # imports are the fuel's: an energy mention, not a trade one
+        kept = [k for k in kept if k.category != "trade" or not set(k.kinds.values()) <= {"trade.flows", "trade.weak"}]
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
@@ -572,17 +595,16 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     return kept
 
 
-def _title_has(art: Article, key: _Key) -> bool:
-    if not art.title:
-        return False
-    for category, commodity, pattern, strong in KEYS:
-        if strong and (category, commodity) == (key.category, key.commodity) and any(
-                True for _ in pattern.finditer(art.title, lowered(art.title))):
-            return True
-    return False
+def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
+    """The keys a title names with a strong pattern."""
+    if not title:
+        return frozenset()
+    low = lowered(title)
+    return frozenset((category, commodity) for category, commodity, pattern, strong in KEYS
+                     if strong and next(pattern.finditer(title, low), None) is not None)
 
 
-def _substantive(art: Article, k: _Key, spans: list[tuple[int, int]]) -> bool:
+def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -> bool:
     """Does the article talk about the key, rather than name it in passing? A key met only through
     weak words needs them twice, in sentences that name a country; one met in a single sentence
     needs that sentence to name a country and say something about the commodity (its supply,
@@ -594,7 +616,7 @@ def _substantive(art: Article, k: _Key, spans: list[tuple[int, int]]) -> bool:
     if k.infrastructure or len(k.support) >= 2:
         return True
     (i,) = k.support
-    if spans[i][0] < _LEAD_CHARS or _title_has(art, k):
+    if spans[i][0] < _LEAD_CHARS or (k.category, k.commodity) in title_keys:
         return True
     return i in k.anchored and k.kinds[i] != "energy.commodity"
 

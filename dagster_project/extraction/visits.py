@@ -27,7 +27,8 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "met in", "meet in", "meeting in", "welcome", "host", "here for", "return",
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
-             "depart", "be in", "is in", "was in", "were in", "are in"]
+             "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
+             "brings "]
 
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
@@ -35,11 +36,14 @@ TRIGGER = Caseless(
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
-    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town)"
+    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|"
+    r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
+    r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
+    r"(?P<arrival_when>arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
-    r"|(?P<meet>met\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"|(?P<meet>(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
 )
@@ -239,13 +243,16 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             host_actor, visitor = subj[-1], obj[0]
             if not stops or stops[0].iso3 != host_actor.iso3:
                 stops = [_Stop(host_actor.iso3, None, trig.start())] + [s for s in stops if s.iso3 == host_actor.iso3]
+        title_places: set[str] = set()  # the trip's place came from the title: its parties
         if not stops:
             if kind == "visit" or kind == "travel":
-                here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8])
-                dl = art.dateline_place() if here else None
-                if dl is None:
+                # "arrived here Wednesday", "who arrives today for a visit": the place of the story
+                here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or re.search(
+                    r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or trig.group("arrival_when")
+                stops = _story_place(art) if here else []
+                if not stops:
                     continue
-                stops = [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
+                title_places = {st.iso3 for st in stops} if stops[0].start < 0 else set()
             else:
                 continue
         if kind not in ("visit",):
@@ -277,8 +284,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
             for v in travellers:
-                if v.iso3 == dest:
-                    continue
+                if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
+                    continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
                 out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end))
     return out + fronted
 
@@ -372,6 +379,20 @@ def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: 
         return None
     return _Visit(guest.name, guest.iso3, dest, host.name if host else None, [], "ongoing", s_start,
                   _sentence_end(art, trig.end()))
+
+
+def _story_place(art: Article) -> list[_Stop]:
+    """Where "here" is: the dateline, else the places of the title (at negative offsets: not in
+    the text). A title naming several countries leaves the choice to the traveller's country."""
+    dl = art.dateline_place()
+    if dl is not None:
+        return [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
+    out: list[_Stop] = []
+    for m in art.title_matches:
+        if m.kind in ("country", "city") and m.iso3 and m.text not in ("EU", "European Union") \
+                and all(st.iso3 != m.iso3 for st in out):
+            out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, -1))
+    return out if len(out) <= 2 else []
 
 
 def _sentence_end(art: Article, pos: int) -> int:
