@@ -82,7 +82,9 @@ _ROLE_NOUN = re.compile(
     r"mission|minister|envoy|team|negotiators?|king|monarch|head\s+of\s+state)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_ROLE = re.compile(r"'s\s+(?P<noun>leader|president|prime\s+minister|premier)\b")
+_POSSESSIVE_ROLE = re.compile(r"'s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?P<noun>leader|president|prime\s+minister|premier|"
+                              r"(?:foreign|finance|trade|economy|defen[cs]e|revenue|commerce)\s+(?:minister|secretary)|"
+                              r"secretary|minister|envoy|ambassador|delegation|negotiators?)\b")
 _STOP_NAMES = frozenset(
     "The This That These On In At For And But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March April June July August September October November December Administration "
@@ -202,6 +204,10 @@ class ArticleActors:
                 known = self._home_person(name, title)
             iso3 = known.iso3 if known else (self._country_before(m.start()) or self._country_after(m.end())
                                               or self._country_in_title(m.start("title"), name_start))
+            if iso3 is None and known is None and registry.get(_surname(name)) is not None:
+                # "Prime Minister Hamdok" after "Prime Minister Abdalla Hamdok of Sudan"
+                introduced = registry[_surname(name)]
+                iso3, name = introduced.iso3, introduced.name or name
             if iso3 is None and known is None and self.home and _HOME_OFFICES.search(title):
                 iso3 = self.home
             if known is not None:

@@ -89,7 +89,7 @@ _NOT_A_DOC = re.compile(
     r"rookie|free-agent)\s+(?:deals?|contracts?|agreements?)\b|"
     r"\b(?:farm|price|prices|pricing)\s+(?:package|deals?|agreements?|accords?|settlements?)\b|"
     r"\b(?:deals?|agreements?|accords?)\s+on\s+(?:farm\s+|agricultural\s+)?prices\b|"
-    r"\bgeneva\s+conventions?\b|\bconventions?\s+(?:centre|center|hall)\b|\b(?:party|national|democratic|"
+    r"\bcontract\s+(?:agreements?|deals?|talks|extensions?)\b|\bgeneva\s+conventions?\b|\bconventions?\s+(?:centre|center|hall)\b|\b(?:party|national|democratic|"
     r"republican|constitutional)\s+convention\b", re.I)
 # The noun modifies another noun: "pact rules", "deal talks", "treaty obligations" name no instrument.
 _NOUN_AS_MODIFIER = re.compile(
@@ -134,8 +134,10 @@ _ASPIRATION = re.compile(
     r"possib\w*|prospects?|chances?|pave\s+the\s+way|work(?:s|ed|ing)?\s+toward|support\w*\s+(?:all\s+)?"
     r"(?:diplomatic\s+)?efforts|would\s+welcome|ready\s+to\s+support|encourag\w*|open\s+to|consider\w*|"
     r"explor\w*|propos\w*|suggest\w*|offer\w*\s+to\s+(?:bondholders|investors|creditors|holders))\b", re.I)
-_NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer|without)\s+"
-                      r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*)\b", re.I)
+_NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer|without|"
+                      r"almost|nearly|close\s+to|not\s+yet|yet\s+to)\s+"
+                      r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*|struck|strik\w*)\b", re.I)
+_NO_DOC = re.compile(r"\b(?:no|any|neither|nor)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # weak contexts: no signing verb, but the document is presented as new
 _RECENT = re.compile(r"\b(?:new|newly|latest|recent(?:ly)?|historic|landmark|just|fresh|welcom\w*|hail\w*|"
                      r"prais\w*|announc\w*|unveil\w*|under\s+which|came|comes|this\s+week|today|on\s+(?:Monday|"
@@ -193,7 +195,7 @@ _GOVERNMENT = re.compile(r"\b(?:governments?|ministry|ministries|minister|minist
 # the text itself names no party, but refers to the parties named before: "the two countries signed"
 _ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countries|nations|sides|governments|leaders|"
                                 r"states|partners|presidents|ministers|neighbou?rs)|both\s+(?:countries|sides|nations|"
-                                r"governments|leaders)|the\s+sides|the\s+leaders|the\s+governments|they|we|our\s+"
+                                r"governments|leaders)|the\s+sides|the\s+leaders(?!\s+of)|the\s+governments|they|we|our\s+"
                                 r"(?:two\s+)?(?:countries|nations|governments)|the\s+[A-Z]{3,6}\s+partners|"
                                 r"the\s+(?:government|ministry|president|prime\s+minister|authorities|administration))"
                                 r"\b", re.I)
@@ -354,7 +356,7 @@ def _document_name(text: str, start: int, end: int, s_start: int) -> tuple[str, 
             tail = re.sub(r"(?:\s+(?:and|of|the|for|on|in|between))+$", "", mr.group(0))
             if re.search(r"[A-Z]", tail):
                 right = end + len(tail)
-        name = re.sub(r"\s+", " ", text[left:right]).strip(" ,")
+        name = re.sub(r"\s+", " ", text[left:right]).strip(" ,.")
         return name, len(name.split()) >= 2 and name.lower() not in _GENERIC_NAMES
     mm = re.search(r"(?<![\w$£€])((?:[a-z][\w\-]*\s+){0,3})$", text[max(s_start, start - 40):start])
     mods: list[str] = []
@@ -527,16 +529,20 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     add(subject, parties)
     add(counterpart, parties)
     anaphora = 0
+    non_state_pronoun = False
     am = _ANAPHORIC_PARTIES.search(role_text)
     if am:
         anaphora = 1 if re.search(r"\bthe\s+(?:government|ministry|president|prime\s+minister|authorities|"
                                   r"administration)\b", am.group(0), re.I) else 2
         if re.fullmatch(r"they|we", am.group(0), re.I):
-            # a pronoun: what it stands for is in the sentence head or the sentence before
-            prior = text[max(0, s_start - 200):ns]
+            # a pronoun: what it stands for is in the sentence head, else in the sentence before
+            head = text[s_start:ns]
+            prior = head if (_COMPANY.search(head) or _GOV_STRICT.search(head)) else text[max(0, s_start - 200):ns]
             if _COMPANY.search(prior) and not _GOV_STRICT.search(prior):
                 anaphora = 0
-    non_state = bool(_COMPANY.search(role_text)) and not _GOV_STRICT.search(_STATE_OWNED.sub(" ", role_text))
+                non_state_pronoun = True
+    non_state = non_state_pronoun or bool(_COMPANY.search(role_text)) and \
+        not _GOV_STRICT.search(_STATE_OWNED.sub(" ", role_text))
     if not anaphora and not parties and _COMPANY.search(text[max(clause_lo, ns - 200):ns]):
         non_state = True
     groups: list[list[str]] = []
@@ -560,8 +566,6 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     """Parties when the roles name none: the states of the sentence (not the document's name, not
     a topic such as "in support of Ukraine"), then those just before it, the title, the publisher."""
     out: list[str] = []
-    for st in _states_in(art, s_start, s_end):
-        pass
     text = art.text
     for m in art.matches_in(s_start, s_end, ("country", "demonym")):
         if not m.iso3 or ns <= m.start < name_end or _is_organisation(art, m) or (
@@ -582,6 +586,8 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     return out
 
 
+_DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?!(?:[\w\-]+\s+){0,3}?(?:second|another|other|"
+                       r"separate|further|additional|new)\b)(?:[\w\-]+\s+){0,3}$", re.I)
 _STATE_OWNED = re.compile(r"\bstate[- ](?:owned|run|controlled)\b", re.I)
 
 
@@ -673,11 +679,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if doc_type == "treaty" and word.lower().startswith("protocol") and rule not in (
                 RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_PLANNED) and not word[:1].isupper():
             continue  # a protocol counts when signed, or named
-        if _NEGATED.search(window):
-            continue  # "never signed any pact", "refused to sign"
+        if _NEGATED.search(window) or _NO_DOC.search(before):
+            continue  # "never signed any pact", "refused to sign", "no deal would be struck"
         # 3. news or background
         clause_text = text[clause_lo:clause_hi] if pred is None or pred.before_noun else \
-            text[clause_lo:max(clause_hi, pred.end + 40)]
+            text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
         if _background(art, before, clause_text):
             continue
         if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
@@ -704,7 +710,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, anaphora)
             elif pred is not None or rule in (RULE_PLANNED_CLAUSE, RULE_TITLE):
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
-                inherit = 1 if rule == RULE_TITLE else 0
+                if rule == RULE_TITLE or _DEFINITE.search(before):
+                    inherit = 1  # "the memorandum to be signed": the document named before
         elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit|trip|tour|stops?)\b",
                                                                    text[s_start:s_end], re.I):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
@@ -720,8 +727,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if len(parties) == 1 and not government and not _country_subject(art, clause_lo, ns) and \
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit:
             continue  # one state and no sign of a government acting: domestic or commercial
-        definite = bool(re.search(r"\b(?:the|this|that|its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I)) and \
-            not re.search(r"\b(?:second|another|other|separate|further|additional|new)\b", before[-30:], re.I)
+        definite = bool(_DEFINITE.search(before))
         if groups and _PLURAL_EACH.match(word) and rule in (RULE_SIGNED, RULE_PLANNED):
             for g in groups:
                 out.append(_Doc(doc_type, sorted(g), status, name, s_start, s_end,
@@ -770,6 +776,31 @@ def _title_is_joint_statement(art: Article) -> _Doc | None:
 
 
 _RULE_RANK = {r: i for i, r in enumerate(RULES)}
+_INSTRUMENTS = ("agreement", "treaty", "memorandum")
+
+
+def _same_document(d: _Doc, merged: list[_Doc]) -> _Doc | None:
+    """The row an article's later mention refers to, if any. A document named again ("the
+    agreement") with the same or fewer parties is the one named before; a new indefinite one ("a
+    second memorandum", "other agreements") is another. A definite mention by another word ("the
+    pact" after "a treaty", "the memorandum" after "an agreement") with no parties of its own
+    refers to the instrument reported just before it."""
+    for k in merged:
+        if k.doc_type != d.doc_type:
+            continue
+        if d.specific and k.specific:
+            if d.name.lower() == k.name.lower():
+                return k
+            continue
+        if set(d.parties) == set(k.parties) and (d.definite or d.start == k.start or d.rule == RULE_CONTEXT):
+            return k
+        if set(d.parties) < set(k.parties) and (d.definite or d.rule == RULE_CONTEXT):
+            return k
+    if d.definite and d.doc_type in _INSTRUMENTS and not (d.specific and d.name[:1].isupper()):
+        prior = [k for k in merged if k.doc_type in _INSTRUMENTS and k.start < d.start]
+        if prior and set(d.parties) <= set(prior[-1].parties) and prior[-1].status == d.status:
+            return prior[-1]
+    return None
 
 
 def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Doc]:
@@ -778,35 +809,29 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     if own:
         found.append(own)
     for start, end in spans:
-        found.extend(_docs_in_sentence(art, start, end))
+        for d in _docs_in_sentence(art, start, end):
+            if d.inherit:
+                prior = [f for f in found if f.start < d.start and len(f.parties) >= d.inherit
+                         and d.start - f.start < 3000]
+                if prior:
+                    d.parties = list(prior[-1].parties)
+            found.append(d)
     # One document is often named in several sentences: a later definite mention ("the agreement")
     # with the same or fewer parties, or a mention of the same name, is the same document; an
     # indefinite one ("a second memorandum", "signed MoUs with ...") is another.
     merged: list[_Doc] = []
     for d in found:
-        same = None
-        for k in merged:
-            if k.doc_type != d.doc_type:
-                continue
-            if d.specific and k.specific:
-                if d.name.lower() == k.name.lower():
-                    same = k
-                    break
-                continue
-            if set(d.parties) == set(k.parties) and (d.definite or d.start == k.start or d.rule == RULE_CONTEXT):
-                same = k
-                break
-            if set(d.parties) < set(k.parties) and d.definite:
-                same = k
-                break
+        same = _same_document(d, merged)
         if same is None:
             merged.append(d)
             continue
         # keep the more reliable reading; a signing outranks a plan reported earlier in the text
-        if d.status == "signed" and same.status == "planned" and d.rule != RULE_CONTEXT:
+        if d.status == "signed" and same.status == "planned" and d.rule != RULE_CONTEXT and d.doc_type == same.doc_type:
             same.status = d.status
         if d.specific and not same.specific:
             same.name, same.specific = d.name, True
+        if d.doc_type != same.doc_type and same.doc_type == "agreement":
+            same.doc_type = d.doc_type  # "an agreement ... the memorandum of understanding": the specific noun
         if _RULE_RANK[d.rule] < _RULE_RANK[same.rule] and same.rule != RULE_SELF:
             same.rule = d.rule
     # a joint statement that is the article itself: its own sentences naming "this joint statement"

@@ -31,7 +31,9 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b(?!\s+(?:unions?|secrets?|shows?))|trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
-        r"market\s+access|protectionis[mt]\w*|anti-?dumping|dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
+        r"market\s+access|protectionis[mt]\w*|anti-?dumping|"
+        r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
+        r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
     ("trade", None, Caseless(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
                                r"sources?|journals?|press|publications?|magazines?|associations?|groups?|bod(?:y|ies)))"
@@ -43,14 +45,21 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation))\b"), True),
     ("energy", "lng", Caseless(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b"), True),
     ("energy", "gas", Caseless(
-        r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
+        r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|"
+        r"(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
         r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
-        r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub)|gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
+        r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub)|"
+        r"gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
         r"oil\s+and\s+gas|gas\s+and\s+oil)\b"), True),
     ("energy", "oil", Caseless(
-        r"\b(?:crude(?:\s+oil)?(?!\s+(?:attempts?|bombs?|weapons?|devices?|language|jokes?|remarks?|ways?|forms?|estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms)\b)|(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)"
-        r"(?<!soya\s)(?<!coconut\s)(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|petroleum|gasoline|diesel|"
+        # bare "crude" in its noun sense only ("a crude bomb" is not oil)
+        r"\b(?:crude(?:\s+oil)?(?!\s+(?:attempts?|bombs?|weapons?|devices?|language|jokes?|remarks?|ways?|forms?|"
+        r"estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|"
+        r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms)\b)|"
+        r"(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)(?<!soya\s)(?<!coconut\s)"
+        r"(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|"
+        r"petroleum|gasoline|diesel|"
         r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
         r"North\s+Sea\s+(?:blocks?|fields?))\b"), True),
     ("energy", "coal", Caseless(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b"), True),
@@ -235,7 +244,8 @@ _PENALTY_SANCTION = re.compile(r"\b(?:the|a|an|ultimate|disciplinary|criminal|le
 
 # Words that make an item a clause rather than a noun phrase of a list.
 _CLAUSE_WORD = re.compile(r"\b(?:said|says|say|would|will|is|are|was|were|has|have|had|be|been|can|could|may|might|"
-                          r"did|does|do|told|added|that|which|who)\b", _R)
+                          r"did|does|do|told|added|that|which|who|according|while|when|because|since|after|before|"
+                          r"despite|although|though|whereas|where|if|unless)\b", _R)
 
 
 def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WORD) -> bool:
@@ -268,8 +278,9 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
             first -= 1
         if first > 0:
             first -= 1  # the segment before the run ends with the list's first item ("... discussed energy")
-    elif re.search(r"\s(?:and|or)\s", sentence[start:segs[at][1]]) or at + 1 == len(segs):
-        return False  # a clause, unless the hit ends it and a list follows
+    elif (re.search(r"\s(?:and|or)\s", sentence[start:segs[at][1]]) or at + 1 == len(segs)
+          or len(sentence[segs[at + 1][0]:segs[at + 1][1]].split()) > 5):
+        return False  # a clause, unless the hit ends it and a list of short items follows
     last = at
     while last + 1 < len(segs) and item_like(last + 1):
         last += 1
@@ -302,10 +313,8 @@ _SIMILE = re.compile(r"\b(?:just|much)\s+as\b|\blike\s+(?:the|a|an)\b", _R)
 def _in_comparison(sentence: str, start: int) -> bool:
     """"Just as the Rural Electrification Act brought electricity to every farm, ...": the
     commodity stands in a comparison, not in what the sentence reports."""
-    m = None
-    for m in _SIMILE.finditer(sentence, 0, start):
-        pass
-    return m is not None and "," not in sentence[m.end():start]
+    last = max((m.end() for m in _SIMILE.finditer(sentence, 0, start)), default=None)
+    return last is not None and "," not in sentence[last:start]
 
 
 def _in_proper_name(sentence: str, start: int, end: int) -> bool:
@@ -430,6 +439,10 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|
 # "said in New York", "speaking in Paris": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
                             r"reported|writing|interview)\s+(?:here\s+)?in\s+$", _R)
+# "the Japanese electronics group", "a French carmaker": the home of a company is no party
+_COMPANY_HOME = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:company|companies|firm|firms|group|giant|maker|makers|"
+                           r"carmaker|producer|manufacturer|conglomerate|corporation|concern|subsidiary|bank|"
+                           r"airline|carrier|insurer|retailer|brokerage|house)\b")
 # "Economy minister German Gref": a first name that is a demonym
 _ROLE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
                           r"spokesman|spokeswoman|premier|envoy)\s+$")
@@ -451,6 +464,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             before = text[max(s_start, m.start - 40):m.start]
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
                                                                  or _VENUE_BEFORE.search(before)):
+                continue
+            if m.kind == "demonym" and _COMPANY_HOME.match(after):
                 continue
             if m.kind == "demonym" and _ROLE_BEFORE.search(text[max(s_start, m.start - 20):m.start]) and re.match(
                     r"\s+[A-Z][a-z]+\b", after):

@@ -197,6 +197,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         return fronted
     virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
     out: list[_Visit] = []
+    # The host stays home: whoever hosts or welcomes in this sentence travels in none of its trips
+    # ("Biden hosted visits with the leaders of ..."), unless the trip is theirs by name.
+    stay_home = {id(a) for t in triggers if t.lastgroup == "host" and not re.match(r"\s+by\b", text[t.end():t.end() + 4])
+                 for a in art.actors.in_span(s_start, t.start())[-1:]}
     for i, trig in enumerate(triggers):
         kind = trig.lastgroup
         if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
@@ -233,14 +237,25 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = []
         host_actor: Actor | None = None
         visitor: Actor | None = None
+        extra_guests: list[Actor] = []
         if kind == "host":
             # "Biden will welcome Macron to the White House": the subject hosts, the object visits.
             actors = art.actors.in_span(s_start, s_end)  # the article's actors: built once, on first need
             subj = [a for a in actors if a.end <= trig.start()]
             obj = [a for a in actors if a.start >= trig.end() and a.start - trig.end() < 60]
-            if not subj or not obj or not subj[-1].iso3 or not obj[0].iso3 or subj[-1].iso3 == obj[0].iso3:
+            passive = re.match(r"\s+by\s+", text[trig.end():trig.end() + 5])
+            if passive:
+                # "X was received by Y", "to be welcomed by Y": the subject visits, Y hosts
+                subj, obj = obj[:1], [a for a in subj if not _CLAUSE_END.search(text, a.end, trig.start())][-1:]
+            guests = _guests(art, actors, obj, trig.end(), s_end)
+            if not subj or not guests or not subj[-1].iso3:
                 continue
-            host_actor, visitor = subj[-1], obj[0]
+            host_actor = subj[-1]
+            guests = [g for g in guests if g.iso3 and g.iso3 != host_actor.iso3]
+            if not guests:
+                continue
+            visitor = guests[0]
+            extra_guests = guests[1:]
             if not stops or stops[0].iso3 != host_actor.iso3:
                 stops = [_Stop(host_actor.iso3, None, trig.start())] + [s for s in stops if s.iso3 == host_actor.iso3]
         title_places: set[str] = set()  # the trip's place came from the title: its parties
@@ -275,7 +290,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             for cm in art.matches_in(s_start, s_end, ("city",)):
                 if cm.iso3 == dest and cm.text not in cities:
                     cities.append(cm.text)
-            travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+            travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
+            if kind != "host":
+                travellers = [v for v in travellers if id(v) not in stay_home]
             if not travellers:
                 continue
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start)
@@ -331,6 +348,11 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         named = [a for a in foreign if trig.start() - near <= a.end and a.start < max(trig.end(), trig.start() + 40)]
         if re.search(r"\b(?:their|they|he|she|his|her)\b", lead, re.I) and prior:
             named = [prior[-1], *named]
+        if re.search(r"\b(?:the\s+two|both)\b", lead, re.I):
+            # "when the two met in Singapore": the last two people named before
+            earlier = [a for a in art.actors.before(trig.start(), 12) if a.name and a.iso3 != dest]
+            pair = _unique(list(reversed(earlier)))[:2]
+            named = [*pair, *named]
         if named:
             return _unique(named)
     # "the visit of West German president Richard von Weizsaecker", "a visit here by Japanese officials"
@@ -375,10 +397,34 @@ def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: 
     if dest is None:
         dl = art.dateline_place()
         dest = dl.iso3 if dl else None
-    if dest is None or not guest.iso3 or guest.iso3 == dest:
-        return None
+    if dest is None or not (guest.iso3 or guest.international) or guest.iso3 == dest:
+        return None  # an envoy of the UN or the Quartet visits too, for no state
     return _Visit(guest.name, guest.iso3, dest, host.name if host else None, [], "ongoing", s_start,
                   _sentence_end(art, trig.end()))
+
+
+# "hosted the leaders of India, Japan and the Republic of Korea": guests named by their countries
+_GUESTS_BY_COUNTRY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:leaders?|counterparts?|presidents?|prime\s+ministers?|"
+                                r"heads?\s+of\s+(?:state|government)|delegations?|ministers?)\s+(?:of|from)\s+(?:the\s+)?",
+                                re.I)
+
+
+def _guests(art: Article, actors: list[Actor], obj: list[Actor], pos: int, s_end: int) -> list[Actor]:
+    """Who a host receives: the object actor and those listed with it ("welcomed President X and
+    Prime Minister Y"), or the countries of "the leaders of A, B and C" (unnamed, one each)."""
+    text = art.text
+    by_country = _GUESTS_BY_COUNTRY.match(text, pos, min(s_end, pos + 60))
+    if by_country and (not obj or obj[0].start > by_country.end()):
+        places = _coordinated(text, _stops(art, by_country.end(), min(s_end, by_country.end() + 120)))
+        if places and places[0].start - by_country.end() <= 4:
+            return [Actor(st.start, st.start + 1, None, st.iso3, "leader") for st in places if not st.city]
+    if not obj:
+        return []
+    out = [obj[0]]
+    for a in actors:
+        if a.start > out[-1].end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[out[-1].end:a.start]):
+            out.append(a)
+    return out
 
 
 def _story_place(art: Article) -> list[_Stop]:
