@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
-from ..reference import last_border_change, state_on
+from ..reference import last_border_change, load_regions, state_on
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer
 from .patterns import lowered
@@ -87,6 +87,51 @@ def _as_of(matches: list[Match], on: date | None) -> list[Match]:
     return out
 
 
+_QUALIFIER = re.compile(r",\s*(?:the\s+)?([A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2})")
+_NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _qualified(text: str, matches: list[Match]) -> list[Match]:
+    """A place followed by its state or country is in that country: "Athens, Georgia" and "East
+    Palestine, Ohio" are in the USA, "London, Ontario" in Canada, "Frankfurt, Kentucky" not in
+    Germany. The place becomes a city of the qualifier's country (with its leading word, "East")."""
+    if ", " not in text:
+        return matches
+    regions = load_regions()
+    out: list[Match] = []
+    skip_until = -1
+    for i, m in enumerate(matches):
+        if m.start < skip_until:
+            continue
+        if m.kind in ("city", "country") and text.startswith(",", m.end):
+            q = _QUALIFIER.match(text, m.end)
+            region = None
+            if q:
+                words = q.group(1)
+                # the longest leading run of words that names a region ("New Mexico", not "New")
+                for cut in range(len(words.split()), 0, -1):
+                    name = " ".join(words.split()[:cut])
+                    name = name if name in regions else name.rstrip(".")  # "Ohio." ends a sentence
+                    if name in regions:
+                        region = (regions[name], q.start(1) + len(name))
+                        break
+            nxt = matches[i + 1] if i + 1 < len(matches) else None
+            if region is None and m.kind == "city" and nxt is not None and nxt.kind == "country" and q \
+                    and nxt.start == q.start(1) and nxt.iso3 != m.iso3:
+                region = (nxt.iso3, None)  # "Frankfurt, Kentucky" is handled above; "Sydney, Nova Scotia" too
+            if region is not None and region[0] != m.iso3:
+                start = m.start
+                lead = _NAME_BEFORE.search(text, max(0, m.start - 12), m.start)
+                if m.kind == "country" and lead:
+                    start = lead.start(1)  # "East Palestine"
+                out.append(Match(start, m.end, text[start:m.end], "city", region[0]))
+                if region[1] is not None:
+                    skip_until = region[1]
+                continue
+        out.append(m)
+    return out
+
+
 @dataclass
 class Article:
     article_id: str
@@ -112,7 +157,7 @@ class Article:
         on = published.date() if isinstance(published, datetime) else published
         art = cls(article_id, mask_urls(text), title, on, source, gaz)
         art.original = text
-        art.matches = _as_of(_drop_namesakes(art.text, gaz.find(art.text, on)), on)
+        art.matches = _as_of(_qualified(art.text, _drop_namesakes(art.text, gaz.find(art.text, on))), on)
         art.title_matches = _as_of(gaz.find(title, on), on) if title else []
         return art
 

@@ -11,6 +11,7 @@ Files:
   people.json          one object per term in office: name, variants, title_only, iso3, role, title, start, end
                        (+ optional note). end is null while in office (as curated for 2026-11).
   infrastructure.json  named energy infrastructure: name, variants, kind, commodity, countries, ambiguous
+  regions.json         states and provinces that qualify a city ("Athens, Georgia"): name -> iso3
   cities_extra.json    {"cities": [...capitals, aliases, summit venues...], "not_cities": [...],
                         "not_country_phrases": [...]}
 """
@@ -39,6 +40,7 @@ __all__ = [
     "resolve_city",
     "fold",
     "state_on",
+    "load_regions",
     "last_border_change",
 ]
 
@@ -280,3 +282,9 @@ def state_on(iso3: str | None, on: _dt.date | None) -> str | None:
         if on < until and (start is None or start <= on):
             return historic
     return iso3
+
+
+@lru_cache(maxsize=1)
+def load_regions() -> Mapping[str, str]:
+    """Region name -> iso3 of its country, for qualified city names ("Paris, Texas")."""
+    return MappingProxyType(dict(_read_json("regions.json")["regions"]))
