@@ -60,7 +60,8 @@ TITLE = (
     r"Interior|Planning|Mines|Labour|Labor)\s+Minister|Minister(?:\s+of\s+(?:State\s+)?(?:for\s+)?[A-Z][a-z]+)?|"
     r"Secretary\s+of\s+State|Foreign\s+Secretary|(?:Treasury|Commerce|Defense|Energy|State)\s+Secretary|"
     r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
-    r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+Envoy|Envoy|Ambassador|King|Queen|Crown\s+Prince|"
+    r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
+    r"Crown\s+Prince|First\s+Lady|Second\s+Gentleman|First\s+Gentleman|"
     r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|"
     r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister)"
     # whom the office serves or what it covers: "National Security Advisor to the Vice President",
@@ -102,6 +103,7 @@ _TITLE_STARTS = (
     "Interior", "Planning", "Mines", "Labour", "Labor", "Minister", "Secretary", "Treasury", "State", "National",
     "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
+    "Second",
     "minister",
 )
 
@@ -138,7 +140,7 @@ _NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Fin
 # Offices every government has below the top: in a government's own release a holder of one whose
 # country is not written is that government's official ("Special Envoy X" in a White House release).
 _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representative|administrator|director|"
-                           r"coordinator|counsel", re.I)
+                           r"coordinator|counsel|first\s+lady|gentleman", re.I)
 
 
 def _clean_name(name: str) -> str:

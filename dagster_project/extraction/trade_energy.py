@@ -203,8 +203,6 @@ class _Key:
     support: set[int] = field(default_factory=set)  # sentences with a hit that can carry the key alone
     anchored: set[int] = field(default_factory=set)  # ... of which those that name a country
     kinds: dict[int, str] = field(default_factory=dict)  # sentence -> best rule family of its hits
-    country_sentences: dict[str, int] = field(default_factory=dict)  # country -> sentences naming it
-    first_countries: list[str] = field(default_factory=list)  # those of the key's first sentence
 
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
@@ -476,8 +474,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
 
 # --- keys -------------------------------------------------------------------------------------
 
-_LEAD_CHARS = 300
-_MANY_SENTENCES = 4  # a key said in this many sentences or more keeps only its recurring countries  # a hit starting this early is in the article's lead
+_LEAD_CHARS = 300  # a hit starting this early is in the article's lead
 
 
 def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Key]:
@@ -587,10 +584,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             countries = _sentence_countries(art, s_start, s_end)
             for key in hit_keys:
                 key.countries += [c for c in countries if c not in key.countries]
-                for c in countries:
-                    key.country_sentences[c] = key.country_sentences.get(c, 0) + 1
-                if len(key.spans) == 1:
-                    key.first_countries = countries
                 if countries and i in key.support:
                     key.anchored.add(i)
     title_keys = _title_keys(art.title) if keys else frozenset()
@@ -603,12 +596,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
-        if len(k.spans) >= _MANY_SENTENCES:
-            # a long story: a country named once, after the first sentence, is a bystander
-            # ("Japan and Canada also run surpluses with the United States")
-            title = {m.iso3 for m in art.title_matches if m.iso3}
-            k.countries = [c for c in k.countries if k.country_sentences.get(c, 0) >= 2
-                           or c in k.first_countries or c in title]
         if not k.countries and not k.infrastructure:
             k.countries = _article_countries(art)
         # the first of its sentences that states an amount (looked for only for kept keys)

@@ -28,7 +28,7 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "summit", "talks in", "met in", "meet in", "meeting in", "welcome", "host", "here for", "return",
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
-             "brings "]
+             "brings ", "inauguration", "funeral", "coronation"]
 
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
@@ -44,6 +44,7 @@ TRIGGER = Caseless(
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
 )
@@ -307,8 +308,18 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     return out + fronted
 
 
+_FORMER = re.compile(r"\b(?:former|ex-|retired|late|then-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
+
+
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
+    # a former official travels on private business: not for a state (GUIDELINES: private persons)
+    return [a for a in _travellers_any(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+            if not _FORMER.search(art.text, max(0, a.start - 30), a.start)]
+
+
+def _travellers_any(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
+                    prev_start: int, s_start: int) -> list[Actor]:
     if visitor is not None:
         return [visitor]
     if kind == "presence":
