@@ -63,7 +63,7 @@ DOC_NOUN = re.compile(
     r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
     r"|(?P<contract>contracts?)"
     r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
-    r"documents|(?:joint\s+)?action\s+plans?|framework(?=\s+(?:agreement|for|on|of)\b)))\b",
+    r"documents|(?:joint\s+)?action\s+plans?|framework\s+agreements?|framework(?=\s+(?:for|on|of)\s)))\b",
 )
 _LOWER_NOUNS = Caseless(DOC_NOUN.pattern)
 
@@ -133,18 +133,27 @@ _ASPIRATION = re.compile(
     r"urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|demand\w*|insist\w*|condition\w*|"
     r"possib\w*|prospects?|chances?|pave\s+the\s+way|work(?:s|ed|ing)?\s+toward|support\w*\s+(?:all\s+)?"
     r"(?:diplomatic\s+)?efforts|would\s+welcome|ready\s+to\s+support|encourag\w*|open\s+to|consider\w*|"
-    r"explor\w*|propos\w*|suggest\w*|offer\w*\s+to\s+(?:bondholders|investors|creditors|holders))\b", re.I)
+    r"explor\w*|propos\w*|suggest\w*|offer\w*\s+to\s+(?:bondholders|investors|creditors|holders)|hopeful\w*|"
+    r"optimis\w*|can|struggl\w*|needs?|needed|goal|bid|closer\s+to|unwilling\w*|reluctan\w*|refus\w*|"
+    r"reject\w*|oppos\w*|dismiss\w*|den(?:y|ies|ied)|rul(?:e|ed|es)\s+out|subject\s+to|in\s+exchange\s+for|"
+    r"provided|precondition\w*|ultimatum|threat\w*|unable|concern\w*)\b", re.I)
+_ASPIRATION_NEAR = re.compile(r"\b(?:may|might|could|can|should|if(?:\s+possible)?|whether|hope[sd]?\s+to|seek\w*\s+to|"
+                              r"aim\w*\s+to|want\w*\s+to|wish\w*\s+to|tr(?:y|ied|ying)\s+to|efforts?\s+to|"
+                              r"suggest\w*|propos\w*\s+to|unwilling\w*\s+to|refus\w*\s+to|"
+                              r"(?:Should|Would|Will)\s+(?:the\s+)?[A-Z][\w\s]*)\s+(?:\w+\s+){0,3}$")
 _NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer|without|"
                       r"almost|nearly|close\s+to|not\s+yet|yet\s+to)\s+"
                       r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*|struck|strik\w*)\b", re.I)
-_NO_DOC = re.compile(r"\b(?:no|any|neither|nor)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_NO_DOC = re.compile(r"\b(?:no|any|neither|nor|all|every|such)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # weak contexts: no signing verb, but the document is presented as new
-_RECENT = re.compile(r"\b(?:new|newly|latest|recent(?:ly)?|historic|landmark|just|fresh|welcom\w*|hail\w*|"
-                     r"prais\w*|announc\w*|unveil\w*|under\s+which|came|comes|this\s+week|today|on\s+(?:Monday|"
-                     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b", re.I)
-_PLANNED_FRAME = re.compile(r"\b(?:framework\s+(?:for|of)|draft|negotiat\w*\s+(?:on|of|for|to\s+sign|toward)|"
-                            r"toward(?:s)?|a\s+future|an\s+eventual|the\s+planned|a\s+planned|proposed|"
-                            r"upcoming|forthcoming|prepare\s+the)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
+_RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|historic|landmark|fresh)\s+(?:[\w\-.’']+\s+){0,3}"
+                     r"|\b(?:welcom\w*|hail\w*|prais\w*|applaud\w*|celebrat\w*|announc\w*|unveil\w*|noted|"
+                     r"took\s+note\s+of)\s+(?:[\w\-.’']+\s+){0,7})$", re.I)
+_CONTEXT_AHEAD = re.compile(r"\b(?:will|shall|to\s+be\s+signed|upcoming|forthcoming|future|planned|proposed|draft|"
+                            r"expected|tomorrow|next\s+(?:week|month))\b", re.I)
+_PLANNED_FRAME = re.compile(r"\b(?:framework\s+(?:for|of)|draft|negotiat\w*\s+to\s+(?:sign|conclude)|"
+                            r"the\s+planned|a\s+planned|upcoming|forthcoming|prepare\s+the)\s+"
+                            r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
                           r"readout)\b", re.I)
 _TITLE_SIGN = re.compile(r"\b(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|conclude|concludes|concluded|"
@@ -159,7 +168,11 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"implement\w*(?:\s+of)?|enforce\w*(?:\s+of)?|based\s+on|anniversary\s+of|"
                          r"review\w*(?:\s+of)?|revis\w*|amend\w*|renegotiat\w*|scrap\w*|suspend\w*|"
                          r"exist\w*|existing|previous|earlier|former|original|old|prior|current|"
-                         r"expir\w*|lapsed?)\s+(?:the|its|their|our|a|an|this|that)?\s*(?:[\w\-’']+\s+){0,6}$", re.I)
+                         r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
+                         r"long\s+complained|complain\w*\s+(?:about|that))\s+(?:the|its|their|our|a|an|this|that)?\s*"
+                         r"(?:[\w\-’']+\s+){0,6}$", re.I)
+_IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
+                       r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)")
 _RANGE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d)\b|\b(?:until|till|to|through|by)\s+"
                          r"(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s+(?:budget|target|deadline|olympics)\b", re.I)
@@ -168,10 +181,11 @@ _LONG_AGO = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|decades?\s+
                        r"back\s+in|in\s+the\s+past|long-standing|decades-old|years-old)\b", re.I)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_MONTH = re.compile(r"\b(?:in|on|of|since|last|early|mid|late|mid-)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<m>"
+_MONTH = re.compile(r"\b(?i:in|on|of|since|last|early|mid|late|mid-)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<m>"
                     + "|".join(_MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\b(?!\s+(?:19|20)\d\d\s*[-–])")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:signed|concluded|reached|"
-                         r"agreed|struck|inked|sealed)\b", re.I)
+                         r"agreed|struck|inked|sealed|finali[sz]ed)\b", re.I)
+_REPORTING = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|disclosed|revealed)\b", re.I)
 # A strong signing verb: what a named older document ("the Good Friday Agreement") needs to count.
 _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w*|ink\w*|ratif\w*|initial(?:l)?ed|"
                              r"to\s+be\s+signed|will\s+sign|agreed\s+to)\b", re.I)
@@ -180,7 +194,8 @@ _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w
 _CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|whereas|but|although|though|as|after|"
                           r"before|when|where|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|\b(?:said|says|told|"
                           r"according\s+to|reported|announced|added|noted)\b(?:\s+(?:that|on\s+\w+))?|"
-                          r"\b(?:at|in)\s+which\b|\bwhich\b|\bwho\b|\bwhile\b|\bbut\b)", re.I)
+                          r"\b(?:at|in)\s+which\b|\bwhich\b|\bwho\b|\bwhile\b|\bbut\b|\b(?:after|before|when|that|"
+                          r"despite|unless|until)\b)", re.I)
 _CLAUSE_RIGHT = re.compile(r"[;:()]|\s[-–—]\s|,\s|\b(?:which|that|who|while|whereas|but|after|before|when|"
                            r"said|says|to\s+(?!be\b)[a-z]+)\b")
 _ROLE_PREP = re.compile(r"\b(?P<prep>between|among|amongst|with|by|involving)\s+", re.I)
@@ -199,25 +214,36 @@ _ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countr
                                 r"(?:two\s+)?(?:countries|nations|governments)|the\s+[A-Z]{3,6}\s+partners|"
                                 r"the\s+(?:government|ministry|president|prime\s+minister|authorities|administration))"
                                 r"\b", re.I)
-_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:[A-Z][\w&\-]*\s+){0,3}?(?:"
+_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:[\w&\-]+\s+){0,2}?(?:"
                         r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
                         r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|"
                         r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
-                        r"oil\s+(?:company|firm|major)|energy\s+(?:company|firm)|dollars?|currency|"
+                        r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|dollars?|currency|"
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
                         r"Industries|Corp|Corporation|Inc|Ltd|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
                         r"Times|Post|News|University|Institute|Foundation|Trust|Fund|Institution|Association|"
                         r"Federation|Council|Commission|Committee)\b")
+_ORG_BEFORE = re.compile(r"(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|Corporation|Company|company|firm|group|Group|bank|Bank)\.?>?|>)"
+                         r"\s+of\s+$")
+_MEDIATOR_AFTER = re.compile(r"^-(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
                               r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")
 _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
+                      r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
                       r"investors|insurer|lenders?|conglomerate|retailer|brewer|utility|corporation|manufacturer)\b\.?")
 _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|"
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
-                       r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor)\b")
+                       r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor|"
+                       r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
+                       r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z])\b")
+# bodies of one government: a document among them alone is internal
+_INTRA_STATE = re.compile(r"\b(?:the\s+agencies|interagency|Interagency|[Ff]ederal\s+agencies|Federal\s+Financing|"
+                          r"(?:USDA|Treasury|HUD|EPA)\s+(?:and|signed|had|have)|with\s+the\s+Department\s+of|"
+                          r"Secretary\s+[A-Z]\w+\s+[A-Z]\w+\s+and\s+[A-Z]\w+\s+Secretary|alderman|city\s+council|"
+                          r"Tribes|Tribal|spending|election\s+officials)\b")
 _PLURAL_EACH = re.compile(r"^(?:MOUs|MoUs|memoranda|memorandums|agreements|accords|deals|treaties|contracts|pacts)$",
                           re.I)
 
@@ -286,7 +312,9 @@ def _is_organisation(art: Article, m) -> bool:
     """A country word inside an organisation's name or before a company noun: "Emirates" the airline,
     "Paris Club", "Chinese carmaker Geely", "U.S. dollars"."""
     after = art.text[m.end:m.end + 60]
-    if _ORG_AFTER.match(after):
+    if _ORG_AFTER.match(after) or _MEDIATOR_AFTER.match(after):
+        return True
+    if _ORG_BEFORE.search(art.text[max(0, m.start - 30):m.start]):
         return True
     if m.text == "Emirates" and not re.search(r"(?:United\s+Arab|the)\s+$", art.text[max(0, m.start - 14):m.start]):
         return True  # the airline (the state is "the Emirates" or "the United Arab Emirates")
@@ -311,7 +339,15 @@ def _states_in(art: Article, start: int, end: int, cities: bool = False) -> list
     for a in art.actors.in_span(start, end):
         if a.iso3 and not a.international and a.iso3 not in out and not _is_location_span(art, a.start):
             out.append(a.iso3)
+    home = art.actors.home
+    if home and home not in out and _HOME_BODY.search(art.text, start, end):
+        out.append(home)  # "the Department of Defense and Ukraine's Ministry of Defence signed"
     return out
+
+
+_HOME_BODY = re.compile(r"\b(?:the\s+(?:U\.S\.\s+)?Department\s+of|the\s+(?:U\.S\.\s+)?Secretary\s+of|the\s+Administration|"
+                        r"USAID|NASA|EXIM|MCC|U\.S\.\s+(?:Agency|Department|Government|International\s+Development)|"
+                        r"Millennium\s+Challenge|Development\s+Finance\s+Corporation)\b")
 
 
 def _is_location_span(art: Article, pos: int) -> bool:
@@ -323,10 +359,13 @@ def _role_spans(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     out = []
     for m in _ROLE_PREP.finditer(text, pos, limit):
         prep = m.group("prep").lower()
-        stop = _ROLE_STOP.search(text, m.end(), limit)
+        start_stop = m.end()
+        if prep in ("between", "among", "amongst"):
+            # "between Singapore's Agency for Science (A*STAR) and the U.S. Department of Energy"
+            conj = re.compile(r"\s(?:and|&)\s").search(text, m.end(), limit)
+            start_stop = conj.end() if conj else m.end()
+        stop = _ROLE_STOP.search(text, start_stop, limit)
         end = stop.start() if stop else limit
-        if prep == "between" and stop and text[stop.start():stop.end()].startswith(","):
-            end = stop.start()
         out.append((prep, m.end(), end))
         if prep in ("between", "among", "amongst"):
             break
@@ -395,7 +434,7 @@ def _month_long_before(art: Article, seg: str) -> bool:
     for m in _MONTH.finditer(seg):
         name = m.group("m")
         month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
-        if name == "May" and not re.match(r"\b(?:in|on|of|since|last|early|mid|late)\s", m.group(0)):
+        if name == "May" and not re.match(r"(?i:in|on|of|since|last|early|mid|late)\s", m.group(0)):
             continue
         back = (art.published.month - month) % 12
         after = seg[m.end():m.end() + 12]
@@ -408,19 +447,36 @@ def _month_long_before(art: Article, seg: str) -> bool:
     return False
 
 
-def _background(art: Article, before: str, clause: str) -> bool:
+def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     """Is the document cited as background rather than reported as news?"""
     if _BACKGROUND.search(before):
         return True
-    if _PLUPERFECT.search(clause):
+    pluperfect = _PLUPERFECT.search(clause)
+    if pluperfect and not _REPORTING.search(clause[:pluperfect.start()]) or _IN_FORCE.search(clause):
         return True
     if _LONG_AGO.search(clause):
         return True
-    if _year_before_news(art, clause):
+    if _year_before_news(art, dated):
         return True
-    if _month_long_before(art, clause):
+    if _month_long_before(art, dated):
         return True
     return False
+
+
+_DATE_STOP = re.compile(r"[;:]|,\s|\s[-–—]\s|\b(?:which|who|while|but|although)\b")
+_PARTICIPLE = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded|reached|agreed|inked|adopted|"
+                         r"initial(?:l)?ed|sealed|struck)\b")
+
+
+def _dated_span(text: str, ne: int, s_end: int) -> str:
+    """The words after the noun that can date its signing: up to the next clause break, and on
+    through a participle clause ("the MOU, signed in May 2024, ...")."""
+    m = _DATE_STOP.search(text, ne, s_end)
+    end = m.start() if m else s_end
+    if m and _PARTICIPLE.match(text[m.start():m.start() + 40]):
+        m2 = _DATE_STOP.search(text, m.end(), s_end)
+        end = m2.start() if m2 else s_end
+    return text[ne:end]
 
 
 def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, clause_lo: int, clause_hi: int,
@@ -431,7 +487,7 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
     for m in _VERB_BEFORE.finditer(text, max(clause_lo, ns - 90), ns):
         gap = text[m.end():ns]
         if len(gap.split()) > 9 or re.search(r"[;:]|\b(?:to\s+[a-z]+|on|over|about|under|which|that|who|but|"
-                                              r"while|after|before)\b", gap):
+                                              r"while|after|before|in|at|for|from|by|with|against|into)\b", gap):
             continue
         if re.search(r",", gap) and not re.search(r"\band\b", gap):
             continue
@@ -562,10 +618,16 @@ _GOV_OF = re.compile(r"\b(?:government|president|minister|ministers|ministry|rep
                      re.I)
 
 
-def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end: int, needed: int) -> list[str]:
+def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end: int, needed: int,
+                      context_first: bool = False) -> list[str]:
     """Parties when the roles name none: the states of the sentence (not the document's name, not
-    a topic such as "in support of Ukraine"), then those just before it, the title, the publisher."""
+    a topic such as "in support of Ukraine"), then those just before it, the title, the publisher.
+    Words that refer back ("they", "the two countries") look before the sentence first."""
     out: list[str] = []
+    if context_first:
+        out = _context_parties(art, s_start)
+        if len(out) >= needed:
+            return out
     text = art.text
     for m in art.matches_in(s_start, s_end, ("country", "demonym")):
         if not m.iso3 or ns <= m.start < name_end or _is_organisation(art, m) or (
@@ -579,7 +641,7 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     for a in art.actors.in_span(s_start, s_end):
         if a.iso3 and not a.international and a.iso3 not in out and not ns <= a.start < name_end:
             out.append(a.iso3)
-    if len(out) < needed:
+    if len(out) < needed and not context_first:
         for c in _context_parties(art, s_start):
             if c not in out:
                 out.append(c)
@@ -661,18 +723,22 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             elif _title_signed(art) and re.search(r"\b(?:the|this|a|an)\s+(?:[\w\-]+\s+){0,4}$", before) and \
                     _same_type_in_title(art, doc_type):
                 rule, status = RULE_TITLE, "signed"
-            elif _RECENT.search(text[max(clause_lo, ns - 80):min(s_end, ne + 60)]):
-                rule, status = RULE_CONTEXT, document_status(text[clause_lo:min(s_end, ne + 60)])
+            elif _RECENT.search(text[max(clause_lo, ns - 90):ns]):
+                rule = RULE_CONTEXT
+                status = "planned" if _CONTEXT_AHEAD.search(text[clause_lo:min(s_end, ne + 60)]) else "signed"
             else:
                 continue
         elif rule != RULE_PLANNED and _PLANNED_FRAME.search(text[max(clause_lo, ns - 60):ns]) and \
                 re.search(r"\bframework\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", text[max(clause_lo, ns - 60):ns],
                           re.I):
             rule, status = RULE_PLANNED_FRAME, "planned"  # "agreed to a Framework for an Agreement"
+        if pred is not None and _ASPIRATION_NEAR.search(text[max(clause_lo, pred.start - 50):pred.start]):
+            continue  # "the parties may enter into", "if possible conclude", "should ... approve"
         if rule == RULE_PLANNED and _ASPIRATION.search(text[clause_lo:ns]) and \
                 not re.search(r"\bnegotiations?\s+to\s+sign", text[clause_lo:ns], re.I):
             continue  # "hopes to sign", "efforts to conclude": no document promised
-        if rule in (RULE_CONTEXT, RULE_PLANNED_FRAME) and _ASPIRATION.search(text[clause_lo:ns]):
+        if rule in (RULE_CONTEXT, RULE_PLANNED_FRAME, RULE_SIGNED_PASSIVE, RULE_TITLE) and \
+                _ASPIRATION.search(text[clause_lo:ns]):
             continue
         if doc_type == "contract" and not _CONTRACT_SIGNED.search(window):
             continue
@@ -684,7 +750,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         # 3. news or background
         clause_text = text[clause_lo:clause_hi] if pred is None or pred.before_noun else \
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
-        if _background(art, before, clause_text):
+        if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end)):
             continue
         if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
                 and rule not in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_PLANNED, RULE_ISSUED, RULE_PLANNED_FRAME) \
@@ -707,12 +773,15 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 # "the two countries signed", "the AUKUS partners signed": the parties of the
                 # document reported just before, else those named in the sentence or before it
                 inherit = anaphora
-                parties = _fallback_parties(art, s_start, s_end, ns, name_end, anaphora)
+                parties = _fallback_parties(art, s_start, s_end, ns, name_end, anaphora, context_first=True)
             elif pred is not None or rule in (RULE_PLANNED_CLAUSE, RULE_TITLE):
+                sentence = text[s_start:s_end]
+                if _COMPANY.search(sentence) and not _GOV_STRICT.search(_STATE_OWNED.sub(" ", sentence)):
+                    continue  # "the agreement signed Thursday", said the company: no state in sight
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
                 if rule == RULE_TITLE or _DEFINITE.search(before):
                     inherit = 1  # "the memorandum to be signed": the document named before
-        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit|trip|tour|stops?)\b",
+        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit\w*|trip|tour|stops?|delegation)\b",
                                                                    text[s_start:s_end], re.I):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
@@ -722,7 +791,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         government = _GOVERNMENT.search(_STATE_OWNED.sub(" ", role_window))
         if _COMPANY.search(role_window) and not government and not _country_subject(art, clause_lo, ns):
             continue  # a deal between companies (state-owned ones included) is out of scope
-        if _DOMESTIC.search(before[-30:]) or _DOMESTIC.search(text[clause_lo:ns]) and len(parties) < 2:
+        if _DOMESTIC.search(before[-30:]) or _DOMESTIC.search(text[clause_lo:min(s_end, clause_hi + 60)]) and \
+                len(parties) < 2 or len(parties) < 2 and _INTRA_STATE.search(text[clause_lo:min(s_end, clause_hi + 60)]):
             continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
         if len(parties) == 1 and not government and not _country_subject(art, clause_lo, ns) and \
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit:
@@ -763,8 +833,15 @@ def _title_is_joint_statement(art: Article) -> _Doc | None:
         if m.kind in ("country", "demonym") and m.iso3 and m.iso3 not in parties:
             parties.append(m.iso3)
     if not parties:
+        # the opening paragraph, past a dateline line ("Leuven, Belgium"): a place, not a party
+        lo = 0
         first = art.text.find("\n")
-        parties = _states_in(art, 0, first if first > 0 else min(len(art.text), 400))
+        if 0 <= first < 60:
+            lo = first + 1
+            while lo < len(art.text) and art.text[lo] in "\n\r ":
+                lo += 1
+        nxt = art.text.find("\n", lo)
+        parties = _states_in(art, lo, nxt if nxt > lo else min(len(art.text), lo + 400))
     if not parties and art.actors.home:
         parties = [art.actors.home]
     if not parties:
@@ -788,15 +865,18 @@ def _same_document(d: _Doc, merged: list[_Doc]) -> _Doc | None:
     for k in merged:
         if k.doc_type != d.doc_type:
             continue
-        if d.specific and k.specific:
-            if d.name.lower() == k.name.lower():
+        if d.specific:
+            # a named document is only the one of that name (or the same mention in its sentence)
+            if k.specific and d.name.lower() == k.name.lower() or d.start == k.start and set(d.parties) <= set(k.parties):
                 return k
+            continue
+        if k.specific and d.start != k.start and not d.definite:
             continue
         if set(d.parties) == set(k.parties) and (d.definite or d.start == k.start or d.rule == RULE_CONTEXT):
             return k
         if set(d.parties) < set(k.parties) and (d.definite or d.rule == RULE_CONTEXT):
             return k
-    if d.definite and d.doc_type in _INSTRUMENTS and not (d.specific and d.name[:1].isupper()):
+    if d.definite and d.doc_type in _INSTRUMENTS and not d.specific:
         prior = [k for k in merged if k.doc_type in _INSTRUMENTS and k.start < d.start]
         if prior and set(d.parties) <= set(prior[-1].parties) and prior[-1].status == d.status:
             return prior[-1]
@@ -848,7 +928,7 @@ def candidate_stages() -> list[pl.Expr]:
 
 _TITLE_JOINT_RS = rust_prefilter(_TITLE_JOINT.pattern)
 _DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)",
-                                                 r"(?=\s+(?:agreement|for|on|of)\b)"))
+                                                 r"(?=\s+(?:for|on|of)\s)"))
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:

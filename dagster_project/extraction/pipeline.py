@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import polars as pl
 
-from . import documents, trade_energy, visits
+from . import confidence, documents, trade_energy, visits
 from .article import Article
 from .sentences import sentences_frame
 from .workers import map_chunks
@@ -65,7 +65,14 @@ def _extract(meta: pl.DataFrame, tables: tuple[str, ...]) -> dict[str, pl.DataFr
             spans = sorted((s, e) for s, e, f in zip(rec["start"], rec["end"], rec[t]) if f and s is not None)
             if spans or any(rec[t]):
                 rows[t].extend(FAMILIES[t].rows(art, spans))
-    return {t: pl.DataFrame(rows[t], schema=FAMILIES[t].schema) for t in tables}
+    return {t: with_confidence(t, pl.DataFrame(rows[t], schema=FAMILIES[t].schema)) for t in tables}
+
+
+def with_confidence(table: str, frame: pl.DataFrame) -> pl.DataFrame:
+    """Each row's `confidence`: the precision its rule reached on the development set."""
+    by_rule = confidence.by_rule(table)
+    return frame.with_columns(confidence=pl.col("rule").replace_strict(
+        by_rule, default=confidence.default(table), return_dtype=pl.Float64))
 
 
 @dataclass(frozen=True)

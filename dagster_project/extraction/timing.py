@@ -16,7 +16,7 @@ CANCELLED = re.compile(r"\b(?:cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|
 PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|was\s+to|plans?\s+to|planned|planning|plan\s+for|intends?|"
     r"expected|expects|scheduled|due\s+to|due\s+(?:here|in|back)|upcoming|forthcoming|next\s+(?:week|month|year|"
-    r"[a-z]+day)|tomorrow|later\s+(?:this|in)|invit(?:ation|ed|es)|looks?\s+forward|looking\s+forward|set\s+to|"
+    r"[a-z]+day)|tomorrow|later\s+(?:this|in|today|tonight)|invit(?:ation|ed|es)|looks?\s+forward|looking\s+forward|set\s+to|"
     r"going\s+to|propos(?:ed|es)|prepar(?:e|es|ing)\s+(?:for|to)|likely\s+to|(?-i:may)|might|could|hope[sd]?|aims?\s+to|"
     r"seeks?\s+to|to\s+(?:visit|travel|fly|go|pay|make|attend|meet|hold|sign|conclude|host|welcome|tour|lead))\b",
     re.I,

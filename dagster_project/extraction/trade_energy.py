@@ -353,7 +353,8 @@ _SUPPLY = re.compile(r"\b(?:suppl\w*|imports?|exports?|import(?:ed|ing|er|ers)|e
                      r"cuts?|transit|stake|licen[cs]\w*|blocks?|concessions?|megawatts?|gigawatts?|mw|gw)\b", _R)
 _PRICE_AFTER = re.compile(r"^(?:[\s-]+[\w-]+){0,2}?[\s-]+(?:prices?|costs?|bills?)\b", _R)
 # Another "... prices" in the sentence that is not energy: a price index's components.
-_OTHER_PRICES = re.compile(r"\b(?:food|clothing|vegetables?|fruit|housing|rent|rents|tobacco|alcohol|beverages?|"
+_OTHER_PRICES = re.compile(r"\b(?:food|clothing|apparel|shoes|bread|vegetables?|fruits?|housing|rent|rents|tobacco|"
+                           r"cigarettes?|alcohol|beverages?|cars?|vehicles?|insurance|tuition|drugs?|medicines?|"
                            r"furniture|transport|services|meat|rice|grain|wheat|commodity|metals?|gold|stock|share|"
                            r"house|property|land|ticket|airfare|wage|labou?r|raw\s+material|interest|farm|milk|"
                            r"sugar|coffee|durable|medical|health|education)\s+(?:prices?|costs?)\b|"
@@ -434,6 +435,8 @@ _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
                            r"negotiations|session)\s+(?:\w+\s+)?in\s+$", _R)
+_ACCIDENT_AFTER = re.compile(r"^\s*(?:nuclear\s+)?(?:disaster|accident|catastrophe|meltdown|explosion|blast|spill|"
+                             r"tragedy|incident)\b", _R)
 # "said in New York", "speaking in Paris": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
                             r"reported|writing|interview)\s+(?:here\s+)?in\s+$", _R)
@@ -507,7 +510,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         s_start, s_end = spans[i]
         sentence = text[s_start:s_end]
         sentence_hits = hits.get(i, [])
-        energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]]
+        energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]
+                        and not _NEGATED_BEFORE.search(text[max(s_start, m.start() - 30):m.start()])]
         hit_keys: list[_Key] = []
         done: dict[int, bool] = {}  # pattern -> did a hit of it carry the key (not minor)?
         for idx, m in sorted(sentence_hits, key=lambda h: (h[0], h[1].start())):
@@ -570,6 +574,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         for im in infra_by_sentence.get(i, ()):
             if im.infra.get("kind") in ("dam", "power_plant", "other") and not _ENERGY_WORD.search(sentence):
                 continue  # a dam named in a water dispute is not an energy mention
+            if _ACCIDENT_AFTER.match(text[im.end:im.end + 30]):
+                continue  # "since the Chernobyl disaster": the place of an old accident
             commodity = im.infra.get("commodity") or "general"
             key = keys.setdefault(("energy", commodity), _Key("energy", commodity))
             key.strong = True

@@ -85,6 +85,7 @@ VISIT_SCHEMA = {
     "sentence_start": pl.Int32,
     "sentence_end": pl.Int32,
     "extractor_version": pl.String,
+    "rule": pl.String,
 }
 
 
@@ -98,6 +99,19 @@ class _Visit:
     status: str = "completed"
     start: int = 0
     end: int = 0
+    rule: str = "visit.noun"  # the frame that found it (RULES); its measured precision is the row's confidence
+
+
+# The frames a visit is found by; each has its own precision (reference/confidence.json).
+RULES = {
+    "visit.noun": "a trip noun with its place: 'visit to X', 'trip to X', 'tour of X'",
+    "visit.travel": "a travel verb with its place: 'travel to', 'arrived in', 'left for', 'is in'",
+    "visit.story_place": "an arrival placed by the dateline or the title: 'arrived here', 'arrives today'",
+    "visit.meeting": "a meeting, summit or talks in a place: 'met in', 'summit in', 'a Brussels summit'",
+    "visit.presence": "an official acting in a place: 'said in', 'signed ... in', 'In Paris, X discussed'",
+    "visit.hosted": "a host receiving guests: 'welcomed X to', 'hosted the leaders of', 'received by'",
+    "visit.visiting": "'visiting X' received by a host",
+}
 
 
 @dataclass
@@ -184,7 +198,8 @@ def _fronted_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
                           art.published)
     cities = [st.city for st in stops if st.city]
     host = _host(art, art.actors.in_span(s_start, s_end), dest, s_start)
-    return [_Visit(a.name, a.iso3, dest, host, list(cities), status, s_start, s_end) for a in _unique(actors[:2])]
+    return [_Visit(a.name, a.iso3, dest, host, list(cities), status, s_start, s_end, "visit.presence")
+            for a in _unique(actors[:2])]
 
 
 def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
@@ -260,6 +275,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             if not stops or stops[0].iso3 != host_actor.iso3:
                 stops = [_Stop(host_actor.iso3, None, trig.start())] + [s for s in stops if s.iso3 == host_actor.iso3]
         title_places: set[str] = set()  # the trip's place came from the title: its parties
+        story = False  # the place came from the dateline or the title
         if not stops:
             if kind == "visit" or kind == "travel":
                 # "arrived here Wednesday", "who arrives today for a visit": the place of the story
@@ -268,6 +284,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = _story_place(art) if here else []
                 if not stops:
                     continue
+                story = True
                 title_places = {st.iso3 for st in stops} if stops[0].start < 0 else set()
             else:
                 continue
@@ -299,12 +316,14 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start)
             stop_status = status
             if kind == "travel" and trig.group().lower().startswith(("left", "leaves")) and cities and \
+                    not re.match(r"\s+for\b", text[trig.end():trig.end() + 5]) and \
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
             for v in travellers:
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
-                out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end))
+                out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end,
+                                  _rule_of(kind, bool(title_places) or story)))
     return out + fronted
 
 
@@ -366,6 +385,11 @@ def _travellers_any(art: Article, actors: list[Actor], trig: re.Match, kind: str
             named = [*pair, *named]
         if named:
             return _unique(named)
+    if trig.group().lower().startswith("departure"):
+        # "the departure later today of a Chilean delegation for Canberra": the traveller is inside
+        inside = [a for a in foreign if trig.start() < a.start and a.end <= trig.end()]
+        if inside:
+            return inside[:1]
     # "the visit of West German president Richard von Weizsaecker", "a visit here by Japanese officials"
     by = re.match(r"[^.;]{0,60}?\b(?:by|of)\s+", art.text[trig.end():trig.end() + 70]) if kind == "visit" else None
     if by and not [a for a in foreign if a.end <= trig.start() and trig.start() - a.end < 25]:
@@ -411,7 +435,7 @@ def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: 
     if dest is None or not (guest.iso3 or guest.international) or guest.iso3 == dest:
         return None  # an envoy of the UN or the Quartet visits too, for no state
     return _Visit(guest.name, guest.iso3, dest, host.name if host else None, [], "ongoing", s_start,
-                  _sentence_end(art, trig.end()))
+                  _sentence_end(art, trig.end()), "visit.visiting")
 
 
 # "hosted the leaders of India, Japan and the Republic of Korea": guests named by their countries
@@ -436,6 +460,14 @@ def _guests(art: Article, actors: list[Actor], obj: list[Actor], pos: int, s_end
         if a.start > out[-1].end and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[out[-1].end:a.start]):
             out.append(a)
     return out
+
+
+_KIND_RULES = {"visit": "visit.noun", "travel": "visit.travel", "meet": "visit.meeting", "presence": "visit.presence",
+               "host": "visit.hosted"}
+
+
+def _rule_of(kind: str, story: bool) -> str:
+    return "visit.story_place" if story else _KIND_RULES.get(kind, "visit.noun")
 
 
 def _story_place(art: Article) -> list[_Stop]:
@@ -533,7 +565,7 @@ def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
         "article_id": art.article_id, "visitor_name": v.visitor_name, "visitor_iso3": v.visitor_iso3,
         "destination_iso3": v.destination, "host_name": v.host, "cities": v.cities, "status": v.status,
         "sentence": art.evidence(v.start, v.end), "sentence_start": v.start, "sentence_end": v.end,
-        "extractor_version": EXTRACTOR_VERSION,
+        "extractor_version": EXTRACTOR_VERSION, "rule": v.rule,
     } for v in visits_for_article(art, spans)]
 
 

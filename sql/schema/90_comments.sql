@@ -26,6 +26,8 @@ comment on column visits.sentence is 'Evidence: the sentence the visit was read 
 comment on column visits.sentence_start is 'Evidence: 0-based start offset of the sentence in articles.text.';
 comment on column visits.sentence_end is 'Evidence: end offset (exclusive) of the sentence in articles.text.';
 comment on column visits.extractor_version is 'Version of the extraction code that produced the row.';
+comment on column visits.rule is 'The extraction rule (frame) that produced the row; rules and their measured precision are in dagster_project/reference/confidence.json.';
+comment on column visits.confidence is 'How far to trust the row, 0..1: the precision its rule reached on the development set (189 annotated articles), pulled towards the table''s precision for rules with few rows. Filter with confidence >= 0.8 for high-precision rows.';
 comment on column visits.landing_day is 'Landing day of the article copy the row was extracted from.';
 
 comment on table documents is 'One row per document between states that an article reports as signed or to be signed.';
@@ -39,6 +41,8 @@ comment on column documents.sentence is 'Evidence: the sentence the document was
 comment on column documents.sentence_start is 'Evidence: 0-based start offset of the sentence in articles.text.';
 comment on column documents.sentence_end is 'Evidence: end offset (exclusive) of the sentence in articles.text.';
 comment on column documents.extractor_version is 'Version of the extraction code that produced the row.';
+comment on column documents.rule is 'The extraction rule (frame) that produced the row; rules and their measured precision are in dagster_project/reference/confidence.json.';
+comment on column documents.confidence is 'How far to trust the row, 0..1: the precision its rule reached on the development set (189 annotated articles), pulled towards the table''s precision for rules with few rows. Filter with confidence >= 0.8 for high-precision rows.';
 comment on column documents.landing_day is 'Landing day of the article copy the row was extracted from.';
 
 comment on table trade_energy_mentions is 'One row per article, category and commodity the article talks about substantively.';
@@ -56,6 +60,8 @@ comment on column trade_energy_mentions.sentence is 'Evidence: the first sentenc
 comment on column trade_energy_mentions.sentence_start is 'Evidence: 0-based start offset of the sentence in articles.text.';
 comment on column trade_energy_mentions.sentence_end is 'Evidence: end offset (exclusive) of the sentence in articles.text.';
 comment on column trade_energy_mentions.extractor_version is 'Version of the extraction code that produced the row.';
+comment on column trade_energy_mentions.rule is 'The extraction rule (frame) that produced the row; rules and their measured precision are in dagster_project/reference/confidence.json.';
+comment on column trade_energy_mentions.confidence is 'How far to trust the row, 0..1: the precision its rule reached on the development set (189 annotated articles), pulled towards the table''s precision for rules with few rows. Filter with confidence >= 0.8 for high-precision rows.';
 comment on column trade_energy_mentions.landing_day is 'Landing day of the article copy the row was extracted from.';
 
 comment on table rejected_records is 'Input records that did not become articles, with a reason a person can read.';

@@ -1,0 +1,135 @@
+"""Measure each rule's precision on the development set and write reference/confidence.json.
+
+    .venv/bin/python benchmarks/calibrate_confidence.py            # measure, write, print calibration
+    .venv/bin/python benchmarks/calibrate_confidence.py --check    # print only (the file stays)
+    .venv/bin/python benchmarks/calibrate_confidence.py --audit docs/audits/*.jsonl   # bands on audits
+
+A fact row is right when its key (what score.py compares: destination and visitor; doc_type;
+category and commodity) is among the article's gold records; rows whose key is only in optional
+gold records are left out. Per rule: rows, right, and the confidence the extractor gives its rows
+(precision pulled towards the table's precision for rules with few rows). The calibration table
+shows, per confidence band, the rows and their measured precision: on the whole development set,
+and on the held-out part alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+
+import duckdb
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from dev_quality import EVAL, REPO, build_fast, is_held_out  # noqa: E402
+
+from dagster_project.extraction import EXTRACTOR_VERSION  # noqa: E402
+from dagster_project.extraction.confidence import smoothed  # noqa: E402
+
+OUT = REPO / "dagster_project" / "reference" / "confidence.json"
+KEYS = {"visits": ("visits", ["destination_iso3", "visitor_iso3"]),
+        "documents": ("documents", ["doc_type"]),
+        "trade_energy_mentions": ("trade_energy", ["category", "commodity"])}
+BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
+
+
+def _scorer():
+    spec = importlib.util.spec_from_file_location("news_eval_score", EVAL / "score.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def judged_rows(warehouse: Path) -> dict[str, list[dict]]:
+    """Every fact row of the gold articles with `right` (True/False), its rule and confidence."""
+    score = _scorer()
+    gold = [json.loads(ln) for ln in (EVAL / "dev_gold.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    con = duckdb.connect(str(warehouse), read_only=True)
+    out: dict[str, list[dict]] = {}
+    for table, (gold_name, cols) in KEYS.items():
+        want = score.gold_facts(gold, gold_name, cols)
+        optional = score.optional_keys(want)
+        rows = con.sql(f"select a.external_id, t.rule, t.confidence, {', '.join('t.' + c for c in cols)} "
+                       f"from {table} t join articles a using (article_id)").fetchall()
+        judged = []
+        for ext, rule, conf, *vals in rows:
+            if ext not in {g['id'] for g in gold}:
+                continue
+            key = tuple(score.norm(v) for v in vals)
+            if key in optional.get(ext, set()):
+                continue
+            judged.append({"id": ext, "rule": rule, "confidence": conf, "right": key in want.get(ext, {}),
+                           "held_out": is_held_out(ext)})
+        out[table] = judged
+    con.close()
+    return out
+
+
+def measure(judged: dict[str, list[dict]]) -> dict:
+    tables = {}
+    for table, rows in judged.items():
+        right = sum(r["right"] for r in rows)
+        precision = round(right / len(rows), 3) if rows else None
+        per_rule: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+        for r in rows:
+            per_rule[r["rule"]][0] += 1
+            per_rule[r["rule"]][1] += r["right"]
+        tables[table] = {"rows": len(rows), "right": right, "precision": precision, "rules": {
+            rule: {"rows": n, "right": k, "precision": round(k / n, 3),
+                   "confidence": smoothed(k, n, precision or 0.5)}
+            for rule, (n, k) in sorted(per_rule.items())}}
+    return {"extractor_version": EXTRACTOR_VERSION, "measured_on": str(date.today()),
+            "source": "../shared/eval dev_articles.jsonl + dev_gold.jsonl (all parts)",
+            "method": "benchmarks/calibrate_confidence.py", "tables": tables}
+
+
+def bands(rows: list[dict]) -> list[str]:
+    lines = []
+    for lo, hi in BANDS:
+        sel = [r for r in rows if r["confidence"] is not None and lo <= r["confidence"] < hi]
+        if sel:
+            prec = sum(r["right"] for r in sel) / len(sel)
+            lines.append(f"  {lo:.1f}-{min(hi, 1.0):.1f}  rows {len(sel):4d}  precision {prec:.2f}")
+    return lines
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--check", action="store_true", help="do not write the reference file")
+    ap.add_argument("--audit", nargs="*", type=Path, help="audit judgement files (JSON lines with "
+                    "'confidence' and 'verdict' of correct/partly/wrong): calibration on them")
+    args = ap.parse_args()
+    if args.audit:
+        for path in args.audit:
+            rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+            rows = [{"confidence": r.get("confidence"), "right": r.get("verdict") == "correct"} for r in rows]
+            print(f"{path.name}: {sum(r['right'] for r in rows)} of {len(rows)} fully correct")
+            print("\n".join(bands(rows)))
+        return
+    with tempfile.TemporaryDirectory(prefix="calibrate-") as tmp:
+        judged = judged_rows(build_fast(Path(tmp)))
+        measured = measure(judged)
+        if not args.check:
+            OUT.write_text(json.dumps(measured, indent=1) + "\n", encoding="utf-8")
+            print(f"wrote {OUT.relative_to(REPO)}")
+            from dagster_project.extraction import confidence
+            confidence._table.cache_clear()
+            (Path(tmp) / "again").mkdir()
+            judged = judged_rows(build_fast(Path(tmp) / "again"))  # rows with the new confidence
+    for table, fig in measured["tables"].items():
+        print(f"{table}: {fig['rows']} rows, precision {fig['precision']}")
+        for rule, r in fig["rules"].items():
+            print(f"  {rule:32s} rows {r['rows']:4d}  right {r['right']:4d}  precision {r['precision']:.2f}  "
+                  f"confidence {r['confidence']:.2f}")
+    for part, keep in (("development set", lambda r: True), ("held-out part", lambda r: r["held_out"])):
+        print(f"calibration, {part} (confidence band: rows, measured precision)")
+        print("\n".join(bands([r for rows in judged.values() for r in rows if keep(r)])))
+
+
+if __name__ == "__main__":
+    main()

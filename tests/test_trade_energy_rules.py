@@ -1,0 +1,188 @@
+"""Trade/energy rules: passing mentions, negations, countries from the clause's roles, rule ids.
+
+Every sentence here is written for these tests (none comes from the development set)."""
+
+from datetime import datetime
+
+import polars as pl
+import pytest
+
+from dagster_project.extraction import trade_energy
+from dagster_project.extraction.pipeline import extract_facts
+from dagster_project.extraction.sentences import sentences_frame
+
+# A lead with no trade or energy word: sentences after it are not in the article's lead.
+FILLER = ("The city council met on Tuesday to discuss the new library. Members praised the architects and "
+          "the builders who finished it early. The mayor thanked the volunteers who painted the walls, "
+          "planted trees and cleaned the park. Local schools will visit the library in the spring, and the "
+          "council plans a festival for the opening in the summer. ")
+
+
+def rows(text: str, title: str | None = None) -> list[dict]:
+    arts = pl.DataFrame({
+        "article_id": ["a1"], "text": [text], "title": [title], "source": ["test"],
+        "published_at": [datetime.fromisoformat("2024-03-10T12:00:00+00:00")],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    return extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"].to_dicts()
+
+
+def keys(text: str, title: str | None = None) -> set[tuple]:
+    return {(r["category"], r["commodity"]) for r in rows(text, title)}
+
+
+def countries(text: str, key: tuple, title: str | None = None) -> list[str]:
+    (row,) = [r for r in rows(text, title) if (r["category"], r["commodity"]) == key]
+    return row["countries"]
+
+
+def test_filler_has_no_mention():
+    assert len(FILLER) > trade_energy._LEAD_CHARS
+    assert keys(FILLER) == set()
+
+
+# --- 7. parts of words and negations ---------------------------------------------------------------
+
+def test_non_oil_and_gas_exports_are_trade_not_oil_or_gas():
+    assert keys("Malaysia's non-oil and gas exports to Japan rose 12 percent in May.") == {("trade", None)}
+    assert keys("Norway's non-oil exports to Sweden fell sharply last year.") == {("trade", None)}
+
+
+def test_commodity_word_inside_a_compound_is_not_the_commodity():
+    assert keys("Japanese parts makers such as the oil seal producer Kitaro Corp. will bid for the order.") == set()
+    assert keys("Police in Kenya said the attackers used a crude bomb made from fertiliser.") == set()
+
+
+# --- 8. passing mentions -----------------------------------------------------------------------------
+
+def test_price_in_a_list_of_factors_is_passing():
+    text = FILLER + ("The Italian carmaker blamed weak demand, rising oil prices, strikes at two plants and a "
+                     "strong currency for its loss.")
+    assert keys(text) == set()
+
+
+def test_food_and_energy_costs_are_a_price_index_component():
+    text = FILLER + "Excluding volatile food and energy costs, core prices in Canada rose 0.2 percent in May."
+    assert keys(text) == set()
+    text = FILLER + "In Spain bread prices rose in April while petrol prices fell and rents stayed flat."
+    assert keys(text) == set()
+
+
+def test_single_unanchored_mention_is_passing_but_an_anchored_one_counts():
+    assert keys(FILLER + "The new library will be heated with electricity.") == set()
+    assert keys(FILLER + "Japan imported more liquefied natural gas from Qatar in March.") == {("energy", "lng")}
+
+
+def test_a_mention_in_the_lead_or_repeated_counts():
+    assert keys("Oil prices rose three percent on Monday.") == {("energy", "oil")}
+    text = FILLER + "Oil output fell again in the spring. Refiners said oil stocks would last until June."
+    assert keys(text) == {("energy", "oil")}
+
+
+def test_commodity_describing_a_company_is_not_a_mention_alone():
+    text = FILLER + "The bank also lent money to the oil giant Rosnoil and to a shipping firm last year."
+    assert keys(text) == set()
+
+
+def test_emissions_of_a_fuel_are_not_its_supply():
+    assert keys("Methane emissions from oil and gas wells in Canada must fall, the regulator said.") == set()
+
+
+def test_comparison_clause_is_not_what_the_sentence_reports():
+    text = FILLER + ("Just as the railways brought electricity to every village in India, the new plan will bring "
+                     "broadband to every school.")
+    assert keys(text) == set()
+
+
+def test_guideline_list_of_policy_areas_with_longer_items():
+    text = FILLER + ("The leaders of Japan and India discussed maritime security, energy cooperation, student "
+                     "exchanges and tourism.")
+    assert keys(text) == set()
+
+
+def test_apposition_with_commas_is_not_a_list():
+    text = FILLER + "Russia, the largest gas exporter in Europe, said on Monday it would cut supplies to Poland."
+    assert keys(text) == {("energy", "gas")}
+
+
+def test_utility_tariffs_are_not_trade():
+    text = ("The water company in Chile wants a tariff rise of 40% to pay for new pipes. "
+            "The government rejected any tariff increase, saying households could not pay more for water. "
+            "A minister said tariffs would stay frozen until the utilities invest.")
+    assert ("trade", None) not in keys(text)
+    assert keys("The United States will raise tariffs on steel from Canada next month.") == {("trade", None)}
+
+
+def test_penalty_sanction_is_not_economic_sanctions():
+    text = FILLER + ("Bars in Scotland that fail to enforce the rules will face the ultimate sanction of losing "
+                     "their licence.")
+    assert keys(text) == set()
+
+
+def test_weak_import_noun_for_a_person_is_not_trade():
+    text = ("The club unveiled its latest Brazilian import on Monday, a striker from Santos. "
+            "The Brazilian import scored twice in his first game in Spain.")
+    assert keys(text) == set()
+
+
+def test_exports_in_an_article_about_a_fuel_are_the_fuels():
+    text = ("Qatar will ship more liquefied natural gas to Japan next year. "
+            "Its exports from the new port in Qatar will rise by a fifth, officials said.")
+    assert keys(text, title="Qatar to remain top LNG supplier to Japan") == {("energy", "lng")}
+
+
+def test_old_accident_place_gives_no_mention_and_no_country():
+    text = FILLER + "Many people in India still remember the Bhopal disaster and the Chernobyl disaster."
+    assert keys(text) == set()
+    text = "Germany closed its last nuclear power plants, decades after the Bhopal disaster."
+    assert countries(text, ("energy", "nuclear")) == ["DEU"]
+
+
+# --- 9. countries from the clause's roles --------------------------------------------------------
+
+def test_currency_is_not_a_country():
+    text = ("Brazil's exports to Argentina reached 4.5 billion U.S. dollars last year, while its "
+            "68 billion U.S. dlr foreign debt kept growing.")
+    assert countries(text, ("trade", None)) == ["ARG", "BRA"]
+
+
+def test_where_someone_spoke_and_a_meeting_venue_are_not_parties():
+    text = "Japan and South Korea agreed to cut tariffs on steel, the Korean trade minister said in Paris."
+    assert countries(text, ("trade", None)) == ["JPN", "KOR"]
+    text = "Kenya and Uganda will discuss tariffs on sugar at the trade talks to be held in Geneva."
+    assert countries(text, ("trade", None)) == ["KEN", "UGA"]
+
+
+def test_crude_grade_named_after_a_place_is_not_a_country():
+    text = "Iraq raised its oil exports as Brent crude rose to 80 dollars a barrel."
+    assert countries(text, ("energy", "oil")) == ["IRQ"]
+
+
+def test_company_home_is_not_a_party():
+    text = "Nigeria raised its oil output after the French company Petrolix opened two wells."
+    assert countries(text, ("energy", "oil")) == ["NGA"]
+
+
+# --- rule ids ----------------------------------------------------------------------------------------
+
+def test_every_row_names_its_rule_family():
+    text = ("Russia supplied 38 bcm of gas to China through the Power of Siberia pipeline last year. "
+            "The United States imposed sanctions on Iranian banks. "
+            "Canada will raise tariffs on steel imports from Mexico.")
+    by_key = {(r["category"], r["commodity"]): r["rule"] for r in rows(text)}
+    assert by_key == {("energy", "gas"): "energy.infrastructure", ("sanctions", None): "sanctions.explicit",
+                      ("trade", None): "trade.policy"}
+    assert set(by_key.values()) <= set(trade_energy.RULES)
+    assert list(trade_energy.MENTION_SCHEMA)[-1] == "rule"
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("Japan's trade surplus with the United States widened in May.", "trade.volume"),
+    ("Exports from Vietnam to Germany rose 5 percent in May.", "trade.flows"),
+    ("Oil prices in Asia rose three percent on Monday.", "energy.price"),
+    ("India will buy more coal from Australia next year.", "energy.supply"),
+    ("France and Morocco agreed on energy cooperation.", "energy.general"),
+])
+def test_rule_families_by_evidence(text, rule):
+    (row,) = rows(text)
+    assert row["rule"] == rule

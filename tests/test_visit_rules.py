@@ -1,0 +1,193 @@
+"""Visits: one test per class of issue #11 and per GUIDELINES hard case, on sentences written here."""
+
+from datetime import date, datetime
+
+import polars as pl
+
+from dagster_project.extraction.article import Article
+from dagster_project.extraction.pipeline import extract_facts
+from dagster_project.extraction.sentences import sentences_frame
+from dagster_project.reference import state_on
+
+
+def visit_rows(text: str, published: str | None = "2024-03-13T12:00:00+00:00", title: str | None = None,
+               source: str | None = "test") -> list[dict]:
+    arts = pl.DataFrame({
+        "article_id": ["a1"], "text": [text], "title": [title], "source": [source],
+        "published_at": [datetime.fromisoformat(published) if published else None],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    return extract_facts(arts, sentences_frame(arts), ("visits",))["visits"].to_dicts()
+
+
+def keys(rows: list[dict]) -> set[tuple]:
+    return {(r["visitor_iso3"], r["destination_iso3"]) for r in rows}
+
+
+def statuses(rows: list[dict]) -> dict[tuple, str]:
+    return {(r["visitor_iso3"], r["destination_iso3"]): r["status"] for r in rows}
+
+
+# --- 1. the place is not in the sentence ---------------------------------------------------------
+
+def test_arrived_here_takes_the_place_from_the_title():
+    rows = visit_rows("Kenyan Foreign Minister Amina Odhiambo arrived here on Tuesday for three days of talks.",
+                      title="Kenyan foreign minister arrives in Lima for talks", published="2024-03-13T08:00:00+00:00")
+    assert keys(rows) == {("KEN", "PER")}
+    assert rows[0]["rule"] == "visit.story_place"
+
+
+def test_title_with_two_countries_places_the_arrival_in_the_other_one():
+    rows = visit_rows("Chinese President Xi Jinping arrived here on Monday for a state visit.",
+                      title="China, Brazil sign soybean deal")
+    assert keys(rows) == {("CHN", "BRA")}
+
+
+def test_meeting_at_a_venue_places_the_guest():
+    rows = visit_rows("National Security Advisor Jake Sullivan met today with the Secretary of the Mongolian "
+                      "National Security Council Batbold Ganbaatar at the White House.", source="whitehouse")
+    assert keys(rows) == {("MNG", "USA")}
+
+
+# --- 2. travel said without "visit" -------------------------------------------------------------
+
+def test_sentence_opened_by_its_place():
+    rows = visit_rows("Last week in Madrid, President Ruto discussed fertilizer supplies with Spanish Prime "
+                      "Minister Pedro Sanchez. William Ruto is Kenya's president.")
+    assert ("KEN", "ESP") in keys(rows)
+
+
+def test_signing_in_a_place_places_the_foreign_signatory():
+    rows = visit_rows("Peruvian President Ana Quispe and Chilean President Gabriel Boric signed the accord in "
+                      "Santiago on Tuesday.")
+    assert keys(rows) == {("PER", "CHL")}
+
+
+def test_a_named_summit_city_places_the_leader():
+    rows = visit_rows("Leaving a Lisbon summit Mr Blair said the talks had been hard. Tony Blair spoke to reporters.",
+                      published="2005-03-10T12:00:00+00:00")
+    assert keys(rows) == {("GBR", "PRT")}
+
+
+def test_a_tour_that_took_someone_to_places():
+    rows = visit_rows("Chilean President Gabriel Boric is on the last leg of a tour which has already taken him "
+                      "to Peru, Bolivia and Ecuador.")
+    assert {("CHL", "PER"), ("CHL", "BOL"), ("CHL", "ECU")} <= keys(rows)
+
+
+def test_departure_of_a_delegation_for_a_place():
+    rows = visit_rows("Officials confirmed the departure later today of a 12-member Chilean delegation for "
+                      "Canberra for trade talks.")
+    assert keys(rows) == {("CHL", "AUS")}
+    assert rows[0]["status"] == "planned"
+
+
+def test_the_two_met_in_a_place():
+    rows = visit_rows("Kenyan Foreign Minister Amina Odhiambo praised Peruvian Foreign Minister Luis Quispe. "
+                      "She invited him in February when the two met in Geneva.")
+    assert {("KEN", "CHE"), ("PER", "CHE")} <= keys(rows)
+
+
+def test_spouse_on_an_official_trip_in_a_government_release():
+    rows = visit_rows("First Lady Jill Biden will travel to Lisbon next week.", source="whitehouse")
+    assert keys(rows) == {("USA", "PRT")}
+
+
+# --- 3. who travels and for which state ---------------------------------------------------------
+
+def test_titled_official_of_the_publishing_government():
+    rows = visit_rows("Deputy Secretary of the Treasury Wally Adeyemo and a delegation of senior U.S. officials, "
+                      "including several advisors, will travel to Nigeria and Ghana on March 20.", source="whitehouse")
+    assert keys(rows) == {("USA", "NGA"), ("USA", "GHA")}
+
+
+def test_the_host_stays_home_and_each_guest_visits():
+    rows = visit_rows("President Biden hosted visits with the leaders of Brazil, Kenya and the Philippines at "
+                      "the White House on Monday.", source="whitehouse")
+    assert keys(rows) == {("BRA", "USA"), ("KEN", "USA"), ("PHL", "USA")}
+    assert all(r["host_name"] and "Biden" in r["host_name"] for r in rows)
+
+
+def test_received_by_makes_the_subject_the_visitor():
+    rows = visit_rows("Kenyan President William Ruto will be received by Japanese Prime Minister Fumio Kishida "
+                      "in Tokyo next week.")
+    assert keys(rows) == {("KEN", "JPN")}
+
+
+def test_officials_named_by_their_countrys_office():
+    rows = visit_rows("Peru's finance minister and Chile's trade secretary signed the customs declaration in "
+                      "Nairobi on Friday.")
+    assert keys(rows) == {("PER", "KEN"), ("CHL", "KEN")}
+    assert all(r["visitor_name"] is None for r in rows)
+
+
+def test_family_name_first_surnames_resolve():
+    rows = visit_rows("Chinese President Hu Jintao praised the deal. Hu arrived here on Thursday for a state visit.",
+                      title="China, Chile sign trade agreement", published="2006-11-24T10:00:00+00:00")
+    assert ("CHN", "CHL") in keys(rows)
+    assert rows[0]["visitor_name"] == "Hu Jintao"
+
+
+# --- 4. places that are not where they seem -----------------------------------------------------
+
+def test_a_city_qualified_by_a_us_state_is_in_the_usa():
+    art = Article.build("a", "He spoke in Athens, Georgia and in East Palestine, Ohio.", None, date(2024, 1, 1), None)
+    assert [(m.text, m.iso3) for m in art.matches] == [("Athens", "USA"), ("East Palestine", "USA")]
+    rows = visit_rows("Greek Prime Minister Kyriakos Mitsotakis visited Athens, Georgia last week.")
+    assert keys(rows) == {("GRC", "USA")}
+
+
+# --- 5. geography changes with time -------------------------------------------------------------
+
+def test_states_resolve_by_the_articles_date():
+    assert state_on("RUS", date(1987, 3, 1)) == "SUN" and state_on("RUS", date(1995, 1, 1)) == "RUS"
+    assert state_on("SRB", date(1995, 1, 1)) == "YUG" and state_on("SRB", date(2004, 6, 1)) == "SCG"
+    assert state_on("HRV", date(1990, 1, 1)) == "YUG" and state_on("HRV", date(1992, 1, 1)) == "HRV"
+    assert state_on("DEU", date(1987, 1, 1)) == "DEU"
+
+
+def test_a_western_visitor_to_moscow_in_1987_visits_the_soviet_union_and_a_soviet_minister_is_home():
+    text = ("British Prime Minister Margaret Thatcher arrived in Moscow on Monday. Soviet Foreign Minister "
+            "Eduard Shevardnadze flew to Moscow from Kiev.")
+    rows = visit_rows(text, published="1987-03-31T12:00:00+00:00")
+    assert keys(rows) == {("GBR", "SUN")}
+    rows = visit_rows(text.replace("Soviet", "Russian"), published="2010-03-31T12:00:00+00:00")
+    assert ("GBR", "RUS") in keys(rows)
+
+
+# --- 6. status ----------------------------------------------------------------------------------
+
+def test_status_from_tense_and_framing():
+    assert statuses(visit_rows("Chilean Trade Minister Ana Soto leaves for Tokyo on Saturday.",
+                               published="1997-04-02T12:00:00+00:00")) == {("CHL", "JPN"): "planned"}
+    assert statuses(visit_rows("Talks were shelved during Kenyan President William Ruto's official visit to "
+                               "Peru, which ends today.")) == {("KEN", "PER"): "ongoing"}
+    assert statuses(visit_rows("Officials said China moved to block a trip to Beijing by Dutch Economic Minister "
+                               "Jan Smit scheduled for June.")) == {("NLD", "CHN"): "cancelled"}
+    assert statuses(visit_rows("During her visit to Ghana, which comes weeks before the summit, Chilean Foreign "
+                               "Minister Ana Soto will stress trade.")) == {("CHL", "GHA"): "planned"}
+    assert statuses(visit_rows("Peruvian Minister Luis Quispe, who is in Rome today, will fly to Tokyo on Sunday.")
+                    ) == {("PER", "ITA"): "ongoing", ("PER", "JPN"): "planned"}
+
+
+def test_arrived_this_week_without_word_of_return_is_ongoing():
+    rows = visit_rows("Kenyan President William Ruto on Monday visited Shanghai.",
+                      published="2024-03-13T12:00:00+00:00")  # a Wednesday
+    assert statuses(rows) == {("KEN", "CHN"): "ongoing"}
+
+
+def test_a_past_meeting_is_not_planned_by_an_invitation_nearby():
+    rows = visit_rows("Peruvian Foreign Minister Luis Quispe offered the invitation in February when he met "
+                      "Kenyan officials in Singapore.")
+    assert statuses(rows)[("PER", "SGP")] == "completed"
+
+
+# --- 7. not state travel ------------------------------------------------------------------------
+
+def test_a_former_official_travels_for_no_state():
+    assert visit_rows("Former President Jimmy Carter visited Cuba last month.") == []
+
+
+def test_every_row_has_a_rule_and_a_confidence():
+    rows = visit_rows("Kenyan President William Ruto will visit Peru next week.")
+    assert rows and all(r["rule"] and 0 < r["confidence"] <= 1 for r in rows)
