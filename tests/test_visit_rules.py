@@ -191,3 +191,16 @@ def test_a_former_official_travels_for_no_state():
 def test_every_row_has_a_rule_and_a_confidence():
     rows = visit_rows("Kenyan President William Ruto will visit Peru next week.")
     assert rows and all(r["rule"] and 0 < r["confidence"] <= 1 for r in rows)
+
+
+def test_an_arrival_today_with_a_comma_title_is_placed_by_the_title():
+    rows = visit_rows("Unions timed the strike to the visit of the Austrian president, Karl Huber, who arrives "
+                      "today for a three-day official visit.", title="Strike paralyses Peru mines",
+                      published="1987-03-20T12:00:00+00:00")
+    assert statuses(rows) == {("AUT", "PER"): "ongoing"}
+    assert rows[0]["visitor_name"] == "Karl Huber"
+
+
+def test_a_country_name_as_modifier_makes_a_delegation():
+    rows = visit_rows("The news came before a departure later today of a Taiwan trade mission for Ottawa.")
+    assert keys(rows) == {("TWN", "CAN")}

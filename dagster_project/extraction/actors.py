@@ -69,7 +69,7 @@ TITLE = (
     r"(?:\s+to\s+the\s+(?:Vice\s+President|President|Prime\s+Minister|Secretary(?:\s+of\s+[A-Z]\w+)?)|"
     r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-]*){0,4}?)?)"
 )
-_TITLED = re.compile(rf"\b(?P<title>{TITLE})\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME})")
+_TITLED = re.compile(rf"\b(?P<title>{TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
 # Between a demonym and its title: a possessive, a qualifier, or the words of the portfolio
 # ("British Corporate Affairs minister", "Dutch Economic Minister").
@@ -83,6 +83,7 @@ _ROLE_NOUN = re.compile(
     r"mission|minister|envoy|team|negotiators?|king|monarch|head\s+of\s+state)\b",
     re.IGNORECASE,
 )
+_COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiators|trade\s+mission|mission)\b")
 _POSSESSIVE_ROLE = re.compile(r"'s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?P<noun>leader|president|prime\s+minister|premier|"
                               r"(?:foreign|finance|trade|economy|defen[cs]e|revenue|commerce)\s+(?:minister|secretary)|"
                               r"secretary|minister|envoy|ambassador|delegation|negotiators?)\b")
@@ -248,8 +249,10 @@ class ArticleActors:
                 continue
             if pm.kind == "demonym":
                 rm = _ROLE_NOUN.match(text, pm.end)
-            else:  # "Russia's leader"
-                rm = _POSSESSIVE_ROLE.match(text, pm.end) if text.startswith("'s", pm.end) else None
+            elif text.startswith("'s", pm.end):  # "Russia's leader"
+                rm = _POSSESSIVE_ROLE.match(text, pm.end)
+            else:  # "a Taiwan delegation", "U.S. negotiators": a country name used as a modifier
+                rm = _COUNTRY_TEAM.match(text, pm.end)
             if not rm:
                 continue
             noun = rm.group("noun").lower()

@@ -545,9 +545,12 @@ def candidate_stages() -> list[pl.Expr]:
     fronted = low.str.contains(_FRONTED_RS)
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER) | fronted),
             low.str.contains(_TRIGGER_RS) | fronted,
-            pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")]
+            pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
+            | low.str.contains(_ARRIVAL_WHEN_RS)]
 
 
+# an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
+_ARRIVAL_WHEN_RS = r"\barriv\w*\s+(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)"
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])",))
 
 

@@ -139,32 +139,79 @@ group by visit_event_id
 order by first_reported_at, visit_event_id;
 
 -- Documents ------------------------------------------------------------------------------------
--- The same document: same type and same set of state parties (two or more). When one article
--- reports several documents of the same type and parties (two agreements between the same
--- states), the n-th of one article is matched with the n-th of another. With fewer than two
--- state parties ("a US-EU statement" has parties [USA]) type and parties say too little: such
--- a document is matched only by a specific name of four words or more ("joint statement on
--- European energy security"), else it is an event of its own.
+-- The same document:
+--   * by name, where the reports give one: a proper name of two words or more that is not just a
+--     kind of document ("the U.S.-Ukraine Bilateral Security Agreement", "Agreement on Reciprocal
+--     Trade", the title of a joint statement; not "Joint Statement" or "Memorandum of
+--     Understanding"), whatever the type and parties each report read;
+--   * otherwise by type, the set of state parties and the subject word before the noun, where
+--     there is one ("trade pact", "security pact": two documents of the same parties); a report
+--     with no subject word ("the agreement") joins the nearest report of the same type and
+--     parties that has a name or a subject word within 7 days, else the reports of its type and
+--     parties alone;
+--   * a document with no state party is an event of its own.
+-- Named documents stay one event while each report follows the previous by at most 21 days;
+-- unnamed ones by at most 7 days (a tight window: the same parties sign new documents often).
+-- All rows of one key in one article are one report of one event.
 create or replace temp table document_reports as
 with base as (
     select d.document_id, d.article_id, d.doc_type, d.status, d.sentence_start,
            array_to_string(list_sort(list_distinct(d.parties)), ',') as party_key,
            len(list_distinct(d.parties)) as n_parties,
-           lower(trim(regexp_replace(d.document_name, '\s+', ' ', 'g'))) as name_norm,
+           lower(trim(regexp_replace(regexp_replace(coalesce(d.document_name, ''), '^(?i:the|a|an)\s+', ''),
+                                     '\s+', ' ', 'g'))) as name_norm,
+           coalesce(d.document_name, '') as name_raw,
            r.reported_at
     from documents d
     join article_reports r using (article_id)
+),
+named as (
+    select *,
+           regexp_matches(name_raw, '^(?:the\s+|The\s+)?[A-Z0-9]') and len(string_split(name_norm, ' ')) >= 2
+           and name_norm not in ('joint statement', 'joint declaration', 'joint communique', 'joint communiqué',
+                                 'joint press release', 'joint leaders statement', 'memorandum of understanding',
+                                 'memoranda of understanding', 'memorandum of cooperation', 'letter of intent',
+                                 'statement of intent', 'declaration of intent', 'free trade agreement',
+                                 'framework agreement', 'action plan', 'joint action plan', 'bilateral agreement',
+                                 'trade agreement', 'peace agreement', 'peace treaty')
+               as has_name,
+           -- the subject word right before the noun of an unnamed document: "trade" in "free trade agreement"
+           nullif(regexp_extract(name_norm,
+                  '(?:^|\s)([a-z][a-z\-]+)\s+(?:agreements?|accords?|deals?|pacts?|arrangements?|treat(?:y|ies)|'
+                  || 'conventions?|protocols?|contracts?|memorand(?:um|a)\b.*|mous?|statements?|declarations?|'
+                  || 'communiqu.s?|documents|frameworks?|plans?)$', 1), '') as subject_word
+    from base
+),
+keyed as (
+    select *,
+           case when has_name then 'name|' || name_norm
+                when n_parties = 0 then 'document|' || document_id
+                when subject_word is not null
+                     and subject_word not in ('bilateral', 'new', 'historic', 'landmark', 'international', 'major',
+                                              'final', 'formal', 'first', 'second', 'other', 'several', 'some',
+                                              'two', 'three', 'four', 'five', 'interim', 'preliminary',
+                                              'definitive', 'recent', 'latest', 'joint', 'important', 'signed')
+                    then 'subject|' || doc_type || '|' || party_key || '|' || subject_word
+           end as own_key
+    from named
+),
+nearest as (
+    -- an unnamed report without a subject word joins the nearest named or subject-word report
+    -- of the same type and parties within 7 days
+    select n.document_id, m.own_key,
+           row_number() over (partition by n.document_id
+                              order by abs(epoch(m.reported_at) - epoch(n.reported_at)), m.own_key) as rank
+    from keyed n
+    join keyed m
+      on n.own_key is null and m.own_key is not null and not starts_with(m.own_key, 'document|')
+     and m.doc_type = n.doc_type and m.party_key = n.party_key
+     and abs(epoch(m.reported_at) - epoch(n.reported_at)) <= 7 * 86400
 )
-select *,
-       case when n_parties >= 2 then
-                doc_type || '|' || party_key || '|' ||
-                row_number() over (partition by article_id, doc_type, party_key
-                                   order by sentence_start, document_id)
-            when len(string_split(name_norm, ' ')) >= 4 then
-                doc_type || '|' || coalesce(party_key, '') || '|' || name_norm
-            else 'document:' || document_id
-       end as document_key
-from base;
+select k.document_id, k.article_id, k.doc_type, k.status, k.sentence_start, k.party_key, k.n_parties,
+       k.name_norm, k.reported_at,
+       coalesce(k.own_key, n.own_key, 'parties|' || k.doc_type || '|' || k.party_key) as document_key
+from keyed k
+left join nearest n on n.document_id = k.document_id and n.rank = 1;
 
 create or replace table document_event_members as
 with ordered as (
@@ -177,7 +224,9 @@ with ordered as (
 flagged as (
     select *,
            case when previous_at is null then 1
-                when reported_at > previous_at + interval 21 days then 1
+                when reported_at > previous_at
+                     + (case when starts_with(document_key, 'name|') then interval 21 days
+                             else interval 7 days end) then 1
                 when previous_status = 'signed' and status = 'planned'
                      and reported_at > previous_at + interval 3 days then 1
                 else 0 end as starts_event
@@ -206,7 +255,8 @@ with m as (
 )
 select
     document_event_id,
-    any_value(doc_type) as doc_type,
+    -- the type most reports give (a named document may be called an agreement in one and a memorandum in another)
+    mode(doc_type order by doc_type) as doc_type,
     list_sort(list_distinct(flatten(list(parties)))) as parties,
     arg_max(document_name, (length(document_name), document_name)) filter (where document_name is not null)
         as document_name,
