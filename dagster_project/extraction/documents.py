@@ -373,8 +373,10 @@ def _role_spans(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
 
 
 _NAME_LEFT = re.compile(r"((?:(?:[A-Z][\w.’'\-/]*|\d{4}|of|on|for|and|de)\s+)*)$")
-_NAME_RIGHT = re.compile(r"(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*|and|of|the|for|on|in)"
-                         r"(?:\s+(?:[A-Z][\w.’'\-]*|and|of|the|for|on|in))*)")
+_NOT_NAME_WORD = r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|" \
+                 r"July|August|September|October|November|December|The|A|An)\b)"
+_NAME_RIGHT = re.compile(r"(?:\s+(?:on|of|for|between)\s+(?:the\s+)?(?:" + _NOT_NAME_WORD + r"[A-Z][\w’'\-]*|and|of|the|for|on|in)"
+                         r"(?:\s+(?:" + _NOT_NAME_WORD + r"[A-Z][\w’'\-]*|U\.S\.|and|of|the|for|on|in))*)")
 
 
 def _document_name(text: str, start: int, end: int, s_start: int) -> tuple[str, bool]:
@@ -530,7 +532,7 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
 
 
 def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred: _Predicate | None,
-                 clause_lo: int, clause_hi: int) -> tuple[list[str], list[list[str]], bool, int]:
+                 clause_lo: int, clause_hi: int, main_clause: bool = False) -> tuple[list[str], list[list[str]], bool, int]:
     """State parties from the roles of the signing clause.
 
     Returns (parties, subject groups, roles named only non-states, anaphora): subject groups are
@@ -578,8 +580,9 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             between = True
             break
     if pred is None and not between and not subject:
-        # no signing verb: the actors of the clause ("the United States would offer a draft treaty")
-        head = _clause_start(text, s_start, mod_start)
+        # no signing verb: the actors of the clause ("the United States would offer a draft treaty"),
+        # of the main clause for a future-time clause ("Egypt will ... after the agreement is signed")
+        head = s_start if main_clause else _clause_start(text, s_start, mod_start)
         add(_states_in(art, head, mod_start), subject)
         role_text += " " + text[head:mod_start]
     add(subject, parties)
@@ -698,6 +701,10 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         if _NOUN_AS_MODIFIER.match(after) and not re.match(r"\s*framework", word, re.I):
             continue  # "pact rules", "treaty obligations", "deal talks"
+        if word.lower().startswith("framework") and re.match(
+                r"\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}?(?:agreements?|accords?|treat(?:y|ies)|deals?|pacts?)\b",
+                after, re.I):
+            continue  # "a Framework for an Agreement": the agreement is the document (planned)
         if word.lower().startswith("action plan") or word.lower().startswith("joint action plan") \
                 or word.lower().startswith("framework"):
             # a plan or framework is an instrument only between governments, adopted or signed
@@ -764,7 +771,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         # 4. parties
         name, specific = _document_name(text, ns, ne, s_start)
         name_end = ns + max(len(name), ne - ns) if text.startswith(name, ns) else ne
-        parties, groups, non_state, anaphora = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi)
+        parties, groups, non_state, anaphora = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi,
+                                                            rule == RULE_PLANNED_CLAUSE)
         inherit = 0
         if not parties:
             if non_state:
@@ -867,7 +875,8 @@ def _same_document(d: _Doc, merged: list[_Doc]) -> _Doc | None:
             continue
         if d.specific:
             # a named document is only the one of that name (or the same mention in its sentence)
-            if k.specific and d.name.lower() == k.name.lower() or d.start == k.start and set(d.parties) <= set(k.parties):
+            if k.specific and d.name.lower() == k.name.lower() or d.start == k.start and d.status == k.status \
+                    and set(d.parties) <= set(k.parties):
                 return k
             continue
         if k.specific and d.start != k.start and not d.definite:

@@ -151,8 +151,10 @@ order by first_reported_at, visit_event_id;
 --     parties alone;
 --   * a document with no state party is an event of its own.
 -- Named documents stay one event while each report follows the previous by at most 21 days;
--- unnamed ones by at most 7 days (a tight window: the same parties sign new documents often).
--- All rows of one key in one article are one report of one event.
+-- unnamed ones by at most 7 days (a tight window: the same parties sign new documents often),
+-- or 21 days after a report that the document is planned (an announced signing). Two unnamed
+-- documents of one key in one article ("a second agreement") are two documents: the n-th of one
+-- article is matched with the n-th of another.
 create or replace temp table document_reports as
 with base as (
     select d.document_id, d.article_id, d.doc_type, d.status, d.sentence_start,
@@ -207,11 +209,20 @@ nearest as (
      and m.doc_type = n.doc_type and m.party_key = n.party_key
      and abs(epoch(m.reported_at) - epoch(n.reported_at)) <= 7 * 86400
 )
-select k.document_id, k.article_id, k.doc_type, k.status, k.sentence_start, k.party_key, k.n_parties,
-       k.name_norm, k.reported_at,
-       coalesce(k.own_key, n.own_key, 'parties|' || k.doc_type || '|' || k.party_key) as document_key
-from keyed k
-left join nearest n on n.document_id = k.document_id and n.rank = 1;
+select *,
+       -- two documents of one key in one article ("a second agreement") are two documents: the
+       -- n-th of one article is matched with the n-th of another (a name is one document)
+       case when starts_with(base_key, 'name|') or starts_with(base_key, 'document|') then base_key
+            else base_key || '#' || row_number() over (partition by article_id, base_key
+                                                       order by sentence_start, document_id)
+       end as document_key
+from (
+    select k.document_id, k.article_id, k.doc_type, k.status, k.sentence_start, k.party_key, k.n_parties,
+           k.name_norm, k.reported_at,
+           coalesce(k.own_key, n.own_key, 'parties|' || k.doc_type || '|' || k.party_key) as base_key
+    from keyed k
+    left join nearest n on n.document_id = k.document_id and n.rank = 1
+);
 
 create or replace table document_event_members as
 with ordered as (
@@ -225,8 +236,8 @@ flagged as (
     select *,
            case when previous_at is null then 1
                 when reported_at > previous_at
-                     + (case when starts_with(document_key, 'name|') then interval 21 days
-                             else interval 7 days end) then 1
+                     + (case when starts_with(document_key, 'name|') or previous_status = 'planned'
+                             then interval 21 days else interval 7 days end) then 1
                 when previous_status = 'signed' and status = 'planned'
                      and reported_at > previous_at + interval 3 days then 1
                 else 0 end as starts_event

@@ -1,0 +1,226 @@
+"""Signed documents (GUIDELINES section 2): one test per error class and per hard case the rules
+handle, on sentences written for these tests (none comes from the evaluation files), plus the
+grouping of document rows into document_events."""
+
+from datetime import datetime, timezone
+
+import duckdb
+import pytest
+
+from dagster_project.extraction import documents
+from test_extraction import doc_rows
+
+PUB = "2024-03-10T12:00:00+00:00"
+
+
+def keys(text: str, **kw) -> set[tuple]:
+    return {(r["doc_type"], tuple(r["parties"]), r["status"]) for r in doc_rows(text, **kw)}
+
+
+# --- every row names its rule ------------------------------------------------------------------
+
+def test_every_row_carries_a_known_rule():
+    rows = doc_rows("Chile and Peru signed a fisheries agreement on Monday. "
+                    "The two countries will sign a memorandum of understanding on mining next month.", published=PUB)
+    assert rows and all(r["rule"] in documents.RULES for r in rows)
+    assert {r["rule"] for r in rows} == {"doc.signed_verb", "doc.planned_sign"}
+
+
+def test_rule_ids_are_few_and_stable():
+    assert 5 <= len(documents.RULES) <= 15
+    assert all(r.startswith("doc.") for r in documents.RULES)
+
+
+# --- 1. background taken as news -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Markets fear an unraveling of the international accord to stabilize currencies.",
+    "The two countries trade under the Treaty of Friendship, which was signed in 1972.",
+    "Exports have grown since the 2015 agreement between Chile and Peru.",
+    "The existing agreement between Chile and Peru expires in June.",
+    "In 2011 Chile and Peru signed an accord on their maritime border.",
+    "Chile and Peru signed a fisheries pact last year, officials recalled.",
+])
+def test_background_documents_are_not_recorded(text):
+    assert doc_rows(text, published=PUB) == []
+
+
+def test_a_month_long_before_publication_is_background_but_last_week_is_news():
+    assert doc_rows("In October, Chile and Peru signed a fisheries accord.", published=PUB) == []
+    assert keys("Chile and Peru signed a fisheries accord last week.", published=PUB) == {
+        ("agreement", ("CHL", "PER"), "signed")}
+
+
+# --- 2. not between states ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Two Japanese carmakers signed a memorandum of understanding on battery research.",
+    "The club signed a stadium sponsorship deal with Emirates on Friday.",
+    "The bank reached a revenue-sharing deal with New Jersey state authorities.",
+    "The autoworkers union and the company signed a new jobs pact on Sunday.",
+    "Argentina's offer to bondholders was rejected by a group of creditors.",
+])
+def test_deals_without_a_state_party_are_out(text):
+    assert doc_rows(text, published=PUB) == []
+
+
+def test_a_company_deal_named_by_a_demonym_is_not_a_state_deal():
+    assert doc_rows("A Chinese carmaker signed a supply deal with a German supplier.", published=PUB) == []
+
+
+# --- 3. not a document ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Argentina hopes to announce a debt deal with Spain next month.",
+    "Diplomatic protocol required the Japanese envoy to bow to the King of Thailand.",
+    "France and Germany broke the pact rules on budget deficits.",
+    "President Biden signed an executive order on Chinese investment.",
+    "European farm ministers reached agreement on farm prices for Spain and France.",
+    "The leaders support all efforts to conclude an agreement between Israel and Lebanon.",
+])
+def test_hopes_rules_and_unilateral_acts_are_not_documents(text):
+    assert doc_rows(text, published=PUB) == []
+
+
+def test_a_firm_plan_is_a_planned_document():
+    assert keys("Kenya and Ethiopia are expected to sign a border agreement next week.", published=PUB) == {
+        ("agreement", ("ETH", "KEN"), "planned")}
+    assert keys("Egypt will draw new credit after the agreement with Germany is signed.", published=PUB) == {
+        ("agreement", ("DEU", "EGY"), "planned")}
+
+
+# --- 4. parties from the roles of the signing clause ------------------------------------------------
+
+def test_place_of_signing_is_not_a_party():
+    assert keys("Ethiopia and Eritrea signed a peace agreement in Jeddah, Saudi Arabia, on Sunday.",
+                published=PUB) == {("agreement", ("ERI", "ETH"), "signed")}
+
+
+def test_a_creditors_club_and_an_airline_are_not_states():
+    assert keys("Ghana signed a debt agreement with the Paris Club on Tuesday.", published=PUB) == {
+        ("agreement", ("GHA",), "signed")}
+
+
+def test_nationality_in_another_clause_is_not_a_party():
+    text = ("Chile and Peru signed a trade agreement on Monday, which is expected to double trade "
+            "measured in U.S. dollars.")
+    assert keys(text, published=PUB) == {("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_between_phrase_decides_and_the_topic_is_no_party():
+    text = "The Jordanian king welcomed the latest agreement reached between Israel and Egypt on a Gaza border crossing."
+    assert keys(text, published=PUB) == {("agreement", ("EGY", "ISR"), "signed")}
+
+
+def test_a_broker_is_not_a_party():
+    text = "A US-brokered agreement was reached on Tuesday between Armenia and Azerbaijan."
+    assert keys(text, published=PUB) == {("agreement", ("ARM", "AZE"), "signed")}
+
+
+def test_the_two_countries_take_the_parties_named_before():
+    text = "Chile and Peru held talks in Lima. The two countries also signed several other agreements on mining."
+    assert keys(text, published=PUB) == {("agreement", ("CHL", "PER"), "signed")}
+
+
+# --- 5. vocabulary and granularity ------------------------------------------------------------------
+
+def test_action_plan_and_statement_of_intent_between_governments_are_documents():
+    assert keys("Japan and Australia adopted a Joint Action Plan on critical minerals on Monday.",
+                published=PUB) == {("agreement", ("AUS", "JPN"), "signed")}
+    assert keys("Canada and Mexico signed a Statement of Intent on clean energy on Monday.", published=PUB) == {
+        ("memorandum", ("CAN", "MEX"), "signed")}
+
+
+def test_a_governments_own_plan_is_not_a_document():
+    assert doc_rows("The Japanese government adopted an action plan on food prices.", published=PUB) == []
+
+
+def test_memoranda_with_one_partner_are_one_row_per_signatory():
+    text = "Ghana, Kenya and Senegal signed MOUs with China on Sunday on trade."
+    got = keys(text, published=PUB)
+    assert got == {("memorandum", ("CHN", "GHA"), "signed"), ("memorandum", ("CHN", "KEN"), "signed"),
+                   ("memorandum", ("CHN", "SEN"), "signed")}
+
+
+def test_a_second_memorandum_is_not_folded_into_the_first():
+    text = ("China and Egypt signed a memorandum of understanding on Monday on trade. "
+            "The two ministers also signed a second memorandum of understanding on investment.")
+    rows = [r for r in doc_rows(text, published=PUB) if r["doc_type"] == "memorandum"]
+    assert len(rows) == 2
+
+
+def test_named_agreements_in_a_fact_sheet_are_rows_of_their_own_with_names():
+    text = ("The United States and Japan signed the Space Cooperation Agreement on Monday.\n\n"
+            "The United States and Japan signed the Critical Minerals Agreement on Monday.")
+    rows = doc_rows(text, published=PUB)
+    assert sorted(r["document_name"] for r in rows) == ["Critical Minerals Agreement", "Space Cooperation Agreement"]
+
+
+def test_a_later_definite_mention_by_another_noun_is_the_same_document():
+    text = ("Indonesia and Russia will sign an agreement on defence cooperation next week. "
+            "The memorandum of understanding to be signed will cover training, a spokesman said.")
+    assert keys(text, published=PUB) == {("memorandum", ("IDN", "RUS"), "planned")}
+
+
+# --- hard case: a joint statement that lays out the framework of a future agreement ------------------
+
+def test_framework_statement_is_a_signed_statement_and_a_planned_agreement():
+    text = ("The United States and Peru have agreed to a Framework for an Agreement on Reciprocal Trade. "
+            "The two countries will work to finalize the Agreement in the coming weeks.")
+    got = keys(text, published=PUB, title="Joint Statement on a Framework for a United States-Peru Agreement")
+    assert ("joint_statement", ("PER", "USA"), "signed") in got
+    assert ("agreement", ("PER", "USA"), "planned") in got
+
+
+def test_talks_with_no_document_promised_are_not_a_document():
+    assert doc_rows("Japan and Vietnam began negotiations on a free trade agreement.", published=PUB) == []
+
+
+# --- document_events grouping --------------------------------------------------------------------------
+
+def _events(rows: list[tuple]) -> list[tuple]:
+    """Run the document part of sql/schema/50_events.sql on a few document rows."""
+    from pathlib import Path
+
+    sql = (Path(__file__).resolve().parents[1] / "sql" / "schema" / "50_events.sql").read_text(encoding="utf-8")
+    doc_part = sql[sql.index("-- Documents ---"):]
+    con = duckdb.connect()
+    con.execute("create table articles (article_id varchar, source varchar, published_at timestamptz, "
+                "landing_day date)")
+    con.execute("create table documents (document_id varchar, article_id varchar, doc_type varchar, "
+                "parties varchar[], status varchar, document_name varchar, sentence_start integer)")
+    for i, (day, doc_type, parties, status, name) in enumerate(rows):
+        con.execute("insert into articles values (?, 'test', ?, null)",
+                    [f"a{i}", datetime(2024, 3, day, 12, tzinfo=timezone.utc)])
+        con.execute("insert into documents values (?, ?, ?, ?, ?, ?, 0)",
+                    [f"d{i}", f"a{i}", doc_type, parties, status, name])
+    con.execute("create or replace temp table article_reports as select article_id, source, "
+                "coalesce(published_at, cast(landing_day as timestamp) at time zone 'UTC') as reported_at from articles")
+    con.execute(doc_part)
+    out = con.execute("select document_id, document_event_id from document_event_members order by document_id").fetchall()
+    con.close()
+    groups: dict[str, list[str]] = {}
+    for doc, event in out:
+        groups.setdefault(event, []).append(doc)
+    return sorted(tuple(v) for v in groups.values())
+
+
+def test_events_keep_a_union_pact_apart_from_a_trade_pact():
+    got = _events([(1, "agreement", ["DEU", "USA"], "signed", "trade pact"),
+                   (2, "agreement", ["DEU", "USA"], "signed", "jobs pact")])
+    assert got == [("d0",), ("d1",)]
+
+
+def test_events_join_one_named_pact_across_reports_with_different_parties():
+    name = "Bilateral Security Agreement"
+    got = _events([(1, "agreement", ["UKR", "USA"], "signed", name),
+                   (2, "agreement", ["USA"], "signed", name),
+                   (3, "treaty", ["UKR"], "signed", name),
+                   (4, "agreement", ["UKR", "USA"], "signed", "agreement")])
+    assert got == [("d0", "d1", "d2", "d3")]
+
+
+def test_events_of_the_same_parties_far_apart_are_two_documents():
+    got = _events([(1, "agreement", ["CHL", "PER"], "signed", "agreement"),
+                   (20, "agreement", ["CHL", "PER"], "signed", "agreement")])
+    assert got == [("d0",), ("d1",)]
