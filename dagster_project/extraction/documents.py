@@ -85,8 +85,7 @@ _NOT_A_DOC = re.compile(
     r"(?:agreements?|deals?|pacts?|contracts?|accords?)\b|"
     r"\b(?:sponsorship|shirt|kit|naming[- ]rights?|stadium|record(?:ing)?|book|film|movie|tv|television|"
     r"broadcast(?:ing)?|licen[cs]ing|distribution|marketing|advertising|endorsement|merger|takeover|buyout|"
-    r"acquisition|player|loan|two-year|three-year|four-year|five-year|one-year|multi-year|year-long|"
-    r"rookie|free-agent)\s+(?:deals?|contracts?|agreements?)\b|"
+    r"acquisition|player|rookie|free-agent)\s+(?:deals?|contracts?|agreements?)\b|"
     r"\b(?:farm|price|prices|pricing)\s+(?:package|deals?|agreements?|accords?|settlements?)\b|"
     r"\b(?:deals?|agreements?|accords?)\s+on\s+(?:farm\s+|agricultural\s+)?prices\b|"
     r"\bcontract\s+(?:agreements?|deals?|talks|extensions?)\b|\bgeneva\s+conventions?\b|\bconventions?\s+(?:centre|center|hall)\b|\b(?:party|national|democratic|"
@@ -136,7 +135,7 @@ _ASPIRATION = re.compile(
     r"explor\w*|propos\w*|suggest\w*|offer\w*\s+to\s+(?:bondholders|investors|creditors|holders)|hopeful\w*|"
     r"optimis\w*|can|struggl\w*|needs?|needed|goal|bid|closer\s+to|unwilling\w*|reluctan\w*|refus\w*|"
     r"reject\w*|oppos\w*|dismiss\w*|den(?:y|ies|ied)|rul(?:e|ed|es)\s+out|subject\s+to|in\s+exchange\s+for|"
-    r"provided|precondition\w*|ultimatum|threat\w*|unable|concern\w*)\b", re.I)
+    r"precondition\w*|ultimatum|unable)\b", re.I)
 _ASPIRATION_NEAR = re.compile(r"\b(?:may|might|could|can|should|if(?:\s+possible)?|whether|hope[sd]?\s+to|seek\w*\s+to|"
                               r"aim\w*\s+to|want\w*\s+to|wish\w*\s+to|tr(?:y|ied|ying)\s+to|efforts?\s+to|"
                               r"suggest\w*|propos\w*\s+to|unwilling\w*\s+to|refus\w*\s+to|"
@@ -481,13 +480,20 @@ def _dated_span(text: str, ne: int, s_end: int) -> str:
     return text[ne:end]
 
 
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
+                      r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
+_NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|"
+                            r"expected|scheduled|ahead\s+of|prior\s+to|before)\b", re.I)
+
+
 def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, clause_lo: int, clause_hi: int,
                     noun_before: str) -> _Predicate | None:
     """The signing verb that governs the noun at [ns, ne), if any."""
     # the noun after its verb: "signed a free trade agreement", "will sign several documents"
     best = None
     for m in _VERB_BEFORE.finditer(text, max(clause_lo, ns - 90), ns):
-        gap = text[m.end():ns]
+        gap = _HYPHENATED.sub("x", text[m.end():ns])  # "a first-of-its-kind agreement"
         if len(gap.split()) > 9 or re.search(r"[;:]|\b(?:to\s+[a-z]+|on|over|about|under|which|that|who|but|"
                                               r"while|after|before|in|at|for|from|by|with|against|into)\b", gap):
             continue
@@ -519,6 +525,13 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         elif verb == "signing" and re.search(r"\b(?:for|toward|to|at|before)\s+$", ahead):
             rule, status = RULE_PLANNED, "planned"
         return _Predicate(rule, status, best.start(), best.end(), True)
+    # a signing named by a noun: "welcomed the signing of the agreement", "tomorrow's signing of a treaty"
+    nominal = _NOMINAL.search(text, max(clause_lo, ns - 90), ns)
+    if nominal:
+        ahead = text[max(clause_lo, nominal.start() - 60):nominal.start()]
+        planned = _NOMINAL_AHEAD.search(ahead)
+        return _Predicate(RULE_PLANNED if planned else RULE_SIGNED, "planned" if planned else "signed",
+                          nominal.start(), nominal.start() + len(nominal.group("verb")), True)
     # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed"
     m = _VERB_AFTER.match(text[ne:min(s_end, ne + 90)])
     if m and not re.search(r"[;:]", m.group("gap")):
