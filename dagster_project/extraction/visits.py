@@ -215,8 +215,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     out: list[_Visit] = []
     # The host stays home: whoever hosts or welcomes in this sentence travels in none of its trips
     # ("Biden hosted visits with the leaders of ..."), unless the trip is theirs by name.
-    stay_home = {id(a) for t in triggers if t.lastgroup == "host" and not re.match(r"\s+by\b", text[t.end():t.end() + 4])
-                 for a in art.actors.in_span(s_start, t.start())[-1:]}
+    stay_home: set[int] | None = None  # found on first need: it needs the article's actors
     for i, trig in enumerate(triggers):
         kind = trig.lastgroup
         if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
@@ -309,7 +308,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 if cm.iso3 == dest and cm.text not in cities:
                     cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
-            if kind != "host":
+            if kind != "host" and travellers:
+                if stay_home is None:
+                    stay_home = {id(a) for t in triggers if t.lastgroup == "host" and not re.match(
+                        r"\s+by\b", text[t.end():t.end() + 4]) for a in art.actors.in_span(s_start, t.start())[-1:]}
                 travellers = [v for v in travellers if id(v) not in stay_home]
             if not travellers:
                 continue
