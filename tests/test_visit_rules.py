@@ -204,3 +204,9 @@ def test_an_arrival_today_with_a_comma_title_is_placed_by_the_title():
 def test_a_country_name_as_modifier_makes_a_delegation():
     rows = visit_rows("The news came before a departure later today of a Taiwan trade mission for Ottawa.")
     assert keys(rows) == {("TWN", "CAN")}
+
+
+def test_a_venue_resolves_by_the_articles_date():
+    rows = visit_rows("U.S. Secretary of State George Shultz will meet Soviet leaders at the Kremlin next week. "
+                      "Shultz met them in the Kremlin.", published="1987-04-10T12:00:00+00:00")
+    assert {r["destination_iso3"] for r in rows} <= {"SUN"}

@@ -15,6 +15,7 @@ from functools import lru_cache
 import polars as pl
 
 from .. import reference
+from ..reference import state_on
 from . import EXTRACTOR_VERSION
 from .actors import Actor
 from .article import Article
@@ -132,7 +133,8 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
             continue
         out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start))
     for lm in _LANDMARK.finditer(art.text, start, end):
-        out.append(_Stop(LANDMARKS[lm.group()], lm.group(), lm.start()))
+        # the Kremlin of 1987 is the Soviet Union's: venues resolve by the article's date too
+        out.append(_Stop(state_on(LANDMARKS[lm.group()], art.published), lm.group(), lm.start()))
     return sorted(out, key=lambda s: s.start)
 
 
