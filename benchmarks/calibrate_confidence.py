@@ -15,7 +15,6 @@ and on the held-out part alone.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 import tempfile
@@ -28,6 +27,7 @@ import duckdb
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dev_quality import EVAL, REPO, build_fast, is_held_out  # noqa: E402
 
+from dagster_project.defs.quality import _load_scorer  # noqa: E402
 from dagster_project.extraction import EXTRACTOR_VERSION  # noqa: E402
 from dagster_project.extraction.confidence import smoothed  # noqa: E402
 
@@ -38,17 +38,11 @@ KEYS = {"visits": ("visits", ["destination_iso3", "visitor_iso3"]),
 BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
 
 
-def _scorer():
-    spec = importlib.util.spec_from_file_location("news_eval_score", EVAL / "score.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
 def judged_rows(warehouse: Path) -> dict[str, list[dict]]:
     """Every fact row of the gold articles with `right` (True/False), its rule and confidence."""
-    score = _scorer()
+    score = _load_scorer(EVAL / "score.py")
     gold = [json.loads(ln) for ln in (EVAL / "dev_gold.jsonl").read_text(encoding="utf-8").splitlines() if ln.strip()]
+    gold_ids = {g["id"] for g in gold}
     con = duckdb.connect(str(warehouse), read_only=True)
     out: dict[str, list[dict]] = {}
     for table, (gold_name, cols) in KEYS.items():
@@ -58,7 +52,7 @@ def judged_rows(warehouse: Path) -> dict[str, list[dict]]:
                        f"from {table} t join articles a using (article_id)").fetchall()
         judged = []
         for ext, rule, conf, *vals in rows:
-            if ext not in {g['id'] for g in gold}:
+            if ext not in gold_ids:
                 continue
             key = tuple(score.norm(v) for v in vals)
             if key in optional.get(ext, set()):
@@ -113,14 +107,14 @@ def main() -> None:
         return
     with tempfile.TemporaryDirectory(prefix="calibrate-") as tmp:
         judged = judged_rows(build_fast(Path(tmp)))
-        measured = measure(judged)
-        if not args.check:
-            OUT.write_text(json.dumps(measured, indent=1) + "\n", encoding="utf-8")
-            print(f"wrote {OUT.relative_to(REPO)}")
-            from dagster_project.extraction import confidence
-            confidence._table.cache_clear()
-            (Path(tmp) / "again").mkdir()
-            judged = judged_rows(build_fast(Path(tmp) / "again"))  # rows with the new confidence
+    measured = measure(judged)
+    if not args.check:
+        OUT.write_text(json.dumps(measured, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {OUT.relative_to(REPO)}")
+        for table, rows in judged.items():  # the confidence the extractor gives the rows from now on
+            rules = measured["tables"][table]["rules"]
+            for r in rows:
+                r["confidence"] = rules[r["rule"]]["confidence"]
     for table, fig in measured["tables"].items():
         print(f"{table}: {fig['rows']} rows, precision {fig['precision']}")
         for rule, r in fig["rules"].items():

@@ -2,13 +2,13 @@
 handle, on sentences written for these tests (none comes from the evaluation files), plus the
 grouping of document rows into document_events."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import duckdb
 import pytest
+from test_extraction import doc_rows
 
 from dagster_project.extraction import documents
-from test_extraction import doc_rows
 
 PUB = "2024-03-10T12:00:00+00:00"
 
@@ -188,12 +188,13 @@ def _events(rows: list[tuple]) -> list[tuple]:
     con.execute("create table articles (article_id varchar, source varchar, published_at timestamptz, "
                 "landing_day date)")
     con.execute("create table documents (document_id varchar, article_id varchar, doc_type varchar, "
-                "parties varchar[], status varchar, document_name varchar, sentence_start integer)")
+                "parties varchar[], status varchar, document_name varchar, name_is_proper boolean, "
+                "sentence_start integer)")
     for i, (day, doc_type, parties, status, name) in enumerate(rows):
         con.execute("insert into articles values (?, 'test', ?, null)",
-                    [f"a{i}", datetime(2024, 3, day, 12, tzinfo=timezone.utc)])
-        con.execute("insert into documents values (?, ?, ?, ?, ?, ?, 0)",
-                    [f"d{i}", f"a{i}", doc_type, parties, status, name])
+                    [f"a{i}", datetime(2024, 3, day, 12, tzinfo=UTC)])
+        con.execute("insert into documents values (?, ?, ?, ?, ?, ?, ?, 0)",  # a capital: a proper name
+                    [f"d{i}", f"a{i}", doc_type, parties, status, name, name[:1].isupper()])
     con.execute("create or replace temp table article_reports as select article_id, source, "
                 "coalesce(published_at, cast(landing_day as timestamp) at time zone 'UTC') as reported_at from articles")
     con.execute(doc_part)

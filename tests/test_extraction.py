@@ -201,3 +201,11 @@ def test_negated_travel_is_not_a_visit():
 
 def test_american_gas_prices_are_oil():
     assert mention_keys("Gas prices in America fell to $3.40 per gallon after OPEC raised output.") == {("energy", "oil")}
+
+
+def test_confidence_was_measured_for_this_extractor_version():
+    """reference/confidence.json is re-measured (benchmarks/calibrate_confidence.py) whenever the
+    extractor's output changes: otherwise the confidence describes rules that are gone."""
+    from dagster_project.extraction import EXTRACTOR_VERSION, confidence
+
+    assert confidence.measured_version() == EXTRACTOR_VERSION

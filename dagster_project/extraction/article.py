@@ -76,13 +76,41 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+# "U.S. dollars", "Hong Kong dlrs": a country word naming a currency names no party or place, but
+# says which economy the story is about ("Swedish crowns" are one, "the Swedish crown princess" is not).
+_CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|yuan|renminbi|francs?|"
+                             r"euros?|rupees?|roubles?|rubles?|pesos?|rand|crowns?(?!\s+prin)|kronor|krone|riyals?|"
+                             r"dinars?|lira|liras|baht|ringgit|rupiah|shekels?|"
+                             # words that are verbs too: "the United States mark the anniversary"
+                             r"(?:marks?|won)(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", re.I)
+# "Economy minister German Gref": after an office and before a surname a demonym is a first name
+_OFFICE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
+                            r"spokesman|spokeswoman|premier|envoy)\s+$")
+_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+
+
+def _not_places(text: str, matches: list[Match]) -> list[Match]:
+    """Country words that here name a currency (kind "currency": no table takes it as a party or a
+    place) or a person's first name (dropped)."""
+    out = []
+    for m in matches:
+        if m.kind in ("country", "demonym", "city") and _CURRENCY_AFTER.match(text, m.end):
+            out.append(m._replace(kind="currency"))
+            continue
+        if m.kind == "demonym" and _SURNAME_AFTER.match(text, m.end) and \
+                _OFFICE_BEFORE.search(text, max(0, m.start - 20), m.start):
+            continue
+        out.append(m)
+    return out
+
+
 def _as_of(matches: list[Match], on: date | None) -> list[Match]:
     """Places resolved to the state of the article's date: in 1987 Moscow and "Russian" are SUN."""
     if on is None or on >= last_border_change():
         return matches
     out = []
     for m in matches:
-        then = state_on(m.iso3, on) if m.kind in ("country", "demonym", "city") else m.iso3
+        then = state_on(m.iso3, on) if m.kind in ("country", "demonym", "city", "currency") else m.iso3
         out.append(m if then == m.iso3 else m._replace(iso3=then))
     return out
 
@@ -107,10 +135,10 @@ def _qualified(text: str, matches: list[Match]) -> list[Match]:
             q = _QUALIFIER.match(text, m.end)
             region = None
             if q:
-                words = q.group(1)
+                words = q.group(1).split()
                 # the longest leading run of words that names a region ("New Mexico", not "New")
-                for cut in range(len(words.split()), 0, -1):
-                    name = " ".join(words.split()[:cut])
+                for cut in range(len(words), 0, -1):
+                    name = " ".join(words[:cut])
                     name = name if name in regions else name.rstrip(".")  # "Ohio." ends a sentence
                     if name in regions:
                         region = (regions[name], q.start(1) + len(name))
@@ -118,7 +146,7 @@ def _qualified(text: str, matches: list[Match]) -> list[Match]:
             nxt = matches[i + 1] if i + 1 < len(matches) else None
             if region is None and m.kind == "city" and nxt is not None and nxt.kind == "country" and q \
                     and nxt.start == q.start(1) and nxt.iso3 != m.iso3:
-                region = (nxt.iso3, None)  # "Frankfurt, Kentucky" is handled above; "Sydney, Nova Scotia" too
+                region = (nxt.iso3, None)  # a city qualified by another country: "Paris, Kenya"
             if region is not None and region[0] != m.iso3:
                 start = m.start
                 lead = _NAME_BEFORE.search(text, max(0, m.start - 12), m.start)
@@ -157,7 +185,8 @@ class Article:
         on = published.date() if isinstance(published, datetime) else published
         art = cls(article_id, mask_urls(text), title, on, source, gaz)
         art.original = text
-        art.matches = _as_of(_qualified(art.text, _drop_namesakes(art.text, gaz.find(art.text, on))), on)
+        found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
+        art.matches = _as_of(_qualified(art.text, found), on)
         art.title_matches = _as_of(gaz.find(title, on), on) if title else []
         return art
 

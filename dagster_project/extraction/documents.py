@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
 
 import polars as pl
 
@@ -33,7 +32,7 @@ from . import EXTRACTOR_VERSION
 from .article import Article
 from .frames import fact_id
 from .patterns import Caseless, rust_prefilter
-from .timing import document_status
+from .timing import MONTHS
 
 # Rule ids, from the most to the least reliable family (see `rule` in the rows).
 RULE_SELF = "doc.joint_statement_self"      # the article is itself a joint statement (its title says so)
@@ -219,7 +218,7 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
                         r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|"
                         r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
-                        r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|dollars?|currency|"
+                        r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|currency|"
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
                         r"Industries|Corp|Corporation|Inc|Ltd|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
                         r"Times|Post|News|University|Institute|Foundation|Trust|Fund|Institution|Association|"
@@ -253,6 +252,7 @@ DOCUMENT_SCHEMA = {
     "parties": pl.List(pl.String),
     "status": pl.String,
     "document_name": pl.String,
+    "name_is_proper": pl.Boolean,
     "sentence": pl.String,
     "sentence_start": pl.Int32,
     "sentence_end": pl.Int32,
@@ -407,8 +407,10 @@ def _document_name(text: str, start: int, end: int, s_start: int) -> tuple[str, 
     return " ".join(mods + [word]), False
 
 
+# Names that only say what kind of document it is: no proper name (document_events group by proper names).
 _GENERIC_NAMES = frozenset({"joint statement", "joint declaration", "joint communique", "joint communiqué",
-                            "memorandum of understanding", "memorandum of cooperation", "letter of intent",
+                            "memorandum of understanding", "memoranda of understanding", "memorandum of cooperation",
+                            "letter of intent", "declaration of intent",
                             "free trade agreement", "framework agreement", "action plan", "joint action plan",
                             "bilateral agreement", "trade agreement", "peace agreement", "peace treaty",
                             "statement of intent", "joint press release", "joint leaders statement"})
@@ -434,7 +436,7 @@ def _month_long_before(art: Article, seg: str) -> bool:
         return False
     for m in _MONTH.finditer(seg):
         name = m.group("m")
-        month = next(i for i, full in enumerate(_MONTHS, 1) if full.startswith(name[:3]))
+        month = MONTHS[name[:3].lower()]
         if name == "May" and not re.match(r"(?i:in|on|of|since|last|early|mid|late)\s", m.group(0)):
             continue
         back = (art.published.month - month) % 12
@@ -732,7 +734,6 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         window = text[max(s_start, ns - 120):min(s_end, ne + 120)]
         if pred is not None and pred.before_noun:
             clause_lo = min(clause_lo, _clause_start(text, s_start, pred.start))
-        head = text[clause_lo:ns]
         rule = pred.rule if pred else None
         status = pred.status if pred else None
         if pred is None:
@@ -958,7 +959,8 @@ def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
         "document_id": fact_id(art.article_id, "document", d.doc_type, ",".join(d.parties), str(d.start),
                                d.name if d.rule == RULE_SIGNED_EACH else ""),
         "article_id": art.article_id, "doc_type": d.doc_type, "parties": d.parties, "status": d.status,
-        "document_name": d.name, "sentence": art.evidence(d.start, d.end), "sentence_start": d.start,
+        "document_name": d.name, "name_is_proper": d.specific and d.name.lower() not in _GENERIC_NAMES,
+        "sentence": art.evidence(d.start, d.end), "sentence_start": d.start,
         "sentence_end": d.end, "extractor_version": EXTRACTOR_VERSION, "rule": d.rule,
     } for d in documents_for_article(art, spans)]
 

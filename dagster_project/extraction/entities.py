@@ -48,7 +48,7 @@ class Match(NamedTuple):
     start: int
     end: int
     text: str
-    kind: str  # country | demonym | city | person | infra
+    kind: str  # country | demonym | city | person | infra (| currency: set by Article, "U.S. dollars")
     iso3: str | None = None
     terms: tuple[Term, ...] = ()
     infra: dict | None = None

@@ -1,4 +1,4 @@
-"""Tense, modality and dates around a phrase -> planned / ongoing / completed / cancelled / signed."""
+"""Tense, modality and dates around a travel phrase -> planned / ongoing / completed / cancelled."""
 
 from __future__ import annotations
 
@@ -77,27 +77,17 @@ _FRAMING_NOUN = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|
 _MAIN_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+\w+", re.I)
 _END_REPORTED = re.compile(r"\b(?:returned|left|ended|concluded|wrapped\s+up|wound\s+up|flew\s+home|"
                            r"went\s+home|back\s+home|after\s+(?:a|his|her|their)\s+[\w\-]+\s+visit)\b", re.I)
-_WEEKDAY = re.compile(r"\b(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
-def _weekday_status(window: str, published: date | None, past: bool) -> str | None:
-    """A weekday with no date: this week's. Past tense and within the week, with no word of the
-    end, is a trip still under way (GUIDELINES hard case); a weekday after a present or future
-    verb lies ahead."""
-    m = _WEEKDAY.search(window)
-    if not m:
+def _weekday_status(window: str, past: bool) -> str | None:
+    """A weekday with no date is this week's: after a past verb, with no word of the trip's end,
+    the trip is still under way (GUIDELINES hard case); after a present or future verb it lies ahead."""
+    if not _WEEKDAY.search(window):
         return None
-    if not past:
-        return "planned"
-    if published is None:
-        return "ongoing"
-    days_ago = (published.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
-    return "ongoing" if days_ago <= 6 else "completed"
-
-
-_PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
+    return "ongoing" if past else "planned"
 
 
 def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None) -> str:
@@ -146,7 +136,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         if int(year.group(1)) > published.year:
             return "planned"
     if not _END_REPORTED.search(close):
-        weekday = _weekday_status(f"{before[-15:]} {trigger} {after[:40]}", published, past_trigger or not PLANNED.search(close))
+        weekday = _weekday_status(f"{before[-15:]} {trigger} {after[:40]}", past_trigger or not PLANNED.search(close))
         if weekday:
             return weekday
     if past_trigger and re.match(r"visited|toured|returned", trigger, re.I):
@@ -158,37 +148,3 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if PLANNED.search(close):
         return "planned"
     return "completed"
-
-
-SIGNED = re.compile(r"\b(?:signed|concluded|issued|adopted|reached|struck|inked|finali[sz]ed|agreed|initial(?:l)?ed|"
-                    r"endorsed|approved|ratified|released|announced|entered\s+into|sealed|came\s+into|has\s+signed|"
-                    r"have\s+signed|signing\s+of|was\s+signed|were\s+signed)\b", re.I)
-DOC_PLANNED = re.compile(
-    r"\b(?:will|would|shall|to\s+be\s+signed|to\s+sign|plans?\s+to|planned|plans|expected|expects|hope[sd]?|"
-    r"aim(?:s|ed)?\s+to|seek(?:s|ing)?|negotiat\w*|could|may|might|next|soon|upcoming|prepar\w*|draft|offer|"
-    r"propos\w*|intend\w*|set\s+to|due\s+to|agreed\s+to\s+sign|would\s+be|should\s+be|lead\s+to|work\s+toward|"
-    r"working\s+toward|talks\s+on|in\s+the\s+next)\b", re.I)
-
-
-_SIGN_AHEAD = re.compile(r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|will|would|shall|to|plans?\s+to|"
-                         r"expected\s+to|agreed\s+to|hopes?\s+to|aims?\s+to|set\s+to|due\s+to)\s+(?:be\s+)?"
-                         r"(?:sign|signed|conclude|concluded|issue|issued|adopt|adopted|finali[sz]e|finali[sz]ed|ink|reach|"
-                         r"reached|agree|agreed|approved)\b",
-                         re.I)
-_SIGNED_PAST = re.compile(r"\b(?:signed|concluded|issued|adopted|reached|struck|inked|ratified|sealed|"
-                          r"finali[sz]ed|agreed)\b", re.I)
-
-
-# "after the agreement with the IMF is signed": a signing in a future-time clause
-_SIGN_CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before|if)\s+(?:the\s+|an?\s+|this\s+)?(?:[\w\-]+\s+){0,7}?"
-                                r"(?:is|are|gets|get)\s+(?:formally\s+|finally\s+)?(?:signed|concluded|reached|agreed|"
-                                r"approved|finali[sz]ed)\b", re.I)
-
-
-def document_status(window: str) -> str:
-    """planned when the signing lies ahead ("to be signed", "will sign", "hope to reach"), else signed."""
-    if _SIGN_AHEAD.search(window) or _SIGN_CLAUSE_AHEAD.search(window):
-        return "planned"
-    if _SIGNED_PAST.search(window):
-        return "signed"
-    return "planned" if DOC_PLANNED.search(window) else "signed"

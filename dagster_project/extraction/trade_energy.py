@@ -139,11 +139,6 @@ PREFILTER = (r"\b(?:export|import|trade|trading|tariff|dut(?:y|ies)|market\s+acc
              r"reactor|electric|power\s+(?:grid|sector|plant|station|suppl|generation|line|outage|cut|shortage|"
              r"utilit|price|tariff|export|import)|megawatt|gigawatt|kilowatt|kwh|renewable|solar|wind\s+|offshore\s+wind|"
              r"hydro|geothermal|hydrogen|energy|countervailing)")
-# A word standing in a list of policy areas ("energy, health and education") is passing.
-# Possessive word runs: a shorter run never lets the pattern go on (a word character would follow),
-# so not backtracking into it changes no match and halves the time.
-_ITEM = r"[\w\-]++(?:\s[\w\-]++)?"
-_LIST = re.compile(rf"(?:{_ITEM},\s+){{1,}}{_ITEM},?\s+(?:and|or)\s+{_ITEM}")
 _NOT_ENERGY = re.compile(r"\bnuclear\s+(?:weapons?|arms|missiles?|warheads?|war|test|deterren\w*|attack)\b", _R)
 _AMOUNT = Caseless(
     r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bln|mln|"
@@ -422,21 +417,16 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
 
 # --- countries --------------------------------------------------------------------------------
 
-# "U.S. dollars", "Hong Kong dlrs": a currency names no party
-_CURRENCY_AFTER = re.compile(r"^\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|yuan|renminbi|francs?|marks?|"
-                             r"euros?|rupees?|roubles?|rubles?|pesos?|rand|won|crowns?|kronor|krone|riyals?|dinars?|"
-                             r"lira|liras|baht|ringgit|rupiah|shekels?)\b", _R)
 # "the Doha round", "the Hong Kong ministerial", "the New York Mercantile Exchange", "the Chernobyl
 # disaster": a place that names an event or an institution
+_ACCIDENTS = r"disaster|accident|catastrophe|meltdown|explosion|blast|spill|tragedy|incident"
 _EVENT_AFTER = re.compile(r"^\s*(?:round|ministerial|meeting|conference|summit|talks|agenda|process|declaration|"
-                          r"protocol|accord|convention|consensus|disaster|accident|catastrophe|meltdown|explosion|blast|"
-                          r"spill|tragedy|incident|crisis|crude|blend|north\s+sea)\b", _R)
+                          rf"protocol|accord|convention|consensus|{_ACCIDENTS}|crisis|crude|blend|north\s+sea)\b", _R)
 _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
                            r"negotiations|session)\s+(?:\w+\s+)?in\s+$", _R)
-_ACCIDENT_AFTER = re.compile(r"^\s*(?:nuclear\s+)?(?:disaster|accident|catastrophe|meltdown|explosion|blast|spill|"
-                             r"tragedy|incident)\b", _R)
+_ACCIDENT_AFTER = re.compile(rf"^\s*(?:nuclear\s+)?(?:{_ACCIDENTS})\b", _R)
 # "said in New York", "speaking in Paris": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
                             r"reported|writing|interview)\s+(?:here\s+)?in\s+$", _R)
@@ -444,15 +434,12 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|sp
 _COMPANY_HOME = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:company|companies|firm|firms|group|giant|maker|makers|"
                            r"carmaker|producer|manufacturer|conglomerate|corporation|concern|subsidiary|bank|"
                            r"airline|carrier|insurer|retailer|brokerage|house)\b")
-# "Economy minister German Gref": a first name that is a demonym
-_ROLE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
-                          r"spokesman|spokeswoman|premier|envoy)\s+$")
 
 
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
-    less currencies, places that name an event or a market, where someone spoke, and demonyms
-    used as first names; then the countries of the people it names."""
+    less places that name an event or a market and where someone spoke (currencies and demonyms
+    used as first names are no matches: Article); then the countries of the people it names."""
     text = art.text
     out: list[str] = []
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
@@ -460,16 +447,13 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             continue
         after = text[m.end:m.end + 30]
         if m.kind != "person":
-            if _CURRENCY_AFTER.match(after) or _EVENT_AFTER.match(after):
+            if _EVENT_AFTER.match(after):
                 continue
             before = text[max(s_start, m.start - 40):m.start]
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
                                                                  or _VENUE_BEFORE.search(before)):
                 continue
             if m.kind == "demonym" and _COMPANY_HOME.match(after):
-                continue
-            if m.kind == "demonym" and _ROLE_BEFORE.search(text[max(s_start, m.start - 20):m.start]) and re.match(
-                    r"\s+[A-Z][a-z]+\b", after):
                 continue
         out.append(m.iso3)
     return out
@@ -649,8 +633,8 @@ def _article_countries(art: Article) -> list[str]:
     if art.actors_home:
         return [art.actors_home]
     counts: dict[str, int] = {}
-    for m in art.matches:
-        if m.kind in ("country", "demonym", "city") and m.iso3:
+    for m in art.matches:  # "Malagasy francs" too: the story is about that economy
+        if m.kind in ("country", "demonym", "city", "currency") and m.iso3:
             counts[m.iso3] = counts.get(m.iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     return [best[0]] if best[1] >= 2 else []

@@ -31,6 +31,9 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation"]
 
+# an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
+_ARRIVAL_WHEN = r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)"
+
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"journey|stopover|arrival|mission\s+to)"
@@ -40,7 +43,7 @@ TRIGGER = Caseless(
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
-    r"(?P<arrival_when>arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)))"
+    rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
@@ -103,16 +106,16 @@ class _Visit:
     rule: str = "visit.noun"  # the frame that found it (RULES); its measured precision is the row's confidence
 
 
-# The frames a visit is found by; each has its own precision (reference/confidence.json).
-RULES = {
-    "visit.noun": "a trip noun with its place: 'visit to X', 'trip to X', 'tour of X'",
-    "visit.travel": "a travel verb with its place: 'travel to', 'arrived in', 'left for', 'is in'",
-    "visit.story_place": "an arrival placed by the dateline or the title: 'arrived here', 'arrives today'",
-    "visit.meeting": "a meeting, summit or talks in a place: 'met in', 'summit in', 'a Brussels summit'",
-    "visit.presence": "an official acting in a place: 'said in', 'signed ... in', 'In Paris, X discussed'",
-    "visit.hosted": "a host receiving guests: 'welcomed X to', 'hosted the leaders of', 'received by'",
-    "visit.visiting": "'visiting X' received by a host",
-}
+# The frames a visit is found by, each with its own measured precision (reference/confidence.json).
+RULES = (
+    "visit.noun",         # a trip noun with its place: "visit to X", "trip to X", "tour of X"
+    "visit.travel",       # a travel verb with its place: "travel to", "arrived in", "left for", "is in"
+    "visit.story_place",  # an arrival placed by the dateline or the title: "arrived here", "arrives today"
+    "visit.meeting",      # a meeting, summit or talks in a place: "met in", "summit in", "a Brussels summit"
+    "visit.presence",     # an official acting in a place: "said in", "signed ... in", "In Paris, X discussed"
+    "visit.hosted",       # a host receiving guests: "welcomed X to", "hosted the leaders of", "received by"
+    "visit.visiting",     # "visiting X" received by a host
+)
 
 
 @dataclass
@@ -122,6 +125,9 @@ class _Stop:
     start: int
 
 
+_UNIONS = frozenset({"EU", "European Union"})  # named like a country, visited like none
+
+
 def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     """Places named in [start, end): countries, cities (with their country) and landmarks.
     A place right at `start` always counts ("returned from Iraq"); later ones not after "of", "with"..."""
@@ -129,7 +135,7 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     for m in art.matches_in(start, end, ("country", "city")):
         if m.start - start > 5 and _NOT_A_STOP_BEFORE.search(art.text[max(0, m.start - 16):m.start]):
             continue
-        if m.text in ("EU", "European Union"):
+        if m.text in _UNIONS:
             continue
         out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start))
     for lm in _LANDMARK.finditer(art.text, start, end):
@@ -169,9 +175,9 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 # A sentence that opens with its place: "In Jakarta, the President signed ...", "Last week in Paris,
 # X discussed ...". The place frames the whole clause, so the officials acting in it were there.
-_FRONTED_PLACE = re.compile(r"[\W]*(?:(?:[Ll]ast|[Ee]arlier|[Ll]ater|[Nn]ext|[Tt]his)\s+\w+\s+|On\s+\w+(?:\s+\d+)?,?\s+)?"
-                            r"[Ii]n\s+(?=(?:the\s+)?[A-Z])")
-_FRONTED_RS = r"^\W*(?:(?:last|earlier|later|next|this)\s+\w+\s+|on\s+\w+(?:\s+\d+)?,?\s+)?in\s+\S"
+_FRONTED = r"\W*(?:(?:last|earlier|later|next|this)\s+\w+\s+|on\s+\w+(?:\s+\d+)?,?\s+)?in\s+"
+_FRONTED_PLACE = re.compile(rf"(?i:{_FRONTED})(?=(?:the\s+)?[A-Z])")
+_FRONTED_RS = rf"^{_FRONTED}\S"  # the same on lower-cased text, for the vectorized prefilter
 
 
 def _fronted_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
@@ -310,6 +316,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 if cm.iso3 == dest and cm.text not in cities:
                     cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
+            # a former official travels on private business, not for a state (GUIDELINES: private persons)
+            travellers = [v for v in travellers if not _FORMER.search(text, max(0, v.start - 30), v.start)]
             if kind != "host" and travellers:
                 if stay_home is None:
                     stay_home = {id(a) for t in triggers if t.lastgroup == "host" and not re.match(
@@ -327,7 +335,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
                 out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end,
-                                  _rule_of(kind, bool(title_places) or story)))
+                                  "visit.story_place" if story else _KIND_RULES[kind]))
     return out + fronted
 
 
@@ -336,13 +344,6 @@ _FORMER = re.compile(r"\b(?:former|ex-|retired|late|then-)\s*(?:[\w\-]+\s+){0,3}
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
-    # a former official travels on private business: not for a state (GUIDELINES: private persons)
-    return [a for a in _travellers_any(art, actors, trig, kind, dest, visitor, prev_start, s_start)
-            if not _FORMER.search(art.text, max(0, a.start - 30), a.start)]
-
-
-def _travellers_any(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
-                    prev_start: int, s_start: int) -> list[Actor]:
     if visitor is not None:
         return [visitor]
     if kind == "presence":
@@ -470,10 +471,6 @@ _KIND_RULES = {"visit": "visit.noun", "travel": "visit.travel", "meet": "visit.m
                "host": "visit.hosted"}
 
 
-def _rule_of(kind: str, story: bool) -> str:
-    return "visit.story_place" if story else _KIND_RULES.get(kind, "visit.noun")
-
-
 def _story_place(art: Article) -> list[_Stop]:
     """Where "here" is: the dateline, else the places of the title (at negative offsets: not in
     the text). A title naming several countries leaves the choice to the traveller's country."""
@@ -482,7 +479,7 @@ def _story_place(art: Article) -> list[_Stop]:
         return [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
     out: list[_Stop] = []
     for m in art.title_matches:
-        if m.kind in ("country", "city") and m.iso3 and m.text not in ("EU", "European Union") \
+        if m.kind in ("country", "city") and m.iso3 and m.text not in _UNIONS \
                 and all(st.iso3 != m.iso3 for st in out):
             out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, -1))
     return out if len(out) <= 2 else []
@@ -550,11 +547,9 @@ def candidate_stages() -> list[pl.Expr]:
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER) | fronted),
             low.str.contains(_TRIGGER_RS) | fronted,
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
-            | low.str.contains(_ARRIVAL_WHEN_RS)]
+            | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
-# an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
-_ARRIVAL_WHEN_RS = r"\barriv\w*\s+(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)"
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])",))
 
 

@@ -140,10 +140,10 @@ order by first_reported_at, visit_event_id;
 
 -- Documents ------------------------------------------------------------------------------------
 -- The same document:
---   * by name, where the reports give one: a proper name of two words or more that is not just a
---     kind of document ("the U.S.-Ukraine Bilateral Security Agreement", "Agreement on Reciprocal
---     Trade", the title of a joint statement; not "Joint Statement" or "Memorandum of
---     Understanding"), whatever the type and parties each report read;
+--   * by name, where the reports give a proper one (documents.name_is_proper: "the U.S.-Ukraine
+--     Bilateral Security Agreement", "Agreement on Reciprocal Trade", the title of a joint
+--     statement; not "Joint Statement" or "Memorandum of Understanding"), whatever the type and
+--     parties each report read;
 --   * otherwise by type, the set of state parties and the subject word before the noun, where
 --     there is one ("trade pact", "security pact": two documents of the same parties); a report
 --     with no subject word ("the agreement") joins the nearest report of the same type and
@@ -162,21 +162,13 @@ with base as (
            len(list_distinct(d.parties)) as n_parties,
            lower(trim(regexp_replace(regexp_replace(coalesce(d.document_name, ''), '^(?i:the|a|an)\s+', ''),
                                      '\s+', ' ', 'g'))) as name_norm,
-           coalesce(d.document_name, '') as name_raw,
+           coalesce(d.name_is_proper, false) as has_name,
            r.reported_at
     from documents d
     join article_reports r using (article_id)
 ),
 named as (
     select *,
-           regexp_matches(name_raw, '^(?:the\s+|The\s+)?[A-Z0-9]') and len(string_split(name_norm, ' ')) >= 2
-           and name_norm not in ('joint statement', 'joint declaration', 'joint communique', 'joint communiqué',
-                                 'joint press release', 'joint leaders statement', 'memorandum of understanding',
-                                 'memoranda of understanding', 'memorandum of cooperation', 'letter of intent',
-                                 'statement of intent', 'declaration of intent', 'free trade agreement',
-                                 'framework agreement', 'action plan', 'joint action plan', 'bilateral agreement',
-                                 'trade agreement', 'peace agreement', 'peace treaty')
-               as has_name,
            -- the subject word right before the noun of an unnamed document: "trade" in "free trade agreement"
            nullif(regexp_extract(name_norm,
                   '(?:^|\s)([a-z][a-z\-]+)\s+(?:agreements?|accords?|deals?|pacts?|arrangements?|treat(?:y|ies)|'

@@ -37,6 +37,7 @@ comment on column documents.doc_type is 'joint_statement, agreement, memorandum,
 comment on column documents.parties is 'ISO3 codes of the state parties (non-state parties get no code).';
 comment on column documents.status is 'planned (to be signed) or signed (signed, concluded, issued, adopted).';
 comment on column documents.document_name is 'The words that name the document in the text (or the title of a joint statement).';
+comment on column documents.name_is_proper is 'True when document_name is a proper name ("the Paris Agreement", the title of a joint statement), not just the kind of document with its modifiers ("free trade agreement"); document_events groups reports by proper names.';
 comment on column documents.sentence is 'Evidence: the sentence the document was read from.';
 comment on column documents.sentence_start is 'Evidence: 0-based start offset of the sentence in articles.text.';
 comment on column documents.sentence_end is 'Evidence: end offset (exclusive) of the sentence in articles.text.';
