@@ -62,7 +62,7 @@ TITLE = (
     r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
     r"Crown\s+Prince|First\s+Lady|Second\s+Gentleman|First\s+Gentleman|"
-    r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|"
+    r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|counterpart|"
     r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister)"
     # whom the office serves or what it covers: "National Security Advisor to the Vice President",
     # "Special Envoy for the Horn of Africa" (lazy: the capitalized words after it are the name)
@@ -104,7 +104,7 @@ _TITLE_STARTS = (
     "Interior", "Planning", "Mines", "Labour", "Labor", "Minister", "Secretary", "Treasury", "State", "National",
     "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
-    "Second",
+    "Second", "counterpart",
     "minister",
 )
 
@@ -161,6 +161,14 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
+def _one_person(terms: tuple[Term, ...], on: date | None) -> bool:
+    """A bare surname names one known person: the only one of that name, or the only one in
+    office on the article's date."""
+    if len({t.name for t in terms}) == 1:
+        return True
+    return on is not None and len({t.name for t in terms if t.active(on)}) == 1
+
+
 class ArticleActors:
     """Every actor mention in one article, with a registry that resolves later surnames."""
 
@@ -207,6 +215,10 @@ class ArticleActors:
                 known = self._home_person(name, title)
             iso3 = known.iso3 if known else (self._country_before(m.start()) or self._country_after(m.end())
                                               or self._country_in_title(m.start("title"), name_start))
+            if known is not None and on is not None and not known.active(on):
+                # the reference knows a later or earlier office: the text's own country wins
+                # ("his West German counterpart Manfred Woerner" in 1987, NATO's chief from 1988)
+                iso3 = self._country_before(m.start()) or self._country_after(m.end()) or iso3
             if iso3 is None and known is None and registry.get(_surname(name)) is not None:
                 # "Prime Minister Hamdok" after "Prime Minister Abdalla Hamdok of Sudan"
                 introduced = registry[_surname(name)]
@@ -224,6 +236,8 @@ class ArticleActors:
             if introduced is not None:  # "Harris" after "Vice President Kamala Harris"
                 add(Actor(pm.start, pm.end, introduced.name, introduced.iso3, introduced.role))
                 continue
+            if " " not in pm.text and not _one_person(pm.terms, on):
+                continue  # "Mr Fischer" in 2005: the Austrian president or the German minister? neither
             term = pick_term(pm.terms, on)
             iso3 = term.iso3 or self._country_before(pm.start)
             add(Actor(pm.start, pm.end, _fullest(pm.text, term.name) if " " not in pm.text else pm.text, iso3,

@@ -126,15 +126,27 @@ class _Stop:
 
 
 _UNIONS = frozenset({"EU", "European Union"})  # named like a country, visited like none
+# "Brazil's debt crisis" names an owner; "China's Shandong province", "Russia's capital" a place
+_POSSESSIVE = re.compile(r"['’]s\s+(?!(?:capital|province|region|city|port|north|south|east|west|\w+ern)\b|"
+                         r"(?:[A-Z][\w\-]+\s+){1,2}(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Ss]tate|[Oo]blast|[Cc]ounty)\b)")
+_LISTED_WITH = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
 
 
 def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     """Places named in [start, end): countries, cities (with their country) and landmarks.
     A place right at `start` always counts ("returned from Iraq"); later ones not after "of", "with"..."""
     out: list[_Stop] = []
+    text = art.text
+    excluded_end = -1  # where the last place that is not a stop ended: those listed with it are not either
     for m in art.matches_in(start, end, ("country", "city")):
-        if m.start - start > 5 and _NOT_A_STOP_BEFORE.search(art.text[max(0, m.start - 16):m.start]):
+        listed = excluded_end >= 0 and _LISTED_WITH.fullmatch(text[excluded_end:m.start])
+        if listed or (m.start - start > 5 and _NOT_A_STOP_BEFORE.search(text[max(0, m.start - 16):m.start])) \
+                or (_POSSESSIVE.match(text, m.end) and not art.matches_in(m.end + 2, m.end + 4, ("city",))):
+            # "talks with Malaysia and Cambodia", "to solve Brazil's debt crisis": the place
+            # belongs to another phrase (a partner, an owner), not to the trip
+            excluded_end = m.end
             continue
+        excluded_end = -1
         if m.text in _UNIONS:
             continue
         out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start))
@@ -210,12 +222,41 @@ def _fronted_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
             for a in _unique(actors[:2])]
 
 
+# "Bush, in Hanoi for the APEC meeting, said": an official set in a place by an apposition.
+_APPOSED_PLACE = re.compile(r",\s+(?:now\s+|currently\s+)?in\s+(?=(?:the\s+)?[A-Z])")
+_APPOSED_RS = r", (?:now |currently )?in [a-z][^,]{0,40} (?:for|on an?|on (?:his|her|their)) "
+_APPOSED_PURPOSE = re.compile(r"\s+(?:for|on\s+(?:a|an|his|her|their))\s")
+
+
+def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    text = art.text
+    out: list[_Visit] = []
+    for m in _APPOSED_PLACE.finditer(text, s_start, s_end):
+        stops = _stops(art, m.end(), min(s_end, m.end() + 50))
+        if not stops or stops[0].start - m.end() > 4:
+            continue
+        stops = _coordinated(text, stops)
+        after_place = stops[-1].start + _stop_len(text, stops[-1])
+        if not _APPOSED_PURPOSE.match(text, after_place):
+            continue
+        dest = stops[0].iso3
+        who = [a for a in art.actors.in_span(s_start, m.start() + 1) if 0 <= m.start() - a.end <= 1]
+        if not who or not who[-1].iso3 or who[-1].iso3 == dest or _VIRTUAL.search(text, s_start, s_end):
+            continue
+        status = visit_status(text[s_start:m.start()], "is in", text[after_place:s_end], art.published)
+        out.append(_Visit(who[-1].name, who[-1].iso3, dest, None, [st.city for st in stops if st.city and st.iso3 == dest],
+                          status, s_start, s_end, "visit.presence"))
+    return out
+
+
 def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
     text = art.text
     sentence = text[s_start:s_end]
     if _HYPOTHETICAL.search(sentence):
         return []
     fronted = _fronted_place_visits(art, s_start, s_end)
+    if ", " in sentence:
+        fronted += _apposed_place_visits(art, s_start, s_end)
     triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
     if not triggers:
         return fronted
@@ -254,6 +295,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = []
         if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12:
             stops = []  # "met in the White House", not a place named later in the sentence
+        if kind in ("presence", "meet") and _TOPIC_IN.search(trig.group()):
+            stops = []  # "discussed the situation in Gaza": the place is the topic's, not theirs
         if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves"))):
             stops = _coordinated(text, stops)
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
@@ -325,7 +368,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 travellers = [v for v in travellers if id(v) not in stay_home]
             if not travellers:
                 continue
-            host = host_actor.name if host_actor else _host(art, actors, dest, s_start)
+            host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
             stop_status = status
             if kind == "travel" and trig.group().lower().startswith(("left", "leaves")) and cities and \
                     not re.match(r"\s+for\b", text[trig.end():trig.end() + 5]) and \
@@ -339,6 +382,16 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     return out + fronted
 
 
+# Speech or a decision between a person and a gathering: the gathering is what they speak of.
+_REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urges|asked|asks|decided|announced|"
+                               r"hoped|hopes|expects?|expected|proposed|warned|suggested|predicted|when|that|whether)\b",
+                               re.I)
+# "the situation in Gaza", "the war in Ukraine": a place that belongs to what is spoken of
+_TOPIC_IN = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|violence|developments|events|unrest|tensions?|"
+                       r"elections?|peace|security|stability|humanitarian|hostages?|people|investments?|"
+                       r"interests?|operations?|presence|troops|forces|role|attacks?|progress|reforms?)\s+in$", re.I)
+_OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+[A-Z]")
+_OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|retired|late|then-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
 
 
@@ -376,6 +429,13 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*)\s+(?:\w+\s+){0,2}$",
             art.text[max(s_start, trig.start() - 30):trig.start()], re.I):
         return []  # "welcomed the resumption of six-party talks in Beijing": not their talks
+    gathering = kind == "meet" and bool(re.match(r"summit|conference|meets?\b|meeting\s+in", trig.group(), re.I))
+    if gathering:
+        # A summit or conference places only those said to take part: "called for a pledge at the
+        # coming summit in Venice", "it was decided at last year's Tokyo summit" place nobody.
+        foreign = [a for a in foreign if not _REPORTED_BETWEEN.search(art.text, a.end, trig.start())]
+        if not _OWN_TRIP.search(lead[-25:]):  # "at their summit meeting": theirs, whoever speaks
+            prior = [a for a in prior if not _REPORTED_BETWEEN.search(art.text, max(a.end, s_start), trig.start())]
     if kind == "meet" and re.search(r"summit|talks|conference|meeting|met", trig.group(), re.I):
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
@@ -390,6 +450,12 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             named = [*pair, *named]
         if named:
             return _unique(named)
+    if gathering:
+        return []  # nobody named at the gathering: a subject further away is not placed there
+    if _OWN_TRIP.search(lead[-25:]) and prior:
+        # "Thatcher left Bonn after talks with Kohl ahead of her visit to Moscow": a possessive
+        # trip is the subject's, not that of the person named last
+        return prior[:1]
     if trig.group().lower().startswith("departure"):
         # "the departure later today of a Chilean delegation for Canberra": the traveller is inside
         inside = [a for a in foreign if trig.start() < a.start and a.end <= trig.end()]
@@ -405,6 +471,8 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             return [after[0]]
     # the traveller is the subject: named shortly before the travel phrase
     before = [a for a in foreign if a.end <= trig.start() and trig.start() - a.end <= MAX_SUBJECT_GAP]
+    if before and _OTHER_PERSON.search(art.text, before[-1].end, trig.start()):
+        return []  # "Mr Fischer first went to Israel": someone the article does not know as an official
     if before:
         return [before[-1]]
     # the subject that opens the sentence, however long what follows it ("X and a delegation of
@@ -503,11 +571,29 @@ def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) ->
     return []
 
 
-def _host(art: Article, actors: list[Actor], dest: str, s_start: int) -> str | None:
+def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: int | None = None) -> str | None:
+    """The named person of the destination who receives the visitor: one met, hosted or talked
+    with ("talks with X", "his counterpart X"), or named in the trip's own clause. A person of the
+    destination who speaks of it elsewhere in the sentence, or travels themselves, hosts nobody."""
+    text = art.text
     for a in actors:
-        if a.iso3 == dest and a.name:
+        if a.iso3 != dest or not a.name:
+            continue
+        if _HOST_CUE.search(text, max(s_start, a.start - 30), a.start) or _HOSTING_SUBJECT.match(text, a.end):
+            return a.name
+        if trig_end is None:
+            return a.name
+        lo, hi = (a.end, trig_end) if a.end <= trig_end else (trig_end, a.start)
+        if hi - lo <= 80 and not _CLAUSE_BREAK.search(text, lo, hi) and not _POSSESSIVE_TRIP.match(text, a.end):
             return a.name
     return None
+
+
+_HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
+                       r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
+_HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b")
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|which)\b|\b(?:said|says|told)\b|\s—\s")
+_POSSESSIVE_TRIP = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|arrival|stay)", re.I)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
@@ -543,7 +629,7 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 def candidate_stages() -> list[pl.Expr]:
     """Sentences with a travel word and a place name (or "here", resolved by the dateline)."""
     low = pl.col("lower")
-    fronted = low.str.contains(_FRONTED_RS)
+    fronted = low.str.contains(_FRONTED_RS) | low.str.contains(_APPOSED_RS)
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER) | fronted),
             low.str.contains(_TRIGGER_RS) | fronted,
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
