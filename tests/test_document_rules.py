@@ -225,3 +225,46 @@ def test_events_of_the_same_parties_far_apart_are_two_documents():
     got = _events([(1, "agreement", ["CHL", "PER"], "signed", "agreement"),
                    (20, "agreement", ["CHL", "PER"], "signed", "agreement")])
     assert got == [("d0",), ("d1",)]
+
+
+def test_events_keep_a_template_name_apart_for_each_pair_of_states():
+    # "Agreement on Reciprocal Trade" is a form many pairs sign: one document per pair
+    name = "Agreement on Mutual Fisheries"
+    got = _events([(1, "agreement", ["PER", "USA"], "planned", name),
+                   (2, "agreement", ["CHL", "USA"], "signed", name),
+                   (3, "agreement", ["CHL", "USA"], "signed", name)])
+    assert got == [("d0",), ("d1", "d2")]
+
+
+# --- audit error classes (real-build rows read against the guidelines) -----------------------------
+
+def test_one_state_signing_with_several_makes_one_document_each():
+    assert keys("Kenya signed fisheries agreements with Peru, Chile and Ecuador on Monday.", published=PUB) == {
+        ("agreement", ("KEN", "PER"), "signed"), ("agreement", ("CHL", "KEN"), "signed"),
+        ("agreement", ("ECU", "KEN"), "signed")}
+
+
+def test_the_roles_of_one_clause_do_not_reach_into_the_next():
+    got = keys("Peru signed an agreement with its creditor banks last week, and there was also an agreement "
+               "with Chile on fishing quotas.", published=PUB)
+    assert ("agreement", ("CHL", "PER"), "signed") not in got
+
+
+@pytest.mark.parametrize("text", [
+    # a guess about a future document is not a planned signing
+    "Pressure on Peru will grow, and a new international agreement could come into force next year.",
+    "The minister said he believes Kenya will strike an agreement with its private creditors.",
+    # a document named as the ground of something else is background
+    "He said the January accords agreed by the five nations should serve as a basis for the new mechanism.",
+])
+def test_guesses_and_grounds_are_not_documents(text):
+    assert keys(text, published=PUB) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru deepened ties. Orbitek and 9Wave signed an MOU on satellite links for Peru's army.",
+    "Banco de Chile signed a ten-year supply agreement with the refinery.",
+    "Handelsbank NV of the Netherlands has signed a 2 billion yen loan agreement, the arranger said.",
+])
+def test_organisations_named_as_signatories_make_no_state_document(text):
+    assert keys(text, published=PUB) == set()

@@ -223,8 +223,10 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s
                         r"Industries|Corp|Corporation|Inc|Ltd|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
                         r"Times|Post|News|University|Institute|Foundation|Trust|Fund|Institution|Association|"
                         r"Federation|Council|Commission|Committee)\b")
-_ORG_BEFORE = re.compile(r"(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|Corporation|Company|company|firm|group|Group|bank|Bank)\.?>?|>)"
-                         r"\s+of\s+$")
+_ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|NV|BV|GmbH|plc|LLC|SpA|Corporation|Company|company|firm|group|"
+                         r"Group|bank|Bank)\.?>?|>)\s+of\s+(?:the\s+)?$)|"
+                         # "Petroles de Venezuela", "Banco do Brasil": a name in the language of its country
+                         r"(?:\b[A-Z][\w\-]+\s+(?:de|do|da|del|des|du|di)\s+(?:la\s+)?$)")
 _MEDIATOR_AFTER = re.compile(r"^-(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
                               r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")
@@ -585,6 +587,9 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     else:
         after_from = ne
     limit = min(s_end, max(clause_hi, after_from + 160))
+    hard = _NEW_CLAUSE.search(text, after_from, limit)
+    if hard:
+        limit = hard.start()  # ", and there was also an agreement with Venezuela": another document's roles
     between = False
     for prep, a, b in _role_spans(text, after_from, limit):
         if prep == "by" and (pred is None or pred.before_noun):
@@ -622,9 +627,19 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     groups: list[list[str]] = []
     if len(subject) >= 2 and len(counterpart) == 1 and counterpart[0] not in subject:
         groups = [[s, counterpart[0]] for s in subject]
+    elif len(subject) == 1 and len(counterpart) >= 2 and subject[0] not in counterpart and not between:
+        groups = [[subject[0], c] for c in counterpart]  # "the US signed agreements with A, B and C"
     return parties, groups, non_state, anaphora
 
 
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b")
+# Speech that makes a document a guess: "a new agreement could come into force", "he believes X will"
+_MODAL_AFTER = re.compile(r"[^;,.]{0,20}?\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:come|enter|be|take)\b", re.I)
+_BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|doubts?|doubted|predict\w*|speculat\w*|guess\w*)\b",
+                     re.I)
+# "should serve as a basis for the new mechanism": a document cited as the ground of another thing
+_BASIS_AFTER = re.compile(r"\b(?:serve[sd]?\s+as|as|form(?:s|ed)?|provide[sd]?)\s+(?:a|the)\s+(?:\w+\s+)?basis\b|"
+                          r"\bthe\s+basis\s+(?:for|of)\b", re.I)
 _GOV_STRICT = re.compile(r"\b(?:governments?|ministry|ministries|ministers?|president|presidents|prime\s+minister|"
                          r"premier|chancellor|officials|administration|authorities|treasury|embassy|department|"
                          r"leaders?|countries|nations|kingdom|republic|cabinet|delegation|envoy|ambassador|king|"
@@ -768,6 +783,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # a protocol counts when signed, or named
         if _NEGATED.search(window) or _NO_DOC.search(before):
             continue  # "never signed any pact", "refused to sign", "no deal would be struck"
+        if status == "planned" and (_MODAL_AFTER.match(text, ne, s_end) or _BELIEF.search(text, clause_lo, ns)
+                                    or _BELIEF.search(text, max(s_start, ns - 80), ns)):
+            continue  # "an agreement could come into force next fall", "he believes Brazil will strike a deal"
+        if _BASIS_AFTER.search(text, ne, min(s_end, ne + 160)) and not (pred is not None and pred.before_noun):
+            continue  # "the February accords ... should serve as a basis for": background, named as ground
         # 3. news or background
         clause_text = text[clause_lo:clause_hi] if pred is None or pred.before_noun else \
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
@@ -800,6 +820,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 sentence = text[s_start:s_end]
                 if _COMPANY.search(sentence) and not _GOV_STRICT.search(_STATE_OWNED.sub(" ", sentence)):
                     continue  # "the agreement signed Thursday", said the company: no state in sight
+                if pred is not None and pred.before_noun and _named_non_state_subject(
+                        art, _clause_start(text, s_start, pred.start), pred.start):
+                    continue  # "L3Harris and 4iG signed an MOU": named signatories, none of them a state
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
                 if rule == RULE_TITLE or _DEFINITE.search(before):
                     inherit = 1  # "the memorandum to be signed": the document named before
@@ -827,6 +850,17 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite, inherit))
     return out
+
+
+def _named_non_state_subject(art: Article, lo: int, hi: int) -> bool:
+    """A signing verb's subject in [lo, hi) that names someone (a capitalized name) but no state,
+    government or person acting for one: the signatories are organisations ("L3Harris and 4iG")."""
+    head = re.match(r"\W*(?:[A-Z][\w\s]{0,40}:\s*)?", art.text[lo:hi])  # a heading before a colon
+    words = art.text[lo + head.end():hi]
+    names = [n for n in re.findall(r"\b(?:[A-Z][\w&.\-]*|\d\w*[A-Za-z]\w*)\b", words)
+             if n not in ("The", "A", "An", "It", "They", "We", "On", "In", "Also", "Both")]
+    return bool(names) and not _GOV_STRICT.search(words) and not _ANAPHORIC_PARTIES.search(words) \
+        and not _states_in(art, lo, hi) and not any(a.iso3 for a in art.actors.in_span(lo, hi))
 
 
 def _country_subject(art: Article, lo: int, hi: int) -> bool:
@@ -887,6 +921,8 @@ def _same_document(d: _Doc, merged: list[_Doc]) -> _Doc | None:
     for k in merged:
         if k.doc_type != d.doc_type:
             continue
+        if RULE_SIGNED_EACH in (d.rule, k.rule) and set(d.parties) != set(k.parties):
+            continue  # one document per signatory pair: "agreements with A, B and C" are three
         if d.specific:
             # a named document is only the one of that name (or the same mention in its sentence)
             if k.specific and d.name.lower() == k.name.lower() or d.start == k.start and d.status == k.status \

@@ -178,7 +178,13 @@ named as (
 ),
 keyed as (
     select *,
-           case when has_name then 'name|' || name_norm
+           -- a name of the form "Agreement on Reciprocal Trade" is a template many pairs of states
+           -- sign under: it is one document per set of parties; a name with its own words
+           -- ("the U.S.-Ukraine Security Agreement", "the Paris Agreement") is one document
+           case when has_name and regexp_matches(name_norm, '^(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|'
+                                                             || 'protocols?|conventions?|frameworks?|arrangements?)\s+(?:on|of|for|concerning)\s')
+                     and n_parties > 0 then 'name|' || name_norm || '|' || party_key
+                when has_name then 'name|' || name_norm
                 when n_parties = 0 then 'document|' || document_id
                 when subject_word is not null
                      and subject_word not in ('bilateral', 'new', 'historic', 'landmark', 'international', 'major',
