@@ -186,3 +186,27 @@ def test_every_row_names_its_rule_family():
 def test_rule_families_by_evidence(text, rule):
     (row,) = rows(text)
     assert row["rule"] == rule
+
+
+# --- audit error classes (real-build rows read against the guidelines) -----------------------------
+
+def test_an_oil_platform_as_a_military_target_is_no_energy_mention():
+    text = FILLER + "Senators endorsed the naval strike on two Iranian oil platforms in the Gulf on Monday."
+    assert ("energy", "oil") not in keys(text)
+    # the same facility in a story about its output is one
+    text = FILLER + "Iran said output from its oil platforms in the Gulf rose to 200,000 barrels a day."
+    assert ("energy", "oil") in keys(text)
+
+
+def test_a_country_word_inside_a_company_name_is_no_party():
+    text = FILLER + ("Harbor Gas Co agreed to buy 40 mln cubic feet of natural gas a day from Coastal Oil Co, "
+                     "a Royal Dutch/Shell Group unit, for its customers in Chile.")
+    got = [r for r in rows(text) if r["commodity"] == "gas"]
+    assert got and "NLD" not in got[0]["countries"] and "CHL" in got[0]["countries"]
+
+
+def test_a_story_set_in_capitals_is_read_like_any_other():
+    text = ("KENYAN ENERGY MINISTER DAVIS CHIRCHIR SAID TODAY GOVERNMENT SUBSIDIES ON KENYA'S DOMESTIC FUEL "
+            "PRODUCTS HAD RISEN TO 40 PCT. OIL IMPORTS FELL BY 10 PCT IN JANUARY.")
+    got = {(r["category"], r["commodity"]): r["countries"] for r in rows(text)}
+    assert got.get(("energy", "oil")) == ["KEN"]

@@ -284,3 +284,9 @@ def test_a_bare_surname_shared_by_two_office_holders_names_nobody():
     # in 2005 "Fischer" was both Austria's president and Germany's foreign minister
     rows = visit_rows("Mr Fischer went to Israel for six months.", published="2005-02-01T12:00:00+00:00")
     assert rows == []
+
+
+def test_a_headline_in_capitals_places_an_arrival():
+    rows = visit_rows("Kenyan Foreign Minister Amina Odhiambo arrived here on Tuesday for talks.",
+                      title="KENYAN FOREIGN MINISTER ARRIVES IN LIMA FOR TALKS", published="2024-03-13T08:00:00+00:00")
+    assert keys(rows) == {("KEN", "PER")}

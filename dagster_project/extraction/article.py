@@ -26,6 +26,50 @@ def mask_urls(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), text)
 
 
+# Wire copy of the 1980s is often set in capitals ("NIGERIAN OIL MINISTER ... SAID TODAY"), and
+# so are its headlines: names are found in a copy with ordinary case. Words keep their length, so
+# every offset stays that of the text; acronyms (the reference's own, "U.S.", "OPEC") stay as written.
+_CAPS_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z.])")
+_FUNCTION_WORDS = frozenset("""A An And As At By For From In Into Of On Or Over The To With Without Under After
+Before Between Than That This Its His Her Their Is Are Was Were Be Been Has Have Had Will Would Said Says Told
+It He She They We Who Which Not No But Also Today Oil Gas Field Power""".split())
+# Words of office that make a name an actor's ("Oil Minister Lukman")
+_TITLE_WORDS = frozenset("""President Minister Prime Premier Chancellor Secretary King Queen Prince Emir Sheikh
+Sultan Ambassador Envoy Foreign Finance Trade Energy Defence Defense Deputy Vice Chairman Governor Mr Mrs Dr""".split())
+_KEEP_CAPS = frozenset("""US UK UAE USSR EC EEC EU UN OPEC GATT IMF NATO ASEAN APEC WTO OECD IEA LNG LPG
+MOU GDP GNP CIA FBI NASA ECB ADB IDB BIS ILO WHO FAO PRC ROK DPRK DRC PLO ANC""".split())
+
+
+def is_caps(text: str | None) -> bool:
+    """Set in capitals: nearly all of its letters upper case."""
+    if not text:
+        return False
+    sample = text[:2000]
+    upper = sum(c.isupper() for c in sample)
+    lower = sum(c.islower() for c in sample)
+    return upper >= 8 and lower * 4 < upper
+
+
+def decapitalized(text: str) -> str:
+    """An all-capitals text in ordinary case, offsets kept: a word capitalized where the reference
+    knows it as part of a name or a title ("NIGERIAN OIL MINISTER RILWANU LUKMAN" -> "Nigerian oil
+    Minister Rilwanu Lukman"), lower case otherwise; acronyms ("OPEC", "U.S.") as they are."""
+    if not is_caps(text):
+        return text
+    known = gazetteer().name_words
+
+    def word(m: re.Match) -> str:
+        w = m.group()
+        if w in _KEEP_CAPS:
+            return w
+        cap = w[0] + w[1:].lower()
+        return cap if cap in _TITLE_WORDS or cap in known and cap not in _FUNCTION_WORDS else w.lower()
+
+    out = _CAPS_WORD.sub(word, text)
+    out = re.sub(r"(?<=['’])S\b", "s", out)  # "NIGERIA'S" -> "Nigeria's"
+    return out if len(out) == len(text) else text
+
+
 # Cities that in news mostly stand for an institution rather than their country.
 METONYM_CITIES = frozenset({"Brussels"})
 
@@ -183,11 +227,11 @@ class Article:
               source: str | None) -> Article:
         gaz = gazetteer()
         on = published.date() if isinstance(published, datetime) else published
-        art = cls(article_id, mask_urls(text), title, on, source, gaz)
+        art = cls(article_id, mask_urls(decapitalized(text)), title, on, source, gaz)
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
         art.matches = _as_of(_qualified(art.text, found), on)
-        art.title_matches = _as_of(gaz.find(title, on), on) if title else []
+        art.title_matches = _as_of(gaz.find(decapitalized(title), on), on) if title else []
         return art
 
     @cached_property

@@ -79,6 +79,7 @@ def _parse_date(value) -> date | None:
 # Preference when one surface has several readings: a country beats a city of the same name
 # ("Singapore", "Mexico"), a person beats nothing.
 _KIND_ORDER = ("country", "demonym", "infra", "person", "city")
+_NAME_KINDS = frozenset({"country", "demonym", "person", "city"})
 
 
 @dataclass
@@ -91,6 +92,7 @@ class Gazetteer:
     capitals: dict[str, str]  # iso3 -> capital
     terms_by_country: dict[str, list[Term]]
     title_only: frozenset[str] = frozenset()
+    name_words: frozenset[str] = frozenset()  # the capitalized words of every key ("Nigerian", "Lukman")
 
     def __post_init__(self) -> None:
         self.country_name_set = frozenset(self.country_names.values())
@@ -264,7 +266,10 @@ def gazetteer() -> Gazetteer:
     scanner = ahocorasick_rs.AhoCorasick(list(table), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
     inner = [tuple((end - sub[0] + 1, end + 1, sub) for end, sub in auto.iter(surface, 0, len(surface) - 1))
              for surface in table]
-    return Gazetteer(auto, scanner, hits, inner, country_names, capitals, terms_by_country, frozenset(title_only))
+    name_words = frozenset(w for surface, entries in table.items() if any(k in _NAME_KINDS for k, _ in entries)
+                           for w in re.findall(r"[A-Z][a-z]+", surface))
+    return Gazetteer(auto, scanner, hits, inner, country_names, capitals, terms_by_country, frozenset(title_only),
+                     name_words)
 
 
 def _fixed_reading(surface: str, entries: list[tuple[str, object]]) -> tuple | None:

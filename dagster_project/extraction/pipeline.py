@@ -14,6 +14,7 @@ import polars as pl
 
 from . import confidence, documents, trade_energy, visits
 from .article import Article
+from .article import decapitalized
 from .sentences import sentences_frame
 from .workers import map_chunks
 
@@ -41,7 +42,13 @@ def candidates(articles: pl.DataFrame, sentences: pl.DataFrame, tables: tuple[st
     # regexes are about ten times slower than plain ones on lower-cased text. A family's stages
     # are AND-ed, each run only on the sentences that passed the ones before (the costly ones,
     # thousands of place names, last).
-    base = sentences.with_row_index("_row").with_columns(lower=pl.col("sentence").str.to_lowercase())
+    base = sentences.with_row_index("_row")
+    # an article set in capitals is read in ordinary case (article.decapitalized): its names too
+    caps = articles.filter(~pl.col("text").str.slice(0, 400).str.contains(r"[a-z]{3}")).get_column("article_id")
+    if caps.len():
+        base = base.with_columns(sentence=pl.when(pl.col("article_id").is_in(caps.implode())).then(
+            pl.col("sentence").map_elements(decapitalized, return_dtype=pl.String)).otherwise(pl.col("sentence")))
+    base = base.with_columns(lower=pl.col("sentence").str.to_lowercase())
     passed = {}
     for t in tables:
         rows = base

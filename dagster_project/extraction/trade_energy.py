@@ -402,6 +402,13 @@ def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sen
     return "energy.commodity"
 
 
+_TARGETED = re.compile(r"\b(?:attack\w*|strik\w*|struck|destroy\w*|bomb\w*|shell(?:ed|ing)|hit|raid\w*|"
+                       r"target\w*|shot|fired\s+on|missiles?)\b[^.;]{0,45}$", _R)
+_FACILITY_AFTER = re.compile(r"^[\s-]*(?:platforms?|rigs?|install\w*|facilit\w*|terminals?|depots?|tankers?|"
+                             r"refiner\w*|fields?|wells?|plants?)\b", _R)
+_ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?|imports?|barrels?|bpd|market)\b", _R)
+
+
 def _minor(category: str, commodity: str | None, word: str, sentence: str, a: int, b: int) -> bool:
     """A hit that counts for a key only alongside another: the commodity describes a company
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
@@ -412,6 +419,9 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
         return True
     if _EMISSION.search(sentence) and not _SUPPLY_CORE.search(sentence):
         return True
+    if _TARGETED.search(sentence[max(0, a - 60):a]) and _FACILITY_AFTER.match(sentence[b:b + 30]) and \
+            not _ECONOMIC.search(sentence):
+        return True  # "a U.S. attack on two Iranian oil platforms": a military target, not supply
     return bool(_OTHER_PRICES.search(sentence))
 
 
@@ -436,6 +446,11 @@ _COMPANY_HOME = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:company|companies|firm|fi
                            r"airline|carrier|insurer|retailer|brokerage|house)\b")
 
 
+# the rest of a company's name after a place word in it: "Royal Dutch/Shell Group", "Petroles de ... SA"
+_IN_COMPANY_NAME = re.compile(r"^(?:[/\s-]+[A-Z][\w&.\-]*){0,3}?[/\s-]+(?:Group|Co|Corp|Corporation|Company|Inc|"
+                              r"Plc|PLC|Ltd|AG|SA|NV|BV|ASA|AS|Holdings|Petroleum|Oil|Gas|Shell|Bank|Airlines)\b")
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
@@ -455,6 +470,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue
             if m.kind == "demonym" and _COMPANY_HOME.match(after):
                 continue
+            if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
+                    re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
+                continue  # "Royal Dutch/Shell Group", "Norske Shell": a word of a company's name
         out.append(m.iso3)
     return out
 
