@@ -330,3 +330,40 @@ def test_file_count_items_do_not_count_as_records(tmp_path):
     items = list(read_landing_day(day))
     assert [type(i).__name__ for i in items] == ["RawRecord", "RawRecord", "FileCount"]
     assert items[-1] == FileCount("a.jsonl", 2)
+
+
+def test_hostile_day_materializes_with_every_check_passing_and_old_lakes_still_publish(tmp_path):
+    """Through the asset graph: the handled hostile files leave every file balanced (the check
+    passes); a lake written before field_warnings existed still publishes (an empty table)."""
+    import shutil
+
+    from dagster import DagsterInstance, materialize
+
+    from dagster_project.definitions import ASSETS
+    from dagster_project.defs.automation import LANDING_DAY_ASSETS
+    from dagster_project.defs.resources import NewsPaths
+    from dagster_project.warehouse import publish
+
+    day = tmp_path / "raw" / "2026-01-02"
+    jsonl(day / "a.jsonl", [good(1, published_at="0001-01-01T00:00:00+05:00"), "{" * 50_000, good(2), ""])
+    (day / "b.csv").write_text('id,text\nc:1,"never closed\nc:2,Second row\n')
+    (day / "passwd.txt").symlink_to("/etc/passwd")
+    (day / "blank.jsonl").write_text("\n \n")
+    lake = tmp_path / "lake"
+    paths = NewsPaths(raw_dir=str(tmp_path / "raw"), lake_dir=str(lake), warehouse_path=str(tmp_path / "w.duckdb"))
+    result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key="2026-01-02",
+                         resources={"paths": paths}, instance=DagsterInstance.ephemeral())
+    assert result.success
+    checks = {c.check_name: c.passed for c in result.get_asset_check_evaluations()}
+    assert checks["every_record_accounted_for"] is True
+    warnings = pl.read_parquet(lake / "field_warnings" / "landing_day=2026-01-02" / "part-0.parquet")
+    assert warnings.select("file", "position").rows() == [("a.jsonl", 0)]
+
+    shutil.rmtree(lake / "field_warnings")  # as a lake from before this table
+    publish.publish(lake, tmp_path / "w.duckdb", full=True)
+    con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
+    try:
+        assert con.sql("select count(*) from field_warnings").fetchall() == [(0,)]
+        assert con.sql("select count(*) from articles").fetchall() == [(3,)]
+    finally:
+        con.close()
