@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from dagster_project.readers import landing_files, read_landing_day  # noqa: E402
-from dagster_project.readers.base import Rejection  # noqa: E402
+from dagster_project.readers.base import FileCount, Rejection  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpora"
 
@@ -33,12 +33,14 @@ DAYS = {
 
 def read_day(day: Path) -> dict:
     files = landing_files(day)
-    size = sum(p.stat().st_size for p in files)
+    size = sum(p.lstat().st_size for p in files)
     records = with_text = 0
     no_title = no_date = no_url = 0
     reasons: Counter[str] = Counter()
     t0 = time.perf_counter()
     for item in read_landing_day(day):
+        if isinstance(item, FileCount):  # a count of the file's records, not a record
+            continue
         if isinstance(item, Rejection):
             reasons[_reason_kind(item.reason)] += 1
             continue

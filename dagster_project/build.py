@@ -21,7 +21,7 @@ from dagster import DagsterInstance, materialize
 from . import lake
 from .definitions import ASSETS
 from .defs.automation import LANDING_DAY_ASSETS
-from .defs.partitions import landing_day_folders
+from .defs.partitions import landing_day_folders, landing_days
 from .defs.resources import NewsPaths
 
 log = logging.getLogger("news_warehouse.build")
@@ -108,6 +108,23 @@ def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstan
     return failed
 
 
+OUTSIDE_PARTITIONS = ("outside the landing-day partitions (from 2000-01-01 to today, UTC): "
+                      "not materialized; move the files to a folder named for the day they arrive")
+
+
+def accepted_days(days: list[str], raw_dir: str) -> list[str]:
+    """The days that are landing-day partitions. A folder of a date outside them (1999-12-31, a
+    future date) is skipped with a logged reason, as other non-landing-day folders are, instead
+    of aborting the build for every day with Dagster's unknown-partition error."""
+    kept = []
+    for day in days:
+        if landing_days.has_partition_key(day):
+            kept.append(day)
+        else:
+            log.error("skipping %s/%s: %s", raw_dir, day, OUTSIDE_PARTITIONS)
+    return kept
+
+
 def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | None = None,
           full_publish: bool = False, parallel: int | None = None) -> int:
     """Returns the number of failed runs (0 on success). `only_days`: materialize just these landing
@@ -122,6 +139,12 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
             log.error("no landing-day folder in %s for %s", raw_dir, ", ".join(missing))
             return 1
         days = [d for d in days if d in set(only_days)]
+        outside = [d for d in days if not landing_days.has_partition_key(d)]
+        if outside:
+            log.error("landing day(s) %s: %s", ", ".join(outside), OUTSIDE_PARTITIONS)
+            return 1
+    else:
+        days = accepted_days(days, raw_dir)
     if not days:
         log.error("no landing-day folders (YYYY-MM-DD) in %s", raw_dir)
         return 1

@@ -1,4 +1,5 @@
-"""Asset: raw landing-day files -> normalized `articles` (+ `duplicates`, `rejected_records`) in the lake."""
+"""Asset: raw landing-day files -> normalized `articles` (+ `duplicates`, `rejected_records`,
+`field_warnings`) in the lake."""
 
 
 import hashlib
@@ -59,7 +60,8 @@ def articles_data_version(arts: pl.DataFrame) -> DataVersion:
     code_version=INGEST_VERSION,
     check_specs=[
         AssetCheckSpec("every_record_accounted_for", asset="articles",
-                       description="Per file: records read = accepted + duplicates + rejected."),
+                       description="Per file: records read (counted from the file where its format "
+                       "allows) = accepted + duplicates + rejected."),
         AssetCheckSpec("article_ids_unique", asset="articles",
                        description="article_id and content_hash are never null nor repeated in the partition."),
         *article_check_specs(),
@@ -82,6 +84,7 @@ def articles(context: AssetExecutionContext, paths: NewsPaths) -> MaterializeRes
     lake.write_partition(result.articles.drop("file", "position"), paths.lake_dir, "articles", day)
     lake.write_partition(result.duplicates, paths.lake_dir, "duplicates", day)
     lake.write_partition(result.rejected, paths.lake_dir, "rejected_records", day)
+    lake.write_partition(result.warnings, paths.lake_dir, "field_warnings", day)
 
     counts = result.file_counts
     unbalanced = counts.filter(pl.col("read") != pl.col("accepted") + pl.col("duplicates") + pl.col("rejected"))
@@ -93,6 +96,7 @@ def articles(context: AssetExecutionContext, paths: NewsPaths) -> MaterializeRes
     context.log.info(
         f"{day}: {n_articles:,} articles, {result.duplicates.height:,} duplicates, "
         f"{result.rejected.height:,} rejected from {counts.height:,} files"
+        + (f", {result.warnings.height:,} values left null (see field_warnings)" if result.warnings.height else "")
     )
     return MaterializeResult(
         data_version=articles_data_version(result.articles),
@@ -102,6 +106,7 @@ def articles(context: AssetExecutionContext, paths: NewsPaths) -> MaterializeRes
             "ingest_version": INGEST_VERSION,
             "duplicates": result.duplicates.height,
             "rejected": result.rejected.height,
+            "field_warnings": result.warnings.height,
             "files": counts.height,
             "per_file": markdown_table(counts, max_rows=50),
             "rejected_reasons": MetadataValue.json(reasons),
@@ -111,7 +116,8 @@ def articles(context: AssetExecutionContext, paths: NewsPaths) -> MaterializeRes
             AssetCheckResult(
                 check_name="every_record_accounted_for",
                 passed=unbalanced.height == 0,
-                metadata={"files": counts.height, "unbalanced_files": unbalanced.height},
+                metadata={"files": counts.height, "unbalanced_files": unbalanced.height,
+                          "unbalanced": MetadataValue.json(unbalanced.head(20).to_dicts())},
             ),
             article_keys_result(result.articles),
             *article_check_results(result.articles, paths.lake_dir, day),

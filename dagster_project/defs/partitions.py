@@ -51,7 +51,7 @@ def landing_day_fingerprint(folder: str | Path) -> tuple[str, int, float]:
     newest = 0.0
     files = landing_files(root) if root.is_dir() else []
     for path in files:
-        st = path.stat()
+        st = path.lstat()  # a link's own entry: its target may be outside the folder, or missing
         newest = max(newest, st.st_mtime)
         digest.update(f"{path.relative_to(root).as_posix()}\t{st.st_size}\t{st.st_mtime_ns}\n".encode())
     return digest.hexdigest()[:16], len(files), newest

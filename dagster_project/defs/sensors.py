@@ -57,7 +57,7 @@ def landing_day_sensor(context: SensorEvaluationContext, paths: NewsPaths) -> Se
     seen: dict[str, str] = {}
     for day in days:
         if not landing_days.has_partition_key(day):
-            notes.append(f"{day}: not a landing day partition yet (future date)")
+            notes.append(f"{day}: not a landing day partition (before 2000-01-01, or a future date)")
             continue
         fingerprint, n_files, newest = landing_day_fingerprint(paths.landing_dir(day))
         if known.get(day) == fingerprint:

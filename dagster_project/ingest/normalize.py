@@ -1,7 +1,9 @@
 """Raw records of one landing day -> normalized articles, duplicates and rejected records.
 
 Every record read ends in exactly one of the three frames, so per file
-records read = accepted + duplicates + rejected.
+records read = accepted + duplicates + rejected, where "read" is counted from the file itself
+when its format allows (a `FileCount`: JSONL lines, Parquet rows). Values of accepted articles
+that could not be used (a bad date) are left null and listed in `warnings` (field_warnings).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from datetime import UTC, date, datetime
 
 import polars as pl
 
-from ..readers.base import RawRecord, Rejection, excerpt
+from ..readers.base import FileCount, RawRecord, Rejection, excerpt
 
 ARTICLE_SCHEMA = {
     "article_id": pl.String,
@@ -38,6 +40,17 @@ DUPLICATE_SCHEMA = {
     "external_id": pl.String,
     "content_hash": pl.String,
     "kept_article_id": pl.String,
+}
+# Field-level issues of accepted articles: a value that could not be used (a date that is not
+# one, or outside the range of timestamps) is left null in `articles` and said why here.
+FIELD_WARNING_SCHEMA = {
+    "landing_day": pl.Date,
+    "file": pl.String,
+    "position": pl.Int64,
+    "article_id": pl.String,
+    "field": pl.String,
+    "value": pl.String,
+    "warning": pl.String,
 }
 REJECTED_SCHEMA = {
     "landing_day": pl.Date,
@@ -82,29 +95,42 @@ _DATE_FORMATS = (
 
 def parse_published(value: object) -> datetime | None:
     """A UTC timestamp from the forms the corpora use; None when absent or unreadable (never invented)."""
+    return parse_published_checked(value)[0]
+
+
+def parse_published_checked(value: object) -> tuple[datetime | None, str | None]:
+    """(UTC timestamp or None, why a value that was given could not be used). Never raises:
+    one bad date must not stop the landing day."""
     if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        dt = value
-    elif isinstance(value, date):
-        dt = datetime(value.year, value.month, value.day)
-    else:
-        raw = str(value).strip()
-        dt = None
+        return None, None
+    shown = excerpt(str(value), 80)
+    try:
+        if isinstance(value, datetime):
+            dt = value
+        elif isinstance(value, date):
+            dt = datetime(value.year, value.month, value.day)
+        else:
+            dt = _parse_date_text(str(value).strip())
+            if dt is None:
+                return None, f"not a date in a known form ({shown!r}): left null"
+        if dt.tzinfo is None:
+            dt = dt.replace(tzinfo=UTC)
+        return dt.astimezone(UTC), None
+    except (OverflowError, ValueError):  # 9999-12-31T23:59:59-05:00 is in the year 10000 in UTC
+        return None, f"outside the range of timestamps (years 1 to 9999 in UTC) ({shown!r}): left null"
+
+
+def _parse_date_text(raw: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    for fmt in _DATE_FORMATS:
         try:
-            dt = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+            return datetime.strptime(raw.title() if "%b" in fmt or "%B" in fmt else raw, fmt)
         except ValueError:
-            for fmt in _DATE_FORMATS:
-                try:
-                    dt = datetime.strptime(raw.title() if "%b" in fmt or "%B" in fmt else raw, fmt)
-                    break
-                except ValueError:
-                    continue
-        if dt is None:
-            return None
-    if dt.tzinfo is None:
-        dt = dt.replace(tzinfo=UTC)
-    return dt.astimezone(UTC)
+            continue
+    return None
 
 
 _SOURCE_FROM_ID = re.compile(r"^([a-z][a-z0-9_.-]{1,30}):")
@@ -132,18 +158,24 @@ class IngestResult:
     duplicates: pl.DataFrame
     rejected: pl.DataFrame
     file_counts: pl.DataFrame = field(default_factory=pl.DataFrame)
+    warnings: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=FIELD_WARNING_SCHEMA))
 
 
-def normalize(items: Iterable[RawRecord | Rejection], landing_day: date, default_source: str | None = None
+def normalize(items: Iterable[RawRecord | Rejection | FileCount], landing_day: date, default_source: str | None = None
               ) -> IngestResult:
     articles: list[dict] = []
     duplicates: list[dict] = []
     rejected: list[dict] = []
     seen_hash: dict[str, str] = {}
     seen_id: dict[str, str] = {}
+    warnings: list[dict] = []
     read_per_file: dict[str, int] = {}
+    in_file: dict[str, int] = {}
 
     for item in items:
+        if isinstance(item, FileCount):
+            in_file[item.file] = item.records
+            continue
         if isinstance(item, Rejection):
             # A whole-file rejection counts as one record read.
             read_per_file[item.file] = read_per_file.get(item.file, 0) + 1
@@ -173,9 +205,13 @@ def normalize(items: Iterable[RawRecord | Rejection], landing_day: date, default
         seen_hash[chash] = aid
         seen_id[aid] = aid
         title = clean_text(item.title) if item.title else None
+        published_at, warning = parse_published_checked(item.published_at)
+        if warning:
+            warnings.append(dict(landing_day=landing_day, file=item.file, position=item.position, article_id=aid,
+                                 field="published_at", value=excerpt(str(item.published_at)), warning=warning))
         articles.append(dict(
             article_id=aid, external_id=external_id, source=source, url=item.url or None,
-            title=title or None, published_at=parse_published(item.published_at), landing_day=landing_day,
+            title=title or None, published_at=published_at, landing_day=landing_day,
             language=item.language or guess_language(text), text=text, content_hash=chash,
             file=item.file, position=item.position,
         ))
@@ -183,13 +219,20 @@ def normalize(items: Iterable[RawRecord | Rejection], landing_day: date, default
     arts = pl.DataFrame(articles, schema=ARTICLE_SCHEMA)
     dups = pl.DataFrame(duplicates, schema=DUPLICATE_SCHEMA)
     rej = pl.DataFrame(rejected, schema=REJECTED_SCHEMA)
+    # `read` is what the file holds when that can be counted from the file itself (`in_file`),
+    # so records a reader lost leave the file unbalanced instead of unnoticed.
+    files = sorted(set(read_per_file) | set(in_file))
     counts = (
-        pl.DataFrame({"file": list(read_per_file), "read": list(read_per_file.values())},
-                     schema={"file": pl.String, "read": pl.Int64})
+        pl.DataFrame({"file": files, "yielded": [read_per_file.get(f, 0) for f in files],
+                      "in_file": [in_file.get(f) for f in files]},
+                     schema={"file": pl.String, "yielded": pl.Int64, "in_file": pl.Int64})
+        .with_columns(read=pl.max_horizontal("yielded", "in_file"))
+        .select("file", "read", "in_file")
         .join(arts.group_by("file").len("accepted"), on="file", how="left")
         .join(dups.group_by("file").len("duplicates"), on="file", how="left")
         .join(rej.group_by("file").len("rejected"), on="file", how="left")
         .with_columns(pl.col("accepted", "duplicates", "rejected").fill_null(0).cast(pl.Int64))
         .sort("file")
     )
-    return IngestResult(arts, dups, rej, counts)
+    warns = pl.DataFrame(warnings, schema=FIELD_WARNING_SCHEMA)
+    return IngestResult(arts, dups, rej, counts, warns)

@@ -11,6 +11,10 @@ records it yielded and adds a rejection naming where it stopped.
   a `.txt` that is HTML goes to the HTML reader, a `.gz` without inner extension holding WARC
   to the WARC reader, and so on (`sniff`).
 - Binary content where text is expected is rejected with what it looks like (PDF, ZIP, ...).
+- Only regular files inside the landing folder are read (`files.py`): a link that leaves it, a
+  broken link, a link to a folder, a FIFO or a device is one rejection naming the entry.
+- A file whose records can be counted independently (JSONL lines) also yields a `FileCount`, so
+  the accounting sees records a reader lost; a file that yields nothing is one rejection.
 - Documentation beside the articles (README*, LICENSE*, SOURCE_COMMIT...) is rejected by name
   as "not an article", so every file of the day is accounted for.
 """
@@ -25,7 +29,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .base import RawRecord, Rejection, excerpt
+from .base import FileCount, RawRecord, Rejection, excerpt
+from .files import Refused, landing_entries, open_regular, resolve_entry
+from .jsonl import count_records as count_jsonl_records
 from .jsonl import read_json, read_jsonl
 
 Reader = Callable[[BinaryIO, str], Iterator[RawRecord | Rejection]]
@@ -63,11 +69,9 @@ def _load_optional_readers() -> None:
 
 
 def landing_files(day_dir: Path) -> list[Path]:
-    """Every regular, non-hidden file below the landing-day folder, in a stable order."""
-    return sorted(
-        p for p in day_dir.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(day_dir).parts)
-    )
+    """Every non-hidden entry below the landing-day folder that is not a real folder (regular
+    files, and links or special files, which `read_file` refuses or resolves), in a stable order."""
+    return landing_entries(day_dir)
 
 
 def format_of(path: Path) -> tuple[str, bool]:
@@ -157,14 +161,49 @@ def _choose(ext: str, head: bytes) -> str | None:
     return ext if ext in READERS else None
 
 
-def read_file(path: Path, rel: str) -> Iterator[RawRecord | Rejection]:
-    if _DOC_FILE.match(path.name):
-        yield Rejection(rel, -1, f"not an article: documentation file ({path.name})", "")
-        return
-    name_ext, _name_gz = format_of(path)
-    last = -1
+# Readers whose records can be counted from the file itself, independently of the reader.
+_COUNTERS = {".jsonl": count_jsonl_records, ".ndjson": count_jsonl_records}
+
+
+def _open(path: Path) -> BinaryIO:
+    raw = open_regular(path)
+    if raw.peek(2)[:2] == _GZIP_MAGIC:
+        return io.BufferedReader(gzip.GzipFile(fileobj=raw), buffer_size=SNIFF_BYTES * 8)  # type: ignore
+    return raw  # type: ignore[return-value]
+
+
+def _count(path: Path, key: str, rel: str) -> FileCount | None:
+    """The records of the file by a second, simpler pass over it; None when it cannot count."""
+    counter = _COUNTERS.get(key)
+    if counter is None:
+        return None
     try:
-        with open(path, "rb") as raw:
+        with _open(path) as fh:
+            return FileCount(rel, counter(fh))
+    except (OSError, EOFError, zlib.error, Refused):  # a damaged gzip: the reader's rejection says so
+        return None
+
+
+def read_file(path: Path, rel: str, root: Path | None = None) -> Iterator[RawRecord | Rejection | FileCount]:
+    """The items of one landing entry. `root` is the landing-day folder: a link is read only when
+    it resolves to a regular file inside it (without `root`, links are not followed at all)."""
+    try:
+        if root is None and path.is_symlink():
+            raise Refused("symbolic link: not read")
+        path = resolve_entry(path, root if root is not None else path.parent)
+    except Refused as err:
+        yield Rejection(rel, -1, f"{rel}: {err}", "")  # names the entry, never its target or content
+        return
+    except OSError as err:
+        yield Rejection(rel, -1, f"{rel}: cannot be read ({err.strerror})", "")
+        return
+    if _DOC_FILE.match(Path(rel).name):
+        yield Rejection(rel, -1, f"not an article: documentation file ({Path(rel).name})", "")
+        return
+    name_ext, _name_gz = format_of(Path(rel))
+    last, n_items, key = -1, 0, None
+    try:
+        with open_regular(path) as raw:
             # The bytes decide, not the name: "x.txt" may be gzipped, "x.json.gz" may not be.
             gz = raw.peek(2)[:2] == _GZIP_MAGIC
             ext = name_ext  # without .gz; "" for "x.gz" (then the content is sniffed)
@@ -194,17 +233,30 @@ def read_file(path: Path, rel: str) -> Iterator[RawRecord | Rejection]:
                 raw.seek(0)
                 fh = raw  # type: ignore[assignment]
             for item in READERS[key](fh, rel):
-                last = max(last, item.position)
+                if not isinstance(item, FileCount):
+                    last = max(last, item.position)
+                    n_items += 1
                 yield item
+    except Refused as err:
+        yield Rejection(rel, -1, f"{rel}: {err}", "")
+        return
     except (EOFError, gzip.BadGzipFile, zlib.error) as err:
+        n_items += 1
         yield Rejection(rel, last + 1, f"corrupt or truncated gzip after record {last}: {err}", "")
     except Exception as err:  # a reader bug must not stop the landing day
+        n_items += 1
         yield Rejection(rel, last + 1, f"reader failed after record {last}: {type(err).__name__}: {err}", "")
+    if n_items == 0:
+        # Every file gets an accounting row, also one of only blank lines (or only a header).
+        yield Rejection(rel, -1, "no records in the file (only blank lines, whitespace or a header)", "")
+        return
+    if key is not None and (count := _count(path, key, rel)) is not None:
+        yield count
 
 
-def read_landing_day(day_dir: Path) -> Iterator[RawRecord | Rejection]:
-    for path in landing_files(day_dir):
-        yield from read_file(path, path.relative_to(day_dir).as_posix())
+def read_landing_day(day_dir: Path) -> Iterator[RawRecord | Rejection | FileCount]:
+    for path in landing_entries(day_dir):
+        yield from read_file(path, path.relative_to(day_dir).as_posix(), day_dir)
 
 
 _load_optional_readers()

@@ -39,6 +39,17 @@ class Rejection:
     excerpt: str = ""
 
 
+@dataclass(slots=True)
+class FileCount:
+    """How many records a file holds, counted from the file itself (not from what its reader
+    yielded): non-blank lines of a JSONL file, rows in a Parquet footer. The accounting compares
+    it with what was read, so a reader that stops early cannot lose records silently."""
+
+    file: str
+    records: int
+    position: int = -1  # not a record; lets progress logging treat every item alike
+
+
 def excerpt(value: bytes | str | None, limit: int = EXCERPT_CHARS) -> str:
     """A short, printable excerpt of bad input for the rejected-records table."""
     if value is None:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any
 
-from .base import RawRecord
+from .base import RawRecord, Rejection
 
 # First match wins, so the most specific names come first.
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -32,14 +33,34 @@ def _pick(obj: Mapping[str, Any], names: tuple[str, ...]) -> Any:
     return None
 
 
-def _as_text(value: Any) -> str | None:
-    if value is None:
-        return None
+class WrongType(ValueError):
+    """A field whose value cannot be text (a dict, undecodable bytes): the record is rejected."""
+
+
+_SCALARS = (str, int, float, Decimal, date)  # bool is an int; datetime is a date
+
+
+def _scalar_text(value: Any, field: str) -> str:
     if isinstance(value, str):
         return value
-    if isinstance(value, list):  # some exports store paragraphs as a list
-        return "\n\n".join(str(v) for v in value if v is not None)
-    return str(value)
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        # Parquet BINARY columns (and pickled exports) hold bytes: text when they are UTF-8,
+        # never their Python repr ("b'\\xff\\xfe'").
+        try:
+            return bytes(value).decode("utf-8")
+        except UnicodeDecodeError:
+            raise WrongType(f"field {field!r} holds {len(value)} bytes that are not UTF-8 text") from None
+    if isinstance(value, _SCALARS):
+        return str(value)
+    raise WrongType(f"field {field!r} is a {type(value).__name__}, not text")
+
+
+def _as_text(value: Any, field: str) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):  # some exports store paragraphs as a list
+        return "\n\n".join(_scalar_text(v, field) for v in value if v is not None)
+    return _scalar_text(value, field)
 
 
 def _as_date(value: Any) -> str | datetime | None:
@@ -48,20 +69,24 @@ def _as_date(value: Any) -> str | datetime | None:
         return value
     if isinstance(value, date):
         return value.isoformat()
-    return str(value)
+    return _scalar_text(value, "published_at")
 
 
-def record_from_mapping(obj: Mapping[str, Any], rel: str, position: int) -> RawRecord:
-    ext = _pick(obj, FIELD_ALIASES["external_id"])
-    published = _pick(obj, FIELD_ALIASES["published_at"])
-    return RawRecord(
-        file=rel,
-        position=position,
-        external_id=None if ext is None else str(ext),
-        text=_as_text(_pick(obj, FIELD_ALIASES["text"])),
-        title=_as_text(_pick(obj, FIELD_ALIASES["title"])),
-        url=_as_text(_pick(obj, FIELD_ALIASES["url"])),
-        source=_as_text(_pick(obj, FIELD_ALIASES["source"])),
-        published_at=_as_date(published),
-        language=_as_text(_pick(obj, FIELD_ALIASES["language"])),
-    )
+def record_from_mapping(obj: Mapping[str, Any], rel: str, position: int) -> RawRecord | Rejection:
+    """The record, or a rejection naming the field whose value has a type text cannot have."""
+    try:
+        ext = _pick(obj, FIELD_ALIASES["external_id"])
+        published = _pick(obj, FIELD_ALIASES["published_at"])
+        return RawRecord(
+            file=rel,
+            position=position,
+            external_id=None if ext is None else _scalar_text(ext, "id"),
+            text=_as_text(_pick(obj, FIELD_ALIASES["text"]), "text"),
+            title=_as_text(_pick(obj, FIELD_ALIASES["title"]), "title"),
+            url=_as_text(_pick(obj, FIELD_ALIASES["url"]), "url"),
+            source=_as_text(_pick(obj, FIELD_ALIASES["source"]), "source"),
+            published_at=_as_date(published),
+            language=_as_text(_pick(obj, FIELD_ALIASES["language"]), "language"),
+        )
+    except WrongType as err:
+        return Rejection(rel, position, f"wrong type: {err}", "")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
@@ -33,7 +34,25 @@ def _lines(fh: BinaryIO) -> Iterator[tuple[bytes, int | None]]:
         yield start, size
 
 
+def _parse_line(line: bytes, rel: str, position: int) -> RawRecord | Rejection:
+    try:
+        obj = json.loads(line.decode("utf-8"))
+    except UnicodeDecodeError as err:
+        return Rejection(rel, position, f"invalid UTF-8 at byte {err.start}", excerpt(line))
+    except json.JSONDecodeError as err:
+        return Rejection(rel, position, f"not valid JSON: {err.msg} at column {err.colno}", excerpt(line))
+    except RecursionError:  # e.g. [[[[... 100,000 levels deep: Python's parser gives up
+        return Rejection(rel, position, "JSON nested too deeply to read", excerpt(line))
+    except ValueError as err:  # e.g. an integer of more than 4,300 digits
+        return Rejection(rel, position, f"not readable JSON: {err}", excerpt(line))
+    if not isinstance(obj, dict):
+        return Rejection(rel, position, f"JSON value is a {type(obj).__name__}, not an object", excerpt(line))
+    return record_from_mapping(obj, rel, position)
+
+
 def read_jsonl(fh: BinaryIO, rel: str) -> Iterator[RawRecord | Rejection]:
+    """One item per non-blank line, whatever the line holds: a bad line is rejected with its
+    position (the 0-based line number) and the lines after it are still read."""
     for position, (line, oversize) in enumerate(_lines(fh)):
         if oversize is not None:
             yield Rejection(rel, position, f"line of {oversize / 2**20:.1f} MB is larger than the "
@@ -44,17 +63,29 @@ def read_jsonl(fh: BinaryIO, rel: str) -> Iterator[RawRecord | Rejection]:
         if not line.strip():
             continue
         try:
-            obj = json.loads(line.decode("utf-8"))
-        except UnicodeDecodeError as err:
-            yield Rejection(rel, position, f"invalid UTF-8 at byte {err.start}", excerpt(line))
+            yield _parse_line(line, rel, position)
+        except Exception as err:  # whatever else one line does, the next lines are still read
+            yield Rejection(rel, position, f"line not readable: {type(err).__name__}: {err}", excerpt(line))
+
+
+_NONBLANK_LINE_END = re.compile(rb"[^\n]\n")
+
+
+def count_records(fh: BinaryIO) -> int:
+    """Non-blank lines of a JSONL stream, counted in 1 MB chunks (the records `read_jsonl` must
+    account for), independently of parsing. Blank means only ASCII whitespace, as `bytes.strip`."""
+    count, pending, first = 0, False, True  # pending: the unterminated line so far is not blank
+    while chunk := fh.read(1 << 20):
+        if first:
+            chunk, first = chunk.removeprefix(b"\xef\xbb\xbf"), False
+        chunk = chunk.translate(None, b" \t\r\x0b\x0c")  # keep only line ends and visible bytes
+        if not chunk:
             continue
-        except json.JSONDecodeError as err:
-            yield Rejection(rel, position, f"not valid JSON: {err.msg} at column {err.colno}", excerpt(line))
-            continue
-        if not isinstance(obj, dict):
-            yield Rejection(rel, position, f"JSON value is a {type(obj).__name__}, not an object", excerpt(line))
-            continue
-        yield record_from_mapping(obj, rel, position)
+        if pending and chunk.startswith(b"\n"):
+            count += 1
+        count += len(_NONBLANK_LINE_END.findall(chunk))
+        pending = not chunk.endswith(b"\n")
+    return count + pending
 
 
 def read_json(fh: BinaryIO, rel: str) -> Iterator[RawRecord | Rejection]:
@@ -70,8 +101,9 @@ def read_json(fh: BinaryIO, rel: str) -> Iterator[RawRecord | Rejection]:
     except UnicodeDecodeError as err:
         yield Rejection(rel, -1, f"invalid UTF-8 at byte {err.start}", excerpt(data))
         return
-    except json.JSONDecodeError:
-        # Many ".json" exports are really JSON Lines.
+    except (json.JSONDecodeError, RecursionError):
+        # Many ".json" exports are really JSON Lines (and one line nested too deep is rejected
+        # there, line by line, instead of failing the whole document).
         import io
 
         yield from read_jsonl(io.BytesIO(data), rel)

@@ -61,6 +61,14 @@ STORAGE_VERSION = "v1.5.0"
 PUBLISH_FORMAT = "2"
 
 LAKE_TABLES = ("articles", "visits", "documents", "trade_energy_mentions", "rejected_records", "duplicates")
+# Lake tables that older lakes may lack (written since a later ingest version): without
+# partitions they are read as an empty view of this shape instead of failing the publish.
+OPTIONAL_LAKE_TABLES = {
+    "field_warnings": "select cast(null as date) as landing_day, cast(null as varchar) as file, "
+                      "cast(null as bigint) as position, cast(null as varchar) as article_id, "
+                      "cast(null as varchar) as field, cast(null as varchar) as value, "
+                      "cast(null as varchar) as warning limit 0",
+}
 CONTRACT_TABLES = ("articles", "visits", "documents", "trade_energy_mentions")
 # Tables the incremental publish updates in place (sql/publish/), with the lake table they come from.
 INCREMENTAL_TABLES = {"articles": "articles", "visits": "visits", "documents": "documents",
@@ -116,11 +124,17 @@ def _attach_lake(con: duckdb.DuckDBPyConnection, lake_dir: str | Path,
         if not files.get(table):
             raise FileNotFoundError(f"the lake at {lake_dir} has no {table!r} partitions: materialize them first")
         _lake_view(con, f"lake_{table}", [f["path"] for f in files[table].values()])
+    for table, empty in OPTIONAL_LAKE_TABLES.items():
+        paths = [f["path"] for f in files.get(table, {}).values()]
+        if paths:
+            _lake_view(con, f"lake_{table}", paths)
+        else:
+            con.execute(f"create or replace temp view lake_{table} as {empty}")
 
 
 def lake_partitions(lake_dir: str | Path) -> dict[str, dict[str, dict]]:
     """table -> landing day -> {"path", "size", "version"} for every lake table the warehouse reads."""
-    return {table: lake.partition_files(lake_dir, table) for table in LAKE_TABLES}
+    return {table: lake.partition_files(lake_dir, table) for table in (*LAKE_TABLES, *OPTIONAL_LAKE_TABLES)}
 
 
 def reference_frames() -> dict[str, pl.DataFrame]:

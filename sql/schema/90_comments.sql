@@ -72,6 +72,15 @@ comment on column rejected_records.position is '0-based record index in the file
 comment on column rejected_records.reason is 'Why the record was rejected.';
 comment on column rejected_records.excerpt is 'A short excerpt of the rejected input.';
 
+comment on table field_warnings is 'Values of accepted articles that could not be used (a published_at that is not a date or is outside the range of timestamps): the article is kept with the value null, and the reason is here.';
+comment on column field_warnings.landing_day is 'Landing day of the file.';
+comment on column field_warnings.file is 'File path relative to the landing-day folder.';
+comment on column field_warnings.position is '0-based record index in the file (line for JSONL).';
+comment on column field_warnings.article_id is 'The article the value belongs to (articles.article_id).';
+comment on column field_warnings.field is 'The articles column left null (published_at).';
+comment on column field_warnings.value is 'A short excerpt of the value as the input gave it.';
+comment on column field_warnings.warning is 'Why the value was not used, for a person.';
+
 comment on table duplicate_articles is 'Every copy of a text that is not the one kept in articles: exact duplicates within a landing day, across landing days, and older landings of the same id.';
 comment on column duplicate_articles.landing_day is 'Landing day of the copy that was not kept.';
 comment on column duplicate_articles.file is 'File of the copy, relative to its landing day; null for a copy dropped across landing days.';
