@@ -290,3 +290,19 @@ def test_a_headline_in_capitals_places_an_arrival():
     rows = visit_rows("Kenyan Foreign Minister Amina Odhiambo arrived here on Tuesday for talks.",
                       title="KENYAN FOREIGN MINISTER ARRIVES IN LIMA FOR TALKS", published="2024-03-13T08:00:00+00:00")
     assert keys(rows) == {("KEN", "PER")}
+
+
+def test_here_is_placed_by_the_sentence_when_nothing_else_says():
+    # no dateline, no title: the rest of the sentence names the place, or the person met there
+    rows = visit_rows("Kenyan President William Ruto arrived here Monday for talks with the Peruvian leader at "
+                      "the palace outside Lima.", title=None)
+    assert keys(rows) == {("KEN", "PER")}
+    rows = visit_rows("Kenyan President William Ruto raised the issue during a meeting here last week with "
+                      "Chilean President Gabriel Boric.", title=None)
+    assert keys(rows) == {("KEN", "CHL")}
+
+
+def test_while_in_places_the_official():
+    rows = visit_rows("The deals build on commitments Kenyan President William Ruto secured while in Peru and "
+                      "Chile last month.")
+    assert keys(rows) == {("KEN", "PER"), ("KEN", "CHL")}

@@ -29,10 +29,12 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "summit", "talks in", "met in", "meet in", "meeting in", "welcome", "host", "here for", "return",
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
-             "brings ", "inauguration", "funeral", "coronation"]
+             "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
+             "meeting here", "talks here", "met here", "conference here"]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
-_ARRIVAL_WHEN = r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)"
+_ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)|"
+                 r"here\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
@@ -40,14 +42,14 @@ TRIGGER = Caseless(
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
-    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|"
+    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
-    r"|(?P<meet>(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"|(?P<meet>(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
@@ -327,11 +329,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         title_places: set[str] = set()  # the trip's place came from the title: its parties
         story = False  # the place came from the dateline or the title
         if not stops:
-            if kind == "visit" or kind == "travel":
-                # "arrived here Wednesday", "who arrives today for a visit": the place of the story
+            if kind in ("visit", "travel") or (kind == "meet" and trig.group().lower().endswith("here")):
+                # "arrived here Wednesday", "who arrives today for a visit", "a meeting here last
+                # week": the place of the story
                 here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or re.search(
-                    r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or trig.group("arrival_when")
-                stops = _story_place(art) if here else []
+                    r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
+                    trig.group("arrival_when") or kind == "meet"
+                stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end)) if here else []
                 if not stops:
                     continue
                 story = True
@@ -551,6 +555,19 @@ def _story_place(art: Article) -> list[_Stop]:
                 and all(st.iso3 != m.iso3 for st in out):
             out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, -1))
     return out if len(out) <= 2 else []
+
+
+def _place_in_sentence(art: Article, pos: int, s_end: int) -> list[_Stop]:
+    """Where "here" is when neither dateline nor title says: the place the rest of the sentence
+    names ("arrived here Monday for talks ... outside Cairo"), else the country of the person the
+    traveller came to see ("for talks with the Egyptian leader")."""
+    stops = _stops(art, pos, s_end)
+    if stops:
+        return stops[:1]
+    for a in art.actors.in_span(pos, s_end):
+        if a.iso3 and re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}$", art.text[max(pos, a.start - 30):a.start]):
+            return [_Stop(a.iso3, None, a.start)]
+    return []
 
 
 def _sentence_end(art: Article, pos: int) -> int:
