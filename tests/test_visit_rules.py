@@ -306,3 +306,27 @@ def test_while_in_places_the_official():
     rows = visit_rows("The deals build on commitments Kenyan President William Ruto secured while in Peru and "
                       "Chile last month.")
     assert keys(rows) == {("KEN", "PER"), ("KEN", "CHL")}
+
+
+def test_telling_an_audience_abroad_places_any_office_holder():
+    rows = visit_rows("Last week Peruvian Trade Minister Ana Velasquez told an audience in Kenya that tariffs hurt.")
+    assert keys(rows) == {("PER", "KEN")}
+    rows = visit_rows("Ugandan President Yoweri Museveni told a conference on governance in Africa hosted by the "
+                      "Commission in Brussels that aid must grow.")
+    assert keys(rows) == {("UGA", "BEL")}
+
+
+def test_a_locality_named_by_its_demonym_is_a_stop():
+    rows = visit_rows("He spoke after a meeting with his Italian counterpart Giorgia Meloni in the southern "
+                      "Albanian town of Vlore.")
+    assert keys(rows) == {("ITA", "ALB")}
+
+
+def test_leaders_scheduled_to_meet_on_dates_in_a_capital():
+    rows = visit_rows("Kenyan President William Ruto and Peruvian President Dina Boluarte are scheduled to meet "
+                      "April 5-6 in Lima.", published="2024-03-13T12:00:00+00:00")
+    assert statuses(rows) == {("KEN", "PER"): "planned"}
+
+
+def test_a_trip_to_a_place_owned_right_after_the_verb_is_a_stop():
+    assert keys(visit_rows("Kenyan President William Ruto visited Peru's biggest port on Monday.")) == {("KEN", "PER")}

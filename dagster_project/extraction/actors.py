@@ -51,7 +51,7 @@ def home_country(source: str | None) -> str | None:
 FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", "VNM"})
 
 _NAME_PARTICLES = r"(?:von|van|de|da|del|der|den|al|el|bin|ibn|arap|la|le|du|di|dos|ben|abu)"
-_NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.)"
+_NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))"  # "George W Bush": an initial
 NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,4}}(?:,?\s+Jr\.)?"
 
 TITLE = (

@@ -134,7 +134,8 @@ _ASPIRATION = re.compile(
     r"explor\w*|propos\w*|suggest\w*|offer\w*\s+to\s+(?:bondholders|investors|creditors|holders)|hopeful\w*|"
     r"optimis\w*|can|struggl\w*|needs?|needed|goal|bid|closer\s+to|unwilling\w*|reluctan\w*|refus\w*|"
     r"reject\w*|oppos\w*|dismiss\w*|den(?:y|ies|ied)|rul(?:e|ed|es)\s+out|subject\s+to|in\s+exchange\s+for|"
-    r"precondition\w*|ultimatum|unable)\b", re.I)
+    r"precondition\w*|ultimatum|unable|momentum|impetus)\b", re.I)
+_STANCE = re.compile(r"(?:reject|oppos|dismiss|criticiz|criticis|condemn|denounc|welcom|hail|prais)\w*", re.I)
 _ASPIRATION_NEAR = re.compile(r"\b(?:may|might|could|can|should|if(?:\s+possible)?|whether|hope[sd]?\s+to|seek\w*\s+to|"
                               r"aim\w*\s+to|want\w*\s+to|wish\w*\s+to|tr(?:y|ied|ying)\s+to|efforts?\s+to|"
                               r"suggest\w*|propos\w*\s+to|unwilling\w*\s+to|refus\w*\s+to|"
@@ -227,7 +228,7 @@ _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|NV|BV|GmbH|plc|LLC|S
                          r"Group|bank|Bank)\.?>?|>)\s+of\s+(?:the\s+)?$)|"
                          # "Petroles de Venezuela", "Banco do Brasil": a name in the language of its country
                          r"(?:\b[A-Z][\w\-]+\s+(?:de|do|da|del|des|du|di)\s+(?:la\s+)?$)")
-_MEDIATOR_AFTER = re.compile(r"^-(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
+_MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
                               r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")
 _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
@@ -774,7 +775,10 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 not re.search(r"\bnegotiations?\s+to\s+sign", text[clause_lo:ns], re.I):
             continue  # "hopes to sign", "efforts to conclude": no document promised
         if rule in (RULE_CONTEXT, RULE_PLANNED_FRAME, RULE_SIGNED_PASSIVE, RULE_TITLE) and \
-                _ASPIRATION.search(text[clause_lo:ns]):
+                _ASPIRATION.search(text[clause_lo:ns]) and not (
+                    rule == RULE_SIGNED_PASSIVE and _STANCE.fullmatch(_ASPIRATION.search(text[clause_lo:ns]).group())):
+            # "Hamas rejected the agreement reached between A and B": a third party's stance on a
+            # document reported as reached does not undo it (a hope or a condition does)
             continue
         if doc_type == "contract" and not _CONTRACT_SIGNED.search(window):
             continue

@@ -645,7 +645,10 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -
 def _article_countries(art: Article) -> list[str]:
     """Who a mention is about when its sentences name no country: the title's countries, else
     the publishing government's own, else the country the article names most (twice or more)."""
-    title = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym", "city") and m.iso3]
+    title_text = art.title or ""
+    # "... Trade Meeting in Geneva": a place after "in"/"at" in a title is a venue, not a party
+    title = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym", "city") and m.iso3
+             and not (m.kind == "city" and re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I))]
     if title:
         return list(dict.fromkeys(title))
     if art.actors_home:

@@ -26,11 +26,11 @@ from .timing import visit_status
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
-             "summit", "talks in", "met in", "meet in", "meeting in", "welcome", "host", "here for", "return",
+             "summit", "talks in", "met in", "meet", "welcome", "host", "here for", "return",
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
-             "meeting here", "talks here", "met here", "conference here"]
+             "meeting here", "talks here", "met here", "conference here", "summit here", "addressed"]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)|"
@@ -47,9 +47,10 @@ TRIGGER = Caseless(
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
+    r"|(?:told|addressed|address(?:es|ing)?)\s+(?:an?|the)\s+(?:(?!that\s)[\w.'’\-()]+\s+){0,12}in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
-    r"|(?P<meet>(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+in|summit(?:\s+meeting)?\s+in|talks\s+in|conference\s+in|"
+    r"|(?P<meet>(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
@@ -131,6 +132,8 @@ _UNIONS = frozenset({"EU", "European Union"})  # named like a country, visited l
 # "Brazil's debt crisis" names an owner; "China's Shandong province", "Russia's capital" a place
 _POSSESSIVE = re.compile(r"['’]s\s+(?!(?:capital|province|region|city|port|north|south|east|west|\w+ern)\b|"
                          r"(?:[A-Z][\w\-]+\s+){1,2}(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Ss]tate|[Oo]blast|[Cc]ounty)\b)")
+_LOCALITY_AFTER = re.compile(r"\s+(?:border\s+|port\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
+                             r"(?:town|city|capital|village|port|resort|region|province|island|state)\s+of\s+[A-Z]")
 _LISTED_WITH = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
 
 
@@ -142,8 +145,10 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     excluded_end = -1  # where the last place that is not a stop ended: those listed with it are not either
     for m in art.matches_in(start, end, ("country", "city")):
         listed = excluded_end >= 0 and _LISTED_WITH.fullmatch(text[excluded_end:m.start])
+        owner = _POSSESSIVE.match(text, m.end) and not art.matches_in(m.end + 2, m.end + 4, ("city",)) \
+            and m.start - start > 5  # "visited Kenya's biggest shantytown": the object of the trip itself
         if listed or (m.start - start > 5 and _NOT_A_STOP_BEFORE.search(text[max(0, m.start - 16):m.start])) \
-                or (_POSSESSIVE.match(text, m.end) and not art.matches_in(m.end + 2, m.end + 4, ("city",))):
+                or owner:
             # "talks with Malaysia and Cambodia", "to solve Brazil's debt crisis": the place
             # belongs to another phrase (a partner, an owner), not to the trip
             excluded_end = m.end
@@ -152,6 +157,10 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
         if m.text in _UNIONS:
             continue
         out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start))
+    for dm in art.matches_in(start, end, ("demonym",)):
+        # "the rebel-held southern Albanian town of Gjirokaster": a place the reference does not know
+        if dm.iso3 and _LOCALITY_AFTER.match(text, dm.end):
+            out.append(_Stop(dm.iso3, None, dm.start))
     for lm in _LANDMARK.finditer(art.text, start, end):
         # the Kremlin of 1987 is the Soviet Union's: venues resolve by the article's date too
         out.append(_Stop(state_on(LANDMARKS[lm.group()], art.published), lm.group(), lm.start()))
@@ -295,7 +304,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
         if kind in ("travel",) and stops and stops[0].start - trig.end() > 25:
             stops = []
-        if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12:
+        if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12 and not re.fullmatch(
+                r"\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}", text[trig.end():stops[0].start]):
             stops = []  # "met in the White House", not a place named later in the sentence
         if kind in ("presence", "meet") and _TOPIC_IN.search(trig.group()):
             stops = []  # "discussed the situation in Gaza": the place is the topic's, not theirs
@@ -412,7 +422,10 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             subject = [a for a in actors if a.iso3 and a.iso3 != dest and a.role and a.end <= trig.start()
                        and not _CLAUSE_END.search(art.text, a.end, trig.start())]
             return _unique(subject)
-        leaders = [a for a in actors if a.iso3 and a.iso3 != dest and a.role in LEADER_ROLES]
+        # addressing an audience there places any office holder ("told a conference in Brussels");
+        # a bare "said in" only a leader (others speak by statement or dateline)
+        audience = re.match(r"(?:told|address\w*)\s+(?:an?|the)\s", trig.group(), re.I)
+        leaders = [a for a in actors if a.iso3 and a.iso3 != dest and (a.role in LEADER_ROLES or audience and a.role)]
         speaker = [a for a in leaders if a.end <= trig.start() and trig.start() - a.end <= 40]
         if not speaker and not art.text[s_start:trig.start()].strip(" \"“'[("):
             # "Speaking in Vilnius, President Biden said ...": the speaker follows the phrase
@@ -440,7 +453,7 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         foreign = [a for a in foreign if not _REPORTED_BETWEEN.search(art.text, a.end, trig.start())]
         if not _OWN_TRIP.search(lead[-25:]):  # "at their summit meeting": theirs, whoever speaks
             prior = [a for a in prior if not _REPORTED_BETWEEN.search(art.text, max(a.end, s_start), trig.start())]
-    if kind == "meet" and re.search(r"summit|talks|conference|meeting|met", trig.group(), re.I):
+    if kind == "meet" and re.search(r"summit|talks|conference|meeting|met|meet", trig.group(), re.I):
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
         near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
@@ -653,7 +666,7 @@ def candidate_stages() -> list[pl.Expr]:
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
-_TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])",))
+_TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)"))
 
 
 @lru_cache(maxsize=1)
