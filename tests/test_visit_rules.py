@@ -330,3 +330,26 @@ def test_leaders_scheduled_to_meet_on_dates_in_a_capital():
 
 def test_a_trip_to_a_place_owned_right_after_the_verb_is_a_stop():
     assert keys(visit_rows("Kenyan President William Ruto visited Peru's biggest port on Monday.")) == {("KEN", "PER")}
+
+
+def test_attending_a_gathering_here_places_each_named_guest():
+    text = ("Leaders opened a two-day summit here on Saturday. About 20 heads of state, including Kenyan "
+            "President William Ruto and Peruvian President Dina Boluarte, were present at the opening. "
+            "The talks are held at the congress hall in the Ghanaian capital, Accra.")
+    rows = visit_rows(text, title=None, published="2024-03-16T12:00:00+00:00")
+    assert {("KEN", "GHA"), ("PER", "GHA")} <= keys(rows)
+
+
+def test_while_in_with_the_subject_after_the_clause():
+    rows = visit_rows("Tackling the crisis needs action, and while in Lima for the APEC summit, Kenyan President "
+                      "William Ruto has built new partnerships.")
+    assert keys(rows) == {("KEN", "PER")}
+
+
+def test_a_speech_abroad_with_no_date_is_the_news_of_the_day():
+    rows = visit_rows("Ugandan President Yoweri Museveni told a conference on governance in Brussels that aid "
+                      "must grow.", published="2024-03-13T12:00:00+00:00")
+    assert statuses(rows) == {("UGA", "BEL"): "ongoing"}
+    rows = visit_rows("Kenyan President William Ruto has visited Peru's biggest port as he opened a week-long "
+                      "tour of South America.")
+    assert statuses(rows) == {("KEN", "PER"): "ongoing"}

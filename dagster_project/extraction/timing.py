@@ -79,6 +79,9 @@ _END_REPORTED = re.compile(r"\b(?:returned|left|ended|concluded|wrapped\s+up|wou
                            r"went\s+home|back\s+home|after\s+(?:a|his|her|their)\s+[\w\-]+\s+visit)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured)\b", re.I)
+_OPENED_TRIP = re.compile(r"\b(?:opened|began|started|kicked\s+off|is\s+on|are\s+on)\s+(?:a|an|his|her|their|the)\s+"
+                          r"(?:[\w\-]+\s+){0,3}?(?:visit|tour|trip|mission)\b", re.I)
 _STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+off\s+on)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
@@ -111,6 +114,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"  # "arrived from Helsinki": the place they came from is behind them
     if _STARTS.search(lead) and not re.search(r"\btoday\b", close, re.I):
         return "planned"  # "starts a week-long visit to Washington on Sunday"
+    if _HAS_DONE.search(lead[-25:] + trigger) and _OPENED_TRIP.search(f"{before} {trigger} {rest or after}"):
+        return "ongoing"  # "has visited Kenya's biggest shantytown as he opened a week-long visit to Africa"
     if _UNDER_WAY.search(lead) or (re.match(r"visiting", trigger, re.I) and re.search(r"(?:,|\b(?:is|are))\s*$", lead)):
         return "ongoing"  # "on the first day of an official visit", "X, visiting the UAE on a Gulf tour,"
     if _PRESENT_TRIGGER.match(trigger) and not PLANNED.search(lead[-30:]):

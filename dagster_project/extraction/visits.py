@@ -18,7 +18,8 @@ from .. import reference
 from ..reference import state_on
 from . import EXTRACTOR_VERSION
 from .actors import Actor
-from .article import Article
+from .article import METONYM_CITIES, Article
+from .entities import Match
 from .frames import fact_id
 from .patterns import Caseless, rust_prefilter
 from .timing import visit_status
@@ -30,7 +31,8 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
-             "meeting here", "talks here", "met here", "conference here", "summit here", "addressed"]
+             "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
+             "present at", "took part", "take part", "taking part", "participat"]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)|"
@@ -50,7 +52,8 @@ TRIGGER = Caseless(
     r"|(?:told|addressed|address(?:es|ing)?)\s+(?:an?|the)\s+(?:(?!that\s)[\w.'’\-()]+\s+){0,12}in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
-    r"|(?P<meet>(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
+    r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
+    r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
@@ -339,13 +342,15 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         title_places: set[str] = set()  # the trip's place came from the title: its parties
         story = False  # the place came from the dateline or the title
         if not stops:
-            if kind in ("visit", "travel") or (kind == "meet" and trig.group().lower().endswith("here")):
+            attend = kind == "meet" and trig.group("attend") and _GATHERING_AHEAD.match(text, trig.end(), s_end)
+            if kind in ("visit", "travel") or (kind == "meet" and trig.group().lower().endswith("here")) or attend:
                 # "arrived here Wednesday", "who arrives today for a visit", "a meeting here last
                 # week": the place of the story
                 here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or re.search(
                     r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
-                    trig.group("arrival_when") or kind == "meet"
-                stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end)) if here else []
+                    trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
+                stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
+                    if here else []
                 if not stops:
                     continue
                 story = True
@@ -366,6 +371,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end])
         if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
+        if kind == "presence" and status == "completed" and _SAYING.match(trig.group()) and \
+                not _DATED.search(sentence):
+            status = "ongoing"  # "X told a conference in Brussels": the speech is the news of the day
         actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
             # other cities of the destination named in the sentence are stops of the same trip
@@ -406,6 +414,13 @@ _TOPIC_IN = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|violence|de
                        r"interests?|operations?|presence|troops|forces|role|attacks?|progress|reforms?)\s+in$", re.I)
 _OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+[A-Z]")
 _OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# what an attendance verb's object must be to place its subject: a gathering ("were present at the opening")
+_GATHERING_AHEAD = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*(?:[\w\-’']+\s+){0,4}?"
+                              r"(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|opening|session|"
+                              r"forum|celebrations?|parade|gathering|negotiations|consultations)\b", re.I)
+_DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+                    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                    r"(?:19|20)\d\d|had|before)\b", re.I)
 _FORMER = re.compile(r"\b(?:former|ex-|retired|late|then-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
 
 
@@ -453,7 +468,8 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         foreign = [a for a in foreign if not _REPORTED_BETWEEN.search(art.text, a.end, trig.start())]
         if not _OWN_TRIP.search(lead[-25:]):  # "at their summit meeting": theirs, whoever speaks
             prior = [a for a in prior if not _REPORTED_BETWEEN.search(art.text, max(a.end, s_start), trig.start())]
-    if kind == "meet" and re.search(r"summit|talks|conference|meeting|met|meet", trig.group(), re.I):
+    if kind == "meet" and (re.search(r"summit|talks|conference|meeting|met|meet", trig.group(), re.I)
+                           or trig.group("attend")):
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
         near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
@@ -473,6 +489,14 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         # "Thatcher left Bonn after talks with Kohl ahead of her visit to Moscow": a possessive
         # trip is the subject's, not that of the person named last
         return prior[:1]
+    if re.match(r"(?:while|when|whilst)\s", trig.group(), re.I):
+        # "X, while in Delhi, said ..." or "while in Delhi for the G20, President X announced ...":
+        # the subject of the main clause, before the subordinate clause or right after it
+        close = [a for a in foreign if a.end <= trig.start() and trig.start() - a.end <= 30]
+        if close:
+            return close[-1:]
+        after = [a for a in foreign if trig.end() < a.start <= trig.end() + 120]
+        return after[:1]
     if trig.group().lower().startswith("departure"):
         # "the departure later today of a Chilean delegation for Canberra": the traveller is inside
         inside = [a for a in foreign if trig.start() < a.start and a.end <= trig.end()]
@@ -581,6 +605,21 @@ def _place_in_sentence(art: Article, pos: int, s_end: int) -> list[_Stop]:
         if a.iso3 and re.search(r"\bwith\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,2}$", art.text[max(pos, a.start - 30):a.start]):
             return [_Stop(a.iso3, None, a.start)]
     return []
+
+
+def _article_city(art: Article) -> list[_Stop]:
+    """The story's established place, last resort for "here": the city the article names most
+    (the first of equals): "... the congress hall in the Malian capital, Bamako"."""
+    counts: dict[str, int] = {}
+    first: dict[str, Match] = {}
+    for m in art.matches:
+        if m.kind == "city" and m.iso3 and m.text not in METONYM_CITIES:
+            counts[m.text] = counts.get(m.text, 0) + 1
+            first.setdefault(m.text, m)
+    if not counts:
+        return []
+    best = max(counts, key=lambda c: (counts[c], -first[c].start))
+    return [_Stop(first[best].iso3, best, first[best].start)]
 
 
 def _sentence_end(art: Article, pos: int) -> int:
