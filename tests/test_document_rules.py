@@ -268,3 +268,18 @@ def test_guesses_and_grounds_are_not_documents(text):
 ])
 def test_organisations_named_as_signatories_make_no_state_document(text):
     assert keys(text, published=PUB) == set()
+
+
+def test_a_company_signing_with_a_government_makes_a_document_of_that_state():
+    got = keys("Andes Water & Power Corp. (AWP) signed a deal with the Peruvian government on Sunday to build a dam.",
+               published=PUB)
+    assert got == {("agreement", ("PER",), "signed")}
+
+
+def test_a_deal_being_concluded_is_not_yet_signed():
+    got = keys("Ministers of Chile and Peru expect a fisheries deal being concluded in Lima in June.", published=PUB)
+    assert all(status == "planned" for _, _, status in got)
+
+
+def test_dealing_with_a_problem_is_no_deal():
+    assert keys("Chile and Peru will deal with the crisis together, their ministers said.", published=PUB) == set()

@@ -75,7 +75,7 @@ _MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|
                                r"for|of|broad|general|full|basic|any|little|much|more|some)\s+$", re.I)
 _NOT_A_DOC = re.compile(
     r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
-    r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\bdeal(?:s|t|ing)?\s+with\b|\bdeal\s+a\s+blow|"
+    r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\b(?:to|will|would|can|could|must|should|not|cannot|n't|and|or|who|he|she|they|we|it|also)\s+deal\s+with\b|\bdeal(?:t|ing)\s+with\b|\b(?:he|she|it|which|that|who)\s+deals\s+with\b|\bdeal\s+a\s+blow|"
     r"\b(?:gender|testing|health|safety|security|medical|treatment|diplomatic|royal|state|court|military|"
     r"communications?|internet|network|transfer|research|clinical|cleaning|standard|emergency)\s+protocols?\b|"
     r"\bprotocols?\s+(?:officer|chief|department|office|rules?|requires|demands|dictates)\b|"
@@ -213,7 +213,7 @@ _ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countr
                                 r"(?:two\s+)?(?:countries|nations|governments)|the\s+[A-Z]{3,6}\s+partners|"
                                 r"the\s+(?:government|ministry|president|prime\s+minister|authorities|administration))"
                                 r"\b", re.I)
-_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:[\w&\-]+\s+){0,2}?(?:"
+_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:[\w&\-]+\s+|[A-Z][\w\-]*\s+&\s+){0,4}?(?:"
                         r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
@@ -542,7 +542,7 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
     if m and not re.search(r"[;:]", m.group("gap")):
         gap = m.group("gap")
         verb_start = ne + m.start("verb")
-        planned = re.search(r"\b(?:will\s+be|would\s+be|to\s+be|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
+        planned = re.search(r"\b(?:will\s+be|would\s+be|to\s+be|being|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
                             r"scheduled\s+to\s+be)\b", gap)
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED_PASSIVE, "planned" if planned else "signed",
                           verb_start, ne + m.end("verb"), False)
