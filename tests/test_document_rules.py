@@ -283,3 +283,21 @@ def test_a_deal_being_concluded_is_not_yet_signed():
 
 def test_dealing_with_a_problem_is_no_deal():
     assert keys("Chile and Peru will deal with the crisis together, their ministers said.", published=PUB) == set()
+
+
+def test_under_an_agreement_signed_this_week_is_news():
+    got = keys("Peru will receive a grant of 40 mln dlrs from Chile in 2024 under an agreement signed here on "
+               "Saturday, officials said.", published=PUB)
+    assert got and all(status == "signed" for _, _, status in got)
+
+
+def test_an_agreement_between_two_agencies_of_one_state_is_out_of_scope():
+    assert keys("The Ministry of Health and the Kenya Meteorological Department will issue joint alerts, "
+                "according to an agreement signed recently by the two agencies.", published=PUB) == set()
+
+
+def test_a_deal_and_the_contract_it_is_are_one_document():
+    got = doc_rows("Kenya strikes Peruvian fertilizer deal. Kenya and Peru signed a deal on Monday. "
+                   "Kenyan President William Ruto, who signed the contract in Lima, said supplies start in May.",
+                   published=PUB)
+    assert len({tuple(r["parties"]) for r in got}) == 1 and len(got) == 1

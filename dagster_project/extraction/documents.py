@@ -241,7 +241,7 @@ _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|union
                        r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
                        r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z])\b")
 # bodies of one government: a document among them alone is internal
-_INTRA_STATE = re.compile(r"\b(?:the\s+agencies|interagency|Interagency|[Ff]ederal\s+agencies|Federal\s+Financing|"
+_INTRA_STATE = re.compile(r"\b(?:the\s+agencies|(?:the\s+)?(?:two|both)\s+(?:agencies|ministries|departments)|interagency|Interagency|[Ff]ederal\s+agencies|Federal\s+Financing|"
                           r"(?:USDA|Treasury|HUD|EPA)\s+(?:and|signed|had|have)|with\s+the\s+Department\s+of|"
                           r"Secretary\s+[A-Z]\w+\s+[A-Z]\w+\s+and\s+[A-Z]\w+\s+Secretary|alderman|city\s+council|"
                           r"Tribes|Tribal|spending|election\s+officials)\b")
@@ -455,8 +455,8 @@ def _month_long_before(art: Article, seg: str) -> bool:
 
 def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     """Is the document cited as background rather than reported as news?"""
-    if _BACKGROUND.search(before):
-        return True
+    if _BACKGROUND.search(before) and not _SIGNED_LATELY.search(dated):
+        return True  # "under an agreement signed here Saturday": the basis, but signed as news
     pluperfect = _PLUPERFECT.search(clause)
     if pluperfect and not _REPORTING.search(clause[:pluperfect.start()]) or _IN_FORCE.search(clause):
         return True
@@ -469,6 +469,9 @@ def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     return False
 
 
+_SIGNED_LATELY = re.compile(r"\b(?:signed|concluded|reached|inked|initial(?:l)?ed)\s+(?:here\s+|today\s+|on\s+)?"
+                            r"(?:today|yesterday|tonight|this\s+week|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|"
+                            r"sun)day|earlier\s+today|last\s+night)\b", re.I)
 _DATE_STOP = re.compile(r"[;:]|,\s|\s[-–—]\s|\b(?:which|who|while|but|although)\b")
 _PARTICIPLE = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded|reached|agreed|inked|adopted|"
                          r"initial(?:l)?ed|sealed|struck)\b")
@@ -977,7 +980,12 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
             same.doc_type = d.doc_type  # "an agreement ... the memorandum of understanding": the specific noun
         if _RULE_RANK[d.rule] < _RULE_RANK[same.rule] and same.rule != RULE_SELF:
             same.rule = d.rule
-    # a joint statement that is the article itself: its own sentences naming "this joint statement"
+    # "Ukraine strikes gas deal" ... "signed the contract": a bare "deal" with the same parties and
+    # status as a document of a more specific type is that document
+    typed = {(tuple(d.parties), d.status) for d in merged if d.doc_type != "agreement"}
+    merged = [d for d in merged if not (d.doc_type == "agreement" and not d.specific and
+                                        d.name.lower().rstrip("s").split()[-1:] == ["deal"]
+                                        and (tuple(d.parties), d.status) in typed)]
     return sorted(merged, key=lambda d: d.start)
 
 
