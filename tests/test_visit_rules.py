@@ -353,3 +353,40 @@ def test_a_speech_abroad_with_no_date_is_the_news_of_the_day():
     rows = visit_rows("Kenyan President William Ruto has visited Peru's biggest port as he opened a week-long "
                       "tour of South America.")
     assert statuses(rows) == {("KEN", "PER"): "ongoing"}
+
+
+def test_a_place_named_later_in_what_is_said_is_not_coordinated_with_the_first():
+    # "said in Lisbon yesterday that China ...": China is what was spoken of
+    rows = visit_rows("Portuguese Prime Minister Luis Montenegro said in Lisbon yesterday that China had promised "
+                      "to keep the system, economic and social, unchanged.")
+    assert rows == []
+
+
+def test_a_meeting_spoken_of_places_nobody():
+    assert visit_rows("Treasury Secretary Janet Yellen said the meeting last month in Paris in which ministers "
+                      "agreed on rates showed that cooperation works.") == []
+    assert visit_rows("Yellen said the six nations participating in the Paris meeting in February had agreed.") == []
+
+
+def test_unlikely_travel_is_no_visit():
+    assert visit_rows("The source said Kenyan Finance Minister Njuguna Ndung'u is unlikely to come to Peru.") == []
+
+
+def test_while_in_needs_the_official_as_its_subject():
+    rows = visit_rows("Farmers marched through Nairobi burning effigies of Kenyan Agriculture Minister Mithika "
+                      "Linturi while in Peru potato farmers blocked roads.")
+    assert rows == []
+
+
+def test_a_surname_that_is_also_a_town_is_no_place():
+    rows = visit_rows("Airlines may sue after the arrival of US president George W Bush disrupted flights.",
+                      published="2005-02-24T12:00:00+00:00")
+    assert all(r["destination_iso3"] != "EGY" for r in rows)
+
+
+def test_statuses_of_departures_stopovers_and_this_weekend():
+    assert statuses(visit_rows("Kenyan Finance Minister Njuguna Ndung'u left at the weekend for Peru for talks "
+                               "with creditor banks.")) == {("KEN", "PER"): "ongoing"}
+    rows = visit_rows("Kenyan Foreign Minister Musalia Mudavadi arrived last night after a brief stopover in "
+                      "Lima, where he met Peruvian Foreign Minister Javier Gonzalez-Olaechea.")
+    assert statuses(rows).get(("KEN", "PER")) == "completed"

@@ -131,6 +131,8 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|
 _OFFICE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
                             r"spokesman|spokeswoman|premier|envoy)\s+$")
 _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_NAME_BEFORE_CITY = re.compile(r"(?:\b[A-Z]\.?|\b(?:President|Mr|Mrs|Ms|Dr|Senator|Minister|Secretary|Governor|"
+                               r"General|Chancellor|Premier|King|Queen|Prince|Sheikh|Emir)\.?)\s+$")
 
 
 def _not_places(text: str, matches: list[Match]) -> list[Match]:
@@ -144,6 +146,8 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
         if m.kind == "demonym" and _SURNAME_AFTER.match(text, m.end) and \
                 _OFFICE_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue
+        if m.kind == "city" and _NAME_BEFORE_CITY.search(text, max(0, m.start - 30), m.start):
+            continue  # "George W Bush", "President Bush": a surname that is also a town's name
         out.append(m)
     return out
 

@@ -82,6 +82,7 @@ _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured)\b", re.I)
 _OPENED_TRIP = re.compile(r"\b(?:opened|began|started|kicked\s+off|is\s+on|are\s+on)\s+(?:a|an|his|her|their|the)\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:visit|tour|trip|mission)\b", re.I)
+_LONG_PAST = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:weeks|months|years)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
 _STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+off\s+on)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
@@ -110,10 +111,19 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger):
         return "planned"
+    if re.match(r"(?:left|departed)\b", trigger, re.I) and re.match(r"\s*(?:\w+\s+){0,3}?for\b", after) and \
+            not re.search(r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I) and not _LONG_PAST.search(close):
+        return "ongoing"  # "left at the weekend for the United States": on the way or there now
+    if re.search(r"\bafter\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?stopover\s*$", f"{before} {trigger}", re.I):
+        return "completed"  # "arrived last night after a brief stopover in Riyadh": that leg is over
     if re.search(r"\bfrom$", trigger, re.I) and past_trigger:
         return "completed"  # "arrived from Helsinki": the place they came from is behind them
     if _STARTS.search(lead) and not re.search(r"\btoday\b", close, re.I):
         return "planned"  # "starts a week-long visit to Washington on Sunday"
+    if re.search(r"\bthis\s+(?:weekend|week)(?:['’]s)?\b", close, re.I) and not PLANNED.search(lead[-45:]) and \
+            not COMPLETED.search(lead[-40:]) and \
+            not re.search(r"\b(?:next|coming|upcoming)\b", close, re.I):
+        return "ongoing"  # "at this weekend meeting in central Japan": reported while it lasts
     if _HAS_DONE.search(lead[-25:] + trigger) and _OPENED_TRIP.search(f"{before} {trigger} {rest or after}"):
         return "ongoing"  # "has visited Kenya's biggest shantytown as he opened a week-long visit to Africa"
     if _UNDER_WAY.search(lead) or (re.match(r"visiting", trigger, re.I) and re.search(r"(?:,|\b(?:is|are))\s*$", lead)):

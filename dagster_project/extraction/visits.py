@@ -78,7 +78,8 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
-                             r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not)\s+(?:\w+\s+)?$", re.I)
+                             r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not|unlikely\s+to|"
+                             r"not\s+expected\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.I)
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
 
@@ -129,6 +130,7 @@ class _Stop:
     iso3: str
     city: str | None
     start: int
+    end: int = -1  # where the place's name ends, when known
 
 
 _UNIONS = frozenset({"EU", "European Union"})  # named like a country, visited like none
@@ -159,14 +161,14 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
         excluded_end = -1
         if m.text in _UNIONS:
             continue
-        out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start))
+        out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start, m.end))
     for dm in art.matches_in(start, end, ("demonym",)):
         # "the rebel-held southern Albanian town of Gjirokaster": a place the reference does not know
         if dm.iso3 and _LOCALITY_AFTER.match(text, dm.end):
             out.append(_Stop(dm.iso3, None, dm.start))
     for lm in _LANDMARK.finditer(art.text, start, end):
         # the Kremlin of 1987 is the Soviet Union's: venues resolve by the article's date too
-        out.append(_Stop(state_on(LANDMARKS[lm.group()], art.published), lm.group(), lm.start()))
+        out.append(_Stop(state_on(LANDMARKS[lm.group()], art.published), lm.group(), lm.start(), lm.end()))
     return sorted(out, key=lambda s: s.start)
 
 
@@ -189,6 +191,8 @@ def _coordinated(text: str, stops: list[_Stop], first_gap: int | None = None) ->
 
 
 def _stop_len(text: str, st: _Stop) -> int:
+    if st.end > st.start:  # the name's own length ("Lisbon"), not the words that follow it
+        return st.end - st.start
     m = re.match(r"[\w.'’\- ]*?(?=[,;:()]|\s+(?:and|or|on|in|for|to|from|with|at|last|next|this|the)\b|$)",
                  text[st.start:st.start + 40])
     return len(m.group().rstrip()) if m else 1
@@ -405,6 +409,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 
 
 # Speech or a decision between a person and a gathering: the gathering is what they speak of.
+# "meeting" used as a noun: "the meeting", "last month's meeting", "a Paris meeting"
+_MEETING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|weekend|ministerial|annual)|['’]s|[A-Z]\w+)\s+$")
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urges|asked|asks|decided|announced|"
                                r"hoped|hopes|expects?|expected|proposed|warned|suggested|predicted|when|that|whether)\b",
                                re.I)
@@ -461,7 +467,12 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*)\s+(?:\w+\s+){0,2}$",
             art.text[max(s_start, trig.start() - 30):trig.start()], re.I):
         return []  # "welcomed the resumption of six-party talks in Beijing": not their talks
-    gathering = kind == "meet" and bool(re.match(r"summit|conference|meets?\b|meeting\s+in", trig.group(), re.I))
+    # a gathering (a summit, a conference, "the meeting ... in Paris", taking part in one) places
+    # only people said to be at it; "X met Y in Paris" places its subject by the verb itself
+    gathering = kind == "meet" and (bool(re.match(r"summit|conference|meets?\b|meeting\s+in", trig.group(), re.I))
+                                    or bool(trig.group("attend"))
+                                    or (trig.group().lower().startswith("meeting") and _MEETING_NOUN.search(
+                                        art.text, max(s_start, trig.start() - 40), trig.start())))
     if gathering:
         # A summit or conference places only those said to take part: "called for a pledge at the
         # coming summit in Venice", "it was decided at last year's Tokyo summit" place nobody.
@@ -492,10 +503,18 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     if re.match(r"(?:while|when|whilst)\s", trig.group(), re.I):
         # "X, while in Delhi, said ..." or "while in Delhi for the G20, President X announced ...":
         # the subject of the main clause, before the subordinate clause or right after it
-        close = [a for a in foreign if a.end <= trig.start() and trig.start() - a.end <= 30]
+        close = [a for a in foreign if a.end <= trig.start() and re.fullmatch(
+            r"\s*,\s*(?:who\s+(?:is|was)\s+)?|\s+[a-z]+\s+", art.text[a.end:trig.start()])]
         if close:
             return close[-1:]
-        after = [a for a in foreign if trig.end() < a.start <= trig.end() + 120]
+        comma = art.text.find(",", trig.end(), trig.end() + 100)
+        comma = art.text.find(",", comma + 1, trig.end() + 120) if re.match(
+            r"\s*,\s*(?:the\s+)?[A-Z]", art.text[comma:comma + 8]) and comma >= 0 and art.matches_in(
+                comma, comma + 8, ("country",)) else comma  # "while in New Delhi, India, for ..."
+        if comma < 0:
+            return []
+        after = [a for a in foreign if comma < a.start <= comma + 40
+                 and re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}", art.text[comma:a.start])]
         return after[:1]
     if trig.group().lower().startswith("departure"):
         # "the departure later today of a Chilean delegation for Canberra": the traveller is inside
