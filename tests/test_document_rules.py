@@ -301,3 +301,35 @@ def test_a_deal_and_the_contract_it_is_are_one_document():
                    "Kenyan President William Ruto, who signed the contract in Lima, said supplies start in May.",
                    published=PUB)
     assert len({tuple(r["parties"]) for r in got}) == 1 and len(got) == 1
+
+
+def test_a_ministry_in_a_kingdom_is_that_kingdoms_party():
+    got = keys("The Ministry of Mines and Energy in the Republic of Peru and the Department of Energy of Chile "
+               "have signed a Memorandum of Cooperation on lithium.", published=PUB)
+    assert got == {("memorandum", ("CHL", "PER"), "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to develop and launch a bilateral Lithium Partnership Deal next year.",
+    "Foreign ministers of Chile agreed to formal talks on signing an economic pact with Peru.",
+])
+def test_agreeing_to_work_towards_a_document_is_a_plan(text):
+    got = keys(text, published=PUB)
+    assert got and all(status == "planned" for _, _, status in got)
+
+
+@pytest.mark.parametrize("text", [
+    "\"We are not willing to enter into arrangements that would forgive debt,\" the Chilean official said of Peru.",
+    "The Peruvian monopoly administration said a week later that it had not approved the deal with Chile.",
+    "Chile and Peru will also continue a joint venture agreement on fishing.",
+    "Recalling the historic Agreement between Chile and Peru on Trade, the two leaders noted progress.",
+])
+def test_refusals_and_recollections_are_no_documents(text):
+    assert keys(text, published=PUB) == set()
+
+
+def test_the_pair_of_between_ends_with_its_clause():
+    got = doc_rows("Venezuelan President Nicolas Maduro offered China access to oil. The offer, made as part of a "
+                   "trade deal between the two countries, will allow China to run oil fields in Venezuela and "
+                   "invest in refineries.", published=PUB, title="Venezuela and China sign oil deal")
+    assert got and set(got[0]["parties"]) == {"CHN", "VEN"}

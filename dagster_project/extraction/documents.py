@@ -142,7 +142,8 @@ _ASPIRATION_NEAR = re.compile(r"\b(?:may|might|could|can|should|if(?:\s+possible
                               r"(?:Should|Would|Will)\s+(?:the\s+)?[A-Z][\w\s]*)\s+(?:\w+\s+){0,3}$")
 _NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer|without|"
                       r"almost|nearly|close\s+to|not\s+yet|yet\s+to)\s+"
-                      r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*|struck|strik\w*)\b", re.I)
+                      r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*|struck|strik\w*|approv\w*|"
+                      r"enter\w*|accept\w*)\b", re.I)
 _NO_DOC = re.compile(r"\b(?:no|any|neither|nor|all|every|such)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # weak contexts: no signing verb, but the document is presented as new
 _RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|historic|landmark|fresh)\s+(?:[\w\-.’']+\s+){0,3}"
@@ -168,7 +169,8 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"review\w*(?:\s+of)?|revis\w*|amend\w*|renegotiat\w*|scrap\w*|suspend\w*|"
                          r"exist\w*|existing|previous|earlier|former|original|old|prior|current|"
                          r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
-                         r"long\s+complained|complain\w*\s+(?:about|that))\s+(?:the|its|their|our|a|an|this|that)?\s*"
+                         r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
+                         r"signing\s+the\s+recent|the\s+recent)\s+(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’']+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
                        r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
@@ -213,7 +215,7 @@ _ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countr
                                 r"(?:two\s+)?(?:countries|nations|governments)|the\s+[A-Z]{3,6}\s+partners|"
                                 r"the\s+(?:government|ministry|president|prime\s+minister|authorities|administration))"
                                 r"\b", re.I)
-_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:[\w&\-]+\s+|[A-Z][\w\-]*\s+&\s+){0,4}?(?:"
+_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:(?:[\w&\-]+\s+){0,2}?|(?:[A-Z][\w\-]*\s+|&\s+){0,5}?)(?:"
                         r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
@@ -231,6 +233,9 @@ _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|NV|BV|GmbH|plc|LLC|S
 _MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
 _LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
                               r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")
+_BODY_IN = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Council|Office|Agency|Authority|Commission)\b"
+                      r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*)?\s+in\s+(?:the\s+)?"
+                      r"(?:[A-Z][\w\-]*\s+of\s+)?$")
 _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
@@ -307,7 +312,10 @@ def _clause_end(text: str, pos: int, s_end: int) -> int:
 def _is_location(art: Article, m) -> bool:
     """A place of an event, not a party: "signed in Jeddah, Saudi Arabia", "talks at Camp David"."""
     before = art.text[max(0, m.start - 40):m.start]
-    return bool(_LOCATION_BEFORE.search(before))
+    loc = _LOCATION_BEFORE.search(before)
+    if loc and re.match(r"\s*in\b", before[loc.start():]) and _BODY_IN.search(art.text, max(0, m.start - 90), m.start):
+        return False  # "the Ministry of Industry in the Kingdom of Saudi Arabia": whose body, not where
+    return bool(loc)
 
 
 def _is_organisation(art: Article, m) -> bool:
@@ -364,7 +372,10 @@ def _role_spans(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
         start_stop = m.end()
         if prep in ("between", "among", "amongst"):
             # "between Singapore's Agency for Science (A*STAR) and the U.S. Department of Energy"
-            conj = re.compile(r"\s(?:and|&)\s").search(text, m.end(), limit)
+            # (the "and" of the pair comes before the clause ends: "between the two countries, will
+            # allow China ... and invest" has none)
+            brk = re.compile(r",\s+(?!and\b|the\b|[A-Z])|[;:]").search(text, m.end(), limit)
+            conj = re.compile(r"\s(?:and|&)\s").search(text, m.end(), brk.start() if brk else limit)
             start_stop = conj.end() if conj else m.end()
         stop = _ROLE_STOP.search(text, start_stop, limit)
         end = stop.start() if stop else limit
@@ -530,8 +541,13 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             # a bare present or infinitive without "will/to": an intention at most ("seek to sign")
             if re.search(r"\b(?:will|shall|to|would|should|must|can|could|may|might)\s+(?:\w+\s+){0,2}$", ahead):
                 rule, status = RULE_PLANNED, "planned"
-        elif verb == "signing" and re.search(r"\b(?:for|toward|to|at|before)\s+$", ahead):
-            rule, status = RULE_PLANNED, "planned"
+        elif verb == "signing" and (re.search(r"\b(?:for|toward|to|at|before)\s+$", ahead) or re.search(
+                r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over|toward)\s+$", ahead, re.I)):
+            rule, status = RULE_PLANNED, "planned"  # "agreed to formal talks on signing an economic pact"
+        if re.match(r"agree\w*\s+to$", verb) and re.match(
+                r"\s*(?:develop|launch|negotiate|pursue|work|explore|begin|start|open|hold|consider|study|discuss|"
+                r"seek|prepare|draft|formal\s+talks|talks)\b", text[best.end():ns], re.I):
+            rule, status = RULE_PLANNED, "planned"  # "agreed to develop and launch a ... Deal": still to come
         return _Predicate(rule, status, best.start(), best.end(), True)
     # a signing named by a noun: "welcomed the signing of the agreement", "tomorrow's signing of a treaty"
     nominal = _NOMINAL.search(text, max(clause_lo, ns - 90), ns)
