@@ -66,9 +66,9 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
     ("energy", "nuclear", Caseless(
         r"\b(?:nuclear\s+(?:power|energy|plants?|reactors?|fuel|stations?|electricity|industry|sector|propulsion|"
         r"cooperation|co-operation|material|generation|technology)|uranium|atomic\s+energy|civil\s+nuclear|"
-        r"civilian\s+nuclear|reactors?)\b"), True),
+        r"civilian\s+nuclear|reactors?|nuclear\s+fusion|fusion\s+(?:reactors?|energy|power|projects?))\b"), True),
     ("energy", "electricity", Caseless(
-        r"\b(?:electricity|power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
+        r"\b(?:electricity|(?<!nuclear\s)power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
         r"cuts|shortages?|utilit(?:y|ies)|prices|tariffs|exports?|imports?)|electric\s+(?:power|utilit(?:y|ies)|"
         r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b"), True),
     ("energy", "renewables", Caseless(
@@ -97,7 +97,7 @@ KEY_LITERALS: list[tuple[str, ...]] = [
     ("gas", "gazprom", "cubic", "bcm"),
     ("crude", "oil", "petrol", "gasoline", "diesel", "fuel", "barrel", "bpd", "opec", "lpg", "north sea"),
     ("coal", "lignite"),
-    ("nuclear", "uranium", "atomic", "reactor"),
+    ("nuclear", "uranium", "atomic", "reactor", "fusion"),
     ("electric", "power", "megawatt", "gigawatt", "kilowatt", "kwh"),
     ("renewable", "solar", "wind", "hydro", "geothermal"),
     ("hydrogen",),
@@ -106,6 +106,22 @@ KEY_LITERALS: list[tuple[str, ...]] = [
 ]
 assert len(KEY_LITERALS) == len(KEYS)
 _OIL_KEY = next(i for i, k in enumerate(KEYS) if k[1] == "oil")
+_TRADE_KEY = next(i for i, k in enumerate(KEYS) if k[0] == "trade")
+_SANITARY = re.compile(r"\b(?:sanitary|phytosanitary|health|safety|disease|BSE|bovine|spongiform|foot-and-mouth|"
+                       r"avian|bird\s+flu|contaminat\w*|pests?|hormones?|residues?)\b", re.I)
+# An article about edible oils ("U.S. OIL/LARD STATISTICS": soybean oil, crude and refined) is no
+# petroleum story: its bare "oil" and "crude" are vegetable oils.
+_EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunflower|rapeseed|canola|coconut|peanut|"
+                         r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)", re.I)
+_PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|oil\s+(?:prices?|company|"
+                        r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
+# A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
+                       r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
+                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline)\b")
+_FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("oil", "oil"), ("gas", "gas"), ("lng", "lng"),
+                 ("coal", "coal"), ("pipeline", None))
+_NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
 
 
 @lru_cache(maxsize=1)
@@ -548,6 +564,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     continue
             if category == "sanctions" and re.match(r"embargoed", word):
                 continue  # "contents will be embargoed until ...": a press embargo
+            if category == "sanctions" and word.startswith(("ban", "prohibit")) and _SANITARY.search(sentence):
+                # "banned imports of U.S. cattle due to BSE concerns": a trade barrier, not a sanction
+                category, commodity, strong, idx = "trade", None, True, _TRADE_KEY
+                if done.get(idx):
+                    continue
             if category == "sanctions" and word.startswith("sanction"):
                 if any_country is None:
                     any_country = bool(art.countries_in(0, len(text)))
@@ -594,6 +615,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.countries += [c for c in countries if c not in key.countries]
                 if countries and i in key.support:
                     key.anchored.add(i)
+    if ("energy", "oil") in keys and _EDIBLE_OIL.search(f"{art.title or ''} {text}") and not _PETROLEUM.search(text):
+        del keys[("energy", "oil")]
+    for key in list(keys.values()):
+        if key.category == "energy":
+            _named_facilities(art, key, spans)
     title_keys = _title_keys(art.title) if keys else frozenset()
     kept = [k for k in keys.values() if _substantive(k, spans, title_keys)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
@@ -614,6 +640,28 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 k.amount = amounts[span]
                 break
     return kept
+
+
+def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
+    """Facilities the reference does not know, named before their kind in the key's sentences:
+    "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"."""
+    for s_start, s_end in key.spans:
+        for m in _FACILITY.finditer(art.text, s_start, s_end):
+            noun = m.group("noun").lower()
+            commodity = next((c for word, c in _FACILITY_KEY if word in noun), None)
+            if commodity is not None and commodity != key.commodity:
+                continue
+            if commodity is None and key.commodity not in ("oil", "gas", "lng"):
+                continue
+            words = m.group("name").split()
+            while words and (words[0] in _NOT_FACILITY_NAME or art.matches_in(m.start(), m.start() + 1)):
+                words = words[1:]  # "the", a country or demonym ("Norway's") is not part of the name
+                if words and re.match(r"['’]s$", words[0]):
+                    words = words[1:]
+            name = " ".join(words).strip()
+            places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
+            if len(name) >= 3 and name not in places and not name.isupper() and name not in key.infrastructure:
+                key.infrastructure.append(name)
 
 
 def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
@@ -642,6 +690,18 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -
     return i in k.anchored and k.kinds[i] != "energy.commodity"
 
 
+@lru_cache(maxsize=1)
+def _region_pattern() -> re.Pattern:
+    names = sorted(reference.load_regions(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")\b")
+
+
+def _regions_named(text: str) -> list[str]:
+    """The countries of the states and provinces a text names (US states, Canadian provinces...)."""
+    regions = reference.load_regions()
+    return list(dict.fromkeys(regions[m.group()] for m in _region_pattern().finditer(text)))
+
+
 def _article_countries(art: Article) -> list[str]:
     """Who a mention is about when its sentences name no country: the title's countries, else
     the publishing government's own, else the country the article names most (twice or more)."""
@@ -653,6 +713,9 @@ def _article_countries(art: Article) -> list[str]:
         return list(dict.fromkeys(title))
     if art.actors_home:
         return [art.actors_home]
+    regions = _regions_named(art.text)  # "Weld County, Colorado", "Arizona Nuclear Power Project"
+    if regions:
+        return regions
     counts: dict[str, int] = {}
     for m in art.matches:  # "Malagasy francs" too: the story is about that economy
         if m.kind in ("country", "demonym", "city", "currency") and m.iso3:
