@@ -18,7 +18,7 @@ from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
-from . import lake
+from . import lake, recovery
 from .definitions import ASSETS
 from .defs.automation import LANDING_DAY_ASSETS
 from .defs.partitions import landing_day_folders, landing_days
@@ -47,8 +47,13 @@ def default_parallel() -> int:
 
 def _materialize_day(day: str, paths: NewsPaths, instance: DagsterInstance) -> bool:
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day, resources={"paths": paths},
-                         instance=instance, raise_on_error=False, tags={"news/trigger": "build"})
+                         instance=instance, raise_on_error=False, tags=_tags())
     return result.success
+
+
+def _tags() -> dict[str, str]:
+    # The process that runs it: a later build recognizes the run as orphaned if this process dies.
+    return {"news/trigger": "build", **recovery.process_tags()}
 
 
 # One instance per worker process, for all the days it materializes.
@@ -152,13 +157,16 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
                       warehouse_path=str(Path(warehouse).resolve()))
     resources = {"paths": paths}
     with _instance() as instance:
+        # Runs killed earlier (a build stopped with SIGKILL mid-publish) would keep their pool slot.
+        recovery.recover(instance)
         failed = _materialize_days(days, paths, instance, parallel if parallel is not None else default_parallel())
         if failed:
             log.error("%d landing day(s) failed: the warehouse is not published", failed)
             return failed
         run_config = {"ops": {"warehouse": {"config": {"full_rebuild": True}}}} if full_publish else None
+        recovery.wait_for_pool(instance, say=log.info)
         result = materialize(ASSETS, selection=["warehouse"], resources=resources, instance=instance,
-                             raise_on_error=False, tags={"news/trigger": "build"}, run_config=run_config)
+                             raise_on_error=False, tags=_tags(), run_config=run_config)
         if not result.success:
             log.error("publishing the warehouse failed")
             return 1

@@ -11,8 +11,12 @@ S3-compatible server such as MinIO).
 Writing a partition replaces the whole partition, so re-materializing a landing day never leaves
 rows of an earlier run behind:
 
-- on a local disk the new file is written into a staging folder that is swapped in with a rename
-  (atomic: readers see the old partition or the new one);
+- on a local disk the new file is written beside `part-0.parquet` under a temporary name and
+  `os.replace`d over it (one rename, as the warehouse publish does): a reader always finds the
+  old complete file or the new one, never none. The partition folder itself is never removed or
+  renamed, since swapping folders leaves a moment with no folder at that name. Writers of one
+  partition take an exclusive lock on its `.lock` file (released by the OS if the writer dies), so
+  any temporary file a writer finds there is a killed writer's leftover and is deleted;
 - on an object store, where there is no rename, `part-0.parquet` is overwritten with one PUT
   (atomic per object: readers see the old file or the new one), then any other file of the
   partition is deleted.
@@ -20,8 +24,10 @@ rows of an earlier run behind:
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
+import time
 import uuid
 from datetime import date
 from functools import cache
@@ -94,16 +100,68 @@ def write_partition(df: pl.DataFrame, lake_dir: str | Path, table: str, landing_
     if is_remote(lake_dir):
         return _write_remote(df, lake_dir, table, landing_day)
     final = Path(partition_dir(lake_dir, table, landing_day))
-    final.parent.mkdir(parents=True, exist_ok=True)
-    staging = final.parent / f".staging-{uuid.uuid4().hex}"
-    staging.mkdir()
-    df.write_parquet(staging / PART, compression="zstd", compression_level=ZSTD_LEVEL)
-    trash = final.parent / f".trash-{uuid.uuid4().hex}"
-    if final.exists():
-        os.replace(final, trash)
-    os.replace(staging, final)
-    shutil.rmtree(trash, ignore_errors=True)
-    return str(final / PART)
+    final.mkdir(parents=True, exist_ok=True)
+    target = final / PART
+    with _partition_lock(final):
+        _remove_leftovers(final)
+        temporary = final / f"{TMP_PREFIX}{uuid.uuid4().hex}"
+        try:
+            df.write_parquet(temporary, compression="zstd", compression_level=ZSTD_LEVEL)
+            # On disk before the rename: after a power cut the name never points to a torn file.
+            with open(temporary, "rb") as fh:
+                os.fsync(fh.fileno())
+            os.replace(temporary, target)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                temporary.unlink()
+    return str(target)
+
+
+# Inside a partition folder: the lock writers take, and the prefix of their temporary files
+# (no `.parquet` suffix, so no glob over the lake ever reads one).
+LOCK = ".lock"
+TMP_PREFIX = ".tmp-"
+# Staging and trash folders that earlier versions of this module made beside the partitions
+# (`<table>/.staging-*`, `<table>/.trash-*`); a killed writer could leave them. This version never
+# makes them, but an old writer might still be running during an upgrade: only ones untouched
+# for this long are removed.
+LEGACY_PREFIXES = (".staging-", ".trash-")
+LEGACY_MAX_AGE_SECONDS = 600
+
+
+@contextlib.contextmanager
+def _partition_lock(folder: Path):
+    """Serialize the writers of one partition (readers take no lock: the rename keeps them safe)."""
+    with open(folder / LOCK, "a+b") as fh:
+        try:
+            import fcntl
+        except ImportError:  # not POSIX: writers of one partition are not serialized, the rename still is atomic
+            yield
+            return
+        fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
+
+
+def _remove_leftovers(folder: Path) -> None:
+    """With the partition's lock held: delete temporary files of killed writers and any file
+    other than the partition's Parquet file, then stale folders of earlier versions' writers."""
+    for entry in folder.iterdir():
+        if entry.name in (PART, LOCK):
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            with contextlib.suppress(FileNotFoundError):
+                entry.unlink()
+    cutoff = time.time() - LEGACY_MAX_AGE_SECONDS
+    for entry in folder.parent.iterdir():
+        if entry.name.startswith(LEGACY_PREFIXES):
+            with contextlib.suppress(FileNotFoundError):
+                if entry.stat().st_mtime < cutoff:
+                    shutil.rmtree(entry, ignore_errors=True)
 
 
 def _write_remote(df: pl.DataFrame, lake_dir: str | Path, table: str, landing_day: date | str) -> str:
@@ -132,22 +190,27 @@ def read_partition(lake_dir: str | Path, table: str, landing_day: date | str) ->
         except FileNotFoundError:
             raise FileNotFoundError(f"{table} has no partition for landing day {landing_day} in {lake_dir}") from None
     else:
-        if not os.path.exists(path):
-            raise FileNotFoundError(f"{table} has no partition for landing day {landing_day} in {lake_dir}")
-        frame = pl.read_parquet(path)
+        # One open file: a writer replacing the partition meanwhile cannot mix its file's footer
+        # with the old file's pages (the open handle keeps reading the old file to the end).
+        try:
+            with open(path, "rb") as fh:
+                frame = pl.read_parquet(fh)
+        except FileNotFoundError:
+            raise FileNotFoundError(f"{table} has no partition for landing day {landing_day} in {lake_dir}") from None
     return frame.with_columns(landing_day=pl.lit(day, dtype=pl.Date))
 
 
 def partition_row_count(lake_dir: str | Path, table: str, landing_day: date | str) -> int:
     """Rows of one partition, from the Parquet footer only."""
+    import pyarrow.parquet as pq
+
     path = partition_file(lake_dir, table, landing_day)
     if is_remote(lake_dir):
-        import pyarrow.parquet as pq
-
         fs, key = filesystem(path)
         with fs.open(key, "rb") as fh:
             return pq.ParquetFile(fh).metadata.num_rows
-    return pl.scan_parquet(path).select(pl.len()).collect().item()
+    with open(path, "rb") as fh:
+        return pq.ParquetFile(fh).metadata.num_rows
 
 
 def _day_of(name: str) -> str | None:

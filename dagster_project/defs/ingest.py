@@ -18,8 +18,9 @@ from dagster import (
 
 from .. import lake
 from ..ingest import INGEST_VERSION
-from ..ingest.normalize import normalize
+from ..ingest.normalize import RecordLimits, normalize
 from ..readers import read_landing_day
+from ..readers.base import progress_to
 from .checks import article_check_results, article_check_specs, article_keys_result
 from .metadata import markdown_table
 from .partitions import landing_day_fingerprint, landing_days
@@ -79,7 +80,9 @@ def articles(context: AssetExecutionContext, paths: NewsPaths) -> MaterializeRes
         items = iter(())
     else:
         items = _with_progress(read_landing_day(folder), context)
-    result = normalize(items, date.fromisoformat(day))
+    limits = RecordLimits.from_env()
+    with progress_to(context.log.info):  # long files without records (blank lines) still log
+        result = normalize(items, date.fromisoformat(day), limits=limits)
 
     lake.write_partition(result.articles.drop("file", "position"), paths.lake_dir, "articles", day)
     lake.write_partition(result.duplicates, paths.lake_dir, "duplicates", day)

@@ -28,6 +28,7 @@ from dagster import (
     sensor,
 )
 
+from .. import recovery
 from .automation import ingested_fingerprint, nightly_job
 from .partitions import landing_day_fingerprint, landing_day_folders, landing_days
 from .resources import NewsPaths
@@ -49,6 +50,12 @@ def run_key(day: str, fingerprint: str) -> str:
     "landing-day folder of the raw directory; run key = day + content fingerprint of the folder.",
 )
 def landing_day_sensor(context: SensorEvaluationContext, paths: NewsPaths) -> SensorResult:
+    # Under `dagster dev` nothing else notices a run worker killed mid-publish; its pool slot would
+    # block every later publish (see recovery.py). A failure here must not stop the sensor.
+    try:
+        recovery.recover(context.instance, say=context.log.warning)
+    except Exception as err:  # noqa: BLE001
+        context.log.warning(f"could not check for orphaned runs: {err!r}")
     known: dict[str, str] = json.loads(context.cursor) if context.cursor else {}
     days, _ = landing_day_folders(paths.raw_dir)
     now = time.time()

@@ -4,11 +4,19 @@ Every record read ends in exactly one of the three frames, so per file
 records read = accepted + duplicates + rejected, where "read" is counted from the file itself
 when its format allows (a `FileCount`: JSONL lines, Parquet rows). Values of accepted articles
 that could not be used (a bad date) are left null and listed in `warnings` (field_warnings).
+
+Limits (`RecordLimits`, from the environment): records per file (NEWS_MAX_RECORDS_PER_FILE,
+default 1,000,000) and per landing day (NEWS_MAX_RECORDS_PER_DAY, default 2,000,000). Every
+record kept costs memory until the day is written (about 0.7 GB per million even for tiny
+duplicates), so records past a limit are only counted: the first of them gets one rejection row
+whose reason says how many records it stands for, and the file's `rejected` count includes them
+all, so the file still balances.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -152,6 +160,24 @@ def guess_language(text: str) -> str | None:
     return "en" if sum(w in common for w in words) / len(words) > 0.12 else None
 
 
+@dataclass(frozen=True)
+class RecordLimits:
+    per_file: int = 1_000_000
+    per_day: int = 2_000_000
+
+    @classmethod
+    def from_env(cls) -> RecordLimits:
+        return cls(per_file=int(os.environ.get("NEWS_MAX_RECORDS_PER_FILE") or cls.per_file),
+                   per_day=int(os.environ.get("NEWS_MAX_RECORDS_PER_DAY") or cls.per_day))
+
+
+def _over_limit_reason(limits: RecordLimits, by_day: bool, n: int) -> str:
+    limit = (f"{limits.per_day:,} records per landing day (NEWS_MAX_RECORDS_PER_DAY)" if by_day
+             else f"{limits.per_file:,} records per file (NEWS_MAX_RECORDS_PER_FILE)")
+    return (f"past the limit of {limit}: this record and the {n - 1:,} after it in the file were "
+            f"not read ({n:,} records); split the file or the landing day, or raise the limit")
+
+
 @dataclass
 class IngestResult:
     articles: pl.DataFrame
@@ -161,8 +187,9 @@ class IngestResult:
     warnings: pl.DataFrame = field(default_factory=lambda: pl.DataFrame(schema=FIELD_WARNING_SCHEMA))
 
 
-def normalize(items: Iterable[RawRecord | Rejection | FileCount], landing_day: date, default_source: str | None = None
-              ) -> IngestResult:
+def normalize(items: Iterable[RawRecord | Rejection | FileCount], landing_day: date, default_source: str | None = None,
+              limits: RecordLimits | None = None) -> IngestResult:
+    limits = limits or RecordLimits.from_env()
     articles: list[dict] = []
     duplicates: list[dict] = []
     rejected: list[dict] = []
@@ -171,11 +198,21 @@ def normalize(items: Iterable[RawRecord | Rejection | FileCount], landing_day: d
     warnings: list[dict] = []
     read_per_file: dict[str, int] = {}
     in_file: dict[str, int] = {}
+    day_total = 0
+    # file -> [position of the first record past a limit, records past it, whether the day's limit]
+    over: dict[str, list] = {}
 
     for item in items:
         if isinstance(item, FileCount):
             in_file[item.file] = item.records
             continue
+        n_file = read_per_file.get(item.file, 0)
+        if n_file >= limits.per_file or day_total >= limits.per_day:
+            read_per_file[item.file] = n_file + 1
+            entry = over.setdefault(item.file, [item.position, 0, n_file < limits.per_file])
+            entry[1] += 1
+            continue
+        day_total += 1
         if isinstance(item, Rejection):
             # A whole-file rejection counts as one record read.
             read_per_file[item.file] = read_per_file.get(item.file, 0) + 1
@@ -216,9 +253,15 @@ def normalize(items: Iterable[RawRecord | Rejection | FileCount], landing_day: d
             file=item.file, position=item.position,
         ))
 
+    for file, (position, n, by_day) in over.items():
+        rejected.append(dict(landing_day=landing_day, file=file, position=position,
+                             reason=_over_limit_reason(limits, by_day, n), excerpt=""))
     arts = pl.DataFrame(articles, schema=ARTICLE_SCHEMA)
     dups = pl.DataFrame(duplicates, schema=DUPLICATE_SCHEMA)
     rej = pl.DataFrame(rejected, schema=REJECTED_SCHEMA)
+    # The one row of a file's records past a limit stands for all of them.
+    extra = pl.DataFrame({"file": list(over), "extra": [n - 1 for _, n, _ in over.values()]},
+                         schema={"file": pl.String, "extra": pl.Int64})
     # `read` is what the file holds when that can be counted from the file itself (`in_file`),
     # so records a reader lost leave the file unbalanced instead of unnoticed.
     files = sorted(set(read_per_file) | set(in_file))
@@ -231,7 +274,10 @@ def normalize(items: Iterable[RawRecord | Rejection | FileCount], landing_day: d
         .join(arts.group_by("file").len("accepted"), on="file", how="left")
         .join(dups.group_by("file").len("duplicates"), on="file", how="left")
         .join(rej.group_by("file").len("rejected"), on="file", how="left")
-        .with_columns(pl.col("accepted", "duplicates", "rejected").fill_null(0).cast(pl.Int64))
+        .join(extra, on="file", how="left")
+        .with_columns(pl.col("accepted", "duplicates", "rejected", "extra").fill_null(0).cast(pl.Int64))
+        .with_columns(rejected=pl.col("rejected") + pl.col("extra"))
+        .drop("extra")
         .sort("file")
     )
     warns = pl.DataFrame(warnings, schema=FIELD_WARNING_SCHEMA)

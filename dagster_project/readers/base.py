@@ -7,7 +7,11 @@ on with the rest of the file; the dispatcher turns any unexpected exception into
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
+import time
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -132,3 +136,34 @@ def tidy_line(text: str | None) -> str | None:
 
 def join_paragraphs(paragraphs) -> str:
     return "\n\n".join(p for p in (p.strip() for p in paragraphs) if p)
+
+
+# --- progress of long files ----------------------------------------------------------------
+
+# A file can take minutes without yielding a record (1 GiB of blank lines in a 1 MB gzip): readers
+# that loop over lines call `note_progress` every PROGRESS_CHECK_LINES lines, and whoever reads
+# the landing day (the `articles` asset) hears about it at most every PROGRESS_SECONDS.
+PROGRESS_CHECK_LINES = 1 << 16
+PROGRESS_SECONDS = 10.0
+_progress: ContextVar[list | None] = ContextVar("reader_progress", default=None)
+
+
+@contextlib.contextmanager
+def progress_to(say: Callable[[str], None], every_seconds: float = PROGRESS_SECONDS) -> Iterator[None]:
+    """Within the block, readers report long files to `say` (the generator must be consumed inside)."""
+    token = _progress.set([say, every_seconds, time.monotonic()])
+    try:
+        yield
+    finally:
+        _progress.reset(token)
+
+
+def note_progress(rel: str, lines: int) -> None:
+    state = _progress.get()
+    if state is None:
+        return
+    say, every, last = state
+    now = time.monotonic()
+    if now - last >= every:
+        state[2] = now
+        say(f"{rel}: {lines:,} lines read so far")

@@ -7,7 +7,15 @@ import re
 from collections.abc import Iterator
 from typing import BinaryIO
 
-from .base import MAX_RECORD_BYTES, RawRecord, Rejection, excerpt, read_capped
+from .base import (
+    MAX_RECORD_BYTES,
+    PROGRESS_CHECK_LINES,
+    RawRecord,
+    Rejection,
+    excerpt,
+    note_progress,
+    read_capped,
+)
 from .fields import FIELD_ALIASES, record_from_mapping
 
 MAX_JSON_DOCUMENT_BYTES = 256 * 1024 * 1024  # a JSON array is parsed whole; bigger exports should be JSONL
@@ -54,6 +62,8 @@ def read_jsonl(fh: BinaryIO, rel: str) -> Iterator[RawRecord | Rejection]:
     """One item per non-blank line, whatever the line holds: a bad line is rejected with its
     position (the 0-based line number) and the lines after it are still read."""
     for position, (line, oversize) in enumerate(_lines(fh)):
+        if not position % PROGRESS_CHECK_LINES and position:  # cheap test per line; the clock only now and then
+            note_progress(rel, position)
         if oversize is not None:
             yield Rejection(rel, position, f"line of {oversize / 2**20:.1f} MB is larger than the "
                             f"{MAX_RECORD_BYTES // 2**20} MB limit for one record", excerpt(line))
