@@ -210,3 +210,32 @@ def test_a_story_set_in_capitals_is_read_like_any_other():
             "PRODUCTS HAD RISEN TO 40 PCT. OIL IMPORTS FELL BY 10 PCT IN JANUARY.")
     got = {(r["category"], r["commodity"]): r["countries"] for r in rows(text)}
     assert got.get(("energy", "oil")) == ["KEN"]
+
+
+def test_a_sanitary_import_ban_is_trade_not_a_sanction():
+    got = keys(FILLER + "Peru has banned imports of Chilean poultry since 2019 due to concerns about avian flu.")
+    assert ("trade", None) in got and ("sanctions", None) not in got
+
+
+def test_an_edible_oil_story_is_no_oil_mention():
+    text = ("Soybean oil stocks rose in March. Crude 1,663 tonnes, refined 1,542 tonnes. "
+            "Lard stocks fell. Edible oil demand was steady in Chile.")
+    assert ("energy", "oil") not in keys(text, title="CHILE SOYBEAN OIL/LARD STATISTICS")
+
+
+def test_a_nuclear_power_plant_is_nuclear_and_names_its_facility():
+    got = {(r["category"], r["commodity"]): r for r in rows(
+        "Fuel loading of the Puerto Sol Unit 2 nuclear power plant began Saturday in Chile, the operator said.")}
+    assert ("energy", "electricity") not in got
+    assert "Puerto Sol Unit 2" in got[("energy", "nuclear")]["infrastructure"]
+
+
+def test_a_fusion_project_is_nuclear():
+    assert ("energy", "nuclear") in keys("Chile and Peru decided to go ahead with a nuclear fusion project, "
+                                         "the agency said.")
+
+
+def test_a_state_gives_the_country_when_no_country_is_named():
+    got = {(r["category"], r["commodity"]): r for r in rows(
+        "Ridge Resources Inc said it bought interests in four producing oil wells in Weld County, Colorado.")}
+    assert got[("energy", "oil")]["countries"] == ["USA"]
