@@ -239,3 +239,10 @@ def test_a_state_gives_the_country_when_no_country_is_named():
     got = {(r["category"], r["commodity"]): r for r in rows(
         "Ridge Resources Inc said it bought interests in four producing oil wells in Weld County, Colorado.")}
     assert got[("energy", "oil")]["countries"] == ["USA"]
+
+
+def test_a_story_set_in_lower_case_finds_its_places():
+    got = {(r["category"], r["commodity"]): r["countries"] for r in rows(
+        "the council of ministers approved the purchase of a refinery near lima by a chilean state company, "
+        "officials said. the refinery processes 60,000 barrels of crude oil a day for chile and peru.")}
+    assert set(got.get(("energy", "oil"), [])) >= {"CHL", "PER"}

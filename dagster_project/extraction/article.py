@@ -32,7 +32,8 @@ def mask_urls(text: str) -> str:
 _CAPS_WORD = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?![A-Za-z.])")
 _FUNCTION_WORDS = frozenset("""A An And As At By For From In Into Of On Or Over The To With Without Under After
 Before Between Than That This Its His Her Their Is Are Was Were Be Been Has Have Had Will Would Said Says Told
-It He She They We Who Which Not No But Also Today Oil Gas Field Power""".split())
+It He She They We Who Which Not No But Also Today Oil Gas Field Power De Da Del Du La Le Van Von Al El
+Government Council Sources Said""".split())
 # Words of office that make a name an actor's ("Oil Minister Lukman")
 _TITLE_WORDS = frozenset("""President Minister Prime Premier Chancellor Secretary King Queen Prince Emir Sheikh
 Sultan Ambassador Envoy Foreign Finance Trade Energy Defence Defense Deputy Vice Chairman Governor Mr Mrs Dr""".split())
@@ -50,12 +51,34 @@ def is_caps(text: str | None) -> bool:
     return upper >= 8 and lower * 4 < upper
 
 
+def is_lowercase(text: str | None) -> bool:
+    """Set without capitals (some wire copy is): nearly none of its letters upper case."""
+    if not text:
+        return False
+    sample = text[:2000]
+    upper = sum(c.isupper() for c in sample)
+    lower = sum(c.islower() for c in sample)
+    return lower >= 40 and upper * 50 < lower
+
+
+_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z]{2,}(?![A-Za-z])")
+
+
+def recapitalized(text: str) -> str:
+    """An all-lower-case text with the names the reference knows capitalized, offsets kept:
+    "petroleos de venezuela's ... at corpus christi, texas" -> "... Venezuela's ... Corpus Christi"."""
+    known = gazetteer().name_words
+    out = _LOWER_WORD.sub(lambda m: (m.group().capitalize() if m.group().capitalize() in known
+                                     and m.group().capitalize() not in _FUNCTION_WORDS else m.group()), text)
+    return out if len(out) == len(text) else text
+
+
 def decapitalized(text: str) -> str:
     """An all-capitals text in ordinary case, offsets kept: a word capitalized where the reference
     knows it as part of a name or a title ("NIGERIAN OIL MINISTER RILWANU LUKMAN" -> "Nigerian oil
     Minister Rilwanu Lukman"), lower case otherwise; acronyms ("OPEC", "U.S.") as they are."""
     if not is_caps(text):
-        return text
+        return recapitalized(text) if is_lowercase(text) else text
     known = gazetteer().name_words
 
     def word(m: re.Match) -> str:

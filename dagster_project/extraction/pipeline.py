@@ -44,7 +44,8 @@ def candidates(articles: pl.DataFrame, sentences: pl.DataFrame, tables: tuple[st
     # thousands of place names, last).
     base = sentences.with_row_index("_row")
     # an article set in capitals is read in ordinary case (article.decapitalized): its names too
-    caps = articles.filter(~pl.col("text").str.slice(0, 400).str.contains(r"[a-z]{3}")).get_column("article_id")
+    head = pl.col("text").str.slice(0, 400)
+    caps = articles.filter(~head.str.contains(r"[a-z]{3}") | ~head.str.contains(r"[A-Z]")).get_column("article_id")
     if caps.len():
         base = base.with_columns(sentence=pl.when(pl.col("article_id").is_in(caps.implode())).then(
             pl.col("sentence").map_elements(decapitalized, return_dtype=pl.String)).otherwise(pl.col("sentence")))
