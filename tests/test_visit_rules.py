@@ -390,3 +390,32 @@ def test_statuses_of_departures_stopovers_and_this_weekend():
     rows = visit_rows("Kenyan Foreign Minister Musalia Mudavadi arrived last night after a brief stopover in "
                       "Lima, where he met Peruvian Foreign Minister Javier Gonzalez-Olaechea.")
     assert statuses(rows).get(("KEN", "PER")) == "completed"
+
+
+def test_delegations_of_listed_countries_attending_sessions():
+    rows = visit_rows("Finance ministers met in Lima on Saturday. Representatives from Chile, Kenya and Ghana were "
+                      "invited to attend some of the sessions.", title="Ministers back debt plan")
+    assert {("CHL", "PER"), ("KEN", "PER"), ("GHA", "PER")} <= keys(rows)
+    assert all(r["status"] == "completed" for r in rows if r["destination_iso3"] == "PER" and not r["visitor_name"])
+
+
+def test_a_trip_whose_span_is_given_by_days():
+    rows = visit_rows("Kenyan Foreign Minister Musalia Mudavadi traveled to Peru March 12-13 for talks.",
+                      published="2024-03-13T12:00:00+00:00")
+    assert statuses(rows) == {("KEN", "PER"): "completed"}
+    rows = visit_rows("Kenyan Foreign Minister Musalia Mudavadi travels to Peru March 20-22 for talks.",
+                      published="2024-03-13T12:00:00+00:00")
+    assert statuses(rows) == {("KEN", "PER"): "planned"}
+
+
+def test_an_initial_without_a_dot_still_names_the_person():
+    rows = visit_rows("The latest has been President George W Bush himself, who told the APEC summit in Chile "
+                      "that he would halve the deficit.", published=None)
+    assert keys(rows) == {("USA", "CHL")} and rows[0]["status"] == "completed"
+
+
+def test_latest_is_not_late():
+    # "the latest has been X": not "the late X" (a dead person travels for no state)
+    rows = visit_rows("The latest to speak has been Kenyan President William Ruto, who told the summit in Lima "
+                      "that debts must fall.")
+    assert keys(rows) == {("KEN", "PER")}

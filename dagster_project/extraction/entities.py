@@ -242,6 +242,9 @@ def gazetteer() -> Gazetteer:
             terms_by_country.setdefault(term.iso3, []).append(term)
         for surface in {p["name"], *(p.get("variants") or ())}:
             people_surfaces.setdefault(surface.strip(), []).append(term)
+            dotless = re.sub(r"\b([A-Z])\.(?=\s)", r"\1", surface.strip())  # "George W Bush" (BBC style)
+            if dotless != surface.strip():
+                people_surfaces.setdefault(dotless, []).append(term)
         for surface in p.get("title_only") or ():
             title_only.add(surface.strip())
             people_surfaces.setdefault(surface.strip(), []).append(term)

@@ -29,7 +29,7 @@ COMPLETED = re.compile(
     r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this|"
     r"left|wrapped\s+up|concluded|met|held|made|paid|took|went|flew|traveled|travelled|toured|came|had|"
-    r"arrived\s+back|previous|recent(?:ly)?|first\s+trip|during)\b", re.I)
+    r"arrived\s+back|previous|recent(?:ly)?|first\s+trip|during|told|said|spoke|addressed)\b", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|\w+\s+ago|earlier\s+this\s+(?:week|month|year)|previous|just-ended)\b", re.I)
@@ -96,6 +96,24 @@ def _weekday_status(window: str, past: bool) -> str | None:
     return "ongoing" if past else "planned"
 
 
+_DAY_RANGE = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<d1>\d{1,2})\s*[-–]\s*"
+                        r"(?P<d2>\d{1,2})\b", re.I)
+
+
+def _day_range(window: str, published: date | None) -> tuple[date, date] | None:
+    """"December 21-22" in the publication's year (the span of a trip), if the window has one."""
+    m = _DAY_RANGE.search(window)
+    if not m or published is None or not m.group(0)[0].isupper():
+        return None
+    word = m.group("month").lower()
+    month = MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
+    try:
+        return date(published.year, month, int(m.group("d1"))), date(published.year, month, int(m.group("d2")))
+    except (ValueError, TypeError):
+        return None
+
+
 def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None) -> str:
     """Status of a visit from the words before and after its trigger (the trigger included);
     `rest` is the sentence after the trigger, for a trip framed by another clause."""
@@ -111,6 +129,15 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger):
         return "planned"
+    span = _day_range(after[:60], published)
+    if span is not None:
+        first, last = span  # "traveled to Israel December 21-22": the trip's whole span is reported
+        return "planned" if first > published else ("ongoing" if last > published else "completed")
+    if re.match(r"(?:while|when|whilst)\s", trigger, re.I) and re.search(r"\b(?:has|have|is|are)\s+\w+", rest or after):
+        return "ongoing"  # "while in New Delhi for the G20, President Biden has continued to ..."
+    if re.search(r"\b(?:was|were)\s+invited\s+to\s+$", lead, re.I) and not re.search(
+            r"\b(?:next|upcoming|coming|later|tomorrow|will)\b", close, re.I):
+        return "completed"  # "were invited to attend some of the sessions" of a meeting reported as held
     if re.match(r"(?:left|departed)\b", trigger, re.I) and re.match(r"\s*(?:\w+\s+){0,3}?for\b", after) and \
             not re.search(r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I) and not _LONG_PAST.search(close):
         return "ongoing"  # "left at the weekend for the United States": on the way or there now

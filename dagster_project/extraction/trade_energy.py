@@ -659,6 +659,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 if words and re.match(r"['’]s$", words[0]):
                     words = words[1:]
             name = " ".join(words).strip()
+            if art.matches_in(max(0, m.start() - 40), m.end(), ("infra",)) or any(name in k for k in key.infrastructure):
+                continue  # "Power of Siberia pipeline": the reference names it already
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
             if len(name) >= 3 and name not in places and not name.isupper() and name not in key.infrastructure:
                 key.infrastructure.append(name)

@@ -53,7 +53,7 @@ TRIGGER = Caseless(
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
-    r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,14}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
+    r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
@@ -376,7 +376,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
         if kind == "presence" and status == "completed" and _SAYING.match(trig.group()) and \
-                not _DATED.search(sentence):
+                art.published is not None and not _DATED.search(sentence):
             status = "ongoing"  # "X told a conference in Brussels": the speech is the news of the day
         actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
@@ -409,6 +409,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 
 
 # Speech or a decision between a person and a gathering: the gathering is what they speak of.
+_DELEGATES_OF = re.compile(r"\b(?:representatives|delegations?|delegates|officials|ministers|leaders|envoys|"
+                           r"heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?", re.I)
 # "meeting" used as a noun: "the meeting", "last month's meeting", "a Paris meeting"
 _MEETING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|weekend|ministerial|annual)|['’]s|[A-Z]\w+)\s+$")
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urges|asked|asks|decided|announced|"
@@ -423,11 +425,11 @@ _OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # what an attendance verb's object must be to place its subject: a gathering ("were present at the opening")
 _GATHERING_AHEAD = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*(?:[\w\-’']+\s+){0,4}?"
                               r"(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|opening|session|"
-                              r"forum|celebrations?|parade|gathering|negotiations|consultations)\b", re.I)
+                              r"forum|celebration|parade|gathering|negotiations|consultations)s?\b", re.I)
 _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
-_FORMER = re.compile(r"\b(?:former|ex-|retired|late|then-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
+_FORMER = re.compile(r"(?:\b(?:former|retired|late)\b|\b(?:ex|then)-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
 
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
@@ -494,6 +496,15 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             named = [*pair, *named]
         if named:
             return _unique(named)
+    if gathering and trig.group("attend"):
+        # "Representatives from China, India and Brazil were invited to attend": one unnamed
+        # delegation for each country of the subject
+        by_country = _DELEGATES_OF.search(art.text, max(s_start, trig.start() - 160), trig.start())
+        if by_country:
+            places = _coordinated(art.text, _stops(art, by_country.end(), trig.start()))
+            if places and places[0].start - by_country.end() <= 4:
+                return [Actor(st.start, st.start + 1, None, st.iso3, "delegation") for st in places
+                        if not st.city and st.iso3 != dest]
     if gathering:
         return []  # nobody named at the gathering: a subject further away is not placed there
     if _OWN_TRIP.search(lead[-25:]) and prior:
@@ -507,15 +518,14 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             r"\s*,\s*(?:who\s+(?:is|was)\s+)?|\s+[a-z]+\s+", art.text[a.end:trig.start()])]
         if close:
             return close[-1:]
-        comma = art.text.find(",", trig.end(), trig.end() + 100)
-        comma = art.text.find(",", comma + 1, trig.end() + 120) if re.match(
-            r"\s*,\s*(?:the\s+)?[A-Z]", art.text[comma:comma + 8]) and comma >= 0 and art.matches_in(
-                comma, comma + 8, ("country",)) else comma  # "while in New Delhi, India, for ..."
-        if comma < 0:
-            return []
-        after = [a for a in foreign if comma < a.start <= comma + 40
-                 and re.fullmatch(r"[\s,]*(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}", art.text[comma:a.start])]
-        return after[:1]
+        # "while in New Delhi, India, for the G20 Summit, President Biden ...": the first official
+        # who opens the main clause, right after a comma
+        for a in foreign:
+            if trig.end() < a.start <= trig.end() + 150:
+                head = art.text[trig.end():a.start]
+                if "," in head and re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}", head.rsplit(",", 1)[1]):
+                    return [a]
+        return []
     if trig.group().lower().startswith("departure"):
         # "the departure later today of a Chilean delegation for Canberra": the traveller is inside
         inside = [a for a in foreign if trig.start() < a.start and a.end <= trig.end()]
