@@ -419,3 +419,13 @@ def test_latest_is_not_late():
     rows = visit_rows("The latest to speak has been Kenyan President William Ruto, who told the summit in Lima "
                       "that debts must fall.")
     assert keys(rows) == {("KEN", "PER")}
+
+
+def test_an_official_of_an_organisation_travels_for_no_state():
+    rows = visit_rows("The head of the OSCE mission to Albania, Franz Vranitzky, said after talks in Rome with "
+                      "Italian Foreign Minister Lamberto Dini that aid was coming.", published="1997-04-02T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
+        [("Franz Vranitzky", None, "ITA")]
+    # an ambassador to the UN is their state's
+    rows = visit_rows("U.S. Ambassador to the United Nations Linda Thomas-Greenfield visited Haiti on Monday.")
+    assert keys(rows) == {("USA", "HTI")}

@@ -161,6 +161,15 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
+# An office of an international organisation right before a name (not "Ambassador to the UN")
+_ORG_OFFICE = re.compile(
+    r"(?<!to\s)(?<!to\sthe\s)\b(?:EU|E\.U\.|European\s+Union|EC|European\s+Commission|UN|U\.N\.|United\s+Nations|NATO|"
+    r"IMF|World\s+Bank|OSCE|OPEC|WTO|IAEA|African\s+Union|OAU|ASEAN|Arab\s+League)\b"
+    r"(?:\s+[\w\-]+){0,4}?\s+(?:[Cc]ommissioner|chief|[Cc]hief|head|[Hh]ead|[Dd]irector(?:[- ][Gg]eneral)?|"
+    r"[Ss]ecretary[- ][Gg]eneral|[Ee]nvoy|[Pp]resident|[Rr]epresentative|[Cc]oordinator|[Mm]ission|"
+    r"[Mm]anaging\s+[Dd]irector|[Hh]igh\s+[Rr]epresentative)(?:\s+[\w\-]+){0,3}?\s*,?\s*$")
+
+
 def _one_person(terms: tuple[Term, ...], on: date | None) -> bool:
     """A bare surname names one known person: the only one of that name, or the only one in
     office on the article's date."""
@@ -227,6 +236,9 @@ class ArticleActors:
                 iso3 = self.home
             if known is not None:
                 name = _fullest(name, known.name)
+            if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
+                add(Actor(m.start(), m.end(), name, None, m.group("title").lower(), international=True))
+                continue
             add(Actor(m.start(), m.end(), name, iso3, m.group("title").lower()))
         # 2. People the reference data knows, by name.
         for pm in matches:
@@ -239,6 +251,12 @@ class ArticleActors:
             if " " not in pm.text and not _one_person(pm.terms, on):
                 continue  # "Mr Fischer" in 2005: the Austrian president or the German minister? neither
             term = pick_term(pm.terms, on)
+            if _ORG_OFFICE.search(text, max(0, pm.start - 70), pm.start):
+                # "EU Humanitarian Aid Commissioner Emma Bonino", "the head of the OSCE mission,
+                # Franz Vranitzky": acting for an organisation, whatever their nationality
+                add(Actor(pm.start, pm.end, _fullest(pm.text, term.name) if " " not in pm.text else pm.text, None,
+                          term.role, international=True))
+                continue
             iso3 = term.iso3 or self._country_before(pm.start)
             add(Actor(pm.start, pm.end, _fullest(pm.text, term.name) if " " not in pm.text else pm.text, iso3,
                       term.role, international=term.iso3 is None))
