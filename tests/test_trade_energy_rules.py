@@ -246,3 +246,15 @@ def test_a_story_set_in_lower_case_finds_its_places():
         "the council of ministers approved the purchase of a refinery near lima by a chilean state company, "
         "officials said. the refinery processes 60,000 barrels of crude oil a day for chile and peru.")}
     assert set(got.get(("energy", "oil"), [])) >= {"CHL", "PER"}
+
+
+def test_a_court_sanction_and_a_petrol_bomb_are_no_mentions():
+    assert ("sanctions", None) not in keys(FILLER + "Andes Mining will return to a US court on Wednesday to seek "
+                                           "sanctions against Pacifico Finance Group, which bought its Peru mine.")
+    assert ("energy", "oil") not in keys(FILLER + "Police in Lima said a patrol car was hit with petrol bombs.")
+
+
+def test_a_protectionist_import_ban_is_trade():
+    got = keys(FILLER + "Chile urged Peru to withdraw a proposal that would ban imports of films, which it called "
+                        "a protectionist measure.")
+    assert ("trade", None) in got and ("sanctions", None) not in got

@@ -59,7 +59,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms)\b)|"
         r"(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)(?<!soya\s)(?<!coconut\s)"
         r"(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|"
-        r"petroleum|gasoline|diesel|"
+        r"petroleum|(?:gasoline|petrol)(?!\s+bombs?)|diesel|"
         r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
         r"North\s+Sea\s+(?:blocks?|fields?))\b"), True),
     ("energy", "coal", Caseless(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b"), True),
@@ -107,8 +107,12 @@ KEY_LITERALS: list[tuple[str, ...]] = [
 assert len(KEY_LITERALS) == len(KEYS)
 _OIL_KEY = next(i for i, k in enumerate(KEYS) if k[1] == "oil")
 _TRADE_KEY = next(i for i, k in enumerate(KEYS) if k[0] == "trade")
+# Bans for health or to shield an industry are trade barriers, not sanctions
 _SANITARY = re.compile(r"\b(?:sanitary|phytosanitary|health|safety|disease|BSE|bovine|spongiform|foot-and-mouth|"
-                       r"avian|bird\s+flu|contaminat\w*|pests?|hormones?|residues?)\b", re.I)
+                       r"avian|bird\s+flu|contaminat\w*|pests?|hormones?|residues?|protectionis\w*|quotas?|"
+                       r"tariffs?|dumping|domestic\s+(?:industry|producers)|local\s+(?:industry|producers))\b", re.I)
+# "seek sanctions against Baikal Finance Group" in a US court: a legal penalty
+_COURT = re.compile(r"\b(?:courts?|judges?|lawsuits?|litigation|bankruptcy|tribunal|arbitration)\b", re.I)
 # An article about edible oils ("U.S. OIL/LARD STATISTICS": soybean oil, crude and refined) is no
 # petroleum story: its bare "oil" and "crude" are vegetable oils.
 _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunflower|rapeseed|canola|coconut|peanut|"
@@ -574,6 +578,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     any_country = bool(art.countries_in(0, len(text)))
                 if not (any_country and _SANCTION_CONTEXT.search(sentence)):
                     continue  # "employers will face sanctions": not economic sanctions between states
+                if _COURT.search(sentence) and not re.search(
+                        r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
+                    continue  # sanctions a court imposes on a party to a case
                 if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # "the ultimate sanction of losing their licence": a penalty
