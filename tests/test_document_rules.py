@@ -333,3 +333,13 @@ def test_the_pair_of_between_ends_with_its_clause():
                    "trade deal between the two countries, will allow China to run oil fields in Venezuela and "
                    "invest in refineries.", published=PUB, title="Venezuela and China sign oil deal")
     assert got and set(got[0]["parties"]) == {"CHN", "VEN"}
+
+
+def test_securing_a_deal_is_signing_it():
+    assert keys("Kenya secured a fisheries agreement with Peru on Monday.", published=PUB) == {
+        ("agreement", ("KEN", "PER"), "signed")}
+
+
+def test_agreements_between_unnamed_countries_name_no_parties():
+    assert keys("Chile is proud. Already, we have secured a series of major peace agreements between countries "
+                "marred by decades of conflict.", published=PUB) == set()

@@ -102,7 +102,8 @@ _CONTRACT_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|award|awarded|won
 _SIGN_STEM = (r"(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|seal(?:s|ed)?|initial(?:l)?(?:ed|s)?|"
               r"adopt(?:s|ed)?|struck|strike|strikes|clinch(?:es|ed)?|finali[sz](?:e|es|ed)|reach(?:es|ed)?|"
               r"agree(?:s|d)?(?:\s+(?:on|to|upon))?|extend(?:s|ed)?|renew(?:s|ed)?|issu(?:e|es|ed)|releas(?:e|es|ed)|"
-              r"forg(?:e|ed)|hammer(?:ed)?\s+out|work(?:ed)?\s+out|put\s+in\s+place|enter(?:ed)?\s+into|"
+              r"forg(?:e|ed)|hammer(?:ed)?\s+out|work(?:ed)?\s+out|thrash(?:ed)?\s+out|secur(?:e|es|ed)|"
+              r"put\s+in\s+place|enter(?:ed)?\s+into|"
               r"approv(?:e|es|ed))")
 # a verb that precedes its object: "signed", "will sign", "agreed to sign", "issued"
 _VERB_BEFORE = re.compile(r"\b(?P<verb>" + _SIGN_STEM + r")\b", re.I)
@@ -611,6 +612,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     if hard:
         limit = hard.start()  # ", and there was also an agreement with Venezuela": another document's roles
     between = False
+    non_state_unnamed = False
     for prep, a, b in _role_spans(text, after_from, limit):
         if prep == "by" and (pred is None or pred.before_noun):
             continue  # "by 2020", "by the leaders" outside a passive
@@ -618,6 +620,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         role_text += " " + text[a:b]
         if prep in ("between", "among", "amongst"):
             between = True
+            if _UNNAMED_STATES.match(text, a, b):
+                non_state_unnamed = True  # "peace agreements between countries marred by conflict": whose?
             break
     if pred is None and not between and not subject:
         # no signing verb: the actors of the clause ("the United States would offer a draft treaty"),
@@ -640,7 +644,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             if _COMPANY.search(prior) and not _GOV_STRICT.search(prior):
                 anaphora = 0
                 non_state_pronoun = True
-    non_state = non_state_pronoun or bool(_COMPANY.search(role_text)) and \
+    non_state = non_state_unnamed or non_state_pronoun or bool(_COMPANY.search(role_text)) and \
         not _GOV_STRICT.search(_STATE_OWNED.sub(" ", role_text))
     if not anaphora and not parties and _COMPANY.search(text[max(clause_lo, ns - 200):ns]):
         non_state = True
@@ -652,6 +656,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     return parties, groups, non_state, anaphora
 
 
+_UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
+                             r"governments)\b(?!\s+(?:of|named))")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b")
 # Speech that makes a document a guess: "a new agreement could come into force", "he believes X will"
 _MODAL_AFTER = re.compile(r"[^;,.]{0,20}?\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:come|enter|be|take)\b", re.I)
