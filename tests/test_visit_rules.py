@@ -429,3 +429,18 @@ def test_an_official_of_an_organisation_travels_for_no_state():
     # an ambassador to the UN is their state's
     rows = visit_rows("U.S. Ambassador to the United Nations Linda Thomas-Greenfield visited Haiti on Monday.")
     assert keys(rows) == {("USA", "HTI")}
+
+
+def test_first_person_in_a_governments_own_release():
+    text = ("Statement by President Biden. When I welcomed President Gabriel Boric of Chile to the White House "
+            "last month, I reaffirmed our support. As we begin this historic summit in Lima, our partners are "
+            "stronger.")
+    rows = visit_rows(text, published="2022-06-28T12:00:00+00:00", source="whitehouse")
+    assert {("CHL", "USA"), ("USA", "PER")} <= keys(rows)
+    assert statuses(rows)[("USA", "PER")] == "ongoing"
+
+
+def test_they_who_sought_support_abroad_are_the_officials_named_before():
+    rows = visit_rows("Kenyan Finance Minister Njuguna Ndung'u last week visited Lima. This week they have sought "
+                      "official support in Chile, Ecuador and Bolivia.")
+    assert {("KEN", "PER"), ("KEN", "CHL"), ("KEN", "ECU"), ("KEN", "BOL")} <= keys(rows)

@@ -24,7 +24,7 @@ PLANNED = re.compile(
 ONGOING = re.compile(
     r"\b(?:current|currently|(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+\w*\s*"
     r"(?:visit|tour|trip))|(?:is|are)\s+here)|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
-    r"now\s+in|under\s+way|began|begins|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
+    r"now\s+in|under\s+way|began|begins|(?:we|I)\s+begin|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
 COMPLETED = re.compile(
     r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
     r"january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this|"

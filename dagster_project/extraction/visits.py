@@ -32,7 +32,8 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
-             "present at", "took part", "take part", "taking part", "participat"]
+             "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
+             "negotiated", "campaigned"]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)|"
@@ -50,7 +51,8 @@ TRIGGER = Caseless(
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     r"|(?:told|addressed|address(?:es|ing)?)\s+(?:an?|the)\s+(?:(?!that\s)[\w.'’\-()]+\s+){0,12}in"
-    r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred)\s+(?:[\w.'’\-]+\s+){0,8}?in"
+    r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred|sought|lobbied|negotiated|campaigned)\s+"
+    r"(?:[\w.'’\-]+\s+){0,8}?in"
     r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
     r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
@@ -333,6 +335,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 # "X was received by Y", "to be welcomed by Y": the subject visits, Y hosts
                 subj, obj = obj[:1], [a for a in subj if not _CLAUSE_END.search(text, a.end, trig.start())][-1:]
             guests = _guests(art, actors, obj, trig.end(), s_end)
+            if not subj and not passive:
+                speaker = _first_person(art, s_start, trig.start())
+                subj = [speaker] if speaker else []  # "When I welcomed President X to the White House"
             if not subj or not guests or not subj[-1].iso3:
                 continue
             host_actor = subj[-1]
@@ -444,6 +449,11 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             # foreign official of the clause's subject acted there
             subject = [a for a in actors if a.iso3 and a.iso3 != dest and a.role and a.end <= trig.start()
                        and not _CLAUSE_END.search(art.text, a.end, trig.start())]
+            if not subject and re.match(r"(?:sought|lobbied|negotiated|campaigned)", trig.group(), re.I) and \
+                    re.search(r"\b(?:they|he|she)\s+(?:\w+\s+){0,3}$", art.text[s_start:trig.start()], re.I):
+                # "This week they have sought official support in the U.K., France ...": the people
+                # the previous sentence names
+                subject = _previous_subjects(art, s_start, prev_start, dest)
             return _unique(subject)
         # addressing an audience there places any office holder ("told a conference in Brussels");
         # a bare "said in" only a leader (others speak by statement or dateline)
@@ -505,6 +515,13 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             if places and places[0].start - by_country.end() <= 4:
                 return [Actor(st.start, st.start + 1, None, st.iso3, "delegation") for st in places
                         if not st.city and st.iso3 != dest]
+    if gathering and re.match(r"summit|conference|meeting", trig.group(), re.I):
+        # "As we begin this historic NATO Summit in Madrid" in the White House's own release
+        me = _first_person(art, s_start, trig.start())
+        if me and me.iso3 != dest and re.search(r"\b(?:I|[Ww]e)\s+(?:begin|began|open|opened|attend|attended|"
+                                                r"gather|gathered|arrive|arrived|convene|convened|are\s+at|were\s+at)\b",
+                                                art.text[s_start:trig.start()]):
+            return [me]
     if gathering:
         return []  # nobody named at the gathering: a subject further away is not placed there
     if _OWN_TRIP.search(lead[-25:]) and prior:
@@ -654,6 +671,26 @@ def _article_city(art: Article) -> list[_Stop]:
 def _sentence_end(art: Article, pos: int) -> int:
     m = re.compile(r"[.!?](?:\s|$)|\n").search(art.text, pos)
     return m.start() + 1 if m else len(art.text)
+
+
+def _previous_subjects(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
+    """Every official of the last sentence before this one that names one ("they")."""
+    earlier = [a for a in art.actors.before(s_start, 12) if a.start >= prev_start]
+    if not earlier:
+        return []
+    last_sentence_start = art.text.rfind(". ", 0, earlier[-1].start) + 1
+    return [a for a in earlier if a.start >= last_sentence_start and a.iso3 and a.iso3 != dest and a.role][:3]
+
+
+def _first_person(art: Article, lo: int, hi: int) -> Actor | None:
+    """"I"/"we" as the subject in a government's own release: its head of state (the President's
+    statement) or the state itself."""
+    home = art.actors.home
+    m = re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,5}$", art.text[lo:hi])
+    if not home or not m:
+        return None
+    term = art.gaz.leader(home, art.published, ("head_of_state",))
+    return Actor(lo + m.start(), lo + m.start() + 1, term.name if term else None, home, "head_of_state")
 
 
 def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
