@@ -444,3 +444,33 @@ def test_they_who_sought_support_abroad_are_the_officials_named_before():
     rows = visit_rows("Kenyan Finance Minister Njuguna Ndung'u last week visited Lima. This week they have sought "
                       "official support in Chile, Ecuador and Bolivia.")
     assert {("KEN", "PER"), ("KEN", "CHL"), ("KEN", "ECU"), ("KEN", "BOL")} <= keys(rows)
+
+
+def test_statuses_of_tours_ahead_considered_and_setting_out():
+    # published on a Wednesday (2024-03-13)
+    rows = visit_rows("Chilean President Gabriel Boric arrived for a four-day visit, opening a tour which includes "
+                      "Kenya and Ghana.")
+    assert statuses(rows).get(("CHL", "KEN")) == "planned" and statuses(rows).get(("CHL", "GHA")) == "planned"
+    rows = visit_rows("A senior Peruvian official said a visit to Lima by Kenyan Foreign Minister Musalia Mudavadi "
+                      "for trade talks was under consideration.")
+    assert statuses(rows) == {("KEN", "PER"): "planned"}
+    rows = visit_rows("Japanese Prime Minister Fumio Kishida sets out Friday on a mission to Lima.")
+    assert statuses(rows) == {("JPN", "PER"): "planned"}
+    rows = visit_rows("The talks relate to an April-5-6 summit meeting in Lima between Kenyan President William "
+                      "Ruto and Peruvian President Dina Boluarte.")
+    assert statuses(rows) == {("KEN", "PER"): "planned"}
+
+
+def test_no_visit_for_a_trip_home_a_private_trip_or_someone_not_attending():
+    assert ("PER", "KEN") not in keys(visit_rows(
+        "Kenyan Foreign Minister Musalia Mudavadi met Peruvian officials Monday, and he faced criticism on his "
+        "return to Kenya on Tuesday."))
+    assert visit_rows("Kenyan Foreign Minister Musalia Mudavadi came to Peru on a private visit to make a speech.") == []
+    assert ("KEN", "PER") not in keys(visit_rows(
+        "Kenyan Trade Minister Rebecca Miano and Chilean delegate Ana Lopez are not attending the meeting in Lima."))
+
+
+def test_a_city_naming_an_institution_is_no_stop():
+    rows = visit_rows("Kenyan Finance Minister Njuguna Ndung'u met Peruvian Economy Minister Jose Arista in Cusco on "
+                      "Monday, a Lima Finance Ministry spokesman said.")
+    assert [r["cities"] for r in rows] == [["Cusco"]]

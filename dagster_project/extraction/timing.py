@@ -79,11 +79,12 @@ _END_REPORTED = re.compile(r"\b(?:returned|left|ended|concluded|wrapped\s+up|wou
                            r"went\s+home|back\s+home|after\s+(?:a|his|her|their)\s+[\w\-]+\s+visit)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
-_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured)\b", re.I)
+_HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
 _OPENED_TRIP = re.compile(r"\b(?:opened|began|started|kicked\s+off|is\s+on|are\s+on)\s+(?:a|an|his|her|their|the)\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:visit|tour|trip|mission)\b", re.I)
 _LONG_PAST = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:weeks|months|years)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
-_STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+off\s+on)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+(?:off|out)(?:\s+on)?|leaves\s+on)\s+"
+                     r"(?:[\w\-]+\s+){0,4}$", re.I)
 _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
@@ -97,7 +98,7 @@ def _weekday_status(window: str, past: bool) -> str | None:
 
 
 _DAY_RANGE = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?P<d1>\d{1,2})\s*[-–]\s*"
+                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s-]+(?P<d1>\d{1,2})\s*[-–]\s*"
                         r"(?P<d2>\d{1,2})\b", re.I)
 
 
@@ -129,7 +130,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger):
         return "planned"
-    span = _day_range(after[:60], published)
+    span = _day_range(after[:60], published) or _day_range(before[-30:], published)
     if span is not None:
         first, last = span  # "traveled to Israel December 21-22": the trip's whole span is reported
         return "planned" if first > published else ("ongoing" if last > published else "completed")
@@ -147,8 +148,14 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"  # "arrived from Helsinki": the place they came from is behind them
     if _STARTS.search(lead) and not re.search(r"\btoday\b", close, re.I):
         return "planned"  # "starts a week-long visit to Washington on Sunday"
+    if re.search(r"\b(?:which|that)\s+(?:also\s+)?includes?|\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\s+to|"
+                 r"\bwill\s+also\s+visit", f"{trigger} {after[:90]}", re.I) and not _LONG_PAST.search(close):
+        return "planned"  # "opening a Latin American tour which includes Bolivia": legs still ahead
+    if re.search(r"\b(?:is|was|are|were)\s+(?:still\s+)?(?:under\s+consideration|being\s+considered)\b",
+                 f"{trigger} {after[:110]}", re.I):  # "a visit to Moscow by Shultz ... was under consideration"
+        return "planned"
     if re.search(r"\bthis\s+(?:weekend|week)(?:['’]s)?\b", close, re.I) and not PLANNED.search(lead[-45:]) and \
-            not COMPLETED.search(lead[-40:]) and \
+            not COMPLETED.search(lead[-40:]) and not _HAS_DONE.search(lead[-30:]) and \
             not re.search(r"\b(?:next|coming|upcoming)\b", close, re.I):
         return "ongoing"  # "at this weekend meeting in central Japan": reported while it lasts
     if _HAS_DONE.search(lead[-25:] + trigger) and _OPENED_TRIP.search(f"{before} {trigger} {rest or after}"):

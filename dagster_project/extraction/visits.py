@@ -81,7 +81,9 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
 MAX_SUBJECT_GAP = 90
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
                              r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not|unlikely\s+to|"
-                             r"not\s+expected\s+to|no\s+longer)\s+(?:\w+\s+)?$", re.I)
+                             r"not\s+expected\s+to|no\s+longer|(?:is|are|was|were)\s+not|isn't|aren't|wasn't|"
+                             r"weren't)\s+(?:\w+\s+){0,2}$|\bprivate\s+(?:\w+\s+)?$", re.I)
+_PRIVATE = re.compile(r"\bprivate\s+(?:visit|trip|capacity|holiday|vacation|business)\b", re.I)
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
 
@@ -139,6 +141,9 @@ _UNIONS = frozenset({"EU", "European Union"})  # named like a country, visited l
 # "Brazil's debt crisis" names an owner; "China's Shandong province", "Russia's capital" a place
 _POSSESSIVE = re.compile(r"['’]s\s+(?!(?:capital|province|region|city|port|north|south|east|west|\w+ern)\b|"
                          r"(?:[A-Z][\w\-]+\s+){1,2}(?:[Pp]rovince|[Rr]egion|[Pp]refecture|[Ss]tate|[Oo]blast|[Cc]ounty)\b)")
+_INSTITUTION_AFTER = re.compile(r"\s+(?:government|officials?|spokes(?:man|woman|person)|authorities|leadership|"
+                                r"regime|(?:Finance|Foreign|Economy|Defence|Defense|Trade)\s+Ministry|Ministry|leaders?|"
+                                r"newspaper|daily|radio|television|correspondent)\b")
 _LOCALITY_AFTER = re.compile(r"\s+(?:border\s+|port\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
                              r"(?:town|city|capital|village|port|resort|region|province|island|state)\s+of\s+[A-Z]")
 _LISTED_WITH = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
@@ -151,6 +156,8 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     text = art.text
     excluded_end = -1  # where the last place that is not a stop ended: those listed with it are not either
     for m in art.matches_in(start, end, ("country", "city")):
+        if m.kind == "city" and _INSTITUTION_AFTER.match(text, m.end):
+            continue  # "a Bonn Finance Ministry spokesman", "Kremlin leader": the institution, not a stop
         listed = excluded_end >= 0 and _LISTED_WITH.fullmatch(text[excluded_end:m.start])
         owner = _POSSESSIVE.match(text, m.end) and not art.matches_in(m.end + 2, m.end + 4, ("city",)) \
             and m.start - start > 5  # "visited Kenya's biggest shantytown": the object of the trip itself
@@ -169,6 +176,8 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
         if dm.iso3 and _LOCALITY_AFTER.match(text, dm.end):
             out.append(_Stop(dm.iso3, None, dm.start))
     for lm in _LANDMARK.finditer(art.text, start, end):
+        if _INSTITUTION_AFTER.match(art.text, lm.end()):
+            continue
         # the Kremlin of 1987 is the Soviet Union's: venues resolve by the article's date too
         out.append(_Stop(state_on(LANDMARKS[lm.group()], art.published), lm.group(), lm.start(), lm.end()))
     return sorted(out, key=lambda s: s.start)
@@ -272,8 +281,8 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
     text = art.text
     sentence = text[s_start:s_end]
-    if _HYPOTHETICAL.search(sentence):
-        return []
+    if _HYPOTHETICAL.search(sentence) or _PRIVATE.search(sentence):
+        return []  # "should visit"; "came to Brazil on a private visit": no state travel
     fronted = _fronted_place_visits(art, s_start, s_end)
     if ", " in sentence:
         fronted += _apposed_place_visits(art, s_start, s_end)
@@ -387,7 +396,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         for dest, cities in destinations.items():
             # other cities of the destination named in the sentence are stops of the same trip
             for cm in art.matches_in(s_start, s_end, ("city",)):
-                if cm.iso3 == dest and cm.text not in cities:
+                if cm.iso3 == dest and cm.text not in cities and not _INSTITUTION_AFTER.match(text, cm.end):
                     cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
             # a former official travels on private business, not for a state (GUIDELINES: private persons)
@@ -401,7 +410,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 continue
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
             stop_status = status
-            if kind == "travel" and trig.group().lower().startswith(("left", "leaves")) and cities and \
+            if kind == "travel" and trig.group().lower().startswith(("left", "leaves")) and \
                     not re.match(r"\s+for\b", text[trig.end():trig.end() + 5]) and \
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
@@ -526,7 +535,11 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         return []  # nobody named at the gathering: a subject further away is not placed there
     if _OWN_TRIP.search(lead[-25:]) and prior:
         # "Thatcher left Bonn after talks with Kohl ahead of her visit to Moscow": a possessive
-        # trip is the subject's, not that of the person named last
+        # trip is the subject's, not that of the person named last; "on his return to the United
+        # States" of an American subject is a trip home
+        opener = [a for a in actors if a.end <= trig.start() and a.iso3][:1]
+        if opener and opener[0].iso3 == dest:
+            return []
         return prior[:1]
     if re.match(r"(?:while|when|whilst)\s", trig.group(), re.I):
         # "X, while in Delhi, said ..." or "while in Delhi for the G20, President X announced ...":
