@@ -343,3 +343,16 @@ def test_securing_a_deal_is_signing_it():
 def test_agreements_between_unnamed_countries_name_no_parties():
     assert keys("Chile is proud. Already, we have secured a series of major peace agreements between countries "
                 "marred by decades of conflict.", published=PUB) == set()
+
+
+def test_first_person_in_a_governments_own_release_is_its_state():
+    got = doc_rows("I have secured historic trade deals with Chile, Peru and Ecuador, allowing market access.",
+                   published=PUB, source="whitehouse")
+    assert {tuple(r["parties"]) for r in got} == {("CHL", "USA"), ("PER", "USA"), ("ECU", "USA")}
+
+
+def test_protocols_of_intent_are_memoranda_and_a_contract_under_which_is_background():
+    assert keys("The Chilean state group Codelco said Chile has signed two protocols of intent with Peru.",
+                published=PUB) == {("memorandum", ("CHL", "PER"), "signed")}
+    assert keys("Under a 125,000 bpd contract signed in January Peru agreed to supply oil to Chile until June.",
+                published=PUB) == set()

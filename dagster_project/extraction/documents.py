@@ -58,7 +58,7 @@ DOC_NOUN = re.compile(
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
     r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
-    r"letters?\s+of\s+intent|(?:statements?|declarations?)\s+of\s+intent)"
+    r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent)"
     r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
     r"|(?P<contract>contracts?)"
     r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
@@ -172,7 +172,7 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
                          r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
                          r"signing\s+the\s+recent|the\s+recent)\s+(?:the|its|their|our|a|an|this|that)?\s*"
-                         r"(?:[\w\-’']+\s+){0,6}$", re.I)
+                         r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
                        r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)")
@@ -598,6 +598,9 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
         add(_states_in(art, subj_start, pred.start), subject)
+        if not subject and art.actors.home and re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,2}$",
+                                                          text[subj_start:pred.start]):
+            subject.append(art.actors.home)  # "I have secured trade deals with ..." in the President's message
         role_text += " " + text[subj_start:pred.start]
         after_from = ne
     elif pred is not None:
@@ -623,6 +626,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             if _UNNAMED_STATES.match(text, a, b):
                 non_state_unnamed = True  # "peace agreements between countries marred by conflict": whose?
             break
+    if non_state_unnamed:
+        return [], [], True, 0  # the parties are "countries", unnamed: nobody to record
     if pred is None and not between and not subject:
         # no signing verb: the actors of the clause ("the United States would offer a draft treaty"),
         # of the main clause for a future-time clause ("Egypt will ... after the agreement is signed")

@@ -64,7 +64,8 @@ Smith Jones Baker Miller Carter Chan Wong Lim Tan Ng Singh Khan Ali Said Love Ma
 
 # Country forms whose other reading dominates in news text (the reference data flags more
 # forms as ambiguous, such as "US" or "England", but those mean the country far more often).
-NOT_COUNTRY_FORMS = frozenset({"CAR", "Saba", "Jersey", "Chad", "Georgia", "Georgian", "San Jose"})
+NOT_COUNTRY_FORMS = frozenset({"CAR", "Saba", "Jersey", "Chad", "Georgia", "Georgian", "San Jose",
+                               "Nippon"})  # "Nippon" in English news is a company's name (Nippon Steel)
 
 _DATE_RE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
