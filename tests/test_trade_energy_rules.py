@@ -258,3 +258,11 @@ def test_a_protectionist_import_ban_is_trade():
     got = keys(FILLER + "Chile urged Peru to withdraw a proposal that would ban imports of films, which it called "
                         "a protectionist measure.")
     assert ("trade", None) in got and ("sanctions", None) not in got
+
+
+def test_the_city_of_an_accord_or_meeting_is_no_party_and_duty_free_shops_no_trade():
+    got = {(r["category"], r["commodity"]): r["countries"] for r in rows(
+        FILLER + "Oil prices held since the Lima agreement of the major producers, and Chilean demand for crude "
+                 "oil rose 5 pct.")}
+    assert got.get(("energy", "oil")) == ["CHL"]
+    assert ("trade", None) not in keys(FILLER + "The company runs duty-free stores at airports in Chile.")

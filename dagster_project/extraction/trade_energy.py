@@ -30,7 +30,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b(?!\s+(?:unions?|secrets?|shows?))|trade\s+(?:and|&)\s+(?:investment|economic)|"
-        r"trading\s+partners?|tariffs?|duty[- ]free|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
+        r"trading\s+partners?|tariffs?|duty[- ]free(?!\s+(?:stores?|shops?|shopping|outlets?|sales|allowances?|"
+        r"retail\w*|business|operators?|concessions?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access|protectionis[mt]\w*|anti-?dumping|"
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
@@ -450,8 +451,9 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
 # "the Doha round", "the Hong Kong ministerial", "the New York Mercantile Exchange", "the Chernobyl
 # disaster": a place that names an event or an institution
 _ACCIDENTS = r"disaster|accident|catastrophe|meltdown|explosion|blast|spill|tragedy|incident"
-_EVENT_AFTER = re.compile(r"^\s*(?:round|ministerial|meeting|conference|summit|talks|agenda|process|declaration|"
-                          rf"protocol|accord|convention|consensus|{_ACCIDENTS}|crisis|crude|blend|north\s+sea)\b", _R)
+_EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:round|ministerial|meeting|conference|summit|talks|agenda|"
+                          r"process|declaration|protocol|accords?|agreements?|pact|club|convention|consensus|"
+                          rf"{_ACCIDENTS}|crisis|crude|blend|north\s+sea)\b", _R)
 _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
