@@ -356,3 +356,9 @@ def test_protocols_of_intent_are_memoranda_and_a_contract_under_which_is_backgro
                 published=PUB) == {("memorandum", ("CHL", "PER"), "signed")}
     assert keys("Under a 125,000 bpd contract signed in January Peru agreed to supply oil to Chile until June.",
                 published=PUB) == set()
+
+
+def test_events_keep_unnamed_single_state_documents_apart():
+    got = _events([(1, "agreement", ["USA"], "signed", "agreement"),
+                   (2, "agreement", ["USA"], "signed", "agreement")])
+    assert got == [("d0",), ("d1",)]

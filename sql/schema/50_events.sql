@@ -149,7 +149,8 @@ order by first_reported_at, visit_event_id;
 --     with no subject word ("the agreement") joins the nearest report of the same type and
 --     parties that has a name or a subject word within 7 days, else the reports of its type and
 --     parties alone;
---   * a document with no state party is an event of its own.
+--   * a document with no state party, or an unnamed one of a single state with no subject word,
+--     is an event of its own (one party says too little to match two reports).
 -- Named documents stay one event while each report follows the previous by at most 21 days;
 -- unnamed ones by at most 7 days (a tight window: the same parties sign new documents often),
 -- or 21 days after a report that the document is planned (an announced signing). Two unnamed
@@ -217,7 +218,11 @@ select *,
 from (
     select k.document_id, k.article_id, k.doc_type, k.status, k.sentence_start, k.party_key, k.n_parties,
            k.name_norm, k.reported_at,
-           coalesce(k.own_key, n.own_key, 'parties|' || k.doc_type || '|' || k.party_key) as base_key
+           -- an unnamed document of one state with no subject word ("an agreement", Venezuela) says
+           -- too little to be matched with another report: it is an event of its own
+           coalesce(k.own_key, n.own_key,
+                    case when k.n_parties >= 2 then 'parties|' || k.doc_type || '|' || k.party_key
+                         else 'document|' || k.document_id end) as base_key
     from keyed k
     left join nearest n on n.document_id = k.document_id and n.rank = 1
 );
