@@ -4,13 +4,13 @@
 comment on table articles is 'One news article per row, normalized from any input format; exact duplicate texts kept once.';
 comment on column articles.article_id is 'Stable id of the article: hash of source and external_id.';
 comment on column articles.external_id is 'The source''s own identifier (JSONL id, Reuters NEWID, TimeML DOCID, or file path).';
-comment on column articles.source is 'Publisher or corpus the article came from.';
+comment on column articles.source is 'Publisher or corpus the article came from: the record''s own source, else the name in the landing-day folder''s SOURCE file, else the source''s id prefix (reuters:123) or URL host; null when none.';
 comment on column articles.url is 'Address of the article, when the input gave one.';
 comment on column articles.title is 'Headline, when the input gave one.';
 comment on column articles.published_at is 'Publication time in UTC; null when the input gave none (never invented).';
 comment on column articles.landing_day is 'The data/raw/<landing-day>/ folder the article arrived in (the partition).';
 comment on column articles.language is 'Language code when known or detected (en).';
-comment on column articles.text is 'Clean article text: Unicode NFC, no markup, paragraphs separated by blank lines.';
+comment on column articles.text is 'Clean article text: Unicode NFC, no markup, stray HTML entities decoded, paragraphs separated by blank lines.';
 comment on column articles.content_hash is 'SHA-1 of the whitespace-normalized lower-case text, used to drop exact duplicates.';
 
 comment on table visits is 'One row per article, visitor and destination country: a trip by someone acting for a state.';
