@@ -36,6 +36,26 @@ def dev_warehouse(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def sample(tmp_path_factory):
+    """data/raw through the contract's build command (what `make run` does), built once per
+    session (several modules read it): (lake dir, warehouse)."""
+    root = tmp_path_factory.mktemp("sample")
+    proc = run_build(REPO / "data" / "raw", root / "lake", root / "w.duckdb")
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    return root / "lake", root / "w.duckdb"
+
+
+def duckdb_cli() -> str:
+    """The DuckDB CLI the README names: `.venv/bin/duckdb` of the dev extra (duckdb-cli), beside
+    the Python that runs the tests; else one on PATH."""
+    beside = Path(sys.executable).with_name("duckdb")
+    found = str(beside) if beside.exists() else shutil.which("duckdb")
+    if not found:
+        pytest.fail("the DuckDB CLI is missing: install the dev extra (duckdb-cli)")
+    return found
+
+
+@pytest.fixture(scope="session")
 def dev_gold() -> dict:
     return {rec["id"]: rec for rec in map(json.loads, DEV_GOLD.read_text(encoding="utf-8").splitlines()) if rec}
 

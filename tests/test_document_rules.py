@@ -190,6 +190,7 @@ def _events(rows: list[tuple]) -> list[tuple]:
     con.execute("create table documents (document_id varchar, article_id varchar, doc_type varchar, "
                 "parties varchar[], status varchar, document_name varchar, name_is_proper boolean, "
                 "sentence_start integer)")
+    con.execute("create table dim_country (iso3 varchar, name varchar)")  # for document_events.party_names
     for i, (day, doc_type, parties, status, name) in enumerate(rows):
         con.execute("insert into articles values (?, 'test', ?, null)",
                     [f"a{i}", datetime(2024, 3, day, 12, tzinfo=UTC)])

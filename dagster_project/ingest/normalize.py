@@ -16,6 +16,7 @@ all, so the file still balances.
 from __future__ import annotations
 
 import hashlib
+import html
 import os
 import re
 import unicodedata
@@ -73,8 +74,20 @@ _BLANKS = re.compile(r"\n{3,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# An HTML character reference left in a text by its source file ("Jos&#233;", "AT&amp;T", "&nbsp;"):
+# only the complete form with its semicolon, so "R&D" or a URL's "&para=1" stay as written.
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+def decode_entities(text: str) -> str:
+    """Stray HTML entities decoded once (a reference the HTML standard does not know stays)."""
+    return _ENTITY.sub(lambda m: html.unescape(m.group(0)), text) if "&" in text else text
+
+
 def clean_text(text: str) -> str:
-    """NFC, no control characters, single spaces, paragraphs kept as blank-line breaks."""
+    """Entities decoded, NFC, no control characters, single spaces, paragraphs kept as blank-line
+    breaks. Entities first: "&#769;" is a combining accent for NFC, "&nbsp;" a space to fold."""
+    text = decode_entities(text)
     text = unicodedata.normalize("NFC", text).replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL.sub("", text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]

@@ -17,6 +17,8 @@ records it yielded and adds a rejection naming where it stopped.
   the accounting sees records a reader lost; a file that yields nothing is one rejection.
 - Documentation beside the articles (README*, LICENSE*, SOURCE_COMMIT...) is rejected by name
   as "not an article", so every file of the day is accounted for.
+- A `SOURCE` file at the top of the folder names the source of a drop whose files carry none
+  (`drop_source.py`); it is metadata, not an article.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .base import FileCount, RawRecord, Rejection, excerpt
+from .drop_source import SOURCE_FILE, read_drop_source
 from .files import Refused, landing_entries, open_regular, resolve_entry
 from .jsonl import count_records as count_jsonl_records
 from .jsonl import read_json, read_jsonl
@@ -255,8 +258,19 @@ def read_file(path: Path, rel: str, root: Path | None = None) -> Iterator[RawRec
 
 
 def read_landing_day(day_dir: Path) -> Iterator[RawRecord | Rejection | FileCount]:
+    """Every entry of the day; records without a source of their own get the one the day's
+    `SOURCE` file names (`drop_source.py`), which is itself not read as an article."""
+    source, problem = read_drop_source(day_dir)
+    if problem is not None:
+        yield problem
     for path in landing_entries(day_dir):
-        yield from read_file(path, path.relative_to(day_dir).as_posix(), day_dir)
+        rel = path.relative_to(day_dir).as_posix()
+        if rel == SOURCE_FILE:
+            continue
+        for item in read_file(path, rel, day_dir):
+            if source is not None and isinstance(item, RawRecord) and not item.source:
+                item.source = source
+            yield item
 
 
 _load_optional_readers()

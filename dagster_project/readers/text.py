@@ -4,7 +4,7 @@ The first line is the title when a blank line follows it; the rest is the text. 
 inside a paragraph are joined; paragraphs are separated by a blank line. A file that is not
 valid UTF-8 (BBC `sport/199.txt` holds one Windows-1252 pound sign) is still read: the stray
 bytes are decoded as Windows-1252, so nothing is lost. There is no date and no source in these
-files; nothing is invented for them.
+files; nothing is invented for them (a `SOURCE` file in the landing-day folder names the drop's source).
 """
 
 from __future__ import annotations

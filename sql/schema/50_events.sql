@@ -107,6 +107,7 @@ select
 from numbered
 order by visit_event_id, reported_at, visit_id;
 
+-- Country names stand beside the ISO3 codes so that reading an event needs no join to dim_country.
 create or replace table visit_events as
 with m as (
     select e.visit_event_id, e.reported_at, e.person_term_id, p.name as person_name, v.*, r.source
@@ -114,28 +115,40 @@ with m as (
     join visits v using (visit_id)
     join article_reports r on r.article_id = v.article_id
     left join dim_person p on p.person_term_id = e.person_term_id
+),
+e as (
+    select
+        visit_event_id,
+        coalesce(arg_max(person_name, (reported_at, visit_id)) filter (where person_name is not null),
+                 arg_max(visitor_name, (length(visitor_name), visitor_name)) filter (where visitor_name is not null))
+            as visitor_name,
+        arg_max(person_term_id, (reported_at, visit_id)) filter (where person_term_id is not null) as person_term_id,
+        max(visitor_iso3) as visitor_iso3,
+        max(destination_iso3) as destination_iso3,
+        arg_max(host_name, (reported_at, visit_id)) filter (where host_name is not null) as host_name,
+        min(reported_at) as first_reported_at,
+        max(reported_at) as last_reported_at,
+        -- the latest report decides; at the same instant the most advanced status wins
+        arg_max(status, (reported_at, case status when 'cancelled' then 4 when 'completed' then 3
+                                                  when 'ongoing' then 2 else 1 end)) as status,
+        count(distinct article_id) as n_articles,
+        count(distinct coalesce(source, '(unknown)')) as n_sources,
+        list_sort(list_distinct(list(coalesce(source, '(unknown)')))) as sources,
+        list_sort(list_distinct(list(visitor_name) filter (where visitor_name is not null))) as visitor_names,
+        list_sort(list_distinct(flatten(list(cities) filter (where cities is not null)))) as stops
+    from m
+    group by visit_event_id
+),
+named as (
+    select e.*, vc.name as visitor_country, dc.name as destination_country
+    from e
+    left join dim_country vc on vc.iso3 = e.visitor_iso3
+    left join dim_country dc on dc.iso3 = e.destination_iso3
 )
-select
-    visit_event_id,
-    coalesce(arg_max(person_name, (reported_at, visit_id)) filter (where person_name is not null),
-             arg_max(visitor_name, (length(visitor_name), visitor_name)) filter (where visitor_name is not null))
-        as visitor_name,
-    arg_max(person_term_id, (reported_at, visit_id)) filter (where person_term_id is not null) as person_term_id,
-    max(visitor_iso3) as visitor_iso3,
-    max(destination_iso3) as destination_iso3,
-    arg_max(host_name, (reported_at, visit_id)) filter (where host_name is not null) as host_name,
-    min(reported_at) as first_reported_at,
-    max(reported_at) as last_reported_at,
-    -- the latest report decides; at the same instant the most advanced status wins
-    arg_max(status, (reported_at, case status when 'cancelled' then 4 when 'completed' then 3
-                                              when 'ongoing' then 2 else 1 end)) as status,
-    count(distinct article_id) as n_articles,
-    count(distinct coalesce(source, '(unknown)')) as n_sources,
-    list_sort(list_distinct(list(coalesce(source, '(unknown)')))) as sources,
-    list_sort(list_distinct(list(visitor_name) filter (where visitor_name is not null))) as visitor_names,
-    list_sort(list_distinct(flatten(list(cities) filter (where cities is not null)))) as stops
-from m
-group by visit_event_id
+select visit_event_id, visitor_name, person_term_id, visitor_iso3, visitor_country, destination_iso3,
+       destination_country, host_name, first_reported_at, last_reported_at, status, n_articles, n_sources,
+       sources, visitor_names, stops
+from named
 order by first_reported_at, visit_event_id;
 
 -- Documents ------------------------------------------------------------------------------------
@@ -266,21 +279,39 @@ with m as (
     from document_event_members e
     join documents d using (document_id)
     join article_reports r on r.article_id = d.article_id
+),
+e as (
+    select
+        document_event_id,
+        -- the type most reports give (a named document may be called an agreement in one and a memorandum in another)
+        mode(doc_type order by doc_type) as doc_type,
+        list_sort(list_distinct(flatten(list(parties)))) as parties,
+        arg_max(document_name, (length(document_name), document_name)) filter (where document_name is not null)
+            as document_name,
+        min(reported_at) as first_reported_at,
+        max(reported_at) as last_reported_at,
+        arg_max(status, (reported_at, case status when 'signed' then 2 else 1 end)) as status,
+        min(reported_at) filter (where status = 'signed') as first_reported_signed_at,
+        count(distinct article_id) as n_articles,
+        count(distinct coalesce(source, '(unknown)')) as n_sources,
+        list_sort(list_distinct(list(coalesce(source, '(unknown)')))) as sources
+    from m
+    group by document_event_id
+),
+party_list as (
+    select document_event_id, unnest(parties) as party, generate_subscripts(parties, 1) as i
+    from e
+),
+party_names as (
+    -- the names in the order of `parties` (sorted codes); a code without a dim_country row as itself
+    select p.document_event_id, list(coalesce(c.name, p.party) order by p.i) as party_names
+    from party_list p
+    left join dim_country c on c.iso3 = p.party
+    group by p.document_event_id
 )
-select
-    document_event_id,
-    -- the type most reports give (a named document may be called an agreement in one and a memorandum in another)
-    mode(doc_type order by doc_type) as doc_type,
-    list_sort(list_distinct(flatten(list(parties)))) as parties,
-    arg_max(document_name, (length(document_name), document_name)) filter (where document_name is not null)
-        as document_name,
-    min(reported_at) as first_reported_at,
-    max(reported_at) as last_reported_at,
-    arg_max(status, (reported_at, case status when 'signed' then 2 else 1 end)) as status,
-    min(reported_at) filter (where status = 'signed') as first_reported_signed_at,
-    count(distinct article_id) as n_articles,
-    count(distinct coalesce(source, '(unknown)')) as n_sources,
-    list_sort(list_distinct(list(coalesce(source, '(unknown)')))) as sources
-from m
-group by document_event_id
-order by first_reported_at, document_event_id;
+select e.document_event_id, e.doc_type, e.parties, coalesce(n.party_names, []) as party_names, e.document_name,
+       e.first_reported_at, e.last_reported_at, e.status, e.first_reported_signed_at, e.n_articles, e.n_sources,
+       e.sources
+from e
+left join party_names n using (document_event_id)
+order by e.first_reported_at, e.document_event_id;

@@ -21,7 +21,7 @@ with pairs as (
     join articles a using (article_id), unnest(m.countries) as t1(c1), unnest(m.countries) as t2(c2)
     where c1 < c2
 )
-select country_a, country_b,
+select country_a, country_b, ca.name as country_a_name, cb.name as country_b_name,
        cast(date_trunc('month', timezone('UTC', reported_at)) as date) as month,
        count(*) filter (where kind = 'visit') as visits,
        count(*) filter (where kind = 'document') as documents,
@@ -29,26 +29,31 @@ select country_a, country_b,
        count(*) filter (where kind = 'energy') as energy_mentions,
        count(*) filter (where kind = 'sanctions') as sanctions_mentions
 from pairs
+left join dim_country ca on ca.iso3 = country_a
+left join dim_country cb on cb.iso3 = country_b
 group by all
 order by month, country_a, country_b;
 
 -- Every trip of every named visitor, in time order, with the office they held (when the visitor
 -- was resolved to dim_person).
 create or replace view person_visit_timeline as
-select e.visitor_name, e.visitor_iso3, p.role as visitor_role, p.title as visitor_title,
-       e.destination_iso3, c.name as destination_name, e.host_name, e.stops, e.status,
+select e.visitor_name, e.visitor_iso3, e.visitor_country, p.role as visitor_role, p.title as visitor_title,
+       e.destination_iso3, e.destination_country, e.host_name, e.stops, e.status,
        e.first_reported_at, e.last_reported_at, e.n_articles, e.visit_event_id
 from visit_events e
-left join dim_country c on c.iso3 = e.destination_iso3
 left join dim_person p on p.person_term_id = e.person_term_id
 where e.visitor_name is not null
 order by e.visitor_name, e.first_reported_at, e.visit_event_id;
 
--- Documents signed (or to be signed) during a visit: a document event between the visit's
--- countries that is reported in an article about the visit, or first reported while the visit
--- is being reported (3 days either side). "Between the visit's countries": in the same article
--- its parties include the destination or the visitor's country; otherwise they include the
--- destination and, when known, the visitor's country.
+-- Documents signed (or to be signed) during a visit: a document event between the visit's two
+-- states, reported in an article about the visit or first reported while the visit is being
+-- reported (3 days either side). "Between the visit's states": its parties include both the
+-- destination and the visitor's state. A visit known only by its destination ("a delegation
+-- arrived in Jakarta") has no second state to check, so it takes the documents of its own
+-- articles whose parties include the destination (the other party can be any): across articles
+-- the destination alone would link every document of that country in the window. Requiring both
+-- states keeps a Japan-Philippines memorandum away from a Japanese trip to Indonesia reported in
+-- the same article.
 create or replace view documents_signed_during_visits as
 with same_article as (
     select distinct vm.visit_event_id, dm.document_event_id
@@ -59,8 +64,9 @@ linked as (
     select v.visit_event_id, d.document_event_id
     from visit_events v
     join document_events d
-      on list_contains(d.parties, v.destination_iso3)
-     and (v.visitor_iso3 is null or list_contains(d.parties, v.visitor_iso3))
+      on v.visitor_iso3 is not null
+     and list_contains(d.parties, v.destination_iso3)
+     and list_contains(d.parties, v.visitor_iso3)
      and d.first_reported_at between v.first_reported_at - interval 3 days
                                  and v.last_reported_at + interval 3 days
     union
@@ -68,11 +74,13 @@ linked as (
     from same_article s
     join visit_events v using (visit_event_id)
     join document_events d using (document_event_id)
-    where list_contains(d.parties, v.destination_iso3) or list_contains(d.parties, v.visitor_iso3)
+    where list_contains(d.parties, v.destination_iso3)
+      and (v.visitor_iso3 is null or list_contains(d.parties, v.visitor_iso3))
 )
-select v.visit_event_id, v.visitor_name, v.visitor_iso3, v.destination_iso3, v.status as visit_status,
+select v.visit_event_id, v.visitor_name, v.visitor_iso3, v.visitor_country,
+       v.destination_iso3, v.destination_country, v.status as visit_status,
        v.first_reported_at as visit_first_reported_at,
-       d.document_event_id, d.doc_type, d.parties, d.status as document_status, d.document_name,
+       d.document_event_id, d.doc_type, d.parties, d.party_names, d.status as document_status, d.document_name,
        d.first_reported_at as document_first_reported_at
 from linked l
 join visit_events v using (visit_event_id)

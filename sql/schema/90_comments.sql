@@ -4,13 +4,13 @@
 comment on table articles is 'One news article per row, normalized from any input format; exact duplicate texts kept once.';
 comment on column articles.article_id is 'Stable id of the article: hash of source and external_id.';
 comment on column articles.external_id is 'The source''s own identifier (JSONL id, Reuters NEWID, TimeML DOCID, or file path).';
-comment on column articles.source is 'Publisher or corpus the article came from.';
+comment on column articles.source is 'Publisher or corpus the article came from: the record''s own source, else the name in the landing-day folder''s SOURCE file, else the source''s id prefix (reuters:123) or URL host; null when none.';
 comment on column articles.url is 'Address of the article, when the input gave one.';
 comment on column articles.title is 'Headline, when the input gave one.';
 comment on column articles.published_at is 'Publication time in UTC; null when the input gave none (never invented).';
 comment on column articles.landing_day is 'The data/raw/<landing-day>/ folder the article arrived in (the partition).';
 comment on column articles.language is 'Language code when known or detected (en).';
-comment on column articles.text is 'Clean article text: Unicode NFC, no markup, paragraphs separated by blank lines.';
+comment on column articles.text is 'Clean article text: Unicode NFC, no markup, stray HTML entities decoded, paragraphs separated by blank lines.';
 comment on column articles.content_hash is 'SHA-1 of the whitespace-normalized lower-case text, used to drop exact duplicates.';
 
 comment on table visits is 'One row per article, visitor and destination country: a trip by someone acting for a state.';
@@ -135,7 +135,9 @@ comment on column visit_events.visit_event_id is 'Id of the trip (hash of travel
 comment on column visit_events.visitor_name is 'The visitor: the dim_person name when resolved, else the fullest name written; null when only the country is known.';
 comment on column visit_events.person_term_id is 'The visitor''s term in office (dim_person.person_term_id), when resolved.';
 comment on column visit_events.visitor_iso3 is 'ISO3 code of the state the visitor represents; null for international officials.';
+comment on column visit_events.visitor_country is 'Name of the visitor''s state (dim_country.name).';
 comment on column visit_events.destination_iso3 is 'ISO3 code of the country visited.';
+comment on column visit_events.destination_country is 'Name of the country visited (dim_country.name).';
 comment on column visit_events.host_name is 'Host named in the latest report that names one.';
 comment on column visit_events.first_reported_at is 'First report of the trip (publication time, else landing day).';
 comment on column visit_events.last_reported_at is 'Latest report of the trip.';
@@ -156,6 +158,7 @@ comment on table document_events is 'One row per real-world document: the docume
 comment on column document_events.document_event_id is 'Id of the document (hash of its name, else type, parties and subject word, and first report time).';
 comment on column document_events.doc_type is 'joint_statement, agreement, memorandum, treaty or contract.';
 comment on column document_events.parties is 'ISO3 codes of the state parties.';
+comment on column document_events.party_names is 'Names of the state parties (dim_country.name), in the order of parties.';
 comment on column document_events.document_name is 'The fullest name the reports give it.';
 comment on column document_events.first_reported_at is 'First report (publication time, else landing day).';
 comment on column document_events.last_reported_at is 'Latest report.';
@@ -168,6 +171,8 @@ comment on column document_events.sources is 'The sources reporting it.';
 comment on view country_pair_activity_monthly is 'Per pair of countries and month (UTC): visit events, document events, and trade, energy and sanctions mentions involving both.';
 comment on column country_pair_activity_monthly.country_a is 'First country of the pair (alphabetically smaller ISO3 code).';
 comment on column country_pair_activity_monthly.country_b is 'Second country of the pair.';
+comment on column country_pair_activity_monthly.country_a_name is 'Name of country_a (dim_country.name).';
+comment on column country_pair_activity_monthly.country_b_name is 'Name of country_b (dim_country.name).';
 comment on column country_pair_activity_monthly.month is 'First day of the month (UTC) of the first report (events) or of the article (mentions).';
 comment on column country_pair_activity_monthly.visits is 'Visit events between the two countries, either direction.';
 comment on column country_pair_activity_monthly.documents is 'Document events with both countries among the parties.';
@@ -178,10 +183,11 @@ comment on column country_pair_activity_monthly.sanctions_mentions is 'Sanctions
 comment on view person_visit_timeline is 'Every trip of every named visitor, in time order, with the office held when resolved to dim_person.';
 comment on column person_visit_timeline.visitor_name is 'The visitor (dim_person name when resolved).';
 comment on column person_visit_timeline.visitor_iso3 is 'State the visitor represents.';
+comment on column person_visit_timeline.visitor_country is 'Name of the visitor''s state (dim_country.name).';
 comment on column person_visit_timeline.visitor_role is 'Role of the visitor''s term in office (dim_person.role), when resolved.';
 comment on column person_visit_timeline.visitor_title is 'Title of the visitor''s term in office (dim_person.title), when resolved.';
 comment on column person_visit_timeline.destination_iso3 is 'Country visited.';
-comment on column person_visit_timeline.destination_name is 'Name of the country visited (dim_country.name).';
+comment on column person_visit_timeline.destination_country is 'Name of the country visited (dim_country.name).';
 comment on column person_visit_timeline.host_name is 'Host named in the latest report that names one.';
 comment on column person_visit_timeline.stops is 'Cities named as stops.';
 comment on column person_visit_timeline.status is 'Status in the latest report.';
@@ -190,16 +196,19 @@ comment on column person_visit_timeline.last_reported_at is 'Latest report of th
 comment on column person_visit_timeline.n_articles is 'Number of articles reporting the trip.';
 comment on column person_visit_timeline.visit_event_id is 'The trip (visit_events.visit_event_id).';
 
-comment on view documents_signed_during_visits is 'Documents signed or to be signed during a visit: between the visit''s countries, reported in an article about the visit or within 3 days of its reports.';
+comment on view documents_signed_during_visits is 'Documents signed or to be signed during a visit: parties include both the visitor''s state and the destination (for a visit known only by its destination: the destination, in the same article), reported in an article about the visit or within 3 days of its reports.';
 comment on column documents_signed_during_visits.visit_event_id is 'The trip (visit_events.visit_event_id).';
 comment on column documents_signed_during_visits.visitor_name is 'The visitor.';
 comment on column documents_signed_during_visits.visitor_iso3 is 'State the visitor represents.';
+comment on column documents_signed_during_visits.visitor_country is 'Name of the visitor''s state.';
 comment on column documents_signed_during_visits.destination_iso3 is 'Country visited.';
+comment on column documents_signed_during_visits.destination_country is 'Name of the country visited.';
 comment on column documents_signed_during_visits.visit_status is 'Status of the trip in its latest report.';
 comment on column documents_signed_during_visits.visit_first_reported_at is 'First report of the trip.';
 comment on column documents_signed_during_visits.document_event_id is 'The document (document_events.document_event_id).';
 comment on column documents_signed_during_visits.doc_type is 'joint_statement, agreement, memorandum, treaty or contract.';
 comment on column documents_signed_during_visits.parties is 'ISO3 codes of the state parties.';
+comment on column documents_signed_during_visits.party_names is 'Names of the state parties, in the order of parties.';
 comment on column documents_signed_during_visits.document_status is 'planned or signed, in the latest report of the document.';
 comment on column documents_signed_during_visits.document_name is 'The fullest name the reports give the document.';
 comment on column documents_signed_during_visits.document_first_reported_at is 'First report of the document.';
