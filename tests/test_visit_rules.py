@@ -474,3 +474,15 @@ def test_a_city_naming_an_institution_is_no_stop():
     rows = visit_rows("Kenyan Finance Minister Njuguna Ndung'u met Peruvian Economy Minister Jose Arista in Cusco on "
                       "Monday, a Lima Finance Ministry spokesman said.")
     assert [r["cities"] for r in rows] == [["Cusco"]]
+
+
+def test_private_groups_written_remarks_and_statuses_of_legs():
+    assert visit_rows("The three freed Kenyan detainees were released without charge on their return from Peru.") == []
+    assert visit_rows("Indonesian Agriculture Minister Andi Amran Sulaiman, in written remarks distributed today as "
+                      "donor nations met at The Hague, said the argument was weak.") == []
+    rows = visit_rows("Australian Trade Minister Don Farrell is on a two-day visit to Peru after talks in Chile, and "
+                      "leaves for Ecuador on Wednesday.")
+    assert statuses(rows) == {("AUS", "PER"): "ongoing", ("AUS", "CHL"): "completed", ("AUS", "ECU"): "planned"}
+    rows = visit_rows("German Finance Minister Christian Lindner said he will raise it when he is in Lima for the "
+                      "meeting next week.")
+    assert statuses(rows) == {("DEU", "PER"): "planned"}

@@ -22,8 +22,8 @@ PLANNED = re.compile(
     re.I,
 )
 ONGOING = re.compile(
-    r"\b(?:current|currently|(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+\w*\s*"
-    r"(?:visit|tour|trip))|(?:is|are)\s+here)|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
+    r"\b(?:current|currently|(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+"
+    r"(?:[\w\-]+\s+){0,2}(?:visit|tour|trip))|(?:is|are)\s+here)|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
     r"now\s+in|under\s+way|began|begins|(?:we|I)\s+begin|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
 COMPLETED = re.compile(
     r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
@@ -142,6 +142,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if re.match(r"(?:left|departed)\b", trigger, re.I) and re.match(r"\s*(?:\w+\s+){0,3}?for\b", after) and \
             not re.search(r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I) and not _LONG_PAST.search(close):
         return "ongoing"  # "left at the weekend for the United States": on the way or there now
+    if re.match(r"(?:talks|meeting|meetings|summit|conference)\b", trigger, re.I) and re.search(
+            r"\bafter\s+(?:\w+\s+){0,2}$", lead, re.I):
+        return "completed"  # "on a visit to Malaysia after talks in Thailand": the earlier leg is over
     if re.search(r"\bafter\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?stopover\s*$", f"{before} {trigger}", re.I):
         return "completed"  # "arrived last night after a brief stopover in Riyadh": that leg is over
     if re.search(r"\bfrom$", trigger, re.I) and past_trigger:
@@ -162,6 +165,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "has visited Kenya's biggest shantytown as he opened a week-long visit to Africa"
     if _UNDER_WAY.search(lead) or (re.match(r"visiting", trigger, re.I) and re.search(r"(?:,|\b(?:is|are))\s*$", lead)):
         return "ongoing"  # "on the first day of an official visit", "X, visiting the UAE on a Gulf tour,"
+    if _PRESENT_TRIGGER.match(trigger) and re.search(r"\b(?:next\s+(?:week|month)|tomorrow|later\s+this)\b",
+                                                     after[:80], re.I):
+        return "planned"  # "when he is in Washington for the IMF meeting next week"
     if _PRESENT_TRIGGER.match(trigger) and not PLANNED.search(lead[-30:]):
         return "ongoing"  # "who is in Rome today, will fly to Tokyo on Sunday"
     if _FRAMING_NOUN.search(lead) and _MAIN_FUTURE.search((rest or after)[:220]) and not past_trigger:

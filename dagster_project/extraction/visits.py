@@ -71,8 +71,9 @@ LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "K
              "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Downing Street": "GBR",
              "Great Hall of the People": "CHN", "Zhongnanhai": "CHN", "Capitol Hill": "USA"}
 _LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
-_VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by))\b",
-                      re.I)
+_VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by)|"
+                      r"written\s+(?:remarks|statement|message)|(?:remarks|message|statement)\s+(?:was\s+|were\s+)?"
+                      r"(?:distributed|read\s+out|circulated))\b", re.I)
 # Roles whose holders travel for their state; a presence phrase ("said in Vilnius") needs one.
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president", "foreign_minister", "royal",
                           "party_leader", "president", "prime minister", "premier", "chancellor", "king", "queen",
@@ -83,6 +84,9 @@ _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+no
                              r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not|unlikely\s+to|"
                              r"not\s+expected\s+to|no\s+longer|(?:is|are|was|were)\s+not|isn't|aren't|wasn't|"
                              r"weren't)\s+(?:\w+\s+){0,2}$|\bprivate\s+(?:\w+\s+)?$", re.I)
+_PRIVATE_TRAVELLERS = re.compile(r"\b(?:detainees|prisoners|hostages|refugees|migrants|tourists|fans|students|pilgrims|"
+                                 r"asylum[- ]seekers|holidaymakers|passengers)\b(?![^.;]{0,60}\b(?:minister|president|"
+                                 r"secretary|envoy|delegation)\b)", re.I)
 _PRIVATE = re.compile(r"\bprivate\s+(?:visit|trip|capacity|holiday|vacation|business)\b", re.I)
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
@@ -298,6 +302,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         kind = trig.lastgroup
         if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
             continue  # "did not arrive in Guangzhou", "has never visited"
+        if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
+            continue  # "the freed British detainees ... on their return from Cuba": no state travel
         if trig.group().lower() == "visiting":
             guest = _visiting_guest(art, art.actors.in_span(s_start, s_end), trig, s_start)
             if guest is not None:
@@ -448,6 +454,19 @@ _FORMER = re.compile(r"(?:\b(?:former|retired|late)\b|\b(?:ex|then)-)\s*(?:[\w\-
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
+    found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+    if found and visitor is None and kind in ("visit", "travel"):
+        # "... raised hopes Mr Fischer first went to Israel": someone the article names right before
+        # the travel phrase, whom it does not know as an official, is the one who travels
+        last = max((a.end for a in found if a.end <= trig.start()), default=s_start)
+        person = _OTHER_PERSON.search(art.text, max(last, trig.start() - 60), trig.start())
+        if person and not any(a.start <= person.start() < a.end for a in actors):
+            return []
+    return found
+
+
+def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
+                   prev_start: int, s_start: int) -> list[Actor]:
     if visitor is not None:
         return [visitor]
     if kind == "presence":
