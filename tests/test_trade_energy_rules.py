@@ -266,3 +266,14 @@ def test_the_city_of_an_accord_or_meeting_is_no_party_and_duty_free_shops_no_tra
                  "oil rose 5 pct.")}
     assert got.get(("energy", "oil")) == ["CHL"]
     assert ("trade", None) not in keys(FILLER + "The company runs duty-free stores at airports in Chile.")
+
+
+def test_crude_palm_oil_is_no_oil_and_a_city_naming_a_company_is_no_party():
+    assert ("energy", "oil") not in keys(FILLER + "Malaysian crude palm oil prices rose 5 pct on strong demand.")
+    got = {(r["category"], r["commodity"]): r["countries"] for r in rows(
+        FILLER + "Lima Petroleum said it found oil in its offshore well in Chile and will raise output to 5,000 "
+                 "barrels a day.")}
+    assert got.get(("energy", "oil")) == ["CHL"]
+    got = {(r["category"], r["commodity"]): r["countries"] for r in rows(
+        FILLER + "Saudi Oil Minister Hisham Nazer said Saudi oil exports rose 10 pct.")}
+    assert got.get(("energy", "oil")) == ["SAU"]

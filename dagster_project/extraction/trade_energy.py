@@ -57,7 +57,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         # bare "crude" in its noun sense only ("a crude bomb" is not oil)
         r"\b(?:crude(?:\s+oil)?(?!\s+(?:attempts?|bombs?|weapons?|devices?|language|jokes?|remarks?|ways?|forms?|"
         r"estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|"
-        r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms)\b)|"
+        r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms|palm|soybean|soya|vegetable|coconut|"
+        r"sunflower|rapeseed|cottonseed|corn|peanut)\b)|"
         r"(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)(?<!soya\s)(?<!coconut\s)"
         r"(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|"
         r"petroleum|(?:gasoline|petrol)(?!\s+bombs?)|diesel|"
@@ -473,6 +474,12 @@ _IN_COMPANY_NAME = re.compile(r"^(?:[/\s-]+[A-Z][\w&.\-]*){0,3}?[/\s-]+(?:Group|
                               r"Plc|PLC|Ltd|AG|SA|NV|BV|ASA|AS|Holdings|Petroleum|Oil|Gas|Shell|Bank|Airlines)\b")
 
 
+_COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Corporation|Co|Inc|Ltd|Group|Holdings)\b"
+                             r"(?!\s+(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ouncil|[Cc]ommission|"
+                             r"[Aa]uthority|[Bb]oard|[Ee]xports?|[Ii]mports?|[Pp]rices?|[Pp]roduction|[Oo]utput|[Ff]ields?|"
+                             r"[Rr]eserves|[Ss]ector|[Ii]ndustry|[Ss]upplies))")
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
@@ -495,6 +502,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
                     re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
                 continue  # "Royal Dutch/Shell Group", "Norske Shell": a word of a company's name
+            if m.kind in ("city", "country") and _COMPANY_SUFFIX.match(after):
+                continue  # "Delhi Petroleum", "Texas Oil Co": the place names a company
         out.append(m.iso3)
     return out
 
