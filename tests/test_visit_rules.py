@@ -486,3 +486,11 @@ def test_private_groups_written_remarks_and_statuses_of_legs():
     rows = visit_rows("German Finance Minister Christian Lindner said he will raise it when he is in Lima for the "
                       "meeting next week.")
     assert statuses(rows) == {("DEU", "PER"): "planned"}
+
+
+def test_a_secretary_general_travels_for_an_organisation():
+    rows = visit_rows("UN Secretary General Kofi Annan arrived in Cairo on Monday on a three-day visit to Egypt, "
+                      "the first leg of a tour which will also take him to Saudi Arabia and Tunisia.",
+                      published="2005-11-07T12:00:00+00:00")
+    assert statuses(rows) == {(None, "EGY"): "ongoing", (None, "SAU"): "planned", (None, "TUN"): "planned"}
+    assert {r["visitor_name"] for r in rows} == {"Kofi Annan"}

@@ -58,7 +58,7 @@ TITLE = (
     r"(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|Premier|President|Chancellor|"
     r"(?:Foreign|Finance|Trade|Oil|Energy|Petroleum|Economy|Economics?|Defen[cs]e|Commerce|Industry|Agriculture|"
     r"Interior|Planning|Mines|Labour|Labor)\s+Minister|Minister(?:\s+of\s+(?:State\s+)?(?:for\s+)?[A-Z][a-z]+)?|"
-    r"Secretary\s+of\s+State|Foreign\s+Secretary|(?:Treasury|Commerce|Defense|Energy|State)\s+Secretary|"
+    r"Secretary[- ]General|Secretary\s+of\s+State|Foreign\s+Secretary|(?:Treasury|Commerce|Defense|Energy|State)\s+Secretary|"
     r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
     r"Crown\s+Prince|First\s+Lady|Second\s+Gentleman|First\s+Gentleman|"
@@ -239,7 +239,8 @@ class ArticleActors:
             if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
                 add(Actor(m.start(), m.end(), name, None, m.group("title").lower(), international=True))
                 continue
-            add(Actor(m.start(), m.end(), name, iso3, m.group("title").lower()))
+            add(Actor(m.start(), m.end(), name, iso3, m.group("title").lower(),
+                      international=known is not None and known.iso3 is None and iso3 is None))
         # 2. People the reference data knows, by name.
         for pm in matches:
             if pm.kind != "person":
