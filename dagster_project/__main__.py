@@ -24,6 +24,11 @@ def main(argv: list[str] | None = None) -> int:
                    help="landing days materialized at once (default: NEWS_BUILD_PARALLEL, else 2 on 2+ cores)")
     b.add_argument("--full-publish", action="store_true",
                    help="rebuild the warehouse from the whole lake instead of redoing only the changed days")
+    b.add_argument("--verbose", action="store_true",
+                   help="print Dagster's whole log too (otherwise: progress, warnings and errors; the rest "
+                   "goes to the log file)")
+    b.add_argument("--log-file", default=None,
+                   help="the build's full log, Dagster events included (default: build.log beside the warehouse)")
     s = sub.add_parser("summary", help="print the row count of each table and an example query")
     s.add_argument("--warehouse", default=defaults.warehouse_path)
     d = sub.add_parser("dictionary", help="write docs/data_dictionary.md from the warehouse's catalog comments")
@@ -31,14 +36,20 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--out", default=None, help="default: docs/data_dictionary.md")
     d.add_argument("--check", action="store_true", help="only compare; exit 1 when the file differs")
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
-
     if args.command == "build":
+        from pathlib import Path
+
+        from . import console
         from .build import build
+
+        log_file = Path(args.log_file) if args.log_file else console.default_log_file(args.warehouse)
+        console.setup(args.verbose, log_file)
+        logging.getLogger("news_warehouse.build").info("full log: %s", log_file)
 
         only = [d.strip() for d in args.days.split(",") if d.strip()] if args.days else None
         return 1 if build(args.raw_dir, args.lake_dir, args.warehouse, only_days=only,
-                          full_publish=args.full_publish, parallel=args.parallel) else 0
+                          full_publish=args.full_publish, parallel=args.parallel, verbose=args.verbose) else 0
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     if args.command == "dictionary":
         from pathlib import Path
 

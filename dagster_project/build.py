@@ -18,13 +18,15 @@ from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
-from . import lake, recovery
+from . import lake, progress, recovery
+from .console import RUN_LOG
 from .definitions import ASSETS
 from .defs.automation import LANDING_DAY_ASSETS
 from .defs.partitions import landing_day_folders, landing_days
 from .defs.resources import NewsPaths
 
 log = logging.getLogger("news_warehouse.build")
+run_log = logging.getLogger(RUN_LOG)
 
 
 def _instance() -> DagsterInstance:
@@ -45,10 +47,29 @@ def default_parallel() -> int:
     return 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
-def _materialize_day(day: str, paths: NewsPaths, instance: DagsterInstance) -> bool:
+def _run_config(verbose: bool, run_config: dict | None = None) -> dict | None:
+    return run_config if verbose else progress.with_quiet_console(run_config)
+
+
+def _materialize_day(day: str, paths: NewsPaths, instance: DagsterInstance,
+                     verbose: bool) -> tuple[bool, progress.RunReport]:
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day, resources={"paths": paths},
-                         instance=instance, raise_on_error=False, tags=_tags())
-    return result.success
+                         instance=instance, raise_on_error=False, tags=_tags(), run_config=_run_config(verbose))
+    return result.success, progress.run_report(instance, result.run_id)
+
+
+def _say_run(what: str, report: progress.RunReport, verbose: bool) -> None:
+    """The stage lines of a run on the console, its problems too unless Dagster printed them
+    (--verbose), and its whole event log in the log file."""
+    for stage in report.stages:
+        log.info("%s %s", what, stage)
+    if not verbose:
+        for problem in report.problems:
+            level, _, text = problem.partition(" ")
+            log.log(logging.getLevelName(level) if level in ("WARNING", "ERROR", "CRITICAL") else logging.WARNING,
+                    "%s %s", what, text)
+    for line in report.log:
+        run_log.info(line)
 
 
 def _tags() -> dict[str, str]:
@@ -58,10 +79,12 @@ def _tags() -> dict[str, str]:
 
 # One instance per worker process, for all the days it materializes.
 _worker_instance: DagsterInstance | None = None
+_worker_verbose = False
 
 
-def _worker_init(extract_workers: int) -> None:
-    global _worker_instance
+def _worker_init(extract_workers: int, verbose: bool) -> None:
+    global _worker_instance, _worker_verbose
+    _worker_verbose = verbose
     os.environ.setdefault("NEWS_EXTRACT_WORKERS", str(extract_workers))
     # Polars threads too get this process's share of the cores: idle threads of two processes
     # that each think they own the machine spin and burn CPU (read at Polars' first parallel
@@ -71,21 +94,28 @@ def _worker_init(extract_workers: int) -> None:
     _worker_instance = _instance()
 
 
-def _worker_day(day: str, paths_config: dict) -> tuple[str, bool, float]:
+def _worker_day(day: str, paths_config: dict) -> tuple[str, bool, float, progress.RunReport]:
     started = time.perf_counter()
     assert _worker_instance is not None
-    ok = _materialize_day(day, NewsPaths(**paths_config), _worker_instance)
-    return day, ok, time.perf_counter() - started
+    ok, report = _materialize_day(day, NewsPaths(**paths_config), _worker_instance, _worker_verbose)
+    return day, ok, time.perf_counter() - started, report
 
 
-def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int) -> int:
+def _say_day(day: str, done: int, total: int, ok: bool, seconds: float, report: progress.RunReport,
+             verbose: bool) -> None:
+    _say_run(day, report, verbose)
+    (log.info if ok else log.error)("%s landing day %d/%d %s in %.1f s", day, done, total,
+                                    "ok" if ok else "FAILED", seconds)
+
+
+def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int,
+                      verbose: bool = False) -> int:
     failed = 0
     if parallel <= 1 or len(days) <= 1:
         for i, day in enumerate(days, 1):
             started = time.perf_counter()
-            ok = _materialize_day(day, paths, instance)
-            log.info("landing day %s (%d/%d): %s in %.1f s", day, i, len(days), "ok" if ok else "FAILED",
-                     time.perf_counter() - started)
+            ok, report = _materialize_day(day, paths, instance, verbose)
+            _say_day(day, i, len(days), ok, time.perf_counter() - started, report, verbose)
             failed += not ok
         return failed
     extract_workers = max(1, (os.cpu_count() or 1) // parallel)
@@ -95,7 +125,7 @@ def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstan
     ctx = multiprocessing.get_context("spawn")
     config = {"raw_dir": paths.raw_dir, "lake_dir": paths.lake_dir, "warehouse_path": paths.warehouse_path}
     with ProcessPoolExecutor(max_workers=parallel, mp_context=ctx, initializer=_worker_init,
-                             initargs=(extract_workers,)) as pool:
+                             initargs=(extract_workers, verbose)) as pool:
         pending = set()
         queue = list(days)
         done_count = 0
@@ -105,10 +135,9 @@ def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstan
                 pending.add(pool.submit(_worker_day, queue.pop(0), config))
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
-                day, ok, seconds = future.result()
+                day, ok, seconds, report = future.result()
                 done_count += 1
-                log.info("landing day %s (%d/%d): %s in %.1f s", day, done_count, len(days),
-                         "ok" if ok else "FAILED", seconds)
+                _say_day(day, done_count, len(days), ok, seconds, report, verbose)
                 failed += not ok
     return failed
 
@@ -131,10 +160,11 @@ def accepted_days(days: list[str], raw_dir: str) -> list[str]:
 
 
 def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | None = None,
-          full_publish: bool = False, parallel: int | None = None) -> int:
+          full_publish: bool = False, parallel: int | None = None, verbose: bool = False) -> int:
     """Returns the number of failed runs (0 on success). `only_days`: materialize just these landing
     days (a nightly run) before publishing; `full_publish`: rebuild the warehouse from the whole lake;
-    `parallel`: landing days materialized at once (default: `default_parallel()`)."""
+    `parallel`: landing days materialized at once (default: `default_parallel()`); `verbose`: Dagster's
+    own console log as well (otherwise the runs' event logs only go to the log file, see console.py)."""
     days, ignored = landing_day_folders(raw_dir)
     for name in ignored:
         log.warning("ignoring %s/%s: not a landing-day folder (YYYY-MM-DD)", raw_dir, name)
@@ -159,16 +189,19 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
     with _instance() as instance:
         # Runs killed earlier (a build stopped with SIGKILL mid-publish) would keep their pool slot.
         recovery.recover(instance)
-        failed = _materialize_days(days, paths, instance, parallel if parallel is not None else default_parallel())
+        failed = _materialize_days(days, paths, instance, parallel if parallel is not None else default_parallel(),
+                                   verbose)
         if failed:
             log.error("%d landing day(s) failed: the warehouse is not published", failed)
             return failed
         run_config = {"ops": {"warehouse": {"config": {"full_rebuild": True}}}} if full_publish else None
         recovery.wait_for_pool(instance, say=log.info)
+        started = time.perf_counter()
         result = materialize(ASSETS, selection=["warehouse"], resources=resources, instance=instance,
-                             raise_on_error=False, tags=_tags(), run_config=run_config)
+                             raise_on_error=False, tags=_tags(), run_config=_run_config(verbose, run_config))
+        _say_run("publish", progress.run_report(instance, result.run_id), verbose)
         if not result.success:
             log.error("publishing the warehouse failed")
             return 1
-    log.info("published %s from %d landing day(s)", warehouse, len(days))
+    log.info("published %s from %d landing day(s) in %.1f s", warehouse, len(days), time.perf_counter() - started)
     return 0

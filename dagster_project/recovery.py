@@ -74,24 +74,28 @@ def process_is_alive(pid: int, run_started: float) -> bool:
     return started is not None and started <= run_started + START_SLACK_SECONDS
 
 
-def _launcher_pid(instance: DagsterInstance, run_id: str) -> int | None:
-    """The run worker's process id from its "Started process for run" event, if any."""
+def _launcher_pid(instance: DagsterInstance, run_id: str) -> tuple[int, float] | None:
+    """The run worker's process id from its "Started process for run" event, and when that was said."""
     for entry in instance.all_logs(run_id, of_type=DagsterEventType.ENGINE_EVENT):
         data = entry.dagster_event.engine_event_data if entry.dagster_event else None
         pid = data.metadata.get("pid") if data and data.metadata else None
         if pid is not None:
-            return int(pid.value)
+            return int(pid.value), entry.timestamp
     return None
 
 
-def _run_pid(instance: DagsterInstance, run) -> int | None:
-    """The process that executes `run` on this machine, or None when that is not known here."""
+def _run_pid(instance: DagsterInstance, run) -> tuple[int, float | None] | None:
+    """The process that executes `run` on this machine, or None when that is not known here; with
+    the time the process must have started by (None: by the run's start)."""
     tags = run.tags
     if PID_TAG in tags:
-        return int(tags[PID_TAG]) if tags.get(HOST_TAG) == socket.gethostname() else None
+        return (int(tags[PID_TAG]), None) if tags.get(HOST_TAG) == socket.gethostname() else None
     from dagster._core.launcher import DefaultRunLauncher
 
-    # The default launcher starts run workers on the daemon's machine, which is this one.
+    # The default launcher starts run workers on the daemon's machine, which is this one. A queued
+    # run's worker starts when the queue lets it, seconds after the run was created: its process
+    # is compared with the launch event, not the run's creation (else a live worker of a run still
+    # STARTING looks like a reused pid and its run is failed).
     if isinstance(instance.run_launcher, DefaultRunLauncher):
         return _launcher_pid(instance, run.run_id)
     return None
@@ -102,10 +106,11 @@ def orphaned_runs(instance: DagsterInstance) -> list:
     found = []
     for record in instance.get_run_records(filters=RunsFilter(statuses=ACTIVE_STATUSES)):
         run = record.dagster_run
-        pid = _run_pid(instance, run)
-        if pid is None:
+        found_pid = _run_pid(instance, run)
+        if found_pid is None:
             continue
-        started = record.start_time or record.create_timestamp.timestamp()
+        pid, launched = found_pid
+        started = launched or record.start_time or record.create_timestamp.timestamp()
         if not process_is_alive(pid, started):
             found.append(run)
     return found
@@ -116,7 +121,7 @@ def recover(instance: DagsterInstance, say: Callable[[str], None] = log.warning)
     Returns the ids of the runs failed."""
     failed = []
     for run in orphaned_runs(instance):
-        pid = _run_pid(instance, run)
+        pid = _run_pid(instance, run)[0]  # type: ignore[index]  (orphaned_runs found one)
         instance.report_run_failed(run, f"The process of this run (pid {pid}) is gone: it was killed "
                                         "without reporting. Marked failed so its pool slots are freed.")
         failed.append(run.run_id)

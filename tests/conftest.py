@@ -1,4 +1,5 @@
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,32 @@ SHARED = REPO.parent / "shared"
 CORPORA = SHARED / "corpora"
 DEV_ARTICLES = SHARED / "eval" / "dev_articles.jsonl"
 DEV_GOLD = SHARED / "eval" / "dev_gold.jsonl"
+
+
+def make_dagster_home(root: Path) -> Path:
+    """A DAGSTER_HOME holding a copy of the repository's instance config (queue, pool limit 1,
+    telemetry off): runs behave as under `make run`, and no banner or missing-config warning."""
+    root.mkdir(parents=True, exist_ok=True)
+    shutil.copy(REPO / ".dagster_home" / "dagster.yaml", root / "dagster.yaml")
+    return root
+
+
+@pytest.fixture(scope="session", autouse=True)
+def temporary_dagster_home(tmp_path_factory) -> Path:
+    """Every test, and every process it starts (build commands, webserver, daemon), records its
+    Dagster runs in a temporary instance, never in the user's: `make test` exports
+    DAGSTER_HOME=.dagster_home (the instance `make dev` shows), and test runs would otherwise land
+    there. Tests that need an instance of their own still set one (monkeypatch, env=)."""
+    home = make_dagster_home(tmp_path_factory.mktemp("dagster_home"))
+    before = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(home)
+    try:
+        yield home
+    finally:
+        if before is None:
+            os.environ.pop("DAGSTER_HOME", None)
+        else:
+            os.environ["DAGSTER_HOME"] = before
 
 
 def run_build(raw: Path, lake: Path, warehouse: Path, env=None) -> subprocess.CompletedProcess:

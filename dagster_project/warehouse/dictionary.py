@@ -25,7 +25,7 @@ GROUPS = (
      ("visit_events", "visit_event_members", "document_events", "document_event_members")),
     ("Dimensions", ("dim_country", "dim_person", "dim_city", "dim_source")),
     ("Views", ("country_pair_activity_monthly", "person_visit_timeline", "documents_signed_during_visits")),
-    ("Ingest audit", ("rejected_records", "duplicate_articles", "field_warnings")),
+    ("Ingest audit", ("ingest_files", "rejected_records", "duplicate_articles", "field_warnings")),
 )
 
 

@@ -68,6 +68,9 @@ OPTIONAL_LAKE_TABLES = {
                       "cast(null as bigint) as position, cast(null as varchar) as article_id, "
                       "cast(null as varchar) as field, cast(null as varchar) as value, "
                       "cast(null as varchar) as warning limit 0",
+    "ingest_files": "select cast(null as date) as landing_day, cast(null as varchar) as file, "
+                    "cast(null as bigint) as read, cast(null as bigint) as accepted, "
+                    "cast(null as bigint) as duplicates, cast(null as bigint) as rejected limit 0",
 }
 CONTRACT_TABLES = ("articles", "visits", "documents", "trade_energy_mentions")
 # Tables the incremental publish updates in place (sql/publish/), with the lake table they come from.

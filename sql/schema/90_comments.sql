@@ -72,6 +72,14 @@ comment on column rejected_records.position is '0-based record index in the file
 comment on column rejected_records.reason is 'Why the record was rejected.';
 comment on column rejected_records.excerpt is 'A short excerpt of the rejected input.';
 
+comment on table ingest_files is 'One row per file of each landing day: how many records ingest read from it and where they went (read = accepted + duplicates + rejected). Empty for landing days ingested before this table existed.';
+comment on column ingest_files.landing_day is 'Landing day of the file.';
+comment on column ingest_files.file is 'File path relative to the landing-day folder.';
+comment on column ingest_files.read is 'Records read: counted from the file itself where its format allows (JSONL lines, Parquet rows), else the records its reader yielded.';
+comment on column ingest_files.accepted is 'Records that became articles of the landing day (before the cross-day choice of the kept copy, see duplicate_articles).';
+comment on column ingest_files.duplicates is 'Exact copies of another record of the same landing day.';
+comment on column ingest_files.rejected is 'Records rejected (see rejected_records), including records past a size limit.';
+
 comment on table field_warnings is 'Values of accepted articles that could not be used (a published_at that is not a date or is outside the range of timestamps): the article is kept with the value null, and the reason is here.';
 comment on column field_warnings.landing_day is 'Landing day of the file.';
 comment on column field_warnings.file is 'File path relative to the landing-day folder.';
