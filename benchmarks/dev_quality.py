@@ -54,17 +54,22 @@ def build_fast(work: Path) -> Path:
     figures to report come from the real build)."""
     from datetime import date
 
-    import duckdb
-
-    from dagster_project.extraction.pipeline import extract_all
     from dagster_project.ingest.normalize import normalize
     from dagster_project.readers import read_file
 
     src = EVAL / "dev_articles.jsonl"
-    arts = normalize(read_file(src, src.name), date(2026, 11, 28)).articles
+    return scoring_warehouse(normalize(read_file(src, src.name), date(2026, 11, 28)).articles, work / "dev-fast.duckdb")
+
+
+def scoring_warehouse(arts, path: Path) -> Path:
+    """Extract `arts` in this process and write what score.py reads (articles with their
+    external_id and the three fact tables) to a DuckDB file."""
+    import duckdb
+
+    from dagster_project.extraction.pipeline import extract_all
+
     tables = extract_all(arts)
-    warehouse = work / "dev-fast.duckdb"
-    con = duckdb.connect(str(warehouse))
+    con = duckdb.connect(str(path))
     con.register("a", arts.select("article_id", "external_id"))
     con.execute("create table articles as select * from a")
     for name in ("visits", "documents", "trade_energy_mentions"):
@@ -72,7 +77,7 @@ def build_fast(work: Path) -> Path:
         con.execute(f"create table {name} as select * from t")
         con.unregister("t")
     con.close()
-    return warehouse
+    return path
 
 
 def score(warehouse: Path, part: str, show_errors: bool, work: Path) -> str:

@@ -22,11 +22,10 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import polars as pl
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from dev_quality import EVAL, REPO  # noqa: E402
+from dev_quality import EVAL, REPO, scoring_warehouse  # noqa: E402
 
 ANNOTATIONS = REPO / "docs" / "annotations"
 CORPORA = REPO.parent / "shared" / "corpora"
@@ -60,18 +59,7 @@ def read_articles(gold: list[dict]) -> pl.DataFrame:
 
 
 def build_warehouse(arts: pl.DataFrame, path: Path) -> Path:
-    from dagster_project.extraction.pipeline import extract_all
-
-    tables = extract_all(arts)
-    con = duckdb.connect(str(path))
-    con.register("a", arts.select("article_id", "external_id"))
-    con.execute("create table articles as select * from a")
-    for name in ("visits", "documents", "trade_energy_mentions"):
-        con.register("t", tables[name])
-        con.execute(f"create table {name} as select * from t")
-        con.unregister("t")
-    con.close()
-    return path
+    return scoring_warehouse(arts, path)
 
 
 def score(warehouse: Path, gold: list[dict], work: Path, name: str, show_errors: bool) -> str:

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 import polars as pl
 
 from . import confidence, documents, trade_energy, visits
-from .article import Article
-from .article import decapitalized
+from .article import Article, decapitalized
 from .sentences import sentences_frame
 from .workers import map_chunks
 
