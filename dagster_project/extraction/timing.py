@@ -34,10 +34,16 @@ _PAST_TIME = re.compile(
     r"\b(?:last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|\w+\s+ago|earlier\s+this\s+(?:week|month|year)|previous|just-ended)\b", re.I)
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_MONTH_NAME = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _MONTH_DAY = re.compile(
-    r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(?P<day>\d{1,2})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
-    re.I)
+    rf"\b{_MONTH_NAME}\.?(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
+
+
+def _month_number(word: str) -> int | None:
+    """1-12 for a month name or abbreviation as _MONTH_NAME matches it ("Sept", "december")."""
+    word = word.lower()
+    return MONTHS.get("sept" if word.startswith("sept") else word[:3])
 
 
 def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | None:
@@ -53,7 +59,7 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
             continue
         if not m.group(0)[0].isupper():
             continue
-        month = MONTHS.get(word[:3] if word[:4] != "sept" else "sept", MONTHS.get(word[:3]))
+        month = _month_number(word)
         year = int(m.group("year")) if m.group("year") else published.year
         day = int(m.group("day")) if m.group("day") else 1
         try:
@@ -97,9 +103,7 @@ def _weekday_status(window: str, past: bool) -> str | None:
     return "ongoing" if past else "planned"
 
 
-_DAY_RANGE = re.compile(r"\b(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-                        r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[\s-]+(?P<d1>\d{1,2})\s*[-–]\s*"
-                        r"(?P<d2>\d{1,2})\b", re.I)
+_DAY_RANGE = re.compile(rf"\b{_MONTH_NAME}\.?[\s-]+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b", re.I)
 
 
 def _day_range(window: str, published: date | None) -> tuple[date, date] | None:
@@ -107,8 +111,7 @@ def _day_range(window: str, published: date | None) -> tuple[date, date] | None:
     m = _DAY_RANGE.search(window)
     if not m or published is None or not m.group(0)[0].isupper():
         return None
-    word = m.group("month").lower()
-    month = MONTHS.get(word[:4] if word.startswith("sept") else word[:3])
+    month = _month_number(m.group("month"))
     try:
         return date(published.year, month, int(m.group("d1"))), date(published.year, month, int(m.group("d2")))
     except (ValueError, TypeError):

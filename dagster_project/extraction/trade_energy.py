@@ -497,15 +497,22 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
                                                                  or _VENUE_BEFORE.search(before)):
                 continue
-            if m.kind == "demonym" and _COMPANY_HOME.match(after):
+            if _names_a_company(text, m, after, s_start):
                 continue
-            if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
-                    re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
-                continue  # "Royal Dutch/Shell Group", "Norske Shell": a word of a company's name
-            if m.kind in ("city", "country") and _COMPANY_SUFFIX.match(after):
-                continue  # "Delhi Petroleum", "Texas Oil Co": the place names a company
         out.append(m.iso3)
     return out
+
+
+def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
+    """A place word that belongs to a company, not a party: its home ("the Japanese electronics
+    group"), a word of its name ("Royal Dutch/Shell Group", "Norske Shell"), or the name itself
+    ("Delhi Petroleum", "Texas Oil Co")."""
+    if m.kind == "demonym" and _COMPANY_HOME.match(after):
+        return True
+    if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
+            re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
+        return True
+    return m.kind in ("city", "country") and bool(_COMPANY_SUFFIX.match(after))
 
 
 # --- keys -------------------------------------------------------------------------------------

@@ -705,13 +705,18 @@ def _sentence_end(art: Article, pos: int) -> int:
     return m.start() + 1 if m else len(art.text)
 
 
-def _previous_subjects(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
-    """Every official of the last sentence before this one that names one ("they")."""
+def _last_sentence_actors(art: Article, s_start: int, prev_start: int) -> list[Actor]:
+    """The actors of the last sentence before this one that names any (back to prev_start)."""
     earlier = [a for a in art.actors.before(s_start, 12) if a.start >= prev_start]
     if not earlier:
         return []
     last_sentence_start = art.text.rfind(". ", 0, earlier[-1].start) + 1
-    return [a for a in earlier if a.start >= last_sentence_start and a.iso3 and a.iso3 != dest and a.role][:3]
+    return [a for a in earlier if a.start >= last_sentence_start]
+
+
+def _previous_subjects(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
+    """Every official of the last sentence before this one that names one ("they")."""
+    return [a for a in _last_sentence_actors(art, s_start, prev_start) if a.iso3 and a.iso3 != dest and a.role][:3]
 
 
 def _first_person(art: Article, lo: int, hi: int) -> Actor | None:
@@ -726,13 +731,8 @@ def _first_person(art: Article, lo: int, hi: int) -> Actor | None:
 
 
 def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
-    earlier = [a for a in art.actors.before(s_start, 12) if a.start >= prev_start]
-    if not earlier:
-        return []
-    # group by sentence: the last sentence before this one that names an actor
-    last_sentence_start = art.text.rfind(". ", 0, earlier[-1].start) + 1
-    candidates = [a for a in earlier if a.start >= last_sentence_start]
-    for a in candidates:
+    """The subject (first foreign actor) of the last sentence before this one that names an actor."""
+    for a in _last_sentence_actors(art, s_start, prev_start):
         if a.iso3 != dest and (a.iso3 or a.international):
             return [a]
     return []
