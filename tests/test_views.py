@@ -1,5 +1,6 @@
 """The analysts' views on a lake written by hand: `documents_signed_during_visits` links only
-documents between both states of a visit, and the events and views carry country names."""
+documents between both states of a visit, the events and views carry country names, and they use
+the fact tables' words (cities, status)."""
 
 import hashlib
 import subprocess
@@ -126,7 +127,7 @@ def test_events_and_views_name_the_countries(sample):
             where (visitor_iso3 is not null and visitor_country is null) or destination_country is null""").fetchall()[0]
         parties = con.sql("select parties, party_names from document_events where parties = ['CHN', 'RUS']").fetchall()
         pairs = con.sql("select country_a_name, country_b_name from country_pair_activity_monthly "
-                        "where country_a = 'CHN' and country_b = 'RUS'").fetchall()
+                        "where country_a_iso3 = 'CHN' and country_b_iso3 = 'RUS'").fetchall()
         timeline = con.sql("select visitor_country, destination_country from person_visit_timeline "
                            "where visitor_name = 'Vladimir Putin'").fetchall()
     finally:
@@ -136,3 +137,45 @@ def test_events_and_views_name_the_countries(sample):
     assert parties and all(names == ["China", "Russia"] for _, names in parties)
     assert pairs == [("China", "Russia")]
     assert timeline == [("Russia", "China")]
+
+
+EVENTS_AND_VIEWS = ("visit_events", "document_events", "country_pair_activity_monthly", "person_visit_timeline",
+                    "documents_signed_during_visits")
+
+
+def test_one_name_per_thing_across_facts_events_and_views(sample):
+    """The contract names the cities of a trip `cities` and the state of a report `status`: the events
+    and views use the same words (issue 14, part 3). A single ISO3 code sits in a column ending in
+    _iso3, with the country's name beside it in the events and views."""
+    con = duckdb.connect(str(sample[1]), read_only=True)
+    try:
+        columns = con.sql("""select table_name, column_name, data_type from duckdb_columns()
+                             where database_name = current_database() and schema_name = 'main'""").fetchall()
+        cities = con.sql("select cities from person_visit_timeline where visitor_name = 'Vladimir Putin'").fetchall()
+        pair_codes = con.sql("select distinct country_a_iso3, country_a_name from country_pair_activity_monthly "
+                             "where country_a_name is not null").fetchall()
+        code_names = dict(con.sql("select iso3, name from dim_country").fetchall())
+    finally:
+        con.close()
+    by_table: dict[str, dict[str, str]] = {}
+    for table, column, data_type in columns:
+        by_table.setdefault(table, {})[column] = data_type
+    assert not [(t, c) for t, c, _ in columns if c in ("stops", "stop", "document_status")]
+    for table in ("visits", "visit_events", "person_visit_timeline"):
+        assert by_table[table]["cities"] == "VARCHAR[]", table
+    # status is `status` everywhere; only the view of two tables prefixes the second one
+    assert [(t, c) for t, c, _ in columns if c.endswith("status") and c != "status"] == [
+        ("documents_signed_during_visits", "visit_status")]
+    for table in ("visits", "documents", "visit_events", "document_events", "person_visit_timeline",
+                  "documents_signed_during_visits"):
+        assert "status" in by_table[table], table
+    # a code column beside a name column, in every event table and view
+    names_of = {"visitor_iso3": "visitor_country", "destination_iso3": "destination_country",
+                "country_a_iso3": "country_a_name", "country_b_iso3": "country_b_name", "parties": "party_names"}
+    for table in EVENTS_AND_VIEWS:
+        codes = [c for c in by_table[table] if c.endswith("iso3") or c == "parties"]
+        assert codes, table
+        for code in codes:
+            assert names_of[code] in by_table[table], (table, code)
+    assert cities == [(["Beijing", "Harbin"],)]
+    assert pair_codes and all(code_names[code] == name for code, name in pair_codes)

@@ -109,7 +109,7 @@ def test_seed_visit_is_one_event(sample_con):
     dropped = sample_con.sql("select external_id, kept_article_id, reason from duplicate_articles").fetchall()
     assert dropped == [("putin_china.txt", kept_id, "same text, other landing day")]
 
-    events = sample_con.sql("select visitor_name, visitor_iso3, destination_iso3, host_name, status, stops, "
+    events = sample_con.sql("select visitor_name, visitor_iso3, destination_iso3, host_name, status, cities, "
                             "n_articles from visit_events where destination_iso3 = 'CHN'").fetchall()
     assert events == [("Vladimir Putin", "RUS", "CHN", "Xi Jinping", "planned", ["Beijing", "Harbin"], 1)]
     # every visit row belongs to exactly one event, and the event tables are keyed
@@ -217,7 +217,7 @@ def test_reports_of_the_same_trip_and_document_become_one_event(sample, tmp_path
             ("copy-of-a1", "a1", "same text, other landing day")]
         events = con.sql("""
             select e.visitor_name, e.first_reported_at::date::varchar, e.last_reported_at::date::varchar,
-                   e.status, e.n_articles, e.n_sources, e.stops,
+                   e.status, e.n_articles, e.n_sources, e.cities,
                    list_sort(list(m.visit_id)) as visit_ids
             from visit_events e join visit_event_members m using (visit_event_id)
             group by all order by 2""").fetchall()
@@ -236,7 +236,7 @@ def test_reports_of_the_same_trip_and_document_become_one_event(sample, tmp_path
             from document_events d join document_event_members m using (document_event_id)
             group by all order by ids""").fetchall()
         assert documents == [("signed", 2, "2024-05-18", ["d1", "d2"]), ("signed", 1, "2024-05-18", ["d3"])]
-        during = con.sql("select visitor_name, document_status from documents_signed_during_visits "
+        during = con.sql("select visitor_name, status from documents_signed_during_visits "
                          "where visit_status = 'completed'").fetchall()
         assert during == [("Vladimir Putin", "signed"), ("Vladimir Putin", "signed")]
         timeline = con.sql("select visitor_name, visitor_role, status from person_visit_timeline "
@@ -244,7 +244,7 @@ def test_reports_of_the_same_trip_and_document_become_one_event(sample, tmp_path
         assert [s for _, _, s in timeline] == ["completed", "planned", "planned"]
         assert {r for _, r, _ in timeline} == {"head_of_state"}  # resolved to dim_person
         pairs = con.sql("select month::varchar, visits, documents from country_pair_activity_monthly "
-                        "where country_a = 'CHN' and country_b = 'RUS' order by month").fetchall()
+                        "where country_a_iso3 = 'CHN' and country_b_iso3 = 'RUS' order by month").fetchall()
         assert pairs == [("2024-05-01", 3, 2), ("2024-09-01", 1, 0)]
     finally:
         con.close()

@@ -1,5 +1,5 @@
 -- The trips of one leader in time order (here: anyone named Putin).
-select visitor_name, destination_country, stops, status, first_reported_at, n_articles
+select visitor_name, destination_country, cities, status, first_reported_at, n_articles
 from person_visit_timeline
 where visitor_name ilike '%putin%'
 order by first_reported_at;

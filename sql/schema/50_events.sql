@@ -135,7 +135,7 @@ e as (
         count(distinct coalesce(source, '(unknown)')) as n_sources,
         list_sort(list_distinct(list(coalesce(source, '(unknown)')))) as sources,
         list_sort(list_distinct(list(visitor_name) filter (where visitor_name is not null))) as visitor_names,
-        list_sort(list_distinct(flatten(list(cities) filter (where cities is not null)))) as stops
+        list_sort(list_distinct(flatten(list(cities) filter (where cities is not null)))) as cities
     from m
     group by visit_event_id
 ),
@@ -147,7 +147,7 @@ named as (
 )
 select visit_event_id, visitor_name, person_term_id, visitor_iso3, visitor_country, destination_iso3,
        destination_country, host_name, first_reported_at, last_reported_at, status, n_articles, n_sources,
-       sources, visitor_names, stops
+       sources, visitor_names, cities
 from named
 order by first_reported_at, visit_event_id;
 

@@ -154,7 +154,7 @@ comment on column visit_events.n_articles is 'Number of articles reporting the t
 comment on column visit_events.n_sources is 'Number of distinct sources reporting the trip.';
 comment on column visit_events.sources is 'The sources reporting the trip.';
 comment on column visit_events.visitor_names is 'Every form of the visitor''s name the reports use.';
-comment on column visit_events.stops is 'All cities named as stops across the reports.';
+comment on column visit_events.cities is 'All cities named as stops across the reports (visits.cities of every report).';
 
 comment on table document_event_members is 'Which document rows make up each real-world document event.';
 comment on column document_event_members.document_event_id is 'The document event (document_events.document_event_id).';
@@ -177,10 +177,10 @@ comment on column document_events.n_sources is 'Number of distinct sources repor
 comment on column document_events.sources is 'The sources reporting it.';
 
 comment on view country_pair_activity_monthly is 'Per pair of countries and month (UTC): visit events, document events, and trade, energy and sanctions mentions involving both.';
-comment on column country_pair_activity_monthly.country_a is 'First country of the pair (alphabetically smaller ISO3 code).';
-comment on column country_pair_activity_monthly.country_b is 'Second country of the pair.';
-comment on column country_pair_activity_monthly.country_a_name is 'Name of country_a (dim_country.name).';
-comment on column country_pair_activity_monthly.country_b_name is 'Name of country_b (dim_country.name).';
+comment on column country_pair_activity_monthly.country_a_iso3 is 'ISO3 code of the first country of the pair (the alphabetically smaller code).';
+comment on column country_pair_activity_monthly.country_b_iso3 is 'ISO3 code of the second country of the pair.';
+comment on column country_pair_activity_monthly.country_a_name is 'Name of the first country (dim_country.name).';
+comment on column country_pair_activity_monthly.country_b_name is 'Name of the second country (dim_country.name).';
 comment on column country_pair_activity_monthly.month is 'First day of the month (UTC) of the first report (events) or of the article (mentions).';
 comment on column country_pair_activity_monthly.visits is 'Visit events between the two countries, either direction.';
 comment on column country_pair_activity_monthly.documents is 'Document events with both countries among the parties.';
@@ -197,26 +197,26 @@ comment on column person_visit_timeline.visitor_title is 'Title of the visitor''
 comment on column person_visit_timeline.destination_iso3 is 'Country visited.';
 comment on column person_visit_timeline.destination_country is 'Name of the country visited (dim_country.name).';
 comment on column person_visit_timeline.host_name is 'Host named in the latest report that names one.';
-comment on column person_visit_timeline.stops is 'Cities named as stops.';
+comment on column person_visit_timeline.cities is 'Cities named as stops (visit_events.cities).';
 comment on column person_visit_timeline.status is 'Status in the latest report.';
 comment on column person_visit_timeline.first_reported_at is 'First report of the trip.';
 comment on column person_visit_timeline.last_reported_at is 'Latest report of the trip.';
 comment on column person_visit_timeline.n_articles is 'Number of articles reporting the trip.';
 comment on column person_visit_timeline.visit_event_id is 'The trip (visit_events.visit_event_id).';
 
-comment on view documents_signed_during_visits is 'Documents signed or to be signed during a visit: parties include both the visitor''s state and the destination (for a visit known only by its destination: the destination, in the same article), reported in an article about the visit or within 3 days of its reports.';
+comment on view documents_signed_during_visits is 'Documents signed or to be signed during a visit: parties include both the visitor''s state and the destination (for a visit known only by its destination: the destination, in the same article), reported in an article about the visit or within 3 days of its reports. One row per trip and document: status and first_reported_at are the document''s, visit_status and visit_first_reported_at the trip''s.';
 comment on column documents_signed_during_visits.visit_event_id is 'The trip (visit_events.visit_event_id).';
 comment on column documents_signed_during_visits.visitor_name is 'The visitor.';
 comment on column documents_signed_during_visits.visitor_iso3 is 'State the visitor represents.';
 comment on column documents_signed_during_visits.visitor_country is 'Name of the visitor''s state.';
 comment on column documents_signed_during_visits.destination_iso3 is 'Country visited.';
 comment on column documents_signed_during_visits.destination_country is 'Name of the country visited.';
-comment on column documents_signed_during_visits.visit_status is 'Status of the trip in its latest report.';
-comment on column documents_signed_during_visits.visit_first_reported_at is 'First report of the trip.';
+comment on column documents_signed_during_visits.visit_status is 'Status of the trip in its latest report (visit_events.status; prefixed because status is the document''s).';
+comment on column documents_signed_during_visits.visit_first_reported_at is 'First report of the trip (visit_events.first_reported_at; prefixed because first_reported_at is the document''s).';
 comment on column documents_signed_during_visits.document_event_id is 'The document (document_events.document_event_id).';
 comment on column documents_signed_during_visits.doc_type is 'joint_statement, agreement, memorandum, treaty or contract.';
 comment on column documents_signed_during_visits.parties is 'ISO3 codes of the state parties.';
 comment on column documents_signed_during_visits.party_names is 'Names of the state parties, in the order of parties.';
-comment on column documents_signed_during_visits.document_status is 'planned or signed, in the latest report of the document.';
+comment on column documents_signed_during_visits.status is 'The document''s status, planned or signed, in its latest report (document_events.status).';
 comment on column documents_signed_during_visits.document_name is 'The fullest name the reports give the document.';
-comment on column documents_signed_during_visits.document_first_reported_at is 'First report of the document.';
+comment on column documents_signed_during_visits.first_reported_at is 'First report of the document (document_events.first_reported_at).';
