@@ -1,4 +1,5 @@
-# The two commands of the README, plus the UI and the benchmarks.
+# The two commands of the README, plus the UI and the benchmarks. `make run` ends with the path of the
+# HTML report (data/warehouse/report.html).
 PY ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
@@ -23,6 +24,7 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/python -m dagster_project build --raw-dir data/raw --lake-dir data/lake --warehouse data/warehouse/news.duckdb
 	$(BIN)/python -m dagster_project summary --warehouse data/warehouse/news.duckdb
+	$(BIN)/python -m dagster_project report --warehouse data/warehouse/news.duckdb --out data/warehouse/report.html
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

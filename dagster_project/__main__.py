@@ -1,11 +1,13 @@
 """Command line: `python -m dagster_project build --raw-dir R --lake-dir L --warehouse W`,
-plus `summary` and `dictionary` (docs/data_dictionary.md from the warehouse's comments)."""
+plus `summary`, `report` (the HTML report: a map and charts, one self-contained file) and
+`dictionary` (docs/data_dictionary.md from the warehouse's comments)."""
 
 from __future__ import annotations
 
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from .defs.resources import NewsPaths
 
@@ -31,14 +33,16 @@ def main(argv: list[str] | None = None) -> int:
                    help="the build's full log, Dagster events included (default: build.log beside the warehouse)")
     s = sub.add_parser("summary", help="print the row count of each table and an example query")
     s.add_argument("--warehouse", default=defaults.warehouse_path)
+    r = sub.add_parser("report", help="write the HTML report of a warehouse (opened read-only): a map of the "
+                       "trips, charts and the newest events, in one file that needs no network")
+    r.add_argument("--warehouse", default=defaults.warehouse_path)
+    r.add_argument("--out", default=None, help="default: report.html beside the warehouse")
     d = sub.add_parser("dictionary", help="write docs/data_dictionary.md from the warehouse's catalog comments")
     d.add_argument("--warehouse", default=defaults.warehouse_path)
     d.add_argument("--out", default=None, help="default: docs/data_dictionary.md")
     d.add_argument("--check", action="store_true", help="only compare; exit 1 when the file differs")
     args = parser.parse_args(argv)
     if args.command == "build":
-        from pathlib import Path
-
         from . import console
         from .build import build
 
@@ -51,8 +55,6 @@ def main(argv: list[str] | None = None) -> int:
                           full_publish=args.full_publish, parallel=args.parallel, verbose=args.verbose) else 0
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(message)s")
     if args.command == "dictionary":
-        from pathlib import Path
-
         from .warehouse import dictionary
 
         out = Path(args.out) if args.out else dictionary.DICTIONARY_PATH
@@ -64,6 +66,16 @@ def main(argv: list[str] | None = None) -> int:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(text, encoding="utf-8")
         print(f"wrote {out}")
+        return 0
+    if args.command == "report":
+        from .report.write import default_report_path, print_written, write_report
+
+        if not Path(args.warehouse).is_file():
+            print(f"no warehouse at {args.warehouse}: build one first (python -m dagster_project build ...)",
+                  file=sys.stderr)
+            return 1
+        summary = write_report(args.warehouse, args.out or default_report_path(args.warehouse))
+        print_written(summary)
         return 0
     from .summary import print_summary
 

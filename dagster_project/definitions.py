@@ -6,12 +6,13 @@ from .defs.automation import landing_day_job, nightly_job, nightly_schedule, pub
 from .defs.facts import facts
 from .defs.ingest import articles
 from .defs.quality import dev_set_quality
+from .defs.report import report
 from .defs.resources import NewsPaths
 from .defs.sensors import landing_day_sensor
 from .defs.sentences import sentences
 from .defs.warehouse import warehouse
 
-ASSETS = [articles, sentences, facts, warehouse]
+ASSETS = [articles, sentences, facts, warehouse, report]
 
 defs = Definitions(
     assets=ASSETS,

@@ -40,6 +40,23 @@ def temporary_dagster_home(tmp_path_factory) -> Path:
             os.environ["DAGSTER_HOME"] = before
 
 
+@pytest.fixture(scope="session", autouse=True)
+def temporary_cache_dir(tmp_path_factory) -> Path:
+    """The report keeps its bundle of the Vega libraries in a cache (NEWS_CACHE_DIR, else
+    ~/.cache/news-warehouse): tests and the processes they start use a temporary one, shared by the
+    session so the bundle is built once."""
+    cache = tmp_path_factory.mktemp("cache")
+    before = os.environ.get("NEWS_CACHE_DIR")
+    os.environ["NEWS_CACHE_DIR"] = str(cache)
+    try:
+        yield cache
+    finally:
+        if before is None:
+            os.environ.pop("NEWS_CACHE_DIR", None)
+        else:
+            os.environ["NEWS_CACHE_DIR"] = before
+
+
 def run_build(raw: Path, lake: Path, warehouse: Path, env=None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "dagster_project", "build", "--raw-dir", str(raw), "--lake-dir", str(lake),

@@ -82,10 +82,12 @@ def tick(paths, instance, cursor=None):
 
 # --- the nightly schedule ---------------------------------------------------------------------------------
 
-def test_nightly_job_holds_the_landing_day_assets_and_the_warehouse():
+def test_nightly_job_holds_the_landing_day_assets_the_warehouse_and_its_report():
     job = defs.get_job_def("nightly_job")
     keys = {k.to_user_string() for k in job.asset_layer.selected_asset_keys}
-    assert keys == {"articles", "sentences", "visits", "documents", "trade_energy_mentions", "warehouse"}
+    assert keys == {"articles", "sentences", "visits", "documents", "trade_energy_mentions", "warehouse", "report"}
+    publish = {k.to_user_string() for k in defs.get_job_def("publish_job").asset_layer.selected_asset_keys}
+    assert publish == {"warehouse", "report"}
     assert job.partitions_def is not None and job.partitions_def.has_partition_key("2026-01-05")
     schedule = defs.get_schedule_def("nightly_schedule")
     assert (schedule.cron_schedule, schedule.execution_timezone, schedule.job_name) == ("0 2 * * *", "UTC", "nightly_job")

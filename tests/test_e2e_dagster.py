@@ -196,7 +196,7 @@ def test_ui_shows_the_graph_partitions_checks_schedule_and_sensor(dagster):
         ("landing_day_sensor", "nightly_job")]
     assert {"nightly_job", "landing_day_job", "publish_job"} <= {j["name"] for j in repo["jobs"]}
     nodes = {"/".join(n["assetKey"]["path"]): n for n in repo["assetNodes"]}
-    assert set(nodes) == {*LANDING_ASSETS, "warehouse"}
+    assert set(nodes) == {*LANDING_ASSETS, "warehouse", "report"}
     assert all(nodes[a]["isPartitioned"] and nodes[a]["opVersion"] for a in LANDING_ASSETS)
     assert "Daily" in nodes["articles"]["partitionDefinition"]["description"]
     checks = {a: {c["name"] for c in n["assetChecksOrError"]["checks"]} for a, n in nodes.items()}
@@ -319,4 +319,7 @@ def test_sensor_requests_one_run_for_a_new_landing_day_and_none_on_the_next_tick
         assert new[0][0] == 2
     finally:
         con.close()
+    # the nightly job writes the report after the publish, beside the warehouse
+    report = dagster.warehouse.parent / "report.html"
+    assert report.exists() and report.stat().st_size > 0 and "Where the trips went" in report.read_text("utf-8")
     print(f"sensor: one run for {NEW_DAY}, next tick skipped, in {time.time() - started:.0f} s")

@@ -3,7 +3,8 @@
 How each trigger publishes the warehouse once:
 
 - nightly schedule, landing-day sensor: one `nightly_job` run per landing day; the run ingests and
-  extracts that partition, then runs the unpartitioned `warehouse` asset once.
+  extracts that partition, then runs the unpartitioned `warehouse` asset once and the `report`
+  (the HTML file analysts open) after it.
 - backfills from the UI (asset graph: select the assets, or all of them, Materialize, pick a range
   of landing days): a pure asset backfill. The partitioned assets keep the default backfill policy
   (none: one run per landing day, so a range of days is as many runs, queued and run two at a
@@ -52,16 +53,19 @@ landing_day_job = define_asset_job(
     description="Ingest and extract one landing day into the lake (no publish).",
 )
 
+# The report follows every publish, so the file analysts open shows the warehouse they query.
+PUBLISH_ASSETS = AssetSelection.assets("warehouse", "report")
+
 publish_job = define_asset_job(
     "publish_job",
-    selection=AssetSelection.assets("warehouse"),
-    description="Rebuild the DuckDB warehouse from the lake and swap it in.",
+    selection=PUBLISH_ASSETS,
+    description="Rebuild the DuckDB warehouse from the lake, swap it in, and write the HTML report.",
 )
 
 nightly_job = define_asset_job(
     "nightly_job",
-    selection=LANDING_DAY_ASSETS | AssetSelection.assets("warehouse"),
-    description="One landing day through ingest and extraction, then a publish of the warehouse. "
+    selection=LANDING_DAY_ASSETS | PUBLISH_ASSETS,
+    description="One landing day through ingest and extraction, then a publish of the warehouse and its report. "
     "Run by the nightly schedule and the landing-day sensor; backfill ranges from the asset graph "
     "instead (one publish at the end).",
 )
