@@ -73,10 +73,10 @@ section { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding:
 .note { color: #666; font-size: 12.5px; margin: 6px 0 0; max-width: 900px; }
 .empty { color: #888; font-style: italic; padding: 18px 0; }
 .error { color: #b00; }
-table { border-collapse: collapse; font-size: 13px; width: 100%; }
+table { border-collapse: collapse; font-size: 13px; width: 100%; table-layout: fixed; }
 th, td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #eee; }
 th { background: #f4f4f4; }
-td.sentence { max-width: 520px; }
+td.when { white-space: nowrap; }
 td.source .title { color: #333; }
 td.source .url { color: #777; font-size: 11.5px; word-break: break-all; }
 .badge { display: inline-block; padding: 0 6px; border-radius: 9px; color: #fff; font-size: 12px; }
@@ -145,7 +145,9 @@ def events_section(query, rows: list[dict]) -> str:
     head = '<section id="newest-events"><h2>The 20 newest events, with their evidence</h2>' + _reads(query)
     if not rows:
         return head + '<p class="empty">no rows</p></section>'
-    out = [head, "<table><thead><tr><th>last report</th><th>event</th><th>status</th><th>reports</th>"
+    out = [head, '<table><colgroup><col style="width:96px"><col style="width:24%"><col style="width:88px">'
+                 '<col style="width:60px"><col><col style="width:27%"></colgroup>'
+                 "<thead><tr><th>last report</th><th>event</th><th>status</th><th>reports</th>"
                  "<th>evidence (latest report)</th><th>source</th></tr></thead><tbody>"]
     for r in rows:
         when = html.escape(r["last_reported"] or "")
@@ -156,7 +158,8 @@ def events_section(query, rows: list[dict]) -> str:
             source += f'<div class="title">{html.escape(r["title"])}</div>'
         if r.get("url"):
             source += f'<div class="url">{html.escape(r["url"])}</div>'
-        out.append(f"<tr><td>{when}</td><td>{html.escape(r['kind'])}: {html.escape(r['what'] or '')}</td>"
+        out.append(f'<tr><td class="when">{when}</td>'
+                   f"<td>{html.escape(r['kind'])}: {html.escape(r['what'] or '')}</td>"
                    f"<td>{_badge(r['status'])}</td><td>{r['n_articles']}</td>"
                    f'<td class="sentence">{html.escape(r["sentence"] or "")}</td>'
                    f'<td class="source">{source}</td></tr>')
