@@ -25,7 +25,7 @@ CONTRACT_COLUMNS = {
 def test_definitions_load():
     repo = defs.get_repository_def()
     keys = {k.to_user_string() for k in repo.asset_graph.get_all_asset_keys()}
-    assert {"articles", "sentences", "visits", "documents", "trade_energy_mentions", "warehouse"} <= keys
+    assert {"articles", "sentences", "visits", "documents", "trade_energy_mentions", "warehouse", "report"} <= keys
     assert defs.get_schedule_def("nightly_schedule").cron_schedule == "0 2 * * *"
 
 

@@ -74,7 +74,7 @@ def default_report_path(warehouse: str | Path) -> Path:
 def print_written(summary: ReportSummary) -> None:
     """What the `report` command (and `make run`) prints: where the file is, and what it holds."""
     empty = f"; no rows for {', '.join(summary.empty)}" if summary.empty else ""
-    print(f"\nReport: {summary.path} ({summary.bytes / 1e6:.1f} MB, {len(summary.charts)} charts{empty}); "
+    print(f"\nReport: {summary.path.resolve()} ({summary.bytes / 1e6:.1f} MB, {len(summary.charts)} charts{empty}); "
           f"open it in a browser, it needs no network")
 
 
