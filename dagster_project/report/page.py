@@ -38,7 +38,9 @@ def vega_bundle() -> str:
 
     path = _cache_dir() / f"vega-embed-{vlc.__version__}-vl{VEGA_LITE_VERSION}.js"
     try:
-        return path.read_text(encoding="utf-8")
+        cached = path.read_text(encoding="utf-8")
+        if "window.vegaEmbed=" in cached:  # a file cut short or edited by hand is built again
+            return cached
     except OSError:
         pass
     bundle = vlc.javascript_bundle(vl_version=VEGA_LITE_VERSION)
