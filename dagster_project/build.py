@@ -12,17 +12,18 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
-from . import lake, progress, recovery
+from . import console, lake, live, progress, recovery
 from .console import RUN_LOG
 from .definitions import ASSETS
 from .defs.automation import LANDING_DAY_ASSETS
-from .defs.partitions import landing_day_folders, landing_days
+from .defs.partitions import landing_day_folders, register_landing_days
 from .defs.resources import NewsPaths
 
 log = logging.getLogger("news_warehouse.build")
@@ -53,6 +54,7 @@ def _run_config(verbose: bool, run_config: dict | None = None) -> dict | None:
 
 def _materialize_day(day: str, paths: NewsPaths, instance: DagsterInstance,
                      verbose: bool) -> tuple[bool, progress.RunReport]:
+    register_landing_days(instance, [day])  # a worker's own ephemeral instance, without DAGSTER_HOME
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day, resources={"paths": paths},
                          instance=instance, raise_on_error=False, tags=_tags(), run_config=_run_config(verbose))
     return result.success, progress.run_report(instance, result.run_id)
@@ -82,9 +84,11 @@ _worker_instance: DagsterInstance | None = None
 _worker_verbose = False
 
 
-def _worker_init(extract_workers: int, verbose: bool) -> None:
+def _worker_init(extract_workers: int, verbose: bool, updates=None) -> None:
     global _worker_instance, _worker_verbose
     _worker_verbose = verbose
+    if updates is not None:  # progress within a day goes to the parent's display
+        live.set_sink(updates.put)
     os.environ.setdefault("NEWS_EXTRACT_WORKERS", str(extract_workers))
     # Polars threads too get this process's share of the cores: idle threads of two processes
     # that each think they own the machine spin and burn CPU (read at Polars' first parallel
@@ -108,13 +112,37 @@ def _say_day(day: str, done: int, total: int, ok: bool, seconds: float, report: 
                                     "ok" if ok else "FAILED", seconds)
 
 
+def _finish(display: console.ProgressDisplay | None, day: str) -> None:
+    if display is not None:
+        display.finish(day)
+
+
+def _forward(queue, display: console.ProgressDisplay) -> None:
+    """The parent's end of the workers' progress queue (None ends it)."""
+    while (update := queue.get()) is not None:
+        display.update(update)
+
+
 def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int,
                       verbose: bool = False) -> int:
+    display = console.display()
+    try:
+        return _materialize_days_shown(days, paths, instance, parallel, verbose, display)
+    finally:
+        live.set_sink(None)
+        if display is not None:
+            display.close()
+
+
+def _materialize_days_shown(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int,
+                            verbose: bool, display: console.ProgressDisplay | None) -> int:
     failed = 0
     if parallel <= 1 or len(days) <= 1:
+        live.set_sink(display.update if display is not None else None)
         for i, day in enumerate(days, 1):
             started = time.perf_counter()
             ok, report = _materialize_day(day, paths, instance, verbose)
+            _finish(display, day)
             _say_day(day, i, len(days), ok, time.perf_counter() - started, report, verbose)
             failed += not ok
         return failed
@@ -124,8 +152,23 @@ def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstan
     # spawn: a fresh interpreter per worker (forking a process that runs Polars' thread pool is unsafe)
     ctx = multiprocessing.get_context("spawn")
     config = {"raw_dir": paths.raw_dir, "lake_dir": paths.lake_dir, "warehouse_path": paths.warehouse_path}
+    updates = ctx.Queue() if display is not None else None
+    forwarder = None
+    if updates is not None:
+        forwarder = threading.Thread(target=_forward, args=(updates, display), name="progress-queue", daemon=True)
+        forwarder.start()
+    try:
+        return _in_workers(days, paths, parallel, verbose, display, ctx, config, extract_workers, updates)
+    finally:
+        if updates is not None:
+            updates.put(None)
+            forwarder.join(timeout=5)
+
+
+def _in_workers(days, paths, parallel, verbose, display, ctx, config, extract_workers, updates) -> int:
+    failed = 0
     with ProcessPoolExecutor(max_workers=parallel, mp_context=ctx, initializer=_worker_init,
-                             initargs=(extract_workers, verbose)) as pool:
+                             initargs=(extract_workers, verbose, updates)) as pool:
         pending = set()
         queue = list(days)
         done_count = 0
@@ -136,27 +179,11 @@ def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstan
             finished, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in finished:
                 day, ok, seconds, report = future.result()
+                _finish(display, day)
                 done_count += 1
                 _say_day(day, done_count, len(days), ok, seconds, report, verbose)
                 failed += not ok
     return failed
-
-
-OUTSIDE_PARTITIONS = ("outside the landing-day partitions (from 2000-01-01 to today, UTC): "
-                      "not materialized; move the files to a folder named for the day they arrive")
-
-
-def accepted_days(days: list[str], raw_dir: str) -> list[str]:
-    """The days that are landing-day partitions. A folder of a date outside them (1999-12-31, a
-    future date) is skipped with a logged reason, as other non-landing-day folders are, instead
-    of aborting the build for every day with Dagster's unknown-partition error."""
-    kept = []
-    for day in days:
-        if landing_days.has_partition_key(day):
-            kept.append(day)
-        else:
-            log.error("skipping %s/%s: %s", raw_dir, day, OUTSIDE_PARTITIONS)
-    return kept
 
 
 def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | None = None,
@@ -174,12 +201,6 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
             log.error("no landing-day folder in %s for %s", raw_dir, ", ".join(missing))
             return 1
         days = [d for d in days if d in set(only_days)]
-        outside = [d for d in days if not landing_days.has_partition_key(d)]
-        if outside:
-            log.error("landing day(s) %s: %s", ", ".join(outside), OUTSIDE_PARTITIONS)
-            return 1
-    else:
-        days = accepted_days(days, raw_dir)
     if not days:
         log.error("no landing-day folders (YYYY-MM-DD) in %s", raw_dir)
         return 1
@@ -189,6 +210,10 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
     with _instance() as instance:
         # Runs killed earlier (a build stopped with SIGKILL mid-publish) would keep their pool slot.
         recovery.recover(instance)
+        # Every landing day of the folder is a partition in the instance (what the UI lists).
+        added = register_landing_days(instance, landing_day_folders(raw_dir)[0])
+        if added and os.environ.get("DAGSTER_HOME"):
+            log.info("registered %d new landing day partition(s) in %s", len(added), os.environ["DAGSTER_HOME"])
         failed = _materialize_days(days, paths, instance, parallel if parallel is not None else default_parallel(),
                                    verbose)
         if failed:
