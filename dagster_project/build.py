@@ -5,6 +5,10 @@ Landing days are independent partitions, so they are materialized `parallel` at 
 a worker process of its own (as the run queue runs landing-day runs side by side in a
 deployment); the cores are shared out between them (NEWS_EXTRACT_WORKERS per day = cores //
 parallel, unless set). `--parallel 1`, or a single day, runs everything in this process.
+
+Every landing-day folder is registered as a partition of the instance first (DAGSTER_HOME under
+`make run`, so the UI lists it). While a day runs, the assets report their progress through
+`live`; the console shows it as a bar on a terminal (console.ProgressDisplay).
 """
 
 from __future__ import annotations
@@ -125,64 +129,68 @@ def _forward(queue, display: console.ProgressDisplay) -> None:
 
 def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int,
                       verbose: bool = False) -> int:
+    """Materializes the landing days; the number that failed. Progress within a day goes to the
+    console's display (bars on a terminal), from this process or from the workers."""
     display = console.display()
     try:
-        return _materialize_days_shown(days, paths, instance, parallel, verbose, display)
+        if parallel <= 1 or len(days) <= 1:
+            return _in_this_process(days, paths, instance, verbose, display)
+        return _in_workers(days, paths, parallel, verbose, display)
     finally:
         live.set_sink(None)
         if display is not None:
             display.close()
 
 
-def _materialize_days_shown(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int,
-                            verbose: bool, display: console.ProgressDisplay | None) -> int:
+def _in_this_process(days: list[str], paths: NewsPaths, instance: DagsterInstance, verbose: bool,
+                     display: console.ProgressDisplay | None) -> int:
+    live.set_sink(display.update if display is not None else None)
     failed = 0
-    if parallel <= 1 or len(days) <= 1:
-        live.set_sink(display.update if display is not None else None)
-        for i, day in enumerate(days, 1):
-            started = time.perf_counter()
-            ok, report = _materialize_day(day, paths, instance, verbose)
-            _finish(display, day)
-            _say_day(day, i, len(days), ok, time.perf_counter() - started, report, verbose)
-            failed += not ok
-        return failed
+    for i, day in enumerate(days, 1):
+        started = time.perf_counter()
+        ok, report = _materialize_day(day, paths, instance, verbose)
+        _finish(display, day)
+        _say_day(day, i, len(days), ok, time.perf_counter() - started, report, verbose)
+        failed += not ok
+    return failed
+
+
+def _in_workers(days: list[str], paths: NewsPaths, parallel: int, verbose: bool,
+                display: console.ProgressDisplay | None) -> int:
     extract_workers = max(1, (os.cpu_count() or 1) // parallel)
     log.info("materializing %d landing days, %d at a time (%d extraction process(es) each)",
              len(days), parallel, extract_workers)
     # spawn: a fresh interpreter per worker (forking a process that runs Polars' thread pool is unsafe)
     ctx = multiprocessing.get_context("spawn")
     config = {"raw_dir": paths.raw_dir, "lake_dir": paths.lake_dir, "warehouse_path": paths.warehouse_path}
+    # The workers' progress updates, read by a thread of this process into the display.
     updates = ctx.Queue() if display is not None else None
     forwarder = None
     if updates is not None:
         forwarder = threading.Thread(target=_forward, args=(updates, display), name="progress-queue", daemon=True)
         forwarder.start()
+    failed = 0
     try:
-        return _in_workers(days, paths, parallel, verbose, display, ctx, config, extract_workers, updates)
+        with ProcessPoolExecutor(max_workers=parallel, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(extract_workers, verbose, updates)) as pool:
+            pending = set()
+            queue = list(days)
+            done_count = 0
+            # Submit as workers free up, in landing-day order, so days are processed oldest first.
+            while queue or pending:
+                while queue and len(pending) < parallel:
+                    pending.add(pool.submit(_worker_day, queue.pop(0), config))
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    day, ok, seconds, report = future.result()
+                    _finish(display, day)
+                    done_count += 1
+                    _say_day(day, done_count, len(days), ok, seconds, report, verbose)
+                    failed += not ok
     finally:
         if updates is not None:
             updates.put(None)
             forwarder.join(timeout=5)
-
-
-def _in_workers(days, paths, parallel, verbose, display, ctx, config, extract_workers, updates) -> int:
-    failed = 0
-    with ProcessPoolExecutor(max_workers=parallel, mp_context=ctx, initializer=_worker_init,
-                             initargs=(extract_workers, verbose, updates)) as pool:
-        pending = set()
-        queue = list(days)
-        done_count = 0
-        # Submit as workers free up, in landing-day order, so days are processed oldest first.
-        while queue or pending:
-            while queue and len(pending) < parallel:
-                pending.add(pool.submit(_worker_day, queue.pop(0), config))
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                day, ok, seconds, report = future.result()
-                _finish(display, day)
-                done_count += 1
-                _say_day(day, done_count, len(days), ok, seconds, report, verbose)
-                failed += not ok
     return failed
 
 
@@ -192,7 +200,8 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
     days (a nightly run) before publishing; `full_publish`: rebuild the warehouse from the whole lake;
     `parallel`: landing days materialized at once (default: `default_parallel()`); `verbose`: Dagster's
     own console log as well (otherwise the runs' event logs only go to the log file, see console.py)."""
-    days, ignored = landing_day_folders(raw_dir)
+    all_days, ignored = landing_day_folders(raw_dir)
+    days = all_days
     for name in ignored:
         log.warning("ignoring %s/%s: not a landing-day folder (YYYY-MM-DD)", raw_dir, name)
     if only_days:
@@ -211,7 +220,7 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
         # Runs killed earlier (a build stopped with SIGKILL mid-publish) would keep their pool slot.
         recovery.recover(instance)
         # Every landing day of the folder is a partition in the instance (what the UI lists).
-        added = register_landing_days(instance, landing_day_folders(raw_dir)[0])
+        added = register_landing_days(instance, all_days)
         if added and os.environ.get("DAGSTER_HOME"):
             log.info("registered %d new landing day partition(s) in %s", len(added), os.environ["DAGSTER_HOME"])
         failed = _materialize_days(days, paths, instance, parallel if parallel is not None else default_parallel(),

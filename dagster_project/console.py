@@ -218,6 +218,9 @@ def setup(verbose: bool = False, log_file: Path | None = None) -> None:
     console.addFilter(_Console(verbose))
     console.setFormatter(_ConsoleFormat())
     root.addHandler(console)
+    # Python warnings through the handler too: written straight to stderr, one would land between
+    # the progress bars and the lines that erase them.
+    logging.captureWarnings(True)
     if log_file is not None:
         log_file.parent.mkdir(parents=True, exist_ok=True)
         # The last build's log: emptied here, then appended to, because every Dagster run on a
