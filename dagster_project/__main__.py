@@ -1,6 +1,7 @@
 """Command line: `python -m dagster_project build --raw-dir R --lake-dir L --warehouse W`,
-plus `summary`, `report` (the HTML report: a map and charts, one self-contained file) and
-`dictionary` (docs/data_dictionary.md from the warehouse's comments)."""
+plus `summary`, `report` (the HTML report: a map and charts, one self-contained file), `dictionary`
+(docs/data_dictionary.md from the warehouse's comments) and `days` (registers the landing-day folders
+as partitions of the Dagster instance in DAGSTER_HOME)."""
 
 from __future__ import annotations
 
@@ -41,7 +42,14 @@ def main(argv: list[str] | None = None) -> int:
     d.add_argument("--warehouse", default=defaults.warehouse_path)
     d.add_argument("--out", default=None, help="default: docs/data_dictionary.md")
     d.add_argument("--check", action="store_true", help="only compare; exit 1 when the file differs")
+    p = sub.add_parser("days", help="register every landing-day folder of RAW_DIR as a partition in the Dagster "
+                       "instance of DAGSTER_HOME (what the UI lists) and print them")
+    p.add_argument("--raw-dir", default=defaults.raw_dir)
+    p.add_argument("--prune", action="store_true",
+                   help="also remove partitions whose folder is gone (their runs and lake files stay)")
     args = parser.parse_args(argv)
+    if args.command == "days":
+        return _days(args.raw_dir, args.prune)
     if args.command == "build":
         from . import console
         from .build import build
@@ -80,6 +88,33 @@ def main(argv: list[str] | None = None) -> int:
     from .summary import print_summary
 
     return print_summary(args.warehouse)
+
+
+def _days(raw_dir: str, prune: bool) -> int:
+    import os
+
+    from dagster import DagsterInstance
+
+    from .defs.partitions import landing_day_folders, registered_landing_days, sync_landing_days
+
+    if not os.environ.get("DAGSTER_HOME"):
+        print("DAGSTER_HOME is not set: no instance to register the landing days in", file=sys.stderr)
+        return 1
+    instance = DagsterInstance.get()
+    try:
+        added, removed = sync_landing_days(instance, raw_dir, prune=prune)
+        days = registered_landing_days(instance)
+    finally:
+        instance.dispose()
+    folders, ignored = landing_day_folders(raw_dir)
+    if ignored:
+        print(f"ignored in {raw_dir}, not landing-day folders (YYYY-MM-DD): {', '.join(ignored[:5])}"
+              + (f" and {len(ignored) - 5} more" if len(ignored) > 5 else ""))
+    gone = [d for d in days if d not in set(folders)]
+    print(f"{len(days)} landing day partition(s) in {os.environ['DAGSTER_HOME']}"
+          + (f", {len(added)} new" if added else "") + (f", {len(removed)} removed" if removed else "")
+          + (f"; without a folder in {raw_dir}: {', '.join(gone)} (--prune removes them)" if gone else ""))
+    return 0
 
 
 if __name__ == "__main__":

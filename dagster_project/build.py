@@ -5,6 +5,10 @@ Landing days are independent partitions, so they are materialized `parallel` at 
 a worker process of its own (as the run queue runs landing-day runs side by side in a
 deployment); the cores are shared out between them (NEWS_EXTRACT_WORKERS per day = cores //
 parallel, unless set). `--parallel 1`, or a single day, runs everything in this process.
+
+Every landing-day folder is registered as a partition of the instance first (DAGSTER_HOME under
+`make run`, so the UI lists it). While a day runs, the assets report their progress through
+`live`; the console shows it as a bar on a terminal (console.ProgressDisplay).
 """
 
 from __future__ import annotations
@@ -12,17 +16,18 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import threading
 import time
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from pathlib import Path
 
 from dagster import DagsterInstance, materialize
 
-from . import lake, progress, recovery
+from . import console, lake, live, progress, recovery
 from .console import RUN_LOG
 from .definitions import ASSETS
 from .defs.automation import LANDING_DAY_ASSETS
-from .defs.partitions import landing_day_folders, landing_days
+from .defs.partitions import landing_day_folders, register_landing_days
 from .defs.resources import NewsPaths
 
 log = logging.getLogger("news_warehouse.build")
@@ -53,6 +58,7 @@ def _run_config(verbose: bool, run_config: dict | None = None) -> dict | None:
 
 def _materialize_day(day: str, paths: NewsPaths, instance: DagsterInstance,
                      verbose: bool) -> tuple[bool, progress.RunReport]:
+    register_landing_days(instance, [day])  # a worker's own ephemeral instance, without DAGSTER_HOME
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day, resources={"paths": paths},
                          instance=instance, raise_on_error=False, tags=_tags(), run_config=_run_config(verbose))
     return result.success, progress.run_report(instance, result.run_id)
@@ -82,9 +88,11 @@ _worker_instance: DagsterInstance | None = None
 _worker_verbose = False
 
 
-def _worker_init(extract_workers: int, verbose: bool) -> None:
+def _worker_init(extract_workers: int, verbose: bool, updates=None) -> None:
     global _worker_instance, _worker_verbose
     _worker_verbose = verbose
+    if updates is not None:  # progress within a day goes to the parent's display
+        live.set_sink(updates.put)
     os.environ.setdefault("NEWS_EXTRACT_WORKERS", str(extract_workers))
     # Polars threads too get this process's share of the cores: idle threads of two processes
     # that each think they own the machine spin and burn CPU (read at Polars' first parallel
@@ -108,55 +116,82 @@ def _say_day(day: str, done: int, total: int, ok: bool, seconds: float, report: 
                                     "ok" if ok else "FAILED", seconds)
 
 
+def _finish(display: console.ProgressDisplay | None, day: str) -> None:
+    if display is not None:
+        display.finish(day)
+
+
+def _forward(queue, display: console.ProgressDisplay) -> None:
+    """The parent's end of the workers' progress queue (None ends it)."""
+    while (update := queue.get()) is not None:
+        display.update(update)
+
+
 def _materialize_days(days: list[str], paths: NewsPaths, instance: DagsterInstance, parallel: int,
                       verbose: bool = False) -> int:
+    """Materializes the landing days; the number that failed. Progress within a day goes to the
+    console's display (bars on a terminal), from this process or from the workers."""
+    display = console.display()
+    try:
+        if parallel <= 1 or len(days) <= 1:
+            return _in_this_process(days, paths, instance, verbose, display)
+        return _in_workers(days, paths, parallel, verbose, display)
+    finally:
+        live.set_sink(None)
+        if display is not None:
+            display.close()
+
+
+def _in_this_process(days: list[str], paths: NewsPaths, instance: DagsterInstance, verbose: bool,
+                     display: console.ProgressDisplay | None) -> int:
+    live.set_sink(display.update if display is not None else None)
     failed = 0
-    if parallel <= 1 or len(days) <= 1:
-        for i, day in enumerate(days, 1):
-            started = time.perf_counter()
-            ok, report = _materialize_day(day, paths, instance, verbose)
-            _say_day(day, i, len(days), ok, time.perf_counter() - started, report, verbose)
-            failed += not ok
-        return failed
+    for i, day in enumerate(days, 1):
+        started = time.perf_counter()
+        ok, report = _materialize_day(day, paths, instance, verbose)
+        _finish(display, day)
+        _say_day(day, i, len(days), ok, time.perf_counter() - started, report, verbose)
+        failed += not ok
+    return failed
+
+
+def _in_workers(days: list[str], paths: NewsPaths, parallel: int, verbose: bool,
+                display: console.ProgressDisplay | None) -> int:
     extract_workers = max(1, (os.cpu_count() or 1) // parallel)
     log.info("materializing %d landing days, %d at a time (%d extraction process(es) each)",
              len(days), parallel, extract_workers)
     # spawn: a fresh interpreter per worker (forking a process that runs Polars' thread pool is unsafe)
     ctx = multiprocessing.get_context("spawn")
     config = {"raw_dir": paths.raw_dir, "lake_dir": paths.lake_dir, "warehouse_path": paths.warehouse_path}
-    with ProcessPoolExecutor(max_workers=parallel, mp_context=ctx, initializer=_worker_init,
-                             initargs=(extract_workers, verbose)) as pool:
-        pending = set()
-        queue = list(days)
-        done_count = 0
-        # Submit as workers free up, in landing-day order, so days are processed oldest first.
-        while queue or pending:
-            while queue and len(pending) < parallel:
-                pending.add(pool.submit(_worker_day, queue.pop(0), config))
-            finished, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in finished:
-                day, ok, seconds, report = future.result()
-                done_count += 1
-                _say_day(day, done_count, len(days), ok, seconds, report, verbose)
-                failed += not ok
+    # The workers' progress updates, read by a thread of this process into the display.
+    updates = ctx.Queue() if display is not None else None
+    forwarder = None
+    if updates is not None:
+        forwarder = threading.Thread(target=_forward, args=(updates, display), name="progress-queue", daemon=True)
+        forwarder.start()
+    failed = 0
+    try:
+        with ProcessPoolExecutor(max_workers=parallel, mp_context=ctx, initializer=_worker_init,
+                                 initargs=(extract_workers, verbose, updates)) as pool:
+            pending = set()
+            queue = list(days)
+            done_count = 0
+            # Submit as workers free up, in landing-day order, so days are processed oldest first.
+            while queue or pending:
+                while queue and len(pending) < parallel:
+                    pending.add(pool.submit(_worker_day, queue.pop(0), config))
+                finished, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    day, ok, seconds, report = future.result()
+                    _finish(display, day)
+                    done_count += 1
+                    _say_day(day, done_count, len(days), ok, seconds, report, verbose)
+                    failed += not ok
+    finally:
+        if updates is not None:
+            updates.put(None)
+            forwarder.join(timeout=5)
     return failed
-
-
-OUTSIDE_PARTITIONS = ("outside the landing-day partitions (from 2000-01-01 to today, UTC): "
-                      "not materialized; move the files to a folder named for the day they arrive")
-
-
-def accepted_days(days: list[str], raw_dir: str) -> list[str]:
-    """The days that are landing-day partitions. A folder of a date outside them (1999-12-31, a
-    future date) is skipped with a logged reason, as other non-landing-day folders are, instead
-    of aborting the build for every day with Dagster's unknown-partition error."""
-    kept = []
-    for day in days:
-        if landing_days.has_partition_key(day):
-            kept.append(day)
-        else:
-            log.error("skipping %s/%s: %s", raw_dir, day, OUTSIDE_PARTITIONS)
-    return kept
 
 
 def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | None = None,
@@ -165,7 +200,8 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
     days (a nightly run) before publishing; `full_publish`: rebuild the warehouse from the whole lake;
     `parallel`: landing days materialized at once (default: `default_parallel()`); `verbose`: Dagster's
     own console log as well (otherwise the runs' event logs only go to the log file, see console.py)."""
-    days, ignored = landing_day_folders(raw_dir)
+    all_days, ignored = landing_day_folders(raw_dir)
+    days = all_days
     for name in ignored:
         log.warning("ignoring %s/%s: not a landing-day folder (YYYY-MM-DD)", raw_dir, name)
     if only_days:
@@ -174,12 +210,6 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
             log.error("no landing-day folder in %s for %s", raw_dir, ", ".join(missing))
             return 1
         days = [d for d in days if d in set(only_days)]
-        outside = [d for d in days if not landing_days.has_partition_key(d)]
-        if outside:
-            log.error("landing day(s) %s: %s", ", ".join(outside), OUTSIDE_PARTITIONS)
-            return 1
-    else:
-        days = accepted_days(days, raw_dir)
     if not days:
         log.error("no landing-day folders (YYYY-MM-DD) in %s", raw_dir)
         return 1
@@ -189,6 +219,10 @@ def build(raw_dir: str, lake_dir: str, warehouse: str, only_days: list[str] | No
     with _instance() as instance:
         # Runs killed earlier (a build stopped with SIGKILL mid-publish) would keep their pool slot.
         recovery.recover(instance)
+        # Every landing day of the folder is a partition in the instance (what the UI lists).
+        added = register_landing_days(instance, all_days)
+        if added and os.environ.get("DAGSTER_HOME"):
+            log.info("registered %d new landing day partition(s) in %s", len(added), os.environ["DAGSTER_HOME"])
         failed = _materialize_days(days, paths, instance, parallel if parallel is not None else default_parallel(),
                                    verbose)
         if failed:

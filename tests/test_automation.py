@@ -7,7 +7,7 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import duckdb
 import pytest
@@ -16,6 +16,7 @@ from conftest import DEV_GOLD, REPO, SHARED, reset_dagster_defs_state
 from dagster import (
     AssetKey,
     DagsterInstance,
+    DynamicPartitionsDefinition,
     SkipReason,
     build_asset_check_context,
     build_schedule_context,
@@ -29,7 +30,13 @@ from dagster_project.definitions import ASSETS, defs
 from dagster_project.defs.automation import LANDING_DAY_ASSETS
 from dagster_project.defs.facts import facts
 from dagster_project.defs.ingest import articles
-from dagster_project.defs.partitions import landing_day_fingerprint
+from dagster_project.defs.partitions import (
+    landing_day_fingerprint,
+    landing_days,
+    register_landing_days,
+    registered_landing_days,
+    sync_landing_days,
+)
 from dagster_project.defs.quality import dev_set_quality, score_warehouse
 from dagster_project.defs.resources import NewsPaths
 from dagster_project.defs.sensors import landing_day_sensor
@@ -69,6 +76,7 @@ def instance():
 
 def ingest(paths, day, instance, selection=("articles",)):
     reset_dagster_defs_state()
+    register_landing_days(instance, [day])
     result = materialize(ASSETS, selection=list(selection), partition_key=day, resources={"paths": paths},
                          instance=instance)
     assert result.success
@@ -88,7 +96,7 @@ def test_nightly_job_holds_the_landing_day_assets_the_warehouse_and_its_report()
     assert keys == {"articles", "sentences", "visits", "documents", "trade_energy_mentions", "warehouse", "report"}
     publish = {k.to_user_string() for k in defs.get_job_def("publish_job").asset_layer.selected_asset_keys}
     assert publish == {"warehouse", "report"}
-    assert job.partitions_def is not None and job.partitions_def.has_partition_key("2026-01-05")
+    assert job.partitions_def == landing_days and isinstance(landing_days, DynamicPartitionsDefinition)
     schedule = defs.get_schedule_def("nightly_schedule")
     assert (schedule.cron_schedule, schedule.execution_timezone, schedule.job_name) == ("0 2 * * *", "UTC", "nightly_job")
     assert defs.get_sensor_def("landing_day_sensor").job_name == "nightly_job"
@@ -104,8 +112,10 @@ def test_nightly_schedule_requests_the_previous_landing_day(paths, tmp_path):
     try:
         ctx = build_schedule_context(instance=instance, resources={"paths": paths}, repository_def=REPOSITORY,
                                      scheduled_execution_time=datetime(2026, 1, 6, 2, 0, tzinfo=UTC))
+        assert registered_landing_days(instance) == []
         data = schedule.evaluate_tick(ctx)
         assert [r.partition_key for r in data.run_requests] == ["2026-01-05"]
+        assert registered_landing_days(instance) == ["2026-01-05"]  # the run request is a valid partition
         fingerprint = landing_day_fingerprint(tmp_path / "raw" / "2026-01-05")[0]
         assert data.run_requests[0].run_key == f"nightly-2026-01-05-{fingerprint}"
         assert data.run_requests[0].tags["news/trigger"] == "schedule"
@@ -115,6 +125,7 @@ def test_nightly_schedule_requests_the_previous_landing_day(paths, tmp_path):
                                      scheduled_execution_time=datetime(2026, 1, 9, 2, 0, tzinfo=UTC))
         data = schedule.evaluate_tick(ctx)
         assert not data.run_requests and "no landing folder" in data.skip_message
+        assert registered_landing_days(instance) == ["2026-01-05"]  # no folder, no partition
 
         # a day already ingested as it is (by the sensor, say) is skipped
         ingest(paths, "2026-01-05", instance)
@@ -173,6 +184,82 @@ def test_sensor_does_not_rerun_a_day_already_ingested_even_without_cursor(paths,
     result = tick(paths, instance)
     assert [r.partition_key for r in result.run_requests] == ["2026-01-06"]
     assert json.loads(result.cursor).keys() == {"2026-01-05", "2026-01-06"}
+
+
+@pytest.fixture
+def persistent_instance(tmp_path):
+    """An instance with a home of its own: the daemon's evaluation of a tick (evaluate_tick) loads
+    dynamic partitions through the instance's ref, which an ephemeral instance does not have."""
+    (tmp_path / "dagster_home").mkdir()
+    instance = DagsterInstance.local_temp(tempdir=str(tmp_path / "dagster_home"))
+    yield instance
+    instance.dispose()
+
+
+def test_sensor_registers_every_landing_day_folder_as_a_partition(paths, tmp_path, persistent_instance):
+    """Any valid date is a landing day (a 1987 folder, a future one); the tick's dynamic partitions
+    request is applied before its run requests are checked, so the daemon's evaluation accepts
+    them; folders still being copied are registered too (the UI lists them), names that are not
+    dates are not."""
+    raw = tmp_path / "raw"
+    future = (datetime.now(UTC).date() + timedelta(days=1000)).isoformat()
+    for day in ("1987-03-02", future):
+        write_day(raw, day, [dict(ARTICLE, id=f"t:{day}")])
+    write_day(raw, "2026-01-05", [ARTICLE], settled=False)
+    (raw / "2026-02-30").mkdir()  # not a date
+    (raw / "notes").mkdir()
+    instance = persistent_instance
+    ctx = build_sensor_context(instance=instance, instance_ref=instance.get_ref(), resources={"paths": paths},
+                               definitions=defs)
+    data = landing_day_sensor.evaluate_tick(ctx)
+    assert [(r.partitions_def_name, list(r.partition_keys)) for r in data.dynamic_partitions_requests] == [
+        ("landing_day", ["1987-03-02", "2026-01-05", future])]
+    assert sorted(r.partition_key for r in data.run_requests) == ["1987-03-02", future]
+    assert all(r.tags["dagster/partition"] == r.partition_key for r in data.run_requests)
+
+    # the daemon applies the request; the next tick asks for nothing new
+    instance.add_dynamic_partitions("landing_day", list(data.dynamic_partitions_requests[0].partition_keys))
+    again = landing_day_sensor.evaluate_tick(build_sensor_context(
+        instance=instance, instance_ref=instance.get_ref(), cursor=data.cursor, resources={"paths": paths},
+        definitions=defs))
+    assert again.dynamic_partitions_requests == [] and again.run_requests == []
+
+
+def test_a_run_request_for_an_unregistered_day_is_refused(paths, tmp_path, instance):
+    """Why the sensor and the schedule register: Dagster checks a run request's partition key
+    against the instance's landing days."""
+    write_day(tmp_path / "raw", "2026-01-05", [ARTICLE])
+    ctx = build_sensor_context(instance=instance, resources={"paths": paths}, definitions=defs)
+    result = landing_day_sensor(ctx)
+    job = defs.get_job_def("nightly_job")
+    with pytest.raises(Exception, match="2026-01-05"):
+        result.run_requests[0].with_resolved_tags_and_config(job, [], instance)
+    resolved = result.run_requests[0].with_resolved_tags_and_config(job, result.dynamic_partitions_requests, instance)
+    assert resolved.tags["dagster/partition"] == "2026-01-05"
+
+
+def test_sync_registers_new_folders_in_order_and_prunes_only_when_asked(tmp_path, instance):
+    raw = tmp_path / "raw"
+    for day in ("2026-01-06", "2026-01-05"):
+        (raw / day).mkdir(parents=True)
+    assert sync_landing_days(instance, raw) == (["2026-01-05", "2026-01-06"], [])
+    assert sync_landing_days(instance, raw) == ([], [])  # idempotent
+    (raw / "2026-01-05").rmdir()
+    (raw / "2026-01-07").mkdir()
+    assert sync_landing_days(instance, raw) == (["2026-01-07"], [])
+    assert registered_landing_days(instance) == ["2026-01-05", "2026-01-06", "2026-01-07"]
+    assert sync_landing_days(instance, raw, prune=True) == ([], ["2026-01-05"])
+    assert registered_landing_days(instance) == ["2026-01-06", "2026-01-07"]
+
+
+def test_a_partition_that_is_no_date_fails_with_a_reason(paths, instance):
+    """The UI's "Add a partition" takes any text: such a partition's run fails, saying what to do."""
+    register_landing_days(instance, ["latest"])
+    result = materialize(ASSETS, selection=["articles"], partition_key="latest", resources={"paths": paths},
+                         instance=instance, raise_on_error=False)
+    assert not result.success
+    failure = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"][0]
+    assert "'latest' is not a landing day" in str(failure.event_specific_data.error)
 
 
 # --- backfills from the UI --------------------------------------------------------------------------------

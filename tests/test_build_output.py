@@ -1,10 +1,13 @@
 """What the `build` command prints (progress, not Dagster's DEBUG log; the full log in a file),
 and that tests keep their Dagster runs out of the user's instance (issue 15)."""
 
+import io
 import json
 import os
+import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -32,6 +35,7 @@ def test_build_prints_a_line_per_landing_day_and_stage_and_logs_the_rest_to_a_fi
     assert proc.returncode == 0, out[-3000:]
     lines = out.splitlines()
     assert "DEBUG" not in out and "alembic" not in out and "STEP_START" not in out
+    assert "\x1b" not in out and "\r" not in out  # not a terminal: no progress bars
     assert len(lines) <= 20, out  # `make run` (two days, then the summary) stays within 60 lines
     for day in DAYS:
         assert any(line.startswith(f"{day} articles 2 rows") and "1 rejected" in line for line in lines), out
@@ -115,3 +119,142 @@ def test_make_test_leaves_the_users_dagster_home_alone(tmp_path):
     homes = [line.split()[0] for line in probe.read_text().splitlines()]
     # In-process and in the child: the session's temporary home, not the exported one.
     assert len(homes) == 2 and homes[0] == homes[1] and Path(homes[0]) != sentinel
+
+
+# --- progress within a landing day: bars on a terminal, plain lines otherwise ----------------------------
+
+LONG_DAYS = ["2026-03-01", "2026-03-02"]
+BAR = re.compile(r"^(\d{4}-\d{2}-\d{2}) (articles|facts) +\[[#.]{24}\] +(\d+|\?)% (.*)  \d+ s$")
+
+
+def long_raw(root: Path, articles: int = 1500) -> Path:
+    """Two days long enough for the extraction to report progress while it runs."""
+    raw = root / "raw"
+    for day in LONG_DAYS:
+        folder = raw / day
+        folder.mkdir(parents=True)
+        for part in range(2):
+            lines = [json.dumps({"id": f"p:{day}:{part}:{i}", "text": f"Item {part}.{i}. {TEXT}"})
+                     for i in range(articles // 2)]
+            (folder / f"part{part}.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return raw
+
+
+def build_command(raw: Path, root: Path) -> list[str]:
+    return [sys.executable, "-m", "dagster_project", "build", "--raw-dir", str(raw), "--lake-dir", str(root / "lake"),
+            "--warehouse", str(root / "w.duckdb")]
+
+
+def screen(output: str) -> list[str]:
+    """What a terminal shows after `output`: enough of a VT100 for what the build writes (text,
+    CR, LF, cursor up `ESC[nA`, erase below `ESC[J`); fails on any other escape sequence."""
+    lines, row, col = [""], 0, 0
+    for token in re.split(r"(\x1b\[\d*[A-Za-z]|\r|\n)", output):
+        if not token:
+            continue
+        if token == "\r":
+            col = 0
+        elif token == "\n":
+            row += 1
+            col = 0
+            if row == len(lines):
+                lines.append("")
+        elif token.startswith("\x1b["):
+            n, code = int(token[2:-1] or 1), token[-1]
+            if code == "A":
+                row = max(0, row - n)
+            elif code == "J":
+                lines[row] = lines[row][:col]
+                del lines[row + 1:]
+            else:
+                pytest.fail(f"unexpected escape sequence {token!r}")
+        else:
+            line = lines[row]
+            lines[row] = line[:col].ljust(col) + token + line[col + len(token):]
+            col += len(token)
+    return [line.rstrip() for line in lines if line.strip()]
+
+
+def test_progress_bars_on_a_terminal_are_drawn_in_place_and_erased(tmp_path):
+    """The build under a pseudo-terminal, as `make run` in a terminal: while a day runs, a bar per
+    day in progress (its records, then its articles extracted) below the log; lines printed in
+    between go above the bars, and at the end the screen holds the log lines only."""
+    import pty
+
+    raw = long_raw(tmp_path)
+    master, slave = pty.openpty()
+    env = {**os.environ, "TERM": "xterm", "NEWS_PROGRESS_DELAY": "0", "NEWS_BUILD_PARALLEL": "2", "COLUMNS": "120"}
+    proc = subprocess.Popen(build_command(raw, tmp_path), cwd=REPO, stdin=subprocess.DEVNULL, stdout=slave,
+                            stderr=slave, env=env)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # EIO: the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    os.close(master)
+    assert proc.wait(timeout=600) == 0
+    out = b"".join(chunks).decode("utf-8", errors="replace")
+
+    drawn = [m for line in re.split(r"\r?\n|\x1b\[\d*[AJ]", out) if (m := BAR.match(line))]
+    stages = {(m.group(1), m.group(2)) for m in drawn}
+    assert stages == {(day, stage) for day in LONG_DAYS for stage in ("articles", "facts")}, out[-3000:]
+    assert any(m.group(2) == "facts" and re.match(r"[\d,]+ of 1,500 articles", m.group(4)) for m in drawn)
+    assert any(m.group(2) == "articles" and "records, file" in m.group(4) for m in drawn)
+    assert "\x1b[J" in out  # redrawn in place, not scrolled
+
+    shown = screen(out)
+    assert not any(BAR.match(line) for line in shown), shown  # no bar left behind
+    assert "DEBUG" not in out
+    for day in LONG_DAYS:
+        assert sum(line.startswith(f"{day} landing day ") for line in shown) == 1, shown
+        assert any(line.startswith(f"{day} articles 1,500 rows") for line in shown), shown
+    assert shown[-1].startswith("published "), shown
+
+
+def test_without_a_terminal_long_stages_print_plain_progress_lines(tmp_path):
+    """Piped (CI, a log file): no bars and no escape codes; a stage that runs longer than
+    NEWS_PROGRESS_SECONDS prints a plain line now and then."""
+    raw = long_raw(tmp_path)
+    env = {**os.environ, "NEWS_PROGRESS_SECONDS": "0.5", "NEWS_BUILD_PARALLEL": "2", "NEWS_EXTRACT_WORKERS": "1"}
+    proc = subprocess.run(build_command(raw, tmp_path), cwd=REPO, capture_output=True, text=True, timeout=600,
+                          env=env)
+    out = proc.stdout + proc.stderr
+    assert proc.returncode == 0, out[-3000:]
+    assert "\x1b" not in out and "\r" not in out and not any(BAR.match(line) for line in out.splitlines())
+    plain = [line for line in out.splitlines() if re.match(r"^\d{4}-\d{2}-\d{2} (articles|facts): .* s so far$", line)]
+    assert any(" facts: 0 of 1,500 articles (0%)" in line for line in plain), out
+    assert {line[:10] for line in plain} <= set(LONG_DAYS)
+    # and the build's log file has them too
+    assert plain[0] in (tmp_path / "build.log").read_text(encoding="utf-8")
+
+
+def test_progress_display_throttles_plain_lines_and_formats_bars():
+    from dagster_project.console import ProgressDisplay
+    from dagster_project.live import Update
+
+    said: list[str] = []
+    display = ProgressDisplay(io.StringIO(), tty=False, say=said.append, plain_every=10, delay=1)
+    long_ago = time.time() - 20
+    display.update(Update("2026-03-01", "facts", 500, 2000, "500 of 2,000 articles", at=long_ago))
+    display.refresh()
+    display.refresh()
+    assert len(said) == 1 and said[0].startswith("2026-03-01 facts: 500 of 2,000 articles (25%), 2")
+    display.finish("2026-03-01")
+    display.update(Update("2026-03-01", "facts", 600, 2000, "late", at=long_ago))  # after the day's end
+    display.refresh()
+    display.close()
+    assert len(said) == 1
+
+    bars = ProgressDisplay(io.StringIO(), tty=True, say=said.append, plain_every=10, delay=1)
+    now = time.time()
+    bars.update(Update("2026-03-02", "articles", 1, 4, "9 records, file 1/4", at=now))
+    assert bars.lines(now + 0.5) == []  # not yet: a short stage draws nothing
+    assert bars.lines(now + 3) == ["2026-03-02 articles [######..................]  25% 9 records, file 1/4  3 s"]
+    bars.update(Update("2026-03-02", "articles", 4, 4, "20 records, file 4/4", at=now))  # the stage is done
+    assert bars.lines(now + 3) == []
+    bars.close()

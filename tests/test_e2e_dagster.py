@@ -2,11 +2,14 @@
 localhost port, with a temporary DAGSTER_HOME holding the repository's dagster.yaml and temporary
 raw/lake/warehouse folders.
 
-1. A backfill of three landing days launched through GraphQL `launchPartitionBackfill`, the call
-   the UI makes for "select assets > Materialize > a range of partitions > Launch backfill": one
-   run per day, then a single publish of the warehouse, which holds the three days' articles once.
+0. The landing days are registered as partitions the way `make dev` does it (`python -m
+   dagster_project days`): the webserver lists exactly the folders of the raw directory.
+1. A backfill of all landing days launched through GraphQL `launchPartitionBackfill` with
+   `allPartitions` (no range typed), the call the UI makes for "select assets > Materialize > all
+   partitions > Launch backfill": one run per day, then a single publish of the warehouse, which
+   holds the three days' articles once.
 2. The landing-day sensor turned on through GraphQL: its first tick leaves the backfilled days
-   alone, a new folder gets exactly one run, the tick after that none.
+   alone, a new folder becomes a partition and gets exactly one run, the tick after that none.
 
 Every process started here is in its own session and is stopped (SIGTERM, then SIGKILL) at the end.
 """
@@ -82,6 +85,18 @@ class Dagster:
             "NEWS_SENSOR_SETTLE_SECONDS": "1",
         }
         self.procs: list[subprocess.Popen] = []
+
+    def register_days(self) -> None:
+        """What `make dev` runs before `dagster dev`: every landing-day folder becomes a partition."""
+        proc = subprocess.run([sys.executable, "-m", "dagster_project", "days"], cwd=REPO, env=self.env,
+                              capture_output=True, text=True, timeout=300)
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        assert f"{len(DAYS)} landing day partition(s)" in proc.stdout, proc.stdout
+
+    def partition_keys(self, asset: str = "articles") -> list[str]:
+        data = self.graphql("""query($path: [String!]!) { assetNodeOrError(assetKey: {path: $path}) {
+            ... on AssetNode { partitionKeys } } }""", path=[asset])
+        return data["assetNodeOrError"]["partitionKeys"]
 
     def start(self, name: str) -> None:
         cmd = {
@@ -172,6 +187,8 @@ def dagster(tmp_path_factory):
     stack = Dagster(tmp_path_factory.mktemp("e2e"))
     for day in DAYS:
         write_day(stack.raw, day)
+    (stack.raw / "notes").mkdir()  # not a landing day: never a partition
+    stack.register_days()
     try:
         # One after the other: both would create the fresh DAGSTER_HOME's SQLite storage at once.
         stack.start("webserver")
@@ -198,7 +215,10 @@ def test_ui_shows_the_graph_partitions_checks_schedule_and_sensor(dagster):
     nodes = {"/".join(n["assetKey"]["path"]): n for n in repo["assetNodes"]}
     assert set(nodes) == {*LANDING_ASSETS, "warehouse", "report"}
     assert all(nodes[a]["isPartitioned"] and nodes[a]["opVersion"] for a in LANDING_ASSETS)
-    assert "Daily" in nodes["articles"]["partitionDefinition"]["description"]
+    assert nodes["articles"]["partitionDefinition"]["description"] == 'Dynamic partitions: "landing_day"'
+    # exactly the landing-day folders, oldest first (not 9,000 days since 2000)
+    assert dagster.partition_keys() == DAYS
+    assert all(dagster.partition_keys(a) == DAYS for a in LANDING_ASSETS)
     checks = {a: {c["name"] for c in n["assetChecksOrError"]["checks"]} for a, n in nodes.items()}
     assert "dev_set_quality" in checks["warehouse"] and checks["visits"]
     daemons = dagster.graphql("""{ instance { daemonHealth { allDaemonStatuses { daemonType required } } } }""")
@@ -215,10 +235,10 @@ BACKFILL = """query($id: String!) { partitionBackfillOrError(backfillId: $id) { 
       runs { runId status startTime endTime assetSelection { path } tags { key value } } } } }"""
 
 
-def test_backfill_of_three_days_publishes_the_warehouse_once(dagster):
+def test_backfill_of_all_landing_days_publishes_the_warehouse_once(dagster):
     started = time.time()
     params = {"assetSelection": [{"path": [a]} for a in [*LANDING_ASSETS, "warehouse"]],
-              "partitionNames": DAYS, "fromFailure": False, "tags": [], "title": "e2e: three landing days"}
+              "allPartitions": True, "fromFailure": False, "tags": [], "title": "e2e: all landing days"}
     launched = dagster.graphql(LAUNCH, params=params)["launchPartitionBackfill"]
     if "non-subsettable multi-asset" in str(launched):
         pytest.fail("Dagster 1.13.27 refused the backfill because of a non-subsettable partitioned multi-asset "
@@ -292,6 +312,7 @@ def test_sensor_requests_one_run_for_a_new_landing_day_and_none_on_the_next_tick
     baseline = {t["id"] for t in first}
 
     write_day(dagster.raw, NEW_DAY)
+    assert NEW_DAY not in dagster.partition_keys()
     fired = dagster.wait_for("a tick with a run",
                              lambda: [t for t in done_ticks() if t["runIds"] and t["id"] not in baseline], timeout=90)
     assert len(fired) == 1 and len(fired[0]["runIds"]) == 1, fired
@@ -310,6 +331,7 @@ def test_sensor_requests_one_run_for_a_new_landing_day_and_none_on_the_next_tick
         return run if run["status"] in ("SUCCESS", "FAILURE", "CANCELED") else None
 
     run = dagster.wait_for("the sensor's run", run_done, every=2)
+    assert dagster.partition_keys() == [*DAYS, NEW_DAY]  # registered by the sensor's tick
     tags = {t["key"]: t["value"] for t in run["tags"]}
     assert (run["status"], run["jobName"], tags["dagster/partition"]) == ("SUCCESS", "nightly_job", NEW_DAY)
     assert all(t["runIds"] == [] for t in done_ticks() if t["id"] not in baseline and t["id"] != fired[0]["id"])

@@ -14,6 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import run_build
 
+from dagster_project.defs.partitions import register_landing_days
 from dagster_project.ingest.normalize import normalize, parse_published_checked
 from dagster_project.readers import READERS, read_file, read_landing_day
 from dagster_project.readers.base import FileCount, RawRecord, Rejection
@@ -287,8 +288,9 @@ def test_valid_extreme_dates_still_parse():
 
 
 def test_build_with_hostile_days_publishes_the_good_records(tmp_path):
-    """The contract's command over a day of hostile files, a 1999 folder and a future folder:
-    exit 0, the good records published, the bad ones rejected or warned about with reasons."""
+    """The contract's command over a day of hostile files, a 1987 folder and a future folder:
+    exit 0, the good records published (every valid date is a landing day), the bad ones
+    rejected or warned about with reasons."""
     raw = tmp_path / "raw"
     day = raw / "2026-01-02"
     outside = tmp_path / "outside.jsonl"
@@ -299,21 +301,24 @@ def test_build_with_hostile_days_publishes_the_good_records(tmp_path):
     (day / "blank.jsonl").write_text("\n\n")
     (day / "b.csv").write_text('id,text\nc:1,"unterminated\nc:2,"Second row. ' + TEXT + '"\n')
     future = (datetime.now(UTC).date() + timedelta(days=400)).isoformat()
-    for name in ("1999-12-31", future):
-        jsonl(raw / name / "x.jsonl", [good(50)])
+    for n, name in enumerate(("1987-03-02", future)):
+        jsonl(raw / name / "x.jsonl", [good(50 + n)])
 
     proc = run_build(raw, tmp_path / "lake", tmp_path / "w.duckdb")
 
     assert proc.returncode == 0, proc.stderr[-3000:]
-    assert "skipping" in proc.stderr and "1999-12-31" in proc.stderr and future in proc.stderr
+    assert "skipping" not in proc.stderr and "ERROR" not in proc.stderr, proc.stderr[-3000:]
+    assert f"{future} landing day" in proc.stderr and "1987-03-02 landing day" in proc.stderr
     con = duckdb.connect(str(tmp_path / "w.duckdb"), read_only=True)
     try:
         ids = {r[0] for r in con.sql("select external_id from articles").fetchall()}
+        days = dict(con.sql("select external_id, landing_day::varchar from articles").fetchall())
         rejected_rows = con.sql("select file, position, reason, excerpt from rejected_records").fetchall()
         warnings = con.sql("select file, position, field, warning from field_warnings order by position").fetchall()
     finally:
         con.close()
-    assert ids == {"good:1", "good:2", "good:3", "c:2"}
+    assert ids == {"good:1", "good:2", "good:3", "c:2", "good:50", "good:51"}
+    assert (days["good:50"], days["good:51"]) == ("1987-03-02", future)
     by_file = {(f, p): r for f, p, r, _ in rejected_rows}
     assert "nested too deeply" in by_file[("a.jsonl", 1)]
     assert "outside the landing folder" in by_file[("link.jsonl", -1)]
@@ -351,8 +356,10 @@ def test_hostile_day_materializes_with_every_check_passing_and_old_lakes_still_p
     (day / "blank.jsonl").write_text("\n \n")
     lake = tmp_path / "lake"
     paths = NewsPaths(raw_dir=str(tmp_path / "raw"), lake_dir=str(lake), warehouse_path=str(tmp_path / "w.duckdb"))
+    instance = DagsterInstance.ephemeral()
+    register_landing_days(instance, ["2026-01-02"])
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key="2026-01-02",
-                         resources={"paths": paths}, instance=DagsterInstance.ephemeral())
+                         resources={"paths": paths}, instance=instance)
     assert result.success
     checks = {c.check_name: c.passed for c in result.get_asset_check_evaluations()}
     assert checks["every_record_accounted_for"] is True

@@ -10,6 +10,7 @@ from conftest import CORPORA
 from dagster import DagsterInstance, materialize
 
 from dagster_project.defs.ingest import articles as articles_asset
+from dagster_project.defs.partitions import register_landing_days
 from dagster_project.defs.resources import NewsPaths
 from dagster_project.ingest.normalize import article_id_for, normalize, parse_published
 from dagster_project.readers import read_landing_day
@@ -76,6 +77,7 @@ def test_ingest_asset_accounts_for_every_record_and_replaces_its_partition(tmp_p
     paths = NewsPaths(raw_dir=str(tmp_path / "raw"), lake_dir=str(tmp_path / "lake"),
                       warehouse_path=str(tmp_path / "w.duckdb"))
     instance = DagsterInstance.ephemeral()
+    register_landing_days(instance, ["2026-01-02"])
     result = materialize([articles_asset], partition_key="2026-01-02", resources={"paths": paths}, instance=instance)
     assert result.success
     checks = {c.check_name: c.passed for c in result.get_asset_check_evaluations()}

@@ -10,6 +10,7 @@ from dagster import DagsterInstance, materialize
 
 from dagster_project.definitions import ASSETS
 from dagster_project.defs.automation import LANDING_DAY_ASSETS
+from dagster_project.defs.partitions import register_landing_days
 from dagster_project.defs.resources import NewsPaths
 from dagster_project.warehouse import publish
 
@@ -29,8 +30,10 @@ def test_every_file_of_a_landing_day_is_a_row_of_ingest_files(tmp_path):
     (day / "b.jsonl").write_text(_line(4) + "\n")
     lake = tmp_path / "lake"
     paths = NewsPaths(raw_dir=str(tmp_path / "raw"), lake_dir=str(lake), warehouse_path=str(tmp_path / "w.duckdb"))
+    instance = DagsterInstance.ephemeral()
+    register_landing_days(instance, [DAY])
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=DAY, resources={"paths": paths},
-                         instance=DagsterInstance.ephemeral())
+                         instance=instance)
     assert result.success
 
     expected = [("a.jsonl", 4, 2, 1, 1), ("b.jsonl", 1, 1, 0, 0)]

@@ -15,6 +15,7 @@ from dagster import DagsterInstance, materialize
 from dagster_project import lake
 from dagster_project.definitions import ASSETS
 from dagster_project.defs.automation import LANDING_DAY_ASSETS
+from dagster_project.defs.partitions import register_landing_days
 from dagster_project.defs.resources import NewsPaths
 from dagster_project.warehouse.publish import LAKE_TABLES, publish, staging_files
 
@@ -64,6 +65,7 @@ def write_day(raw: Path, day: str, rows: list[dict]) -> None:
 
 
 def materialize_day(paths: NewsPaths, day: str, instance: DagsterInstance) -> None:
+    register_landing_days(instance, [day])
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day, resources={"paths": paths},
                          instance=instance, raise_on_error=True)
     assert result.success

@@ -12,6 +12,7 @@ from dagster import DagsterInstance, materialize
 from dagster_project import lake
 from dagster_project.definitions import ASSETS
 from dagster_project.defs.automation import LANDING_DAY_ASSETS
+from dagster_project.defs.partitions import register_landing_days
 from dagster_project.defs.resources import NewsPaths
 from dagster_project.warehouse.publish import LAKE_TABLES, publish
 
@@ -67,6 +68,7 @@ def test_ingest_extraction_and_publish_on_an_s3_lake(s3_lake, tmp_path):
     _write_day(raw, "2026-01-02", ARTICLES[1:] + [dict(ARTICLES[0], id="s3:copy")])
     paths = NewsPaths(raw_dir=str(raw), lake_dir=s3_lake, warehouse_path=str(target))
     with DagsterInstance.ephemeral() as instance:
+        register_landing_days(instance, ["2026-01-01", "2026-01-02"])
         for day in ("2026-01-01", "2026-01-02"):
             result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key=day,
                                  resources={"paths": paths}, instance=instance)
@@ -105,6 +107,7 @@ def test_ingest_extraction_and_publish_on_an_s3_lake(s3_lake, tmp_path):
     # a third day: published incrementally from the bucket
     _write_day(raw, "2026-01-03", [dict(ARTICLES[1], id="s3:3", text=ARTICLES[1]["text"] + " Prices fell.")])
     with DagsterInstance.ephemeral() as instance:
+        register_landing_days(instance, ["2026-01-03"])
         assert materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key="2026-01-03",
                            resources={"paths": paths}, instance=instance).success
     report = {}

@@ -12,6 +12,7 @@ from dagster import DagsterInstance, materialize
 
 from dagster_project.definitions import ASSETS, defs
 from dagster_project.defs.automation import LANDING_DAY_ASSETS
+from dagster_project.defs.partitions import register_landing_days
 from dagster_project.defs.resources import NewsPaths
 
 CONTRACT_COLUMNS = {
@@ -50,8 +51,10 @@ def test_one_partition_materializes_into_a_temporary_lake(tmp_path):
     _write_jsonl(tmp_path / "raw" / "2026-01-02" / "a.jsonl", [ARTICLE])
     paths = NewsPaths(raw_dir=str(tmp_path / "raw"), lake_dir=str(tmp_path / "lake"),
                       warehouse_path=str(tmp_path / "w.duckdb"))
+    instance = DagsterInstance.ephemeral()
+    register_landing_days(instance, ["2026-01-02"])
     result = materialize(ASSETS, selection=LANDING_DAY_ASSETS, partition_key="2026-01-02",
-                         resources={"paths": paths}, instance=DagsterInstance.ephemeral())
+                         resources={"paths": paths}, instance=instance)
     assert result.success
     arts = pl.read_parquet(tmp_path / "lake" / "articles" / "landing_day=2026-01-02" / "part-0.parquet")
     assert arts["external_id"].to_list() == ["t:1"]

@@ -5,8 +5,8 @@ How each trigger publishes the warehouse once:
 - nightly schedule, landing-day sensor: one `nightly_job` run per landing day; the run ingests and
   extracts that partition, then runs the unpartitioned `warehouse` asset once and the `report`
   (the HTML file analysts open) after it.
-- backfills from the UI (asset graph: select the assets, or all of them, Materialize, pick a range
-  of landing days): a pure asset backfill. The partitioned assets keep the default backfill policy
+- backfills from the UI (asset graph: select the assets, or all of them, Materialize; the dialog
+  offers all landing days, or pick some): a pure asset backfill. The partitioned assets keep the default backfill policy
   (none: one run per landing day, so a range of days is as many runs, queued and run two at a
   time by the run queue, each failing or succeeding on its own). When `warehouse` is part of the
   selection, the backfill daemon requests it once, in its own run, after every selected day has
@@ -30,7 +30,7 @@ from dagster import (
     schedule,
 )
 
-from .partitions import landing_day_fingerprint
+from .partitions import landing_day_fingerprint, register_landing_days
 from .resources import NewsPaths
 
 
@@ -79,11 +79,14 @@ nightly_job = define_asset_job(
     "(skipped when its folder is missing or was already ingested as it is).",
 )
 def nightly_schedule(context: ScheduleEvaluationContext, paths: NewsPaths):
-    """At 02:00 UTC, process the previous landing day and publish."""
+    """At 02:00 UTC, process the previous landing day and publish. Its folder becomes a partition
+    here if the sensor or a build has not registered it yet (schedules cannot return dynamic
+    partition requests; the run request is checked against the instance's partitions after this)."""
     day = (context.scheduled_execution_time - timedelta(days=1)).strftime("%Y-%m-%d")
     folder = paths.landing_dir(day)
     if not folder.is_dir():
         return SkipReason(f"no landing folder {folder}")
+    register_landing_days(context.instance, [day])
     fingerprint, n_files, _ = landing_day_fingerprint(folder)
     if ingested_fingerprint(context.instance, day) == fingerprint:
         return SkipReason(f"landing day {day} was already ingested as it is now (fingerprint {fingerprint})")

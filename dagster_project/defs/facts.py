@@ -14,7 +14,7 @@ from dagster import (
     multi_asset,
 )
 
-from .. import lake
+from .. import lake, live
 from ..extraction import EXTRACTOR_VERSION
 from ..extraction.pipeline import extract_facts
 from ..extraction.workers import default_workers
@@ -63,7 +63,9 @@ def facts(context: AssetExecutionContext, paths: NewsPaths):
     sents = lake.read_partition(paths.lake_dir, "sentences", day)
     context.log.info(f"{day}: extracting facts from {arts.height:,} articles ({sents.height:,} sentences)")
     tables = extract_facts(arts, sents, tables=[t for t in FACT_TABLES if t in selected],
-                           workers=default_workers(), progress=context.log.info)
+                           workers=default_workers(), progress=context.log.info,
+                           tick=lambda done, total: live.report(day, "facts", done, total,
+                                                                f"{done:,} of {total:,} articles"))
     for name, frame in tables.items():
         lake.write_partition(frame, paths.lake_dir, name, day)
     # one log line for all tables: every log line is an event the instance stores

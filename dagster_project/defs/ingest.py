@@ -11,23 +11,32 @@ from dagster import (
     AssetCheckSpec,
     AssetExecutionContext,
     DataVersion,
+    Failure,
     MaterializeResult,
     MetadataValue,
     asset,
 )
 
-from .. import lake
+from .. import lake, live
 from ..ingest import INGEST_VERSION
 from ..ingest.normalize import RecordLimits, normalize
-from ..readers import read_landing_day
+from ..readers import landing_files, read_landing_day
 from ..readers.base import progress_to
 from .checks import article_check_results, article_check_specs, article_keys_result
 from .metadata import markdown_table
-from .partitions import landing_day_fingerprint, landing_days
+from .partitions import LANDING_DAY, landing_day_fingerprint, landing_days
 from .resources import NewsPaths
 
 PROGRESS_EVERY = 10_000
 PER_FILE_ROWS = 50
+
+
+def _is_date(text: str) -> bool:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def ingest_files_frame(counts: pl.DataFrame, day: str) -> pl.DataFrame:
@@ -41,17 +50,37 @@ def per_file_top(counts: pl.DataFrame) -> pl.DataFrame:
     return counts.sort(["rejected", "duplicates", "file"], descending=[True, True, False]).head(PER_FILE_ROWS)
 
 
-def _with_progress(items, context: AssetExecutionContext):
-    """Log each new file and every 10,000 records so long landing days show progress."""
-    current, n = None, 0
+def _with_progress(items, context: AssetExecutionContext, folder, day: str):
+    """Log each new file and every 10,000 records so long landing days show progress; tell the
+    build's progress bar (`live`) the records read and the bytes of the files finished."""
+    sizes = {}
+    if live.active():
+        for path in landing_files(folder):
+            try:
+                sizes[path.relative_to(folder).as_posix()] = path.lstat().st_size
+            except OSError:
+                pass
+    total = sum(sizes.values()) or None
+    current, n, files, finished = None, 0, 0, 0
+
+    def tell(force: bool = False) -> None:
+        live.report(day, "articles", finished, total, f"{n:,} records, file {files}/{len(sizes)}", force=force)
+
     for item in items:
         if item.file != current:
+            finished += sizes.get(current, 0) if current is not None else 0
             current = item.file
+            files += 1
             context.log.info(f"reading {current}")
+            tell(force=files == 1)
         n += 1
         if n % PROGRESS_EVERY == 0:
             context.log.info(f"{n:,} records read")
+        if n % 500 == 0:
+            tell()
         yield item
+    finished = total or 0
+    tell(force=True)
 
 
 def articles_data_version(arts: pl.DataFrame) -> DataVersion:
@@ -84,6 +113,11 @@ def articles_data_version(arts: pl.DataFrame) -> DataVersion:
 )
 def articles(context: AssetExecutionContext, paths: NewsPaths) -> MaterializeResult:
     day = context.partition_key
+    if not LANDING_DAY.match(day) or not _is_date(day):
+        # The UI's "Add a partition" accepts any text; a landing day is a date (a folder of data/raw/).
+        raise Failure(f"partition {day!r} is not a landing day (YYYY-MM-DD, the name of a folder of the raw "
+                      "directory); delete it from the UI (asset > Partitions) or with `python -m dagster_project "
+                      "days --prune`")
     folder = paths.landing_dir(day)
     # Taken before reading: the landing-day sensor compares it with the folder's current state.
     fingerprint, _, _ = landing_day_fingerprint(folder)
@@ -91,7 +125,7 @@ def articles(context: AssetExecutionContext, paths: NewsPaths) -> MaterializeRes
         context.log.warning(f"no landing folder {folder}: the partition is written empty")
         items = iter(())
     else:
-        items = _with_progress(read_landing_day(folder), context)
+        items = _with_progress(read_landing_day(folder), context, folder, day)
     limits = RecordLimits.from_env()
     with progress_to(context.log.info):  # long files without records (blank lines) still log
         result = normalize(items, date.fromisoformat(day), limits=limits)

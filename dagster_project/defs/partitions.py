@@ -1,4 +1,11 @@
-"""Landing days: one partition per `data/raw/YYYY-MM-DD/` folder."""
+"""Landing days: one partition per `data/raw/YYYY-MM-DD/` folder that exists.
+
+The partitions are dynamic: their keys are the landing days registered in the Dagster instance
+(`register_landing_days`), which the `build` command, the landing-day sensor, the nightly
+schedule and `python -m dagster_project days` (run by `make dev`) do from the raw directory. So
+the UI lists exactly the days that have a folder, any valid date is a landing day (1987-03-02, a
+future date), and a backfill of "all partitions" is every landing day without typing a range.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +14,11 @@ import re
 from datetime import date
 from pathlib import Path
 
-from dagster import DailyPartitionsDefinition
+from dagster import DagsterInstance, DynamicPartitionsDefinition
 
 # Corpora are dropped on the day they arrive; the publication dates inside are independent.
-# end_offset=1 makes today's folder a valid partition too.
-landing_days = DailyPartitionsDefinition(start_date="2000-01-01", end_offset=1)
+LANDING_DAY_PARTITIONS = "landing_day"
+landing_days = DynamicPartitionsDefinition(name=LANDING_DAY_PARTITIONS)
 
 LANDING_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -34,6 +41,39 @@ def landing_day_folders(raw_dir: str | Path) -> tuple[list[str], list[str]]:
                 pass
         ignored.append(entry.name)
     return days, ignored
+
+
+def registered_landing_days(instance: DagsterInstance) -> list[str]:
+    """The landing days the instance knows as partitions, in the order they were registered."""
+    return list(instance.get_dynamic_partitions(LANDING_DAY_PARTITIONS))
+
+
+def new_landing_days(instance: DagsterInstance, days: list[str]) -> list[str]:
+    """Those of `days` that are not partitions yet, sorted (the UI lists keys in the order added)."""
+    known = set(registered_landing_days(instance))
+    return sorted(d for d in set(days) if d not in known)
+
+
+def register_landing_days(instance: DagsterInstance, days: list[str]) -> list[str]:
+    """Adds `days` as partitions (idempotent); returns the ones that were new."""
+    new = new_landing_days(instance, days)
+    if new:
+        instance.add_dynamic_partitions(LANDING_DAY_PARTITIONS, new)
+    return new
+
+
+def sync_landing_days(instance: DagsterInstance, raw_dir: str | Path,
+                      prune: bool = False) -> tuple[list[str], list[str]]:
+    """Registers every landing-day folder of raw_dir; with `prune`, also removes the partitions
+    whose folder is gone (their runs, materializations and lake files stay). (added, removed)."""
+    days, _ = landing_day_folders(raw_dir)
+    added = register_landing_days(instance, days)
+    removed = []
+    if prune:
+        removed = [d for d in registered_landing_days(instance) if d not in set(days)]
+        for day in removed:
+            instance.delete_dynamic_partition(LANDING_DAY_PARTITIONS, day)
+    return added, removed
 
 
 def landing_day_fingerprint(folder: str | Path) -> tuple[str, int, float]:

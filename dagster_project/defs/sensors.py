@@ -1,5 +1,9 @@
 """The landing-day sensor: a new or changed `data/raw/<day>/` folder requests that day's run.
 
+Every tick also registers each landing-day folder that is not yet a partition (a dynamic
+partitions request, applied before the tick's run requests), so a folder shows in the UI as a
+partition on the next tick, even while it is still being copied.
+
 Each tick walks the landing folders and fingerprints each one (relative path, size and mtime of
 every file, see `landing_day_fingerprint`). A day is requested, as one `nightly_job` run for its
 partition (ingest, extraction, publish), when its fingerprint is
@@ -30,7 +34,7 @@ from dagster import (
 
 from .. import recovery
 from .automation import ingested_fingerprint, nightly_job
-from .partitions import landing_day_fingerprint, landing_day_folders, landing_days
+from .partitions import landing_day_fingerprint, landing_day_folders, landing_days, new_landing_days
 from .resources import NewsPaths
 
 # How often the daemon evaluates the sensor, and how long a folder must be quiet before it is
@@ -62,10 +66,11 @@ def landing_day_sensor(context: SensorEvaluationContext, paths: NewsPaths) -> Se
     requests: list[RunRequest] = []
     notes: list[str] = []
     seen: dict[str, str] = {}
+    new_days = new_landing_days(context.instance, days)
+    partition_requests = [landing_days.build_add_request(new_days)] if new_days else []
+    if new_days:
+        context.log.info(f"registering landing day partition(s) {', '.join(new_days)}")
     for day in days:
-        if not landing_days.has_partition_key(day):
-            notes.append(f"{day}: not a landing day partition (before 2000-01-01, or a future date)")
-            continue
         fingerprint, n_files, newest = landing_day_fingerprint(paths.landing_dir(day))
         if known.get(day) == fingerprint:
             seen[day] = fingerprint
@@ -86,6 +91,8 @@ def landing_day_sensor(context: SensorEvaluationContext, paths: NewsPaths) -> Se
         ))
     cursor = json.dumps(seen, sort_keys=True, separators=(",", ":"))
     if requests:
-        return SensorResult(run_requests=requests, cursor=cursor)
+        return SensorResult(run_requests=requests, cursor=cursor, dynamic_partitions_requests=partition_requests)
     reason = "no new or changed landing-day folder" + (": " + "; ".join(notes[:5]) if notes else "")
-    return SensorResult(skip_reason=reason, cursor=cursor)
+    if new_days:
+        reason = f"registered {len(new_days)} new landing day(s); " + reason
+    return SensorResult(skip_reason=reason, cursor=cursor, dynamic_partitions_requests=partition_requests)

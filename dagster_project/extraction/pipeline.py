@@ -138,13 +138,17 @@ def _jobs(articles: pl.DataFrame, sentences: pl.DataFrame | None, tables: tuple[
     return [_Job(a, by_chunk.get((i,), empty), tables) for i, a in enumerate(article_chunks)]
 
 
-def _run(jobs: list[_Job], workers: int, total: int,
-         progress: Callable[[str], None] | None) -> list[dict[str, pl.DataFrame]]:
+def _run(jobs: list[_Job], workers: int, total: int, progress: Callable[[str], None] | None,
+         tick: Callable[[int, int], None] | None = None) -> list[dict[str, pl.DataFrame]]:
     parts: list[dict[str, pl.DataFrame]] = []
     done = 0
+    if tick:
+        tick(0, total)
     for part, job in zip(map_chunks(_run_job, jobs, workers), jobs):
         parts.append(part)
         before, done = done, done + job.articles.height
+        if tick:
+            tick(done, total)
         if progress and len(jobs) > 1 and (done // 10_000 > before // 10_000 or done == total):
             progress(f"{done:,} of {total:,} articles extracted")
     return parts
@@ -152,11 +156,14 @@ def _run(jobs: list[_Job], workers: int, total: int,
 
 def extract_facts(articles: pl.DataFrame, sentences: pl.DataFrame, tables: Iterable[str] = TABLES,
                   workers: int = 1, chunk_size: int = 2000,
-                  progress: Callable[[str], None] | None = None) -> dict[str, pl.DataFrame]:
+                  progress: Callable[[str], None] | None = None,
+                  tick: Callable[[int, int], None] | None = None) -> dict[str, pl.DataFrame]:
     """The fact tables of a batch of articles, from their sentences. With workers > 1 chunks of
-    articles go to the shared process pool. `progress` receives a line every 10,000 articles."""
+    articles go to the shared process pool. `progress` receives a line every 10,000 articles,
+    `tick` (articles done, total) at the start and after every chunk."""
     tables = tuple(tables)
-    parts = _run(_jobs(articles, sentences, tables, chunk_size, workers), workers, articles.height, progress)
+    parts = _run(_jobs(articles, sentences, tables, chunk_size, workers), workers, articles.height, progress,
+                 tick)
     return {t: pl.concat([p[t] for p in parts]) for t in tables}
 
 
