@@ -67,7 +67,12 @@ def sample(tmp_path_factory):
     """data/raw through the contract's build command (what `make run` does), built once per
     session (several modules read it): (lake dir, warehouse)."""
     root = tmp_path_factory.mktemp("sample")
-    proc = run_build(REPO / "data" / "raw", root / "lake", root / "w.duckdb")
+    # One day after the other in the command's own process: the same warehouse as the default
+    # (a worker process per day), at half the CPU (two fewer interpreters importing Dagster and
+    # loading the gazetteer). The default, parallel path is what test_build_output and
+    # test_skeleton's build-twice test run.
+    proc = run_build(REPO / "data" / "raw", root / "lake", root / "w.duckdb",
+                     env={**os.environ, "NEWS_BUILD_PARALLEL": "1"})
     assert proc.returncode == 0, proc.stderr[-3000:]
     return root / "lake", root / "w.duckdb"
 
