@@ -1,3 +1,4 @@
+import fcntl
 import json
 import os
 import shutil
@@ -65,27 +66,59 @@ def run_build(raw: Path, lake: Path, warehouse: Path, env=None) -> subprocess.Co
     )
 
 
-@pytest.fixture(scope="session")
-def dev_warehouse(tmp_path_factory) -> Path:
-    """The development set built once through the contract's command."""
-    if not DEV_ARTICLES.exists():
-        pytest.skip("shared/eval is not beside the repository")
-    root = tmp_path_factory.mktemp("dev")
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """A folder that `build(folder)` fills, made once per test run. Under xdist (`make test` runs
+    two workers) the first worker to ask builds it while the others wait for it, and each worker
+    then works on its own copy (seconds cheaper than a build): no two processes share the
+    warehouse file, which a client opening it read-write, as the DuckDB CLI does, locks."""
+    if "PYTEST_XDIST_WORKER" not in os.environ:
+        root = tmp_path_factory.mktemp(name)
+        build(root)
+        return root
+    shared = tmp_path_factory.getbasetemp().parent / name  # the run's folder, above each worker's own
+    with open(f"{shared}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or the worker dies
+        if not (shared / ".built").exists():
+            shutil.rmtree(shared, ignore_errors=True)
+            shared.mkdir()
+            build(shared)
+            (shared / ".built").touch()
+    root = tmp_path_factory.mktemp(name)
+    shutil.copytree(shared, root, dirs_exist_ok=True, ignore=shutil.ignore_patterns(".built"))
+    return root
+
+
+def _build_dev_set(root: Path) -> None:
     day = root / "raw" / "2026-01-01"
     day.mkdir(parents=True)
     shutil.copy(DEV_ARTICLES, day / "dev_articles.jsonl")
     proc = run_build(root / "raw", root / "lake", root / "w.duckdb")
     assert proc.returncode == 0, proc.stderr[-3000:]
-    return root / "w.duckdb"
+
+
+@pytest.fixture(scope="session")
+def dev_warehouse(tmp_path_factory) -> Path:
+    """The development set built once through the contract's command."""
+    if not DEV_ARTICLES.exists():
+        pytest.skip("shared/eval is not beside the repository")
+    return built_once(tmp_path_factory, "dev", _build_dev_set) / "w.duckdb"
+
+
+def _build_sample(root: Path) -> None:
+    # One day after the other in the command's own process: the same warehouse as the default
+    # (a worker process per day), at half the CPU (two fewer interpreters importing Dagster and
+    # loading the gazetteer). The default, parallel path is what test_build_output and
+    # test_skeleton's build-twice test run.
+    proc = run_build(REPO / "data" / "raw", root / "lake", root / "w.duckdb",
+                     env={**os.environ, "NEWS_BUILD_PARALLEL": "1"})
+    assert proc.returncode == 0, proc.stderr[-3000:]
 
 
 @pytest.fixture(scope="session")
 def sample(tmp_path_factory):
     """data/raw through the contract's build command (what `make run` does), built once per
     session (several modules read it): (lake dir, warehouse)."""
-    root = tmp_path_factory.mktemp("sample")
-    proc = run_build(REPO / "data" / "raw", root / "lake", root / "w.duckdb")
-    assert proc.returncode == 0, proc.stderr[-3000:]
+    root = built_once(tmp_path_factory, "sample", _build_sample)
     return root / "lake", root / "w.duckdb"
 
 
@@ -102,6 +135,20 @@ def duckdb_cli() -> str:
 @pytest.fixture(scope="session")
 def dev_gold() -> dict:
     return {rec["id"]: rec for rec in map(json.loads, DEV_GOLD.read_text(encoding="utf-8").splitlines()) if rec}
+
+
+# The longest modules (Dagster services, build commands run several times), started first: on
+# two xdist workers a long module started last would end the run alone. A module not named here
+# keeps its place; a name that no longer matches changes nothing.
+RUN_FIRST = ("test_e2e_dagster.py", "test_skeleton.py", "test_build_output.py", "test_recovery.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    def rank(item) -> int:
+        name = item.path.name
+        return RUN_FIRST.index(name) if name in RUN_FIRST else len(RUN_FIRST)
+
+    items.sort(key=rank)  # stable: the order within a module, and of the other modules, is kept
 
 
 def reset_dagster_defs_state() -> None:
