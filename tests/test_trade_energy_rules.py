@@ -277,3 +277,29 @@ def test_crude_palm_oil_is_no_oil_and_a_city_naming_a_company_is_no_party():
     got = {(r["category"], r["commodity"]): r["countries"] for r in rows(
         FILLER + "Saudi Oil Minister Hisham Nazer said Saudi oil exports rose 10 pct.")}
     assert got.get(("energy", "oil")) == ["SAU"]
+
+
+# --- round of 2026-11-29 ----------------------------------------------------------------------
+
+def test_a_power_plant_fuel_is_not_a_mention_of_that_fuel():
+    assert keys("The utility bought two coal-fired power plants in Ohio for 300 mln dlrs.") == {
+        ("energy", "electricity")}
+    assert keys("The firm will build a power station in Ghana powered by oil or gas.") == {
+        ("energy", "electricity")}
+
+
+def test_a_named_power_plant_is_infrastructure_of_its_key():
+    (row,) = rows("The utility restarted a nuclear reactor at its Jordan Hill power plant on Monday.")
+    assert (row["commodity"], row["infrastructure"]) == ("nuclear", ["Jordan Hill"])
+
+
+def test_a_city_seating_an_organisation_is_no_country_but_a_country_seat_is():
+    assert countries("Oil demand will rise two pct this year, the Vienna-based agency said.",
+                     ("energy", "oil")) == []
+    assert countries("The Chile-based joint venture will boost its imports of Peruvian copper.",
+                     ("trade", None)) == ["CHL", "PER"]
+
+
+def test_a_ticker_in_a_company_marker_names_no_country():
+    assert "KOR" not in countries("Oil output of <ROK.N> fell to 20,000 barrels a day in March.",
+                                  ("energy", "oil"))

@@ -160,8 +160,14 @@ _OFFICE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|directo
 # "<Petroleos de Venezuela SA>", "<ROK.N>": Reuters marks company names and tickers in angle brackets
 _MARKER_OPEN = re.compile(r"<[^<>\n]{0,80}$")
 _MARKER_CLOSE = re.compile(r"[^<>\n]{0,80}>")
-# "Paris-based IEA", "a London-based shipbroker": the seat of an organisation, not a party or a place
+# "Paris-based IEA", "a London-based shipbroker": a city that seats an organisation is no party or
+# place ("a Korea-based joint venture" is Korean, so a country before "-based" stays)
 _SEAT_AFTER = re.compile(r"-based\b")
+
+
+# "Turkey Point", "Jordan Hill", "Chile Street": a country word that begins another place's name
+_PLACE_NAME_HEAD = re.compile(r" (?:Point|Hill|Hills|Island|Bay|Cove|Creek|River|Valley|Lake|Falls|Springs|Beach|"
+                              r"Harbou?r|Ridge|Mountain|County|Street|Road|Avenue|Square|Station|Park|Field|Canyon)\b")
 
 
 def _in_company_marker(text: str, start: int, end: int) -> bool:
@@ -185,7 +191,8 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
             out.append(m._replace(kind="currency"))
             continue
         if m.kind in ("country", "demonym", "city") and (
-                _in_company_marker(text, m.start, m.end) or _SEAT_AFTER.match(text, m.end)):
+                _in_company_marker(text, m.start, m.end) or m.kind == "city" and _SEAT_AFTER.match(text, m.end)
+                or m.kind == "country" and _PLACE_NAME_HEAD.match(text, m.end)):
             out.append(m._replace(kind="organisation"))
             continue
         if m.kind == "demonym" and _SURNAME_AFTER.match(text, m.end) and \

@@ -122,11 +122,17 @@ _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunfl
 _PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
+# A fuel named only as what a power plant burns: the plant is the topic (electricity), not the fuel
+_PLANT_FUEL = re.compile(r"(?:[- ]coke)?[- ](?:fired|fueled|fuelled|powered|burning)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:power\s+)?(?:plants?|stations?|generat\w+|units?|turbines?|boilers?)\b", re.I)
+_PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?)\s+(?:\w+\s+){0,2}?(?:powered|fueled|fuelled|"
+                                r"fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
+                                re.I)
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
-                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline)\b")
+                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station))\b")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("oil", "oil"), ("gas", "gas"), ("lng", "lng"),
-                 ("coal", "coal"), ("pipeline", None))
+                 ("coal", "coal"), ("pipeline", None), ("power", "power"))
 _NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
 
 
@@ -565,6 +571,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if _NEGATED_BEFORE.search(sentence[max(0, a - 30):a]):
                 continue  # "non-oil exports"
+            if commodity == "electricity" and re.match(r"power\s+(?:plant|station)", word) and any(
+                    KEYS[j][1] == "nuclear" for j, _m in sentence_hits):
+                continue  # "the reactor at its X power plant": the nuclear plant, not a second key
+            if commodity in ("oil", "gas", "coal") and _PLANT_FUEL.match(sentence, b) or \
+                    commodity in ("oil", "gas", "coal") and _PLANT_FUEL_BEFORE.search(sentence, max(0, a - 60), a):
+                continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
             if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a):
                 continue
@@ -667,6 +679,17 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     return kept
 
 
+def _place_word(art: Article, pos: int, words: list[str]) -> bool:
+    """Is the first word of a facility name a place that qualifies it ("Norway's Draugen field",
+    "Japanese ... plant") rather than part of its name ("Turkey Point")?"""
+    found = art.matches_in(pos, pos + 1)
+    if not found:
+        return False
+    if found[0].kind == "demonym" or re.match(r".*['’]s$", words[0]) or len(words) == 1:
+        return True
+    return found[0].end < pos + len(words[0]) or not words[1][:1].isupper()
+
+
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
     """Facilities the reference does not know, named before their kind in the key's sentences:
     "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"."""
@@ -674,12 +697,16 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
         for m in _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
             commodity = next((c for word, c in _FACILITY_KEY if word in noun), None)
-            if commodity is not None and commodity != key.commodity:
+            if commodity == "power":
+                if key.commodity not in ("nuclear", "electricity", "coal", "gas", "renewables"):
+                    continue  # "the Turkey Point power plant" of a nuclear or electricity mention
+            elif commodity is not None and commodity != key.commodity:
                 continue
             if commodity is None and key.commodity not in ("oil", "gas", "lng"):
                 continue
             words = m.group("name").split()
-            while words and (words[0] in _NOT_FACILITY_NAME or art.matches_in(m.start(), m.start() + 1)):
+            while words and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
+                                                                           words)):
                 words = words[1:]  # "the", a country or demonym ("Norway's") is not part of the name
                 if words and re.match(r"['’]s$", words[0]):
                     words = words[1:]
