@@ -494,3 +494,24 @@ def test_a_secretary_general_travels_for_an_organisation():
                       published="2005-11-07T12:00:00+00:00")
     assert statuses(rows) == {(None, "EGY"): "ongoing", (None, "SAU"): "planned", (None, "TUN"): "planned"}
     assert {r["visitor_name"] for r in rows} == {"Kofi Annan"}
+
+
+# --- round of 2026-11-29 ----------------------------------------------------------------------
+
+def test_a_gathering_named_far_from_their_pronoun_places_nobody():
+    text = ("Finance Minister Christian Lindner spoke on Tuesday. "
+            "Officials were asked to study the data, and the results of their work will be presented at next "
+            "week's summit in Venice.")
+    assert visit_rows(text) == []
+
+
+def test_was_in_a_month_is_a_time_not_a_stop():
+    assert visit_rows("Finance Minister Christian Lindner said he was less worried than he was in January before "
+                  "the Paris accord.") == []
+
+
+def test_an_unknown_person_named_in_the_sentence_is_the_traveller_not_the_previous_subject():
+    text = ("Prime Minister Benjamin Netanyahu praised the appointment. "
+            "Investors hope it brings growth, since Mr Kaplan first went to Israel in 1973 and almost emigrated "
+            "before deciding to return to the US.")
+    assert visit_rows(text) == []

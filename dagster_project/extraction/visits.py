@@ -328,6 +328,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
         if kind in ("travel",) and stops and stops[0].start - trig.end() > 25:
             stops = []
+        if kind == "travel" and re.match(r"\s*(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
+                                         r"August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                                         r"Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b", text[trig.end():trig.end() + 20]):
+            stops = []  # "than he was in January before the Paris accord": a time, not a place
         if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12 and not re.fullmatch(
                 r"\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}", text[trig.end():stops[0].start]):
             stops = []  # "met in the White House", not a place named later in the sentence
@@ -459,7 +463,7 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         # "... raised hopes Mr Fischer first went to Israel": someone the article names right before
         # the travel phrase, whom it does not know as an official, is the one who travels
         last = max((a.end for a in found if a.end <= trig.start()), default=s_start)
-        person = _OTHER_PERSON.search(art.text, max(last, trig.start() - 60), trig.start())
+        person = _OTHER_PERSON.search(art.text, max(last, s_start), trig.start())
         if person and not any(a.start <= person.start() < a.end for a in actors):
             return []
     return found
@@ -525,7 +529,9 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         # "their summit" adds the person the previous sentences speak of.
         near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
         named = [a for a in foreign if trig.start() - near <= a.end and a.start < max(trig.end(), trig.start() + 40)]
-        if re.search(r"\b(?:their|they|he|she|his|her)\b", lead, re.I) and prior:
+        if re.search(r"\b(?:their|they|he|she|his|her)\b", lead[-40:], re.I) and prior:
+            # "they will meet in Venice", "at their summit": near the gathering ("the results of
+            # their work will be presented at next week's summit" places nobody)
             named = [prior[-1], *named]
         if re.search(r"\b(?:the\s+two|both)\b", lead, re.I):
             # "when the two met in Singapore": the last two people named before
