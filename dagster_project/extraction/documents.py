@@ -58,7 +58,10 @@ DOC_NOUN = re.compile(
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
     r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
-    r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent)"
+    r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent|"
+    # a bare memorandum only between governments ("a trilateral memorandum"): alone it is mostly a
+    # government's own paper ("a presidential memorandum")
+    r"(?:bilateral|trilateral|multilateral|intergovernmental|joint)\s+memorand(?:um|a))"
     r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
     r"|(?P<contract>contracts?)"
     r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
@@ -514,6 +517,10 @@ def _dated_span(text: str, ne: int, s_end: int) -> str:
 
 
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_JOINT_SPEECH_BEFORE = re.compile(r"\b(?i:in|through)\s+(?:a|an|their|the)\s+(?:[\w\-]+\s+){0,2}$")
+_JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2,120}?)\s+(?P<verb>said|say|says|declared|"
+                                 r"stated|agreed|pledged|announced|reaffirmed|affirmed|noted|vowed|committed|called|"
+                                 r"expressed|urged|welcomed|condemned)\b")
 _NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
                       r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
 _NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|"
@@ -526,7 +533,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
     # the noun after its verb: "signed a free trade agreement", "will sign several documents"
     best = None
     for m in _VERB_BEFORE.finditer(text, max(clause_lo, ns - 90), ns):
-        if re.search(r"\b(?:mutually|jointly|previously|already|newly|an?)\s+$", text[max(0, m.start() - 12):m.start()]) \
+        if re.search(r"(?:\b(?:a|an|the)\s+(?:previously\s+|already\s+|recently\s+)?|\b(?:mutually|newly)\s+)$",
+                     text[max(0, m.start() - 24):m.start()]) \
                 and m.group("verb").lower().endswith("ed"):
             continue  # "a mutually agreed protocol", "a previously signed deal": an adjective
         gap = _HYPHENATED.sub("x", text[m.end():ns])  # "a first-of-its-kind agreement"
@@ -562,7 +570,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
                 r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over|toward)\s+$", ahead, re.I)):
             rule, status = RULE_PLANNED, "planned"  # "agreed to formal talks on signing an economic pact"
         if status == "planned" and verb == "sign" and re.search(
-                r"\b(?:hosted|convened|gathered|brought\s+together|welcomed|joined)\b[^.;:]{0,100}\bto\s+(?:formally\s+)?$",
+                r"\b(?:hosted|convened|gathered|brought\s+together|welcomed|joined)\s+(?:(?!(?:agreed|decided|expected|"
+                r"planned|which|who|where|will|would)\b)[^.;:\s]+\s+){1,14}?to\s+(?:formally\s+)?$",
                 text[max(s_start, best.start() - 140):best.start()]):
             rule, status = RULE_SIGNED, "signed"  # "hosted the two Prime Ministers to sign the accords": done
         if re.match(r"agree\w*\s+to$", verb) and re.match(
@@ -577,6 +586,12 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         planned = _NOMINAL_AHEAD.search(ahead)
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED, "planned" if planned else "signed",
                           nominal.start(), nominal.start() + len(nominal.group("verb")), True)
+    # "In a joint statement, Chirac and Reagan said ...": the statement issued by the speakers
+    if _JOINT_SPEECH_BEFORE.search(noun_before):
+        speech = _JOINT_SPEECH_AFTER.match(text, ne, min(s_end, ne + 160))
+        if speech:
+            return _Predicate(RULE_ISSUED, "signed", speech.start("verb"),
+                              speech.end("verb"), False)
     # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed"
     m = _VERB_AFTER.match(text[ne:min(s_end, ne + 90)])
     if m and not re.search(r"[;:]", m.group("gap")):
@@ -643,7 +658,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     between = False
     non_state_unnamed = False
     trade = _TRADE_PURPOSE.match(text, after_from, limit)
-    if trade and pred is not None and pred.before_noun:
+    if trade and pred is not None and pred.before_noun and subject:
         # "signed a protocol to buy asbestos from Zimbabwe": the other side of a supply deal
         stop = _ROLE_STOP.search(text, trade.end(), limit)
         add([m.iso3 for m in art.matches_in(trade.end(), stop.start() if stop else limit, ("country", "demonym"))

@@ -529,9 +529,11 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         # "their summit" adds the person the previous sentences speak of.
         near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
         named = [a for a in foreign if trig.start() - near <= a.end and a.start < max(trig.end(), trig.start() + 40)]
-        if re.search(r"\b(?:their|they|he|she|his|her)\b", lead[-40:], re.I) and prior:
-            # "they will meet in Venice", "at their summit": near the gathering ("the results of
-            # their work will be presented at next week's summit" places nobody)
+        if (re.search(r"\b(?:their|they|he|she|his|her)\b", lead[-40:], re.I)
+                or re.match(r"\W*(?:He|She|They)\b", lead)) and prior:
+            # "they will meet in Venice", "at their summit", "He will ... before chairing a meeting
+            # in Cape Town": near the gathering or the sentence's subject ("the results of their
+            # work will be presented at next week's summit" places nobody)
             named = [prior[-1], *named]
         if re.search(r"\b(?:the\s+two|both)\b", lead, re.I):
             # "when the two met in Singapore": the last two people named before
