@@ -515,3 +515,18 @@ def test_an_unknown_person_named_in_the_sentence_is_the_traveller_not_the_previo
             "Investors hope it brings growth, since Mr Kaplan first went to Israel in 1973 and almost emigrated "
             "before deciding to return to the US.")
     assert visit_rows(text) == []
+
+
+def test_a_present_tense_departure_is_planned_and_a_reported_end_completed():
+    pub = "2024-03-13T12:00:00+00:00"
+    assert statuses(visit_rows("Finance Minister Fernando Haddad travels to Italy this evening for talks.",
+                               published=pub)) == {("BRA", "ITA"): "planned"}
+    assert statuses(visit_rows("Foreign Minister Marcelo Ebrard spoke to reporters at the end of an official "
+                               "two-day visit to Canada.", published=pub)) == {("MEX", "CAN"): "completed"}
+
+
+def test_of_two_leaders_who_met_in_one_capital_the_one_at_home_hosts():
+    rows = visit_rows("President of Brazil, Luiz Inacio Lula da Silva, and President of Chile, Gabriel Boric, "
+                      "met in Brasilia on Wednesday.", published="2024-03-13T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [
+        ("CHL", "BRA", "Luiz Inacio Lula da Silva")]

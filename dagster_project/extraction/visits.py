@@ -758,6 +758,8 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
             return a.name
         if trig_end is None:
             return a.name
+        if a.end <= trig_end and _CO_SUBJECT_MET.match(text, a.end, trig_end):
+            return a.name  # "President X, and President Y of Z, met in X's capital": X receives Y
         lo, hi = (a.end, trig_end) if a.end <= trig_end else (trig_end, a.start)
         if hi - lo <= 80 and not _CLAUSE_BREAK.search(text, lo, hi) and not _POSSESSIVE_TRIP.match(text, a.end):
             return a.name
@@ -767,6 +769,7 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
 _HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
                        r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
 _HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b")
+_CO_SUBJECT_MET = re.compile(r",?\s+and\s+[^.;]{0,100}?\s(?:met|meet|held\s+talks|talked|conferred)\b")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|which)\b|\b(?:said|says|told)\b|\s—\s")
 _POSSESSIVE_TRIP = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|arrival|stay)", re.I)
 
