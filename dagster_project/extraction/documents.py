@@ -71,14 +71,14 @@ _LOWER_NOUNS = Caseless(DOC_NOUN.pattern)
 
 # ---- 1. is the noun a document here? ---------------------------------------------------------------
 _UNILATERAL = re.compile(
-    r"\b(?:executive\s+order|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
+    r"\b(?:executive\s+orders?|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
     r"memorandum\s+on|proclamation|decree|law|legislation|bill|act)\b", re.I)
 # "reach agreement", "a barrier to agreement": the mass noun, not a document.
 _MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
                                r"for|of|broad|general|full|basic|any|little|much|more|some)\s+$", re.I)
 _NOT_A_DOC = re.compile(
     r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
-    r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\b(?:to|will|would|can|could|must|should|not|cannot|n't|and|or|who|he|she|they|we|it|also)\s+deal\s+with\b|\bdeal(?:t|ing)\s+with\b|\b(?:he|she|it|which|that|who)\s+deals\s+with\b|\bdeal\s+a\s+blow|"
+    r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\b(?:green\s+)?new\s+deal\b(?!\s+(?:with|between|on|to)\b)|\b(?:to|will|would|can|could|must|should|not|cannot|n't|and|or|who|he|she|they|we|it|also)\s+deal\s+with\b|\bdeal(?:t|ing)\s+with\b|\b(?:he|she|it|which|that|who)\s+deals\s+with\b|\bdeal\s+a\s+blow|"
     r"\b(?:gender|testing|health|safety|security|medical|treatment|diplomatic|royal|state|court|military|"
     r"communications?|internet|network|transfer|research|clinical|cleaning|standard|emergency)\s+protocols?\b|"
     r"\bprotocols?\s+(?:officer|chief|department|office|rules?|requires|demands|dictates)\b|"
@@ -174,7 +174,7 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"exist\w*|existing|previous|earlier|former|original|old|prior|current|"
                          r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
                          r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
-                         r"signing\s+the\s+recent|the\s+recent)\s+(?:the|its|their|our|a|an|this|that)?\s*"
+                         r"signing\s+the\s+recent|the\s+recent|in\s+a\s+recent)\s+(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
                        r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
@@ -230,7 +230,8 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s
                         r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
-                        r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|"
+                        r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|wholesalers?|distributors?|"
+                        r"dealers?|customers?|buyers?|traders?|"
                         r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
                         r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|currency|"
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
@@ -239,6 +240,8 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s
                         r"Federation|Council|Commission|Committee)\b")
 _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|NV|BV|GmbH|plc|LLC|SpA|Corporation|Company|company|firm|group|"
                          r"Group|bank|Bank)\.?>?|>)\s+of\s+(?:the\s+)?$)|"
+                         # "NV Nederlandse Gasunie of the Netherlands": a legal form that leads the name
+                         r"(?:\b(?:NV|BV|AG|SA|PT|AB|AS|A/S|Bhd)\s+(?:[A-Z][\w\-]*\s+){1,4}of\s+(?:the\s+)?$)|"
                          # "Petroles de Venezuela", "Banco do Brasil": a name in the language of its country
                          r"(?:\b[A-Z][\w\-]+\s+(?:de|do|da|del|des|du|di)\s+(?:la\s+)?$)")
 _MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
@@ -253,7 +256,8 @@ _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|co
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
                       r"investors|insurer|lenders?|conglomerate|retailer|brewer|utility|corporation|manufacturer)\b\.?")
-_DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|"
+_DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|[Ww]orkers['’]?\s+"
+                       r"(?:Association|Union|Federation)|Trade\s+Unions?|strikers|"
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
                        r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor|"
                        r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
@@ -369,6 +373,8 @@ def _states_in(art: Article, start: int, end: int, cities: bool = False) -> list
 
 
 _HOME_BODY = re.compile(r"\b(?:the\s+(?:U\.S\.\s+)?Department\s+of|the\s+(?:U\.S\.\s+)?Secretary\s+of|the\s+Administration|"
+                        r"[Tt]he\s+(?:U\.S\.\s+)?(?:Treasury|State|Commerce|Energy|Defense|Agriculture|Justice|Labor|"
+                        r"Transportation|Interior|War)\s+Department|"
                         r"USAID|NASA|EXIM|MCC|U\.S\.\s+(?:Agency|Department|Government|International\s+Development)|"
                         r"Millennium\s+Challenge|Development\s+Finance\s+Corporation)\b")
 
@@ -479,6 +485,13 @@ def _month_long_before(art: Article, seg: str) -> bool:
                                        seg[max(0, m.start() - 12):m.start()]) and back <= 11:
             return True
     return False
+
+
+def _old_year_before(art: Article, head: str) -> bool:
+    """A year five or more years before publication earlier in the sentence dates the story told."""
+    if art.published is None:
+        return False
+    return any(int(m.group(1)) <= art.published.year - 5 for m in _YEAR.finditer(_RANGE_YEAR.sub(" ", head)))
 
 
 def _background(art: Article, before: str, clause: str, dated: str) -> bool:
@@ -633,7 +646,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
         add(_states_in(art, subj_start, pred.start), subject)
-        if not subject and art.actors.home and re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,2}$",
+        if not subject and art.actors.home and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
                                                           text[subj_start:pred.start]):
             subject.append(art.actors.home)  # "I have secured trade deals with ..." in the President's message
         if not subject and _PRONOUN_SUBJECT.fullmatch(text[subj_start:pred.start]):
@@ -882,6 +895,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
         if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end)):
             continue
+        if _old_year_before(art, text[s_start:ns]):
+            continue  # "on July 27, 1953, ... when A and B signed the Armistice Agreement": history
         if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
                 and rule not in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_PLANNED, RULE_ISSUED, RULE_PLANNED_FRAME) \
                 and not _STRONG_SIGNING.search(window):
@@ -915,7 +930,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
                 if rule == RULE_TITLE or _DEFINITE.search(before):
                     inherit = 1  # "the memorandum to be signed": the document named before
-        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit\w*|trip|tour|stops?|delegation)\b",
+        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit\w*|trip|tour|stops?)\b",
                                                                    text[s_start:s_end], re.I):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
