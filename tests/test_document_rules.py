@@ -421,3 +421,21 @@ def test_a_country_word_in_a_company_marker_or_seat_is_no_party():
                     published=PUB) == []
     assert doc_rows("Jeddah-based Saudi-French, a bank, will sign a technical services agreement with "
                     "Indobank in Riyadh on Tuesday.", published=PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "NV Westgas Holding of the Netherlands has signed a 3 billion yen loan agreement, arranger Fuji Bank said.",
+    "Strikers returned to work after an agreement was reached between port authorities and the Dock Workers "
+    "Association.",
+    "Orion Gems Inc said it has signed production contracts with three major U.S. gem wholesalers.",
+    "On May 8, 1945, the war ended when Germany signed the instrument of surrender and the Allied agreement.",
+    "Banks offered Peru the rate which they gave Chile in a recent refinancing agreement.",
+    "The guidance covers programs implicated by the President's Executive Orders, such as the green new deal.",
+])
+def test_companies_labour_history_and_unilateral_acts_are_no_documents(text):
+    assert doc_rows(text, published=PUB) == []
+
+
+def test_a_department_by_its_short_name_is_its_state():
+    assert keys("The Treasury Department and Saudi Arabia's Ministry of Finance signed agreements on capital "
+                "markets.", published=PUB, source="whitehouse") == {("agreement", ("SAU", "USA"), "signed")}

@@ -303,3 +303,8 @@ def test_a_city_seating_an_organisation_is_no_country_but_a_country_seat_is():
 def test_a_ticker_in_a_company_marker_names_no_country():
     assert "KOR" not in countries("Oil output of <ROK.N> fell to 20,000 barrels a day in March.",
                                   ("energy", "oil"))
+
+
+def test_a_market_session_is_no_trade_and_a_geothermal_plant_is_renewables():
+    assert keys("The yen bond futures rose in early trade on Tuesday as investors bought.") == set()
+    assert keys("The utility will build two geothermal power plants in Nevada.") == {("energy", "renewables")}

@@ -122,6 +122,10 @@ _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunfl
 _PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
+_MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|thin|light|heavy|quiet|brisk|nervous|"
+                             r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency)\s+"
+                             r"(?:[A-Z][\w.]*\s+)?$", re.I)
+_RENEWABLE_PLANT = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|biomass)\s+$", re.I)
 # A fuel named only as what a power plant burns: the plant is the topic (electricity), not the fuel
 _PLANT_FUEL = re.compile(r"(?:[- ]coke)?[- ](?:fired|fueled|fuelled|powered|burning)\s+(?:[\w\-]+\s+){0,2}?"
                          r"(?:power\s+)?(?:plants?|stations?|generat\w+|units?|turbines?|boilers?)\b", re.I)
@@ -571,6 +575,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if _NEGATED_BEFORE.search(sentence[max(0, a - 30):a]):
                 continue  # "non-oil exports"
+            if category == "trade" and word.startswith("trad") and _MARKET_SESSION.search(sentence, max(0, a - 25), a):
+                continue  # "in early trade", "in thin Tokyo trade": a market session, not trade between economies
+            if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
+                continue  # "geothermal power plants": renewables
             if commodity == "electricity" and re.match(r"power\s+(?:plant|station)", word) and any(
                     KEYS[j][1] == "nuclear" for j, _m in sentence_hits):
                 continue  # "the reactor at its X power plant": the nuclear plant, not a second key
