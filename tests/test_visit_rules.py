@@ -530,3 +530,10 @@ def test_of_two_leaders_who_met_in_one_capital_the_one_at_home_hosts():
                       "met in Brasilia on Wednesday.", published="2024-03-13T12:00:00+00:00")
     assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [
         ("CHL", "BRA", "Luiz Inacio Lula da Silva")]
+
+
+def test_the_person_nearest_a_journey_home_goes_home():
+    text = ("A Swiss delegation met officials in Bern on Monday. "
+            "Haddad, who travels to Italy this evening, said he may go to Japan on Friday or return to Brazil first.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text)}
+    assert ("CHE", "BRA") not in got and ("BRA", "BRA") not in got

@@ -498,6 +498,13 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         return speaker[-1:]
     foreign = [a for a in actors if a.iso3 != dest and (a.iso3 or a.international)]
     lead = art.text[s_start:trig.start()]
+    if kind == "travel" and re.match(r"return|go(?:es|ing)?\s+(?:back|home)|head\w*\s+(?:back|home)|fl(?:y|ies|ew)\s+(?:back|home)",
+                                     trig.group(), re.I):
+        # "Funaro, who travels to Italy tonight, said he may return to Brazil first": the person
+        # nearest before a journey home is going home, not someone named in an earlier sentence
+        nearest = [a for a in actors if s_start <= a.start and a.end <= trig.start() and a.iso3]
+        if nearest and nearest[-1].iso3 == dest:
+            return []
     # "Mr Blair made a visit to Iraq, where he met ...": a pronoun means the person named earlier in
     # the sentence, else the subject (first actor) of the nearest previous sentence that names one.
     in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
