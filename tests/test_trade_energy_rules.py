@@ -308,3 +308,13 @@ def test_a_ticker_in_a_company_marker_names_no_country():
 def test_a_market_session_is_no_trade_and_a_geothermal_plant_is_renewables():
     assert keys("The yen bond futures rose in early trade on Tuesday as investors bought.") == set()
     assert keys("The utility will build two geothermal power plants in Nevada.") == {("energy", "renewables")}
+
+
+def test_partners_listed_in_the_next_sentence_and_the_reporting_source():
+    text = ("Chilean copper exports through the port of Antofagasta fell 6 pct in March, trade sources said. "
+            "Main destinations were Japan with 150,000 tonnes, China with 120,000 and Germany with 90,000.")
+    assert sorted(countries(text, ("trade", None))) == ["CHL", "CHN", "DEU", "JPN"]
+    assert countries("Kenya's wheat imports will fall to 1.5 mln tonnes this year, the U.S. Embassy's annual "
+                     "agriculture report said.", ("trade", None)) == ["KEN"]
+    assert countries("Distillate stocks rose by 600,000 barrels in the week, the American Petroleum Institute said.",
+                     ("energy", "oil")) == ["USA"]

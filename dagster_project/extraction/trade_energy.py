@@ -490,14 +490,30 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Co
                              r"[Rr]eserves|[Ss]ector|[Ii]ndustry|[Ss]upplies))")
 
 
+# the closing attribution of a wire sentence: ", the U.S. Embassy's agriculture report said."
+_ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]{0,90}?\b(?:said|says|reported|reports|"
+                          r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
+# a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
+_PARTNERS_NEXT = re.compile(r"\s*(?:The\s+)?(?:main|major|chief|principal|biggest|largest|top|other)\s+(?:destinations?|"
+                            r"suppliers?|buyers?|customers?|markets?|importers?|exporters?|sources?|origins?|"
+                            r"outlets?|purchasers?)\b", re.I)
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
     used as first names are no matches: Article); then the countries of the people it names."""
     text = art.text
     out: list[str] = []
+    source = _ATTRIBUTION.search(text, s_start, s_end)
+    reporters: list[str] = []
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
+            continue
+        if source and m.start >= source.start() and m.kind != "person":
+            # "..., the U.S. Embassy's annual report said": who reports, not who trades (unless
+            # the sentence names nobody else: "stocks rose, the American Petroleum Institute said")
+            reporters.append(m.iso3)
             continue
         after = text[m.end:m.end + 30]
         if m.kind != "person":
@@ -510,7 +526,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if _names_a_company(text, m, after, s_start):
                 continue
         out.append(m.iso3)
-    return out
+    return out or list(dict.fromkeys(reporters))
 
 
 def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
@@ -660,6 +676,15 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.countries += [c for c in countries if c not in key.countries]
                 if countries and i in key.support:
                     key.anchored.add(i)
+    for key in keys.values():
+        if key.category != "trade":
+            continue
+        for _s_start, s_end in list(key.spans):
+            nxt = _PARTNERS_NEXT.match(text, s_end, min(len(text), s_end + 80))
+            if nxt:  # the next sentence (not a candidate: it names no trade word) lists the partners
+                stop = re.compile(r"\.\s|\n").search(text, nxt.end(), min(len(text), nxt.end() + 600))
+                key.countries += [c for c in _sentence_countries(art, nxt.end(), stop.start() if stop else len(text))
+                                  if c not in key.countries]
     if ("energy", "oil") in keys and _EDIBLE_OIL.search(f"{art.title or ''} {text}") and not _PETROLEUM.search(text):
         del keys[("energy", "oil")]
     for key in list(keys.values()):
