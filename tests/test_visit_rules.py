@@ -537,3 +537,8 @@ def test_the_person_nearest_a_journey_home_goes_home():
             "Haddad, who travels to Italy this evening, said he may go to Japan on Friday or return to Brazil first.")
     got = {(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text)}
     assert ("CHE", "BRA") not in got and ("BRA", "BRA") not in got
+
+
+def test_a_titled_name_the_reference_knows_with_its_country_travels_for_it():
+    rows = visit_rows("King Abdullah of Jordan visited the White House on Monday.", source="whitehouse")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("JOR", "USA")]
