@@ -542,3 +542,9 @@ def test_the_person_nearest_a_journey_home_goes_home():
 def test_a_titled_name_the_reference_knows_with_its_country_travels_for_it():
     rows = visit_rows("King Abdullah of Jordan visited the White House on Monday.", source="whitehouse")
     assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("JOR", "USA")]
+
+
+def test_officials_from_several_countries_who_open_a_conference_attend_it():
+    rows = visit_rows("Representatives from the United States, China and India were invited to attend the summit "
+                      "in Geneva.", published="2024-03-13T12:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("USA", "CHE"), ("CHN", "CHE"), ("IND", "CHE")}

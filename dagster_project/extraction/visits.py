@@ -433,8 +433,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 
 
 # Speech or a decision between a person and a gathering: the gathering is what they speak of.
+# "Officials from A, B and C opened a two-day conference here": they convene it, so they are there
+_CONVENED = re.compile(r"\b(?:opened|open|opens|began|begin|begins|convened|convene|convenes)\s+(?:a|an|the|their)?\s*"
+                       r"(?:[\w\-]+\s+){0,3}$", re.I)
 _DELEGATES_OF = re.compile(r"\b(?:representatives|delegations?|delegates|officials|ministers|leaders|envoys|"
-                           r"heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?", re.I)
+                           r"heads\s+of\s+(?:state|government))\s+(?:from|of)\s+", re.I)
 # "meeting" used as a noun: "the meeting", "last month's meeting", "a Paris meeting"
 _MEETING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|weekend|ministerial|annual)|['’]s|[A-Z]\w+)\s+$")
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urges|asked|asks|decided|announced|"
@@ -515,7 +518,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
     else:
         prior = _previous_subject(art, s_start, prev_start, dest)
     if kind == "meet" and re.match(r"talks|conference", trig.group(), re.I) and not re.search(
-            r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*)\s+(?:\w+\s+){0,2}$",
+            r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*|opened|open|opens|began|"
+            r"begin|begins|convened|convene|convenes)\s+(?:[\w\-]+\s+){0,2}$",
             art.text[max(s_start, trig.start() - 30):trig.start()], re.I):
         return []  # "welcomed the resumption of six-party talks in Beijing": not their talks
     # a gathering (a summit, a conference, "the meeting ... in Paris", taking part in one) places
@@ -549,7 +553,7 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             named = [*pair, *named]
         if named:
             return _unique(named)
-    if gathering and trig.group("attend"):
+    if gathering and (trig.group("attend") or _CONVENED.search(lead)):
         # "Representatives from China, India and Brazil were invited to attend": one unnamed
         # delegation for each country of the subject
         by_country = _DELEGATES_OF.search(art.text, max(s_start, trig.start() - 160), trig.start())
