@@ -439,3 +439,12 @@ def test_companies_labour_history_and_unilateral_acts_are_no_documents(text):
 def test_a_department_by_its_short_name_is_its_state():
     assert keys("The Treasury Department and Saudi Arabia's Ministry of Finance signed agreements on capital "
                 "markets.", published=PUB, source="whitehouse") == {("agreement", ("SAU", "USA"), "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Indian countertrade is still small compared with agreements reached by Indonesia, Venezuela and Brazil.",
+    "A parliamentary committee will discuss the proposed conclusion of an investment agreement between Japan and "
+    "Poland.",
+])
+def test_comparisons_and_proposals_are_no_documents(text):
+    assert doc_rows(text, published=PUB) == []

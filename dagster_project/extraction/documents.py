@@ -174,7 +174,8 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"exist\w*|existing|previous|earlier|former|original|old|prior|current|"
                          r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
                          r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
-                         r"signing\s+the\s+recent|the\s+recent|in\s+a\s+recent)\s+(?:the|its|their|our|a|an|this|that)?\s*"
+                         r"signing\s+the\s+recent|the\s+recent|in\s+a\s+recent|compared\s+(?:with|to)|similar\s+to|"
+                         r"in\s+line\s+with|modell?ed\s+on)\s+(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
                        r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
@@ -536,7 +537,8 @@ _JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2
                                  r"expressed|urged|welcomed|condemned)\b")
 _NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
                       r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
-_NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|"
+_NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|propos\w*|"
+                            r"discuss\w*|consider\w*|"
                             r"expected|scheduled|ahead\s+of|prior\s+to|before)\b", re.I)
 
 
