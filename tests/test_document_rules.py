@@ -363,3 +363,88 @@ def test_events_keep_unnamed_single_state_documents_apart():
     got = _events([(1, "agreement", ["USA"], "signed", "agreement"),
                    (2, "agreement", ["USA"], "signed", "agreement")])
     assert got == [("d0",), ("d1",)]
+
+
+# --- round of 2026-11-29: roles read across clauses ---------------------------------------------
+
+def test_a_pronoun_subject_signs_for_the_person_named_before():
+    text = ("Prime Minister Narendra Modi toured the region this week. "
+            "He also signed fisheries agreements with Sri Lanka and the Maldives.")
+    assert keys(text, published=PUB) == {("agreement", ("IND", "LKA"), "signed"),
+                                         ("agreement", ("IND", "MDV"), "signed")}
+
+
+def test_a_fronted_place_does_not_hide_the_signatory():
+    assert keys("In Nairobi, Prime Minister Narendra Modi signed agreements with Kenya and Tanzania.",
+                published=PUB) == {("agreement", ("IND", "KEN"), "signed"), ("agreement", ("IND", "TZA"), "signed")}
+
+
+def test_a_second_predicate_starts_other_roles():
+    rows = keys("Chile signed trade deals with Peru and Bolivia and reached outline frameworks with Ecuador "
+                "and Colombia.", published=PUB)
+    assert rows == {("agreement", ("BOL", "CHL"), "signed"), ("agreement", ("CHL", "PER"), "signed")}
+
+
+@pytest.mark.parametrize("text,parties", [
+    ("Kenya signed a protocol to buy 20,000 tonnes of wheat from Ukraine in exchange for tea.", ("KEN", "UKR")),
+    ("Ghana signed a contract to supply cocoa beans to Egypt over three years.", ("EGY", "GHA")),
+])
+def test_the_other_side_of_a_supply_deal_is_a_party(text, parties):
+    assert keys(text, published=PUB) == {(("treaty" if "protocol" in text else "contract"), parties, "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "The pact was signed by Chile and Peru last October and is due to enter into force next year.",
+    "Markets calmed because the accord between Chile and Peru was signed earlier this year.",
+    "Only Peru had ratified the new agreement with Chile by the start of this month.",
+])
+def test_dated_or_pluperfect_signings_are_background(text):
+    assert doc_rows(text, published=PUB) == []
+
+
+def test_last_month_name_is_background_even_without_a_publication_date():
+    assert doc_rows("Last April, Chile signed an agreement with Peru to import fuel.", published=None) == []
+
+
+def test_an_agreed_protocol_inside_a_text_is_no_signing():
+    assert doc_rows("Peru shall share data with Chile, subject to a mutually agreed protocol for confidential "
+                    "information.", published=PUB) == []
+
+
+def test_hosting_leaders_to_sign_reports_the_signing():
+    assert keys("President Lula hosted the Prime Ministers of Peru and Chile to sign the Lima Border Accord.",
+                published=PUB) == {("agreement", ("BRA", "CHL", "PER"), "signed")}
+
+
+def test_a_country_word_in_a_company_marker_or_seat_is_no_party():
+    assert doc_rows("<Korea Steel Corp> has signed an agreement leading to the takeover of <Nordmetal AB>.",
+                    published=PUB) == []
+    assert doc_rows("Jeddah-based Saudi-French, a bank, will sign a technical services agreement with "
+                    "Indobank in Riyadh on Tuesday.", published=PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "NV Westgas Holding of the Netherlands has signed a 3 billion yen loan agreement, arranger Fuji Bank said.",
+    "Strikers returned to work after an agreement was reached between port authorities and the Dock Workers "
+    "Association.",
+    "Orion Gems Inc said it has signed production contracts with three major U.S. gem wholesalers.",
+    "On May 8, 1945, the war ended when Germany signed the instrument of surrender and the Allied agreement.",
+    "Banks offered Peru the rate which they gave Chile in a recent refinancing agreement.",
+    "The guidance covers programs implicated by the President's Executive Orders, such as the green new deal.",
+])
+def test_companies_labour_history_and_unilateral_acts_are_no_documents(text):
+    assert doc_rows(text, published=PUB) == []
+
+
+def test_a_department_by_its_short_name_is_its_state():
+    assert keys("The Treasury Department and Saudi Arabia's Ministry of Finance signed agreements on capital "
+                "markets.", published=PUB, source="whitehouse") == {("agreement", ("SAU", "USA"), "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Indian countertrade is still small compared with agreements reached by Indonesia, Venezuela and Brazil.",
+    "A parliamentary committee will discuss the proposed conclusion of an investment agreement between Japan and "
+    "Poland.",
+])
+def test_comparisons_and_proposals_are_no_documents(text):
+    assert doc_rows(text, published=PUB) == []

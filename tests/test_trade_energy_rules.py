@@ -277,3 +277,44 @@ def test_crude_palm_oil_is_no_oil_and_a_city_naming_a_company_is_no_party():
     got = {(r["category"], r["commodity"]): r["countries"] for r in rows(
         FILLER + "Saudi Oil Minister Hisham Nazer said Saudi oil exports rose 10 pct.")}
     assert got.get(("energy", "oil")) == ["SAU"]
+
+
+# --- round of 2026-11-29 ----------------------------------------------------------------------
+
+def test_a_power_plant_fuel_is_not_a_mention_of_that_fuel():
+    assert keys("The utility bought two coal-fired power plants in Ohio for 300 mln dlrs.") == {
+        ("energy", "electricity")}
+    assert keys("The firm will build a power station in Ghana powered by oil or gas.") == {
+        ("energy", "electricity")}
+
+
+def test_a_named_power_plant_is_infrastructure_of_its_key():
+    (row,) = rows("The utility restarted a nuclear reactor at its Jordan Hill power plant on Monday.")
+    assert (row["commodity"], row["infrastructure"]) == ("nuclear", ["Jordan Hill"])
+
+
+def test_a_city_seating_an_organisation_is_no_country_but_a_country_seat_is():
+    assert countries("Oil demand will rise two pct this year, the Vienna-based agency said.",
+                     ("energy", "oil")) == []
+    assert countries("The Chile-based joint venture will boost its imports of Peruvian copper.",
+                     ("trade", None)) == ["CHL", "PER"]
+
+
+def test_a_ticker_in_a_company_marker_names_no_country():
+    assert "KOR" not in countries("Oil output of <ROK.N> fell to 20,000 barrels a day in March.",
+                                  ("energy", "oil"))
+
+
+def test_a_market_session_is_no_trade_and_a_geothermal_plant_is_renewables():
+    assert keys("The yen bond futures rose in early trade on Tuesday as investors bought.") == set()
+    assert keys("The utility will build two geothermal power plants in Nevada.") == {("energy", "renewables")}
+
+
+def test_partners_listed_in_the_next_sentence_and_the_reporting_source():
+    text = ("Chilean copper exports through the port of Antofagasta fell 6 pct in March, trade sources said. "
+            "Main destinations were Japan with 150,000 tonnes, China with 120,000 and Germany with 90,000.")
+    assert sorted(countries(text, ("trade", None))) == ["CHL", "CHN", "DEU", "JPN"]
+    assert countries("Kenya's wheat imports will fall to 1.5 mln tonnes this year, the U.S. Embassy's annual "
+                     "agriculture report said.", ("trade", None)) == ["KEN"]
+    assert countries("Distillate stocks rose by 600,000 barrels in the week, the American Petroleum Institute said.",
+                     ("energy", "oil")) == ["USA"]

@@ -494,3 +494,57 @@ def test_a_secretary_general_travels_for_an_organisation():
                       published="2005-11-07T12:00:00+00:00")
     assert statuses(rows) == {(None, "EGY"): "ongoing", (None, "SAU"): "planned", (None, "TUN"): "planned"}
     assert {r["visitor_name"] for r in rows} == {"Kofi Annan"}
+
+
+# --- round of 2026-11-29 ----------------------------------------------------------------------
+
+def test_a_gathering_named_far_from_their_pronoun_places_nobody():
+    text = ("Finance Minister Christian Lindner spoke on Tuesday. "
+            "Officials were asked to study the data, and the results of their work will be presented at next "
+            "week's summit in Venice.")
+    assert visit_rows(text) == []
+
+
+def test_was_in_a_month_is_a_time_not_a_stop():
+    assert visit_rows("Finance Minister Christian Lindner said he was less worried than he was in January before "
+                  "the Paris accord.") == []
+
+
+def test_an_unknown_person_named_in_the_sentence_is_the_traveller_not_the_previous_subject():
+    text = ("Prime Minister Benjamin Netanyahu praised the appointment. "
+            "Investors hope it brings growth, since Mr Kaplan first went to Israel in 1973 and almost emigrated "
+            "before deciding to return to the US.")
+    assert visit_rows(text) == []
+
+
+def test_a_present_tense_departure_is_planned_and_a_reported_end_completed():
+    pub = "2024-03-13T12:00:00+00:00"
+    assert statuses(visit_rows("Finance Minister Fernando Haddad travels to Italy this evening for talks.",
+                               published=pub)) == {("BRA", "ITA"): "planned"}
+    assert statuses(visit_rows("Foreign Minister Marcelo Ebrard spoke to reporters at the end of an official "
+                               "two-day visit to Canada.", published=pub)) == {("MEX", "CAN"): "completed"}
+
+
+def test_of_two_leaders_who_met_in_one_capital_the_one_at_home_hosts():
+    rows = visit_rows("President of Brazil, Luiz Inacio Lula da Silva, and President of Chile, Gabriel Boric, "
+                      "met in Brasilia on Wednesday.", published="2024-03-13T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [
+        ("CHL", "BRA", "Luiz Inacio Lula da Silva")]
+
+
+def test_the_person_nearest_a_journey_home_goes_home():
+    text = ("A Swiss delegation met officials in Bern on Monday. "
+            "Haddad, who travels to Italy this evening, said he may go to Japan on Friday or return to Brazil first.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text)}
+    assert ("CHE", "BRA") not in got and ("BRA", "BRA") not in got
+
+
+def test_a_titled_name_the_reference_knows_with_its_country_travels_for_it():
+    rows = visit_rows("King Abdullah of Jordan visited the White House on Monday.", source="whitehouse")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("JOR", "USA")]
+
+
+def test_officials_from_several_countries_who_open_a_conference_attend_it():
+    rows = visit_rows("Representatives from the United States, China and India were invited to attend the summit "
+                      "in Geneva.", published="2024-03-13T12:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("USA", "CHE"), ("CHN", "CHE"), ("IND", "CHE")}

@@ -219,7 +219,8 @@ class ArticleActors:
                 continue
             name_start = m.start("name")
             title = m.group("title").lower()
-            known = self._known_person_at(name_start, m.end("name"), title)
+            known = self._known_person_at(name_start, m.end("name"), title) or \
+                self._known_person_at(m.start(), m.start() + 1, title)  # "King Abdullah of Jordan" as one name
             if known is None and self.home:
                 known = self._home_person(name, title)
             iso3 = known.iso3 if known else (self._country_before(m.start()) or self._country_after(m.end())

@@ -157,6 +157,24 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|
 # "Economy minister German Gref": after an office and before a surname a demonym is a first name
 _OFFICE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
                             r"spokesman|spokeswoman|premier|envoy)\s+$")
+# "<Petroleos de Venezuela SA>", "<ROK.N>": Reuters marks company names and tickers in angle brackets
+_MARKER_OPEN = re.compile(r"<[^<>\n]{0,80}$")
+_MARKER_CLOSE = re.compile(r"[^<>\n]{0,80}>")
+# "Paris-based IEA", "a London-based shipbroker": a city that seats an organisation is no party or
+# place ("a Korea-based joint venture" is Korean, so a country before "-based" stays)
+_SEAT_AFTER = re.compile(r"-based\b")
+
+
+# "Turkey Point", "Jordan Hill", "Chile Street": a country word that begins another place's name
+_PLACE_NAME_HEAD = re.compile(r" (?:Point|Hill|Hills|Island|Bay|Cove|Creek|River|Valley|Lake|Falls|Springs|Beach|"
+                              r"Harbou?r|Ridge|Mountain|County|Street|Road|Avenue|Square|Station|Park|Field|Canyon)\b")
+
+
+def _in_company_marker(text: str, start: int, end: int) -> bool:
+    return "<" in text[max(0, start - 80):start] and bool(
+        _MARKER_OPEN.search(text, max(0, start - 80), start) and _MARKER_CLOSE.match(text, end))
+
+
 _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
 _NAME_BEFORE_CITY = re.compile(r"(?:\b[A-Z]\.?|\b(?:President|Mr|Mrs|Ms|Dr|Senator|Minister|Secretary|Governor|"
                                r"General|Chancellor|Premier|King|Queen|Prince|Sheikh|Emir)\.?)\s+$")
@@ -164,11 +182,18 @@ _NAME_BEFORE_CITY = re.compile(r"(?:\b[A-Z]\.?|\b(?:President|Mr|Mrs|Ms|Dr|Senat
 
 def _not_places(text: str, matches: list[Match]) -> list[Match]:
     """Country words that here name a currency (kind "currency": no table takes it as a party or a
-    place) or a person's first name (dropped)."""
+    place), a company (kind "organisation": inside a wire service's company marker "<Banco do
+    Brasil>" or a ticker "<ROK.N>", or a firm's seat "London-based shipbroker") or a person's
+    first name (dropped)."""
     out = []
     for m in matches:
         if m.kind in ("country", "demonym", "city") and _CURRENCY_AFTER.match(text, m.end):
             out.append(m._replace(kind="currency"))
+            continue
+        if m.kind in ("country", "demonym", "city") and (
+                _in_company_marker(text, m.start, m.end) or m.kind == "city" and _SEAT_AFTER.match(text, m.end)
+                or m.kind == "country" and _PLACE_NAME_HEAD.match(text, m.end)):
+            out.append(m._replace(kind="organisation"))
             continue
         if m.kind == "demonym" and _SURNAME_AFTER.match(text, m.end) and \
                 _OFFICE_BEFORE.search(text, max(0, m.start - 20), m.start):

@@ -58,7 +58,10 @@ DOC_NOUN = re.compile(
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
     r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
-    r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent)"
+    r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent|"
+    # a bare memorandum only between governments ("a trilateral memorandum"): alone it is mostly a
+    # government's own paper ("a presidential memorandum")
+    r"(?:bilateral|trilateral|multilateral|intergovernmental|joint)\s+memorand(?:um|a))"
     r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
     r"|(?P<contract>contracts?)"
     r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
@@ -68,14 +71,14 @@ _LOWER_NOUNS = Caseless(DOC_NOUN.pattern)
 
 # ---- 1. is the noun a document here? ---------------------------------------------------------------
 _UNILATERAL = re.compile(
-    r"\b(?:executive\s+order|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
+    r"\b(?:executive\s+orders?|national\s+security\s+memorandum|presidential\s+memorandum|memorandum\s+for\s+the|"
     r"memorandum\s+on|proclamation|decree|law|legislation|bill|act)\b", re.I)
 # "reach agreement", "a barrier to agreement": the mass noun, not a document.
 _MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
                                r"for|of|broad|general|full|basic|any|little|much|more|some)\s+$", re.I)
 _NOT_A_DOC = re.compile(
     r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
-    r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\b(?:to|will|would|can|could|must|should|not|cannot|n't|and|or|who|he|she|they|we|it|also)\s+deal\s+with\b|\bdeal(?:t|ing)\s+with\b|\b(?:he|she|it|which|that|who)\s+deals\s+with\b|\bdeal\s+a\s+blow|"
+    r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\b(?:green\s+)?new\s+deal\b(?!\s+(?:with|between|on|to)\b)|\b(?:to|will|would|can|could|must|should|not|cannot|n't|and|or|who|he|she|they|we|it|also)\s+deal\s+with\b|\bdeal(?:t|ing)\s+with\b|\b(?:he|she|it|which|that|who)\s+deals\s+with\b|\bdeal\s+a\s+blow|"
     r"\b(?:gender|testing|health|safety|security|medical|treatment|diplomatic|royal|state|court|military|"
     r"communications?|internet|network|transfer|research|clinical|cleaning|standard|emergency)\s+protocols?\b|"
     r"\bprotocols?\s+(?:officer|chief|department|office|rules?|requires|demands|dictates)\b|"
@@ -171,7 +174,8 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"exist\w*|existing|previous|earlier|former|original|old|prior|current|"
                          r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
                          r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
-                         r"signing\s+the\s+recent|the\s+recent)\s+(?:the|its|their|our|a|an|this|that)?\s*"
+                         r"signing\s+the\s+recent|the\s+recent|in\s+a\s+recent|compared\s+(?:with|to)|similar\s+to|"
+                         r"in\s+line\s+with|modell?ed\s+on)\s+(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
                        r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
@@ -180,13 +184,18 @@ _RANGE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d
                          r"(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s+(?:budget|target|deadline|olympics)\b", re.I)
 _LONG_AGO = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|decades?\s+ago|\w+\s+years\s+ago|in\s+the\s+(?:19|20)\d0s|"
                        r"decades?\s+(?:old|earlier)|years\s+earlier|the\s+previous\s+year|the\s+year\s+before|"
-                       r"back\s+in|in\s+the\s+past|long-standing|decades-old|years-old)\b", re.I)
+                       r"back\s+in|in\s+the\s+past|long-standing|decades-old|years-old|earlier\s+(?:this|in\s+the)\s+year|"
+                       r"last\s+(?:spring|summer|autumn|fall|winter))\b", re.I)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_MONTH = re.compile(r"\b(?i:in|on|of|since|last|early|mid|late|mid-)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<m>"
-                    + "|".join(_MONTHS) + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\b(?!\s+(?:19|20)\d\d\s*[-–])")
+# month names in any case (wire copy set in lower case) except "may", which is mostly the verb
+_MONTH = re.compile(r"\b(?i:in|on|of|since|last|early|mid|late|mid-)\s+(?i:early\s+|mid-?\s*|late\s+)?(?P<m>(?i:"
+                    + "|".join(m for m in _MONTHS if m != "May") + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|May)\.?\b"
+                    r"(?!\s+(?:19|20)\d\d\s*[-–])")
+# "last October": a month of the past, more than a few weeks back whatever the publication date
+_LAST_MONTH_NAME = re.compile(r"\b(?i:last)\s+(?i:" + "|".join(_MONTHS) + r")\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:signed|concluded|reached|"
-                         r"agreed|struck|inked|sealed|finali[sz]ed)\b", re.I)
+                         r"agreed|struck|inked|sealed|finali[sz]ed|ratified|approved)\b", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|disclosed|revealed)\b", re.I)
 # A strong signing verb: what a named older document ("the Good Friday Agreement") needs to count.
 _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w*|ink\w*|ratif\w*|initial(?:l)?ed|"
@@ -201,7 +210,9 @@ _CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|wh
 _CLAUSE_RIGHT = re.compile(r"[;:()]|\s[-–—]\s|,\s|\b(?:which|that|who|while|whereas|but|after|before|when|"
                            r"said|says|to\s+(?!be\b)[a-z]+)\b")
 _ROLE_PREP = re.compile(r"\b(?P<prep>between|among|amongst|with|by|involving)\s+", re.I)
-_ROLE_STOP = re.compile(r",\s(?!and\b|the\b|[A-Z][\w.\-]*\s*(?:,|and\b))|[;:()]|\s[-–—]\s|\b(?:on|for|over|about|to|in|at|"
+_ROLE_STOP = re.compile(r",\s(?!and\b|the\b|[A-Z][\w.\-]*\s*(?:,|and\b))|[;:()]|\s[-–—]\s|"
+                        r"\band\s+(?:also\s+)?(?=[a-z]+(?:ed|ing)\b)|"  # "with A and B and reached ... with C"
+                        r"\b(?:on|for|over|about|to|in|at|"
                         r"which|that|who|while|under|after|before|during|following|covering|aimed|aiming|"
                         r"concerning|regarding|said|says|valued|worth|calling|committing|designed)\b")
 _GOVERNMENT = re.compile(r"\b(?:governments?|ministry|ministries|minister|ministers|president|presidents|prime\s+"
@@ -220,7 +231,8 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s
                         r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
-                        r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|"
+                        r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|wholesalers?|distributors?|"
+                        r"dealers?|customers?|buyers?|traders?|"
                         r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
                         r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|currency|"
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
@@ -229,11 +241,15 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s
                         r"Federation|Council|Commission|Committee)\b")
 _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|NV|BV|GmbH|plc|LLC|SpA|Corporation|Company|company|firm|group|"
                          r"Group|bank|Bank)\.?>?|>)\s+of\s+(?:the\s+)?$)|"
+                         # "NV Nederlandse Gasunie of the Netherlands": a legal form that leads the name
+                         r"(?:\b(?:NV|BV|AG|SA|PT|AB|AS|A/S|Bhd)\s+(?:[A-Z][\w\-]*\s+){1,4}of\s+(?:the\s+)?$)|"
                          # "Petroles de Venezuela", "Banco do Brasil": a name in the language of its country
                          r"(?:\b[A-Z][\w\-]+\s+(?:de|do|da|del|des|du|di)\s+(?:la\s+)?$)")
 _MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
-_LOCATION_BEFORE = re.compile(r"\b(?:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
-                              r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")
+_LOCATION_BEFORE = re.compile(r"\b(?i:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
+                              r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|"
+                              r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                              r"Saturday|Sunday)\b)(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")  # not "in October, President X"
 _BODY_IN = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Council|Office|Agency|Authority|Commission)\b"
                       r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*)?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*\s+of\s+)?$")
@@ -241,7 +257,8 @@ _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|co
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
                       r"investors|insurer|lenders?|conglomerate|retailer|brewer|utility|corporation|manufacturer)\b\.?")
-_DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|"
+_DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|[Ww]orkers['’]?\s+"
+                       r"(?:Association|Union|Federation)|Trade\s+Unions?|strikers|"
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
                        r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor|"
                        r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
@@ -357,12 +374,16 @@ def _states_in(art: Article, start: int, end: int, cities: bool = False) -> list
 
 
 _HOME_BODY = re.compile(r"\b(?:the\s+(?:U\.S\.\s+)?Department\s+of|the\s+(?:U\.S\.\s+)?Secretary\s+of|the\s+Administration|"
+                        r"[Tt]he\s+(?:U\.S\.\s+)?(?:Treasury|State|Commerce|Energy|Defense|Agriculture|Justice|Labor|"
+                        r"Transportation|Interior|War)\s+Department|"
                         r"USAID|NASA|EXIM|MCC|U\.S\.\s+(?:Agency|Department|Government|International\s+Development)|"
                         r"Millennium\s+Challenge|Development\s+Finance\s+Corporation)\b")
 
 
 def _is_location_span(art: Article, pos: int) -> bool:
-    return bool(_LOCATION_BEFORE.search(art.text[max(0, pos - 40):pos]))
+    """An actor named as a place ("talks in Washington"); a person after a fronted place ("In
+    Malaysia, President X signed") is the subject."""
+    return bool(_LOCATION_BEFORE.search(art.text[max(0, pos - 40):pos])) and not art.text[max(0, pos - 2):pos] == ", "
 
 
 def _role_spans(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
@@ -448,10 +469,12 @@ def _year_before_news(art: Article, seg: str) -> bool:
 def _month_long_before(art: Article, seg: str) -> bool:
     """A month named in the clause that lies two months or more before publication."""
     if art.published is None:
-        return False
+        return bool(_LAST_MONTH_NAME.search(seg))
     for m in _MONTH.finditer(seg):
         name = m.group("m")
         month = MONTHS[name[:3].lower()]
+        if _LAST_MONTH_NAME.match(m.group(0)):
+            return True
         if name == "May" and not re.match(r"(?i:in|on|of|since|last|early|mid|late)\s", m.group(0)):
             continue
         back = (art.published.month - month) % 12
@@ -463,6 +486,13 @@ def _month_long_before(art: Article, seg: str) -> bool:
                                        seg[max(0, m.start() - 12):m.start()]) and back <= 11:
             return True
     return False
+
+
+def _old_year_before(art: Article, head: str) -> bool:
+    """A year five or more years before publication earlier in the sentence dates the story told."""
+    if art.published is None:
+        return False
+    return any(int(m.group(1)) <= art.published.year - 5 for m in _YEAR.finditer(_RANGE_YEAR.sub(" ", head)))
 
 
 def _background(art: Article, before: str, clause: str, dated: str) -> bool:
@@ -501,9 +531,14 @@ def _dated_span(text: str, ne: int, s_end: int) -> str:
 
 
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_JOINT_SPEECH_BEFORE = re.compile(r"\b(?i:in|through)\s+(?:a|an|their|the)\s+(?:[\w\-]+\s+){0,2}$")
+_JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2,120}?)\s+(?P<verb>said|say|says|declared|"
+                                 r"stated|agreed|pledged|announced|reaffirmed|affirmed|noted|vowed|committed|called|"
+                                 r"expressed|urged|welcomed|condemned)\b")
 _NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
                       r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
-_NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|"
+_NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|propos\w*|"
+                            r"discuss\w*|consider\w*|"
                             r"expected|scheduled|ahead\s+of|prior\s+to|before)\b", re.I)
 
 
@@ -513,6 +548,10 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
     # the noun after its verb: "signed a free trade agreement", "will sign several documents"
     best = None
     for m in _VERB_BEFORE.finditer(text, max(clause_lo, ns - 90), ns):
+        if re.search(r"(?:\b(?:a|an|the)\s+(?:previously\s+|already\s+|recently\s+)?|\b(?:mutually|newly)\s+)$",
+                     text[max(0, m.start() - 24):m.start()]) \
+                and m.group("verb").lower().endswith("ed"):
+            continue  # "a mutually agreed protocol", "a previously signed deal": an adjective
         gap = _HYPHENATED.sub("x", text[m.end():ns])  # "a first-of-its-kind agreement"
         if len(gap.split()) > 9 or re.search(r"[;:]|\b(?:to\s+[a-z]+|on|over|about|under|which|that|who|but|"
                                               r"while|after|before|in|at|for|from|by|with|against|into)\b", gap):
@@ -545,6 +584,11 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         elif verb == "signing" and (re.search(r"\b(?:for|toward|to|at|before)\s+$", ahead) or re.search(
                 r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over|toward)\s+$", ahead, re.I)):
             rule, status = RULE_PLANNED, "planned"  # "agreed to formal talks on signing an economic pact"
+        if status == "planned" and verb == "sign" and re.search(
+                r"\b(?:hosted|convened|gathered|brought\s+together|welcomed|joined)\s+(?:(?!(?:agreed|decided|expected|"
+                r"planned|which|who|where|will|would)\b)[^.;:\s]+\s+){1,14}?to\s+(?:formally\s+)?$",
+                text[max(s_start, best.start() - 140):best.start()]):
+            rule, status = RULE_SIGNED, "signed"  # "hosted the two Prime Ministers to sign the accords": done
         if re.match(r"agree\w*\s+to$", verb) and re.match(
                 r"\s*(?:develop|launch|negotiate|pursue|work|explore|begin|start|open|hold|consider|study|discuss|"
                 r"seek|prepare|draft|formal\s+talks|talks)\b", text[best.end():ns], re.I):
@@ -557,6 +601,12 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         planned = _NOMINAL_AHEAD.search(ahead)
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED, "planned" if planned else "signed",
                           nominal.start(), nominal.start() + len(nominal.group("verb")), True)
+    # "In a joint statement, Chirac and Reagan said ...": the statement issued by the speakers
+    if _JOINT_SPEECH_BEFORE.search(noun_before):
+        speech = _JOINT_SPEECH_AFTER.match(text, ne, min(s_end, ne + 160))
+        if speech:
+            return _Predicate(RULE_ISSUED, "signed", speech.start("verb"),
+                              speech.end("verb"), False)
     # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed"
     m = _VERB_AFTER.match(text[ne:min(s_end, ne + 90)])
     if m and not re.search(r"[;:]", m.group("gap")):
@@ -598,9 +648,15 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
         add(_states_in(art, subj_start, pred.start), subject)
-        if not subject and art.actors.home and re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,2}$",
+        if not subject and art.actors.home and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
                                                           text[subj_start:pred.start]):
             subject.append(art.actors.home)  # "I have secured trade deals with ..." in the President's message
+        if not subject and _PRONOUN_SUBJECT.fullmatch(text[subj_start:pred.start]):
+            # "He also signed agreements with A and B": the person the sentences before speak of
+            prior = [a for a in art.actors.before(subj_start, 3) if a.iso3 and not a.international
+                     and subj_start - a.end < 400]
+            if prior:
+                subject.append(prior[-1].iso3)
         role_text += " " + text[subj_start:pred.start]
         after_from = ne
     elif pred is not None:
@@ -616,6 +672,12 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         limit = hard.start()  # ", and there was also an agreement with Venezuela": another document's roles
     between = False
     non_state_unnamed = False
+    trade = _TRADE_PURPOSE.match(text, after_from, limit)
+    if trade and pred is not None and pred.before_noun and subject:
+        # "signed a protocol to buy asbestos from Zimbabwe": the other side of a supply deal
+        stop = _ROLE_STOP.search(text, trade.end(), limit)
+        add([m.iso3 for m in art.matches_in(trade.end(), stop.start() if stop else limit, ("country", "demonym"))
+             if m.iso3 and not _is_organisation(art, m)], counterpart)
     for prep, a, b in _role_spans(text, after_from, limit):
         if prep == "by" and (pred is None or pred.before_noun):
             continue  # "by 2020", "by the leaders" outside a passive
@@ -661,13 +723,21 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     return parties, groups, non_state, anaphora
 
 
+_TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|export|supply|ship|deliver)\b(?:[^;:,]|,(?=\d)){0,80}?"
+                            r"\b(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
+_PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|later\s+also|has|had|have|subsequently|"
+                              r"personally)\s+)*", re.S)
 _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
                              r"governments)\b(?!\s+(?:of|named))")
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b")
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b|"
+                         # a second predicate: "signed deals with A and B and reached frameworks with C"
+                         r"\s(?:and|but)\s+(?:also\s+)?(?:then\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|on|in)\b)|"
+                         # a new subject and verb: ", and the United States announced ..."
+                         r",\s+(?:and|but|while)\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}\s+"
+                         r"(?:also\s+)?(?:has\s+|have\s+)?[a-z]{3,}(?:ed|s)\b")
 # Speech that makes a document a guess: "a new agreement could come into force", "he believes X will"
 _MODAL_AFTER = re.compile(r"[^;,.]{0,20}?\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:come|enter|be|take)\b", re.I)
-_BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|doubts?|doubted|predict\w*|speculat\w*|guess\w*)\b",
-                     re.I)
+_BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|doubts?|doubted|predict\w*|speculat\w*|guess\w*)\b", re.I)
 # "should serve as a basis for the new mechanism": a document cited as the ground of another thing
 _BASIS_AFTER = re.compile(r"\b(?:serve[sd]?\s+as|as|form(?:s|ed)?|provide[sd]?)\s+(?:a|the)\s+(?:\w+\s+)?basis\b|"
                           r"\bthe\s+basis\s+(?:for|of)\b", re.I)
@@ -818,7 +888,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if _NEGATED.search(window) or _NO_DOC.search(before):
             continue  # "never signed any pact", "refused to sign", "no deal would be struck"
         if status == "planned" and (_MODAL_AFTER.match(text, ne, s_end) or _BELIEF.search(text, clause_lo, ns)
-                                    or _BELIEF.search(text, max(s_start, ns - 80), ns)):
+                                    or _BELIEF.search(text, max(s_start, ns - 130), ns)):
             continue  # "an agreement could come into force next fall", "he believes Brazil will strike a deal"
         if _BASIS_AFTER.search(text, ne, min(s_end, ne + 160)) and not (pred is not None and pred.before_noun):
             continue  # "the February accords ... should serve as a basis for": background, named as ground
@@ -827,6 +897,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
         if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end)):
             continue
+        if _old_year_before(art, text[s_start:ns]):
+            continue  # "on July 27, 1953, ... when A and B signed the Armistice Agreement": history
         if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
                 and rule not in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_PLANNED, RULE_ISSUED, RULE_PLANNED_FRAME) \
                 and not _STRONG_SIGNING.search(window):
@@ -860,7 +932,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
                 if rule == RULE_TITLE or _DEFINITE.search(before):
                     inherit = 1  # "the memorandum to be signed": the document named before
-        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit\w*|trip|tour|stops?|delegation)\b",
+        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit\w*|trip|tour|stops?)\b",
                                                                    text[s_start:s_end], re.I):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]

@@ -76,7 +76,7 @@ _CANCEL_FRAMED = re.compile(r"\b(?:during|while|amid|after|before|on\s+the\s+eve
 _PAST_TRIGGER = re.compile(r"(?:met|visited|arrived|travel+ed|flew|went|came|signed|held|discussed|toured|"
                            r"returned|conferred|initial+ed|spoke|said|told)\b", re.I)
 # Present-tense departure is a schedule: "leaves for Tokyo on Saturday".
-_DEPARTS = re.compile(r"^(?:leaves|departs|heads|is\s+leaving|is\s+heading)\b", re.I)
+_DEPARTS = re.compile(r"^(?:leaves|departs|heads|travels|flies|sets\s+(?:out|off)|is\s+leaving|is\s+heading)\b", re.I)
 # "During her visit to Kenya, ... she will stress": a framed trip takes the main clause's tense.
 _FRAMING_NOUN = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|its|this)\s+)?"
                            r"(?:[\w\-]+\s+){0,3}$", re.I)
@@ -92,6 +92,7 @@ _LONG_PAST = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:weeks|months|years
 _STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+(?:off|out)(?:\s+on)?|leaves\s+on)\s+"
                      r"(?:[\w\-]+\s+){0,4}$", re.I)
 _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_AT_THE_END = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:an?|his|her|their|the|this)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
@@ -131,8 +132,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"
     past_trigger = bool(_PAST_TRIGGER.match(trigger)) and not re.search(
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
-    if _DEPARTS.match(trigger):
+    if _DEPARTS.match(trigger) and not _PAST_TIME.search(close):
         return "planned"
+    if _AT_THE_END.search(lead):
+        return "completed"  # "said at the end of a two-day visit to Mexico": the story reports its end
     span = _day_range(after[:60], published) or _day_range(before[-30:], published)
     if span is not None:
         first, last = span  # "traveled to Israel December 21-22": the trip's whole span is reported

@@ -122,11 +122,21 @@ _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunfl
 _PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
+_MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|thin|light|heavy|quiet|brisk|nervous|"
+                             r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency)\s+"
+                             r"(?:[A-Z][\w.]*\s+)?$", re.I)
+_RENEWABLE_PLANT = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|biomass)\s+$", re.I)
+# A fuel named only as what a power plant burns: the plant is the topic (electricity), not the fuel
+_PLANT_FUEL = re.compile(r"(?:[- ]coke)?[- ](?:fired|fueled|fuelled|powered|burning)\s+(?:[\w\-]+\s+){0,2}?"
+                         r"(?:power\s+)?(?:plants?|stations?|generat\w+|units?|turbines?|boilers?)\b", re.I)
+_PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?)\s+(?:\w+\s+){0,2}?(?:powered|fueled|fuelled|"
+                                r"fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
+                                re.I)
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
-                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline)\b")
+                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station))\b")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("oil", "oil"), ("gas", "gas"), ("lng", "lng"),
-                 ("coal", "coal"), ("pipeline", None))
+                 ("coal", "coal"), ("pipeline", None), ("power", "power"))
 _NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
 
 
@@ -480,14 +490,30 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Co
                              r"[Rr]eserves|[Ss]ector|[Ii]ndustry|[Ss]upplies))")
 
 
+# the closing attribution of a wire sentence: ", the U.S. Embassy's agriculture report said."
+_ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]{0,90}?\b(?:said|says|reported|reports|"
+                          r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
+# a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
+_PARTNERS_NEXT = re.compile(r"\s*(?:The\s+)?(?:main|major|chief|principal|biggest|largest|top|other)\s+(?:destinations?|"
+                            r"suppliers?|buyers?|customers?|markets?|importers?|exporters?|sources?|origins?|"
+                            r"outlets?|purchasers?)\b", re.I)
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
     used as first names are no matches: Article); then the countries of the people it names."""
     text = art.text
     out: list[str] = []
+    source = _ATTRIBUTION.search(text, s_start, s_end)
+    reporters: list[str] = []
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
+            continue
+        if source and m.start >= source.start() and m.kind != "person":
+            # "..., the U.S. Embassy's annual report said": who reports, not who trades (unless
+            # the sentence names nobody else: "stocks rose, the American Petroleum Institute said")
+            reporters.append(m.iso3)
             continue
         after = text[m.end:m.end + 30]
         if m.kind != "person":
@@ -500,7 +526,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if _names_a_company(text, m, after, s_start):
                 continue
         out.append(m.iso3)
-    return out
+    return out or list(dict.fromkeys(reporters))
 
 
 def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
@@ -565,6 +591,16 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if _NEGATED_BEFORE.search(sentence[max(0, a - 30):a]):
                 continue  # "non-oil exports"
+            if category == "trade" and word.startswith("trad") and _MARKET_SESSION.search(sentence, max(0, a - 25), a):
+                continue  # "in early trade", "in thin Tokyo trade": a market session, not trade between economies
+            if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
+                continue  # "geothermal power plants": renewables
+            if commodity == "electricity" and re.match(r"power\s+(?:plant|station)", word) and any(
+                    KEYS[j][1] == "nuclear" for j, _m in sentence_hits):
+                continue  # "the reactor at its X power plant": the nuclear plant, not a second key
+            if commodity in ("oil", "gas", "coal") and _PLANT_FUEL.match(sentence, b) or \
+                    commodity in ("oil", "gas", "coal") and _PLANT_FUEL_BEFORE.search(sentence, max(0, a - 60), a):
+                continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
             if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a):
                 continue
@@ -640,6 +676,15 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.countries += [c for c in countries if c not in key.countries]
                 if countries and i in key.support:
                     key.anchored.add(i)
+    for key in keys.values():
+        if key.category != "trade":
+            continue
+        for _s_start, s_end in list(key.spans):
+            nxt = _PARTNERS_NEXT.match(text, s_end, min(len(text), s_end + 80))
+            if nxt:  # the next sentence (not a candidate: it names no trade word) lists the partners
+                stop = re.compile(r"\.\s|\n").search(text, nxt.end(), min(len(text), nxt.end() + 600))
+                key.countries += [c for c in _sentence_countries(art, nxt.end(), stop.start() if stop else len(text))
+                                  if c not in key.countries]
     if ("energy", "oil") in keys and _EDIBLE_OIL.search(f"{art.title or ''} {text}") and not _PETROLEUM.search(text):
         del keys[("energy", "oil")]
     for key in list(keys.values()):
@@ -667,6 +712,17 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     return kept
 
 
+def _place_word(art: Article, pos: int, words: list[str]) -> bool:
+    """Is the first word of a facility name a place that qualifies it ("Norway's Draugen field",
+    "Japanese ... plant") rather than part of its name ("Turkey Point")?"""
+    found = art.matches_in(pos, pos + 1)
+    if not found:
+        return False
+    if found[0].kind == "demonym" or re.match(r".*['’]s$", words[0]) or len(words) == 1:
+        return True
+    return found[0].end < pos + len(words[0]) or not words[1][:1].isupper()
+
+
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
     """Facilities the reference does not know, named before their kind in the key's sentences:
     "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"."""
@@ -674,12 +730,16 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
         for m in _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
             commodity = next((c for word, c in _FACILITY_KEY if word in noun), None)
-            if commodity is not None and commodity != key.commodity:
+            if commodity == "power":
+                if key.commodity not in ("nuclear", "electricity", "coal", "gas", "renewables"):
+                    continue  # "the Turkey Point power plant" of a nuclear or electricity mention
+            elif commodity is not None and commodity != key.commodity:
                 continue
             if commodity is None and key.commodity not in ("oil", "gas", "lng"):
                 continue
             words = m.group("name").split()
-            while words and (words[0] in _NOT_FACILITY_NAME or art.matches_in(m.start(), m.start() + 1)):
+            while words and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
+                                                                           words)):
                 words = words[1:]  # "the", a country or demonym ("Norway's") is not part of the name
                 if words and re.match(r"['’]s$", words[0]):
                     words = words[1:]

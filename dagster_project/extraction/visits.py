@@ -328,6 +328,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
         if kind in ("travel",) and stops and stops[0].start - trig.end() > 25:
             stops = []
+        if kind == "travel" and re.match(r"\s*(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
+                                         r"August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                                         r"Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b", text[trig.end():trig.end() + 20]):
+            stops = []  # "than he was in January before the Paris accord": a time, not a place
         if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12 and not re.fullmatch(
                 r"\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}", text[trig.end():stops[0].start]):
             stops = []  # "met in the White House", not a place named later in the sentence
@@ -429,8 +433,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 
 
 # Speech or a decision between a person and a gathering: the gathering is what they speak of.
+# "Officials from A, B and C opened a two-day conference here": they convene it, so they are there
+_CONVENED = re.compile(r"\b(?:opened|open|opens|began|begin|begins|convened|convene|convenes)\s+(?:a|an|the|their)?\s*"
+                       r"(?:[\w\-]+\s+){0,3}$", re.I)
 _DELEGATES_OF = re.compile(r"\b(?:representatives|delegations?|delegates|officials|ministers|leaders|envoys|"
-                           r"heads\s+of\s+(?:state|government))\s+(?:from|of)\s+(?:the\s+)?", re.I)
+                           r"heads\s+of\s+(?:state|government))\s+(?:from|of)\s+", re.I)
 # "meeting" used as a noun: "the meeting", "last month's meeting", "a Paris meeting"
 _MEETING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|weekend|ministerial|annual)|['’]s|[A-Z]\w+)\s+$")
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urges|asked|asks|decided|announced|"
@@ -459,7 +466,7 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         # "... raised hopes Mr Fischer first went to Israel": someone the article names right before
         # the travel phrase, whom it does not know as an official, is the one who travels
         last = max((a.end for a in found if a.end <= trig.start()), default=s_start)
-        person = _OTHER_PERSON.search(art.text, max(last, trig.start() - 60), trig.start())
+        person = _OTHER_PERSON.search(art.text, max(last, s_start), trig.start())
         if person and not any(a.start <= person.start() < a.end for a in actors):
             return []
     return found
@@ -494,6 +501,13 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         return speaker[-1:]
     foreign = [a for a in actors if a.iso3 != dest and (a.iso3 or a.international)]
     lead = art.text[s_start:trig.start()]
+    if kind == "travel" and re.match(r"return|go(?:es|ing)?\s+(?:back|home)|head\w*\s+(?:back|home)|fl(?:y|ies|ew)\s+(?:back|home)",
+                                     trig.group(), re.I):
+        # "Funaro, who travels to Italy tonight, said he may return to Brazil first": the person
+        # nearest before a journey home is going home, not someone named in an earlier sentence
+        nearest = [a for a in actors if s_start <= a.start and a.end <= trig.start() and a.iso3]
+        if nearest and nearest[-1].iso3 == dest:
+            return []
     # "Mr Blair made a visit to Iraq, where he met ...": a pronoun means the person named earlier in
     # the sentence, else the subject (first actor) of the nearest previous sentence that names one.
     in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
@@ -504,7 +518,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
     else:
         prior = _previous_subject(art, s_start, prev_start, dest)
     if kind == "meet" and re.match(r"talks|conference", trig.group(), re.I) and not re.search(
-            r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*)\s+(?:\w+\s+){0,2}$",
+            r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*|opened|open|opens|began|"
+            r"begin|begins|convened|convene|convenes)\s+(?:[\w\-]+\s+){0,2}$",
             art.text[max(s_start, trig.start() - 30):trig.start()], re.I):
         return []  # "welcomed the resumption of six-party talks in Beijing": not their talks
     # a gathering (a summit, a conference, "the meeting ... in Paris", taking part in one) places
@@ -525,7 +540,11 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         # "their summit" adds the person the previous sentences speak of.
         near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
         named = [a for a in foreign if trig.start() - near <= a.end and a.start < max(trig.end(), trig.start() + 40)]
-        if re.search(r"\b(?:their|they|he|she|his|her)\b", lead, re.I) and prior:
+        if (re.search(r"\b(?:their|they|he|she|his|her)\b", lead[-40:], re.I)
+                or re.match(r"\W*(?:He|She|They)\b", lead)) and prior:
+            # "they will meet in Venice", "at their summit", "He will ... before chairing a meeting
+            # in Cape Town": near the gathering or the sentence's subject ("the results of their
+            # work will be presented at next week's summit" places nobody)
             named = [prior[-1], *named]
         if re.search(r"\b(?:the\s+two|both)\b", lead, re.I):
             # "when the two met in Singapore": the last two people named before
@@ -534,7 +553,7 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             named = [*pair, *named]
         if named:
             return _unique(named)
-    if gathering and trig.group("attend"):
+    if gathering and (trig.group("attend") or _CONVENED.search(lead)):
         # "Representatives from China, India and Brazil were invited to attend": one unnamed
         # delegation for each country of the subject
         by_country = _DELEGATES_OF.search(art.text, max(s_start, trig.start() - 160), trig.start())
@@ -750,6 +769,8 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
             return a.name
         if trig_end is None:
             return a.name
+        if a.end <= trig_end and _CO_SUBJECT_MET.match(text, a.end, trig_end):
+            return a.name  # "President X, and President Y of Z, met in X's capital": X receives Y
         lo, hi = (a.end, trig_end) if a.end <= trig_end else (trig_end, a.start)
         if hi - lo <= 80 and not _CLAUSE_BREAK.search(text, lo, hi) and not _POSSESSIVE_TRIP.match(text, a.end):
             return a.name
@@ -759,6 +780,7 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
 _HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
                        r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
 _HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b")
+_CO_SUBJECT_MET = re.compile(r",?\s+and\s+[^.;]{0,100}?\s(?:met|meet|held\s+talks|talked|conferred)\b")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|which)\b|\b(?:said|says|told)\b|\s—\s")
 _POSSESSIVE_TRIP = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|arrival|stay)", re.I)
 
