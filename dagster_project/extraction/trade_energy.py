@@ -616,8 +616,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 kind = _hit_kind(category, commodity, strong, word, sentence, a, b)
                 if i not in key.kinds or _RANK[kind] < _RANK[key.kinds[i]]:
                     key.kinds[i] = kind
-            if (s_start, s_end) not in key.spans:
-                key.spans.append((s_start, s_end))
+            if not key.spans or key.spans[-1] != (s_start, s_end):  # sentences come in order: only the
+                key.spans.append((s_start, s_end))                  # last span can be this one
                 hit_keys.append(key)
         for im in infra_by_sentence.get(i, ()):
             if im.infra.get("kind") in ("dam", "power_plant", "other") and not _ENERGY_WORD.search(sentence):
@@ -631,8 +631,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             key.kinds[i] = "energy.infrastructure"
             if im.infra["name"] not in key.infrastructure:
                 key.infrastructure.append(im.infra["name"])
-            if (s_start, s_end) not in key.spans:
-                key.spans.append((s_start, s_end))
+            if not key.spans or key.spans[-1] != (s_start, s_end):  # sentences come in order: only the
+                key.spans.append((s_start, s_end))                  # last span can be this one
                 hit_keys.append(key)
         if hit_keys:
             countries = _sentence_countries(art, s_start, s_end)
@@ -731,7 +731,14 @@ def _regions_named(text: str) -> list[str]:
 
 def _article_countries(art: Article) -> list[str]:
     """Who a mention is about when its sentences name no country: the title's countries, else
-    the publishing government's own, else the country the article names most (twice or more)."""
+    the publishing government's own, else the country the article names most (twice or more).
+    Found once per article (it reads the whole text)."""
+    if "mention_countries" not in art.memo:
+        art.memo["mention_countries"] = _countries_of_article(art)
+    return list(art.memo["mention_countries"])
+
+
+def _countries_of_article(art: Article) -> list[str]:
     title_text = art.title or ""
     # "... Trade Meeting in Geneva": a place after "in"/"at" in a title is a venue, not a party
     title = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym", "city") and m.iso3

@@ -393,7 +393,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         before = text[max(s_start, trig.start() - 80):trig.start()]
         after = text[trig.end():min(s_end, nxt + 40)]
         status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end])
-        if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
+        if kind == "meet" and status == "completed" and _met_today(art):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
         if kind == "presence" and status == "completed" and _SAYING.match(trig.group()) and \
                 art.published is not None and not _DATED.search(sentence):
@@ -685,9 +685,23 @@ def _place_in_sentence(art: Article, pos: int, s_end: int) -> list[_Stop]:
     return []
 
 
+def _met_today(art: Article) -> bool:
+    """Does the article report a meeting held today? (once per article: it reads the whole text)"""
+    if "met_today" not in art.memo:
+        art.memo["met_today"] = bool(_MET_TODAY.search(art.text))
+    return art.memo["met_today"]
+
+
 def _article_city(art: Article) -> list[_Stop]:
     """The story's established place, last resort for "here": the city the article names most
-    (the first of equals): "... the congress hall in the Malian capital, Bamako"."""
+    (the first of equals): "... the congress hall in the Malian capital, Bamako". Found once per
+    article (it counts every place of the text)."""
+    if "article_city" not in art.memo:
+        art.memo["article_city"] = _most_named_city(art)
+    return list(art.memo["article_city"])
+
+
+def _most_named_city(art: Article) -> list[_Stop]:
     counts: dict[str, int] = {}
     first: dict[str, Match] = {}
     for m in art.matches:
@@ -710,7 +724,8 @@ def _last_sentence_actors(art: Article, s_start: int, prev_start: int) -> list[A
     earlier = [a for a in art.actors.before(s_start, 12) if a.start >= prev_start]
     if not earlier:
         return []
-    last_sentence_start = art.text.rfind(". ", 0, earlier[-1].start) + 1
+    # (a full stop before prev_start, or none, keeps every actor found: the search stops there)
+    last_sentence_start = art.text.rfind(". ", prev_start, earlier[-1].start) + 1
     return [a for a in earlier if a.start >= last_sentence_start]
 
 
