@@ -96,3 +96,24 @@ def test_title_and_honorific_words_are_letters_only():
     from dagster_project.extraction import actors
 
     assert all(w.isalpha() for w in actors._TITLE_STARTS + actors._HONORIFICS)
+
+
+def test_split_trigger_prefilter_matches_where_the_whole_does():
+    import polars as pl
+
+    from dagster_project.extraction.patterns import alternatives, split_word_alternation
+
+    assert alternatives(r"a|(b|c)|[|(]d|\|e") == ["a", "(b|c)", "[|(]d", r"\|e"]
+    parts = visits._TRIGGER_RS_PARTS
+    assert len(parts) > 1 and all("{" not in p for p in parts[:1])
+    assert split_word_alternation(r"\bfoo\b") == [r"\bfoo\b"]
+    sentences = [t.lower() for t in TEXTS] + [
+        "the ministers met on monday with officials of the bank in geneva", "he will attend the summit",
+        "departure of the delegation for canberra", "they signed three accords in hanoi", "nothing here",
+        "the funeral of the late king in amman", "meeting at the un", "a trip", "she told the assembly in",
+        "talks in", "meets leaders, ministers in", "summit next week in rome", "arrived here today"]
+    frame = pl.DataFrame({"lower": sentences})
+    got = frame.select(pl.any_horizontal(*(pl.col("lower").str.contains(p) for p in parts)))[:, 0]
+    want = frame.select(pl.col("lower").str.contains(visits._TRIGGER_RS))[:, 0]
+    assert got.to_list() == want.to_list()
+    assert sum(want) >= 12

@@ -21,7 +21,7 @@ from .actors import Actor
 from .article import METONYM_CITIES, Article
 from .entities import Match
 from .frames import fact_id
-from .patterns import Caseless, rust_prefilter
+from .patterns import Caseless, rust_prefilter, split_word_alternation
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -816,12 +816,15 @@ def candidate_stages() -> list[pl.Expr]:
     # over every sentence costs more than the rest of the prefilter)
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
                                             | fronted),
-            low.str.contains(_TRIGGER_RS) | fronted | low.str.contains(_APPOSED_RS),
+            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
+            | low.str.contains(_APPOSED_RS),
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)"))
+# the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
+_TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
 
 
 @lru_cache(maxsize=1)
