@@ -170,6 +170,18 @@ _ORG_OFFICE = re.compile(
     r"[Mm]anaging\s+[Dd]irector|[Hh]igh\s+[Rr]epresentative)(?:\s+[\w\-]+){0,3}?\s*,?\s*$")
 
 
+def _terms_by_surname(gaz: Gazetteer, iso3: str) -> dict[str, list[Term]]:
+    """A country's terms of office by the holder's surname, each list in the reference's order
+    (built once per country, kept with the gazetteer)."""
+    cache = gaz.__dict__.setdefault("_terms_by_surname", {})
+    if iso3 not in cache:
+        index: dict[str, list[Term]] = {}
+        for t in gaz.terms_by_country.get(iso3, []):
+            index.setdefault(_surname(t.name), []).append(t)
+        cache[iso3] = index
+    return cache[iso3]
+
+
 def _successive(text: str, key: str, found: dict[str, list[int]] | None):
     """The starts of `key` in the text that `pos = text.find(key, pos + len(key))` visits from 0
     (occurrences that do not overlap the one before), from `found` (see entities.occurrences)
@@ -339,11 +351,9 @@ class ArticleActors:
 
     def _home_person(self, name: str, title: str) -> Term | None:
         """In a government's own release, a titled surname is one of its office holders."""
-        surname = _surname(name)
         roles = _roles_for_title(title)
-        for t in self.gaz.terms_by_country.get(self.home, []):
-            if (roles is None or t.role in roles) and (self.on is None or t.active(self.on)) \
-                    and _surname(t.name) == surname:
+        for t in _terms_by_surname(self.gaz, self.home).get(_surname(name), ()):
+            if (roles is None or t.role in roles) and (self.on is None or t.active(self.on)):
                 return t
         return None
 

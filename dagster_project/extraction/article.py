@@ -262,7 +262,7 @@ class Article:
     source: str | None
     gaz: Gazetteer = field(repr=False)
     matches: list[Match] = field(default_factory=list, repr=False)
-    title_matches: list[Match] = field(default_factory=list, repr=False)
+    _title_matches: list[Match] | None = field(default=None, repr=False)
     _actors: ArticleActors | None = field(default=None, repr=False)
     original: str = field(default="", repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
@@ -283,8 +283,15 @@ class Article:
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
         art.matches = _as_of(_qualified(art.text, found), on)
-        art.title_matches = _as_of(gaz.find(decapitalized(title), on), on) if title else []
         return art
+
+    @property
+    def title_matches(self) -> list[Match]:
+        """The gazetteer's matches in the title (found on first use: most articles never ask)."""
+        if self._title_matches is None:
+            self._title_matches = _as_of(self.gaz.find(decapitalized(self.title), self.published),
+                                         self.published) if self.title else []
+        return self._title_matches
 
     @cached_property
     def lower(self) -> str | None:

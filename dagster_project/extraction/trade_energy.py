@@ -268,25 +268,26 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     """The hit is one item of a list of three or more noun phrases most of whose other items are
     about something else ("energy, health and education"; "high costs, spiralling oil prices,
     competition from budget carriers and reduced demand")."""
-    lo = max(sentence.rfind(c, 0, start) for c in ";:(—") + 1
-    his = [i for i in (sentence.find(c, end) for c in ";:)—") if i >= 0]
+    if "," not in sentence:
+        return False  # no list (the count below would be 0)
+    lo = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start), sentence.rfind("(", 0, start),
+             sentence.rfind("—", 0, start)) + 1
+    his = [i for i in (sentence.find(";", end), sentence.find(":", end), sentence.find(")", end),
+                       sentence.find("—", end)) if i >= 0]
     hi = min(his) if his else len(sentence)
     if sentence.count(",", lo, hi) == 0:
         return False
-    # comma-separated segments of the clause, with the one holding the hit
-    segs: list[tuple[int, int]] = []
-    pos = lo
-    for m in re.finditer(",", sentence[lo:hi]):
-        segs.append((pos, lo + m.start()))
-        pos = lo + m.end()
-    segs.append((pos, hi))
-    at = next((i for i, (s, e) in enumerate(segs) if s <= start < e), None)
-    if at is None or end > segs[at][1]:
+    # comma-separated segments of the clause, with the one holding the hit (the hits of one
+    # sentence share them: computed once per clause)
+    segs = _segments(sentence, lo, hi)
+    at = bisect_right(segs, (start, len(sentence) + 1)) - 1
+    if at < 0 or not segs[at][0] <= start < segs[at][1]:
+        return False
+    if end > segs[at][1]:
         return False
 
     def item_like(i: int) -> bool:
-        seg = sentence[segs[i][0]:segs[i][1]]
-        return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg)
+        return _item_like(sentence, segs[i][0], segs[i][1])
 
     first = at
     if item_like(at):
@@ -294,21 +295,21 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
             first -= 1
         if first > 0:
             first -= 1  # the segment before the run ends with the list's first item ("... discussed energy")
-    elif re.search(r"\s(?:and|or)\s", sentence[start:segs[at][1]]) or at + 1 == len(segs):
+    elif _AND_OR.search(sentence, start, segs[at][1]) or at + 1 == len(segs):
         return False  # a clause, unless the hit ends it and a list follows
     last = at
     while last + 1 < len(segs) and item_like(last + 1):
         last += 1
-        if re.match(r"\s*(?:and|or)\b", sentence[segs[last][0]:segs[last][1]]):
+        if _AND_OR_FIRST.match(sentence, segs[last][0], segs[last][1]):
             break
     items: list[tuple[int, int]] = []  # offsets of the list's items in the sentence
     closed = False
     for i in range(first, last + 1):
         s, e = segs[i]
         seg = sentence[s:e]
-        if re.match(r"\s*(?:and|or)\b", seg):
+        if _AND_OR_FIRST.match(seg):
             closed = True
-        cuts = [s] + [s + m.end() for m in re.finditer(r"\s(?:and|or)\s", seg)]
+        cuts = [s] + [s + m.end() for m in _AND_OR.finditer(seg)]
         parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [e])]
         if i == last and len(parts) > 1:
             closed = True
@@ -320,6 +321,31 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     others = [sentence[x:y] for x, y in items if not x <= start < y]
     off_topic = [t for t in others if not topic.search(t)]
     return len(off_topic) >= 2 and 2 * len(off_topic) >= len(others)
+
+
+_AND_OR = re.compile(r"\s(?:and|or)\s")
+_AND_OR_FIRST = re.compile(r"\s*(?:and|or)\b")
+
+
+@lru_cache(maxsize=64)
+def _segments(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The comma-separated segments of sentence[lo:hi], as offsets in the sentence."""
+    segs: list[tuple[int, int]] = []
+    pos = lo
+    comma = sentence.find(",", lo, hi)
+    while comma >= 0:
+        segs.append((pos, comma))
+        pos = comma + 1
+        comma = sentence.find(",", pos, hi)
+    segs.append((pos, hi))
+    return tuple(segs)
+
+
+@lru_cache(maxsize=256)
+def _item_like(sentence: str, start: int, end: int) -> bool:
+    """A segment that reads as an item of a list: a short noun phrase, not a clause."""
+    seg = sentence[start:end]
+    return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg)
 
 
 _SIMILE = re.compile(r"\b(?:just|much)\s+as\b|\blike\s+(?:the|a|an)\b", _R)
@@ -355,6 +381,7 @@ _NEGATED_BEFORE = re.compile(r"\bnon-\s*$|\bnon-[\w]+(?:,\s*|\s+(?:and|or|&)\s+)
 _COMPANY_WORDS = r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation)"
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
 _COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
+_COMPANY_WORD_END = re.compile(rf"\b{_COMPANY_WORDS}$")
 # Emissions, not supply: "methane emissions from the oil and gas industry"
 _EMISSION = re.compile(r"\b(?:emissions?|emit\w*|methane|greenhouse|carbon\s+dioxide|CO2|pollut\w*|leaks?|"
                        r"abatement|decarboni[sz]\w*)\b", _R)
@@ -419,7 +446,7 @@ def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sen
         return "energy.general" if commodity == "general" else "energy.price"
     if commodity == "general":
         return "energy.general"
-    if word.split()[-1] not in _BARE or _SUPPLY.search(sentence):
+    if word.split()[-1] not in _BARE or _says(_SUPPLY, sentence):
         return "energy.supply"
     return "energy.commodity"
 
@@ -436,15 +463,29 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
     if category != "energy":
         return False
-    if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or re.search(
-            rf"\b{_COMPANY_WORDS}$", word):
+    if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or _COMPANY_WORD_END.search(word):
         return True
-    if _EMISSION.search(sentence) and not _SUPPLY_CORE.search(sentence):
+    if _says(_EMISSION, sentence) and not _says(_SUPPLY_CORE, sentence):
         return True
     if _TARGETED.search(sentence[max(0, a - 60):a]) and _FACILITY_AFTER.match(sentence[b:b + 30]) and \
-            not _ECONOMIC.search(sentence):
+            not _says(_ECONOMIC, sentence):
         return True  # "a U.S. attack on two Iranian oil platforms": a military target, not supply
-    return bool(_OTHER_PRICES.search(sentence))
+    return _says(_OTHER_PRICES, sentence)
+
+
+_SAID: dict[tuple[int, str], bool] = {}
+
+
+def _says(pattern: re.Pattern, sentence: str) -> bool:
+    """pattern.search(sentence), remembered: the hits of one sentence ask the same questions
+    (keyed by the pattern's id: hashing a compiled pattern hashes its whole program)."""
+    key = (id(pattern), sentence)
+    said = _SAID.get(key)
+    if said is None:
+        if len(_SAID) >= 4096:
+            _SAID.clear()
+        said = _SAID[key] = pattern.search(sentence) is not None
+    return said
 
 
 # --- countries --------------------------------------------------------------------------------
@@ -560,7 +601,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             category, commodity, _pattern, strong = KEYS[idx]
             a, b = m.start() - s_start, m.end() - s_start
             word = m.group().lower()
-            if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
+            if commodity == "nuclear" and _says(_NOT_ENERGY, sentence):
                 done[idx] = True
                 continue
             if _NEGATED_BEFORE.search(sentence[max(0, a - 30):a]):
@@ -578,7 +619,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 if word == "trade" and re.search(r"\bto\s+$", sentence[max(0, a - 4):a]) and not re.match(
                         r"\s+(?:with|in|between|freely|more|goods)\b", sentence[b:b + 12]):
                     continue  # "looking to trade a pitcher": to swap
-            if commodity == "gas" and _MOTOR_FUEL.search(sentence):
+            if commodity == "gas" and _says(_MOTOR_FUEL, sentence):
                 # American "gas prices ... per gallon" is gasoline: an oil mention
                 category, commodity, strong = KEYS[_OIL_KEY][0], "oil", True
                 idx = _OIL_KEY
@@ -586,7 +627,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     continue
             if category == "sanctions" and re.match(r"embargoed", word):
                 continue  # "contents will be embargoed until ...": a press embargo
-            if category == "sanctions" and word.startswith(("ban", "prohibit")) and _SANITARY.search(sentence):
+            if category == "sanctions" and word.startswith(("ban", "prohibit")) and _says(_SANITARY, sentence):
                 # "banned imports of U.S. cattle due to BSE concerns": a trade barrier, not a sanction
                 category, commodity, strong, idx = "trade", None, True, _TRADE_KEY
                 if done.get(idx):
@@ -594,16 +635,16 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "sanctions" and word.startswith("sanction"):
                 if any_country is None:
                     any_country = bool(art.countries_in(0, len(text)))
-                if not (any_country and _SANCTION_CONTEXT.search(sentence)):
+                if not (any_country and _says(_SANCTION_CONTEXT, sentence)):
                     continue  # "employers will face sanctions": not economic sanctions between states
-                if _COURT.search(sentence) and not re.search(
+                if _says(_COURT, sentence) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # sanctions a court imposes on a party to a case
                 if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # "the ultimate sanction of losing their licence": a penalty
             minor = _minor(category, commodity, word, sentence, a, b)
-            if category == "trade" and word.startswith("tariff") and not _TRADE_CONTEXT.search(sentence):
+            if category == "trade" and word.startswith("tariff") and not _says(_TRADE_CONTEXT, sentence):
                 if utility_tariffs is None:
                     utility_tariffs = bool(_UTILITY_TARIFFS.search(text))
                 minor = utility_tariffs  # a utility's price ("a tariff rise for water"), unless trade is said
