@@ -117,3 +117,38 @@ def test_split_trigger_prefilter_matches_where_the_whole_does():
     want = frame.select(pl.col("lower").str.contains(visits._TRIGGER_RS))[:, 0]
     assert got.to_list() == want.to_list()
     assert sum(want) >= 12
+
+
+def test_ignorecase_equals_lower_case_matching_but_for_the_fold_exceptions():
+    """patterns.Folded relies on it: for every character whose lower case is one character, an
+    IGNORECASE letter, letter range or class matches it exactly where the lower-cased pattern
+    matches its lower case, except the characters of _FOLD_EXCEPTIONS."""
+    import re
+
+    from dagster_project.extraction.patterns import _FOLD_EXCEPTIONS
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and len(chr(c).lower()) == 1]
+    text = "".join(chars)  # every such character once, and below the same with each lower-cased
+    low = "".join(c.lower() for c in chars)
+    odd = set()
+    tests = [(letter, re.I) for letter in "abcdefghijklmnopqrstuvwxyzé"] + [
+        (r"[a-zà-ÿ]", re.I), (r"[^a-z]", re.I), (r"\w", 0), (r"\d", 0), (r"\s", 0), (r"\b", 0)]
+    for pattern, flags in tests:
+        want = {m.start() for m in re.finditer(pattern, text, flags)}
+        got = {m.start() for m in re.finditer(pattern.lower() if flags else pattern, low)}
+        odd |= {chars[i] for i in want ^ got if i < len(chars)}
+    assert odd == set(_FOLD_EXCEPTIONS)
+
+
+def test_folded_pattern_answers_as_ignorecase():
+    import re
+
+    from dagster_project.extraction.patterns import Folded, folded
+
+    pattern = re.compile(r"\b(?:supply|[A-Z]il\s+prices?|gas)\b", re.I)
+    fold = Folded(pattern)
+    for text in TEXTS + ["OIL PRICES", "Gas", "ſupply and dıl prices", "no", "İİ gas"]:
+        assert fold.test(text) == bool(pattern.search(text)), text
+    assert folded("Kılıç") is None and folded("İzmir") is None and folded("Oil") == "oil"
+    with pytest.raises(ValueError):
+        Folded(re.compile(r"(?-i:May)\b", re.I))

@@ -15,7 +15,7 @@ from .. import reference
 from . import EXTRACTOR_VERSION
 from .article import METONYM_CITIES, Article
 from .frames import fact_id
-from .patterns import Caseless, lowered
+from .patterns import Caseless, Folded, lowered
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
@@ -121,6 +121,7 @@ _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunfl
                          r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)", re.I)
 _PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
+_EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
@@ -484,8 +485,14 @@ def _says(pattern: re.Pattern, sentence: str) -> bool:
     if said is None:
         if len(_SAID) >= 4096:
             _SAID.clear()
-        said = _SAID[key] = pattern.search(sentence) is not None
+        fold = _FOLDED.get(id(pattern))
+        if fold is None:
+            fold = _FOLDED[id(pattern)] = Folded(pattern)
+        said = _SAID[key] = fold.test(sentence)
     return said
+
+
+_FOLDED: dict[int, Folded] = {}  # the patterns _says is asked about, on lower-cased text
 
 
 # --- countries --------------------------------------------------------------------------------
@@ -681,7 +688,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.countries += [c for c in countries if c not in key.countries]
                 if countries and i in key.support:
                     key.anchored.add(i)
-    if ("energy", "oil") in keys and _EDIBLE_OIL.search(f"{art.title or ''} {text}") and not _PETROLEUM.search(text):
+    if ("energy", "oil") in keys and _EDIBLE_OIL_F.test(f"{art.title or ''} {text}") and not _PETROLEUM_F.test(text):
         del keys[("energy", "oil")]
     for key in list(keys.values()):
         if key.category == "energy":
