@@ -110,6 +110,27 @@ _TITLE_STARTS = (
 
 
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+_ROLE_WORDS = ("Vice", "President", "First", "Secretary")  # the words a role of _HOME_ROLE starts with
+
+
+def _home_roles(text: str):
+    """_HOME_ROLE.finditer(text), faster: the role words are found by substring search and the
+    pattern is tried only at the "the"/"The" before them. (Its matches cannot overlap: none holds
+    a "the" after its start. A scan with the pattern itself tries it at every character.)"""
+    starts = set()
+    for word in _ROLE_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            ws = pos
+            while ws > 0 and text[ws - 1].isspace():
+                ws -= 1
+            if ws < pos and ws >= 3 and text[ws - 3:ws] in ("the", "The"):
+                starts.add(ws - 3)
+            pos = text.find(word, pos + 1)
+    for start in sorted(starts):
+        m = _HOME_ROLE.match(text, start)
+        if m:
+            yield m
 
 
 @lru_cache(maxsize=2)
@@ -298,7 +319,7 @@ class ArticleActors:
                 add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
         # 4. Home-country roles: "the President" in a White House release.
         if self.home:
-            for m in _HOME_ROLE.finditer(text):
+            for m in _home_roles(text):
                 role = m.group("role").replace("  ", " ")
                 role_key = {"President": "head_of_state", "Vice President": "vice_president"}.get(role)
                 term = gaz.leader(self.home, on, (role_key,)) if role_key else None

@@ -108,10 +108,15 @@ class Gazetteer:
         # "... pipelines"), the shorter keys inside it are tried, longest first at each start
         # (which keys lie inside a key is known from the key alone: `inner`).
         hits = self.hits
+        new = tuple.__new__  # Match(...) without the Python-level __new__ of a named tuple
         for idx, start, end in self.scanner.find_matches_as_indexes(text):
             hit = hits[idx]
             if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
-                self._take(out, text, start, end, hit, on)
+                fixed = hit[2]
+                if fixed is None:
+                    self._take(out, text, start, end, hit, on)
+                elif fixed[0] != "blocker":  # _take's first case, inline (most keys)
+                    out.append(new(Match, (start, end, fixed[1], fixed[0], fixed[2], (), fixed[3])))
                 continue
             inner = [(start + s0, s0 - e0, start + e0, sub) for s0, e0, sub in self.inner[idx]
                      if _whole_word(text, start + s0, start + e0)]
