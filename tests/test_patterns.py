@@ -96,3 +96,59 @@ def test_title_and_honorific_words_are_letters_only():
     from dagster_project.extraction import actors
 
     assert all(w.isalpha() for w in actors._TITLE_STARTS + actors._HONORIFICS)
+
+
+def test_split_trigger_prefilter_matches_where_the_whole_does():
+    import polars as pl
+
+    from dagster_project.extraction.patterns import alternatives, split_word_alternation
+
+    assert alternatives(r"a|(b|c)|[|(]d|\|e") == ["a", "(b|c)", "[|(]d", r"\|e"]
+    parts = visits._TRIGGER_RS_PARTS
+    assert len(parts) > 1 and all("{" not in p for p in parts[:1])
+    assert split_word_alternation(r"\bfoo\b") == [r"\bfoo\b"]
+    sentences = [t.lower() for t in TEXTS] + [
+        "the ministers met on monday with officials of the bank in geneva", "he will attend the summit",
+        "departure of the delegation for canberra", "they signed three accords in hanoi", "nothing here",
+        "the funeral of the late king in amman", "meeting at the un", "a trip", "she told the assembly in",
+        "talks in", "meets leaders, ministers in", "summit next week in rome", "arrived here today"]
+    frame = pl.DataFrame({"lower": sentences})
+    got = frame.select(pl.any_horizontal(*(pl.col("lower").str.contains(p) for p in parts)))[:, 0]
+    want = frame.select(pl.col("lower").str.contains(visits._TRIGGER_RS))[:, 0]
+    assert got.to_list() == want.to_list()
+    assert sum(want) >= 12
+
+
+def test_ignorecase_equals_lower_case_matching_but_for_the_fold_exceptions():
+    """patterns.Folded relies on it: for every character whose lower case is one character, an
+    IGNORECASE letter, letter range or class matches it exactly where the lower-cased pattern
+    matches its lower case, except the characters of _FOLD_EXCEPTIONS."""
+    import re
+
+    from dagster_project.extraction.patterns import _FOLD_EXCEPTIONS
+
+    chars = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF and len(chr(c).lower()) == 1]
+    text = "".join(chars)  # every such character once, and below the same with each lower-cased
+    low = "".join(c.lower() for c in chars)
+    odd = set()
+    tests = [(letter, re.I) for letter in "abcdefghijklmnopqrstuvwxyzé"] + [
+        (r"[a-zà-ÿ]", re.I), (r"[^a-z]", re.I), (r"\w", 0), (r"\d", 0), (r"\s", 0), (r"\b", 0)]
+    for pattern, flags in tests:
+        want = {m.start() for m in re.finditer(pattern, text, flags)}
+        got = {m.start() for m in re.finditer(pattern.lower() if flags else pattern, low)}
+        odd |= {chars[i] for i in want ^ got if i < len(chars)}
+    assert odd == set(_FOLD_EXCEPTIONS)
+
+
+def test_folded_pattern_answers_as_ignorecase():
+    import re
+
+    from dagster_project.extraction.patterns import Folded, folded
+
+    pattern = re.compile(r"\b(?:supply|[A-Z]il\s+prices?|gas)\b", re.I)
+    fold = Folded(pattern)
+    for text in TEXTS + ["OIL PRICES", "Gas", "ſupply and dıl prices", "no", "İİ gas"]:
+        assert fold.test(text) == bool(pattern.search(text)), text
+    assert folded("Kılıç") is None and folded("İzmir") is None and folded("Oil") == "oil"
+    with pytest.raises(ValueError):
+        Folded(re.compile(r"(?-i:May)\b", re.I))

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from .entities import Gazetteer, Match, Term, pick_term
+from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, occurrences, pick_term
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +110,27 @@ _TITLE_STARTS = (
 
 
 _HONORIFICS = ("Mr", "Mrs", "Ms", "Dr")
+_ROLE_WORDS = ("Vice", "President", "First", "Secretary")  # the words a role of _HOME_ROLE starts with
+
+
+def _home_roles(text: str):
+    """_HOME_ROLE.finditer(text), faster: the role words are found by substring search and the
+    pattern is tried only at the "the"/"The" before them. (Its matches cannot overlap: none holds
+    a "the" after its start. A scan with the pattern itself tries it at every character.)"""
+    starts = set()
+    for word in _ROLE_WORDS:
+        pos = text.find(word)
+        while pos >= 0:
+            ws = pos
+            while ws > 0 and text[ws - 1].isspace():
+                ws -= 1
+            if ws < pos and ws >= 3 and text[ws - 3:ws] in ("the", "The"):
+                starts.add(ws - 3)
+            pos = text.find(word, pos + 1)
+    for start in sorted(starts):
+        m = _HOME_ROLE.match(text, start)
+        if m:
+            yield m
 
 
 @lru_cache(maxsize=2)
@@ -170,6 +191,35 @@ _ORG_OFFICE = re.compile(
     r"[Mm]anaging\s+[Dd]irector|[Hh]igh\s+[Rr]epresentative)(?:\s+[\w\-]+){0,3}?\s*,?\s*$")
 
 
+def _terms_by_surname(gaz: Gazetteer, iso3: str) -> dict[str, list[Term]]:
+    """A country's terms of office by the holder's surname, each list in the reference's order
+    (built once per country, kept with the gazetteer)."""
+    cache = gaz.__dict__.setdefault("_terms_by_surname", {})
+    if iso3 not in cache:
+        index: dict[str, list[Term]] = {}
+        for t in gaz.terms_by_country.get(iso3, []):
+            index.setdefault(_surname(t.name), []).append(t)
+        cache[iso3] = index
+    return cache[iso3]
+
+
+def _successive(text: str, key: str, found: dict[str, list[int]] | None):
+    """The starts of `key` in the text that `pos = text.find(key, pos + len(key))` visits from 0
+    (occurrences that do not overlap the one before), from `found` (see entities.occurrences)
+    when given."""
+    if found is None:
+        pos = text.find(key)
+        while pos >= 0:
+            yield pos
+            pos = text.find(key, pos + len(key))
+        return
+    next_from = 0
+    for pos in found[key]:
+        if pos >= next_from:
+            yield pos
+            next_from = pos + len(key)
+
+
 def _one_person(terms: tuple[Term, ...], on: date | None) -> bool:
     """A bare surname names one known person: the only one of that name, or the only one in
     office on the article's date."""
@@ -192,15 +242,15 @@ class ArticleActors:
         self._person_starts = [m.start for m in self._people]
         self.actors: list[Actor] = []
         registry: dict[str, Actor] = {}
-        taken_starts: list[int] = []  # sorted, with taken_ends in step: spans already claimed
-        taken_ends: list[int] = []
+        # the characters of the spans already claimed (1): a claimed span is never empty, so a new
+        # span overlaps one exactly when it holds a claimed character (constant work per actor,
+        # where a sorted list of spans costs an insertion that grows with the article)
+        claimed = bytearray(len(text) + 1)
 
         def add(actor: Actor) -> None:
-            i = bisect_left(taken_starts, actor.start)
-            if (i < len(taken_starts) and taken_starts[i] < actor.end) or (i > 0 and taken_ends[i - 1] > actor.start):
+            if claimed.find(1, actor.start, actor.end) >= 0:
                 return  # overlaps a span already claimed by an earlier, more specific rule
-            taken_starts.insert(i, actor.start)
-            taken_ends.insert(i, actor.end)
+            claimed[actor.start:actor.end] = b"\x01" * (actor.end - actor.start)
             self.actors.append(actor)
             if actor.name and actor.iso3 in FAMILY_NAME_FIRST and 2 <= len(actor.name.split()) <= 3:
                 # "Hu" after "Hu Jintao", "Hun" after "Hun Sen": the family name leads
@@ -270,7 +320,7 @@ class ArticleActors:
                 add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
         # 4. Home-country roles: "the President" in a White House release.
         if self.home:
-            for m in _HOME_ROLE.finditer(text):
+            for m in _home_roles(text):
                 role = m.group("role").replace("  ", " ")
                 role_key = {"President": "head_of_state", "Vice President": "vice_president"}.get(role)
                 term = gaz.leader(self.home, on, (role_key,)) if role_key else None
@@ -298,16 +348,15 @@ class ArticleActors:
                 name = term.name if term else None
             add(Actor(pm.start, end, name, pm.iso3, noun))
         # 6. Surnames alone once the person is introduced: "Okongwu left Paris".
-        for key, ref in list(registry.items()):
-            if " " in key:
-                continue
-            pos = text.find(key)
-            while pos >= 0:
+        surnames = [(key, ref) for key, ref in registry.items() if " " not in key]
+        found = occurrences(text, [key for key, _ in surnames]) \
+            if len(text) * len(surnames) > ONE_PASS_ABOVE else None
+        for key, ref in surnames:
+            for pos in _successive(text, key, found):
                 end = pos + len(key)
                 if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
                         and ref.start != pos:
                     add(Actor(pos, end, ref.name, ref.iso3, ref.role))
-                pos = text.find(key, end)
         self.actors.sort(key=lambda a: a.start)
         self._starts = [a.start for a in self.actors]
         self.registry = registry
@@ -324,11 +373,9 @@ class ArticleActors:
 
     def _home_person(self, name: str, title: str) -> Term | None:
         """In a government's own release, a titled surname is one of its office holders."""
-        surname = _surname(name)
         roles = _roles_for_title(title)
-        for t in self.gaz.terms_by_country.get(self.home, []):
-            if (roles is None or t.role in roles) and (self.on is None or t.active(self.on)) \
-                    and _surname(t.name) == surname:
+        for t in _terms_by_surname(self.gaz, self.home).get(_surname(name), ()):
+            if (roles is None or t.role in roles) and (self.on is None or t.active(self.on)):
                 return t
         return None
 

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from ..reference import last_border_change, load_regions, state_on
 from .actors import ArticleActors, home_country
-from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer
+from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer, occurrences
 from .patterns import lowered
 
 _DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
@@ -116,17 +116,25 @@ def _reference_names(surface: str, terms) -> tuple[frozenset[str], frozenset[str
 _WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
-def _words_before(text: str, surname: str):
+def _words_before(text: str, surname: str, starts: list[int] | None = None):
     """Capitalized words right before each whole-word occurrence of a surname. The surname is
-    found by substring search: a regex starting with a capital-word class scans far slower."""
-    pos = text.find(surname)
-    while pos >= 0:
+    found by substring search: a regex starting with a capital-word class scans far slower.
+    `starts`: every start of the surname in the text, when known (entities.occurrences)."""
+    if starts is None:
+        starts = []
+        pos = text.find(surname)
+        while pos >= 0:
+            starts.append(pos)
+            pos = text.find(surname, pos + 1)
+    for pos in starts:
         end = pos + len(surname)
         if end == len(text) or not (text[end].isalnum() or text[end] == "_"):
             m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
             if m:
                 yield m.group(1)
-        pos = text.find(surname, pos + 1)
+
+
+_ONE_PASS_TEXT = 100_000  # characters: a longer text is searched once for all names (entities.occurrences)
 
 
 def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
@@ -134,12 +142,22 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     another person with that surname ("Elian Gonzalez") and never the reference person in full."""
     out = []
     verdict: dict[str, bool] = {}
+    found: dict[str, list[int]] | None = None  # a long text is searched once for every name
     for m in matches:
         if m.kind == "person" and " " not in m.text:
             if m.text not in verdict:
                 full_names, firsts = _reference_names(m.text, m.terms)
-                others = {o for o in _words_before(text, m.text) if o not in firsts and o not in NOT_FIRST_NAMES}
-                named_in_full = any(n in text for n in full_names if " " in n)
+                if found is None and len(text) > _ONE_PASS_TEXT:
+                    surnames = {p.text: p.terms for p in matches if p.kind == "person" and " " not in p.text}
+                    found = occurrences(text, [*surnames, *(n for surface, terms in surnames.items()
+                                                            for n in _reference_names(surface, terms)[0] if " " in n)])
+                if found is None:
+                    others = {o for o in _words_before(text, m.text) if o not in firsts and o not in NOT_FIRST_NAMES}
+                    named_in_full = any(n in text for n in full_names if " " in n)
+                else:
+                    others = {o for o in _words_before(text, m.text, found[m.text])
+                              if o not in firsts and o not in NOT_FIRST_NAMES}
+                    named_in_full = any(found[n] for n in full_names if " " in n)
                 verdict[m.text] = bool(others) and not named_in_full
             if verdict[m.text]:
                 continue
@@ -269,10 +287,13 @@ class Article:
     source: str | None
     gaz: Gazetteer = field(repr=False)
     matches: list[Match] = field(default_factory=list, repr=False)
-    title_matches: list[Match] = field(default_factory=list, repr=False)
+    _title_matches: list[Match] | None = field(default=None, repr=False)
     _actors: ArticleActors | None = field(default=None, repr=False)
     original: str = field(default="", repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
+    # per-article results that the extractors would otherwise recompute for every sentence
+    # (a whole-text search per sentence makes a long article cost sentences x text)
+    memo: dict = field(default_factory=dict, repr=False)
 
     def evidence(self, start: int, end: int) -> str:
         """The sentence as it stands in articles.text."""
@@ -287,8 +308,15 @@ class Article:
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
         art.matches = _as_of(_qualified(art.text, found), on)
-        art.title_matches = _as_of(gaz.find(decapitalized(title), on), on) if title else []
         return art
+
+    @property
+    def title_matches(self) -> list[Match]:
+        """The gazetteer's matches in the title (found on first use: most articles never ask)."""
+        if self._title_matches is None:
+            self._title_matches = _as_of(self.gaz.find(decapitalized(self.title), self.published),
+                                         self.published) if self.title else []
+        return self._title_matches
 
     @cached_property
     def lower(self) -> str | None:

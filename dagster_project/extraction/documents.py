@@ -24,7 +24,9 @@ Each row names the rule that produced it (`rule`), so its measured precision can
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from itertools import islice
 
 import polars as pl
 
@@ -1018,13 +1020,21 @@ _RULE_RANK = {r: i for i, r in enumerate(RULES)}
 _INSTRUMENTS = ("agreement", "treaty", "memorandum")
 
 
-def _same_document(d: _Doc, merged: list[_Doc]) -> _Doc | None:
+# A later mention is compared with the documents named up to this many characters before it. The
+# window is longer than any news article (the longest of the corpora has 162,540 characters), so
+# it bounds only texts far longer than an article: without it every mention of such a text is
+# compared with every document before it (mentions x documents, quadratic in the text's length).
+SAME_DOCUMENT_WINDOW = 200_000
+
+
+def _same_document(d: _Doc, merged: list[_Doc], first: int = 0) -> _Doc | None:
     """The row an article's later mention refers to, if any. A document named again ("the
     agreement") with the same or fewer parties is the one named before; a new indefinite one ("a
     second memorandum", "other agreements") is another. A definite mention by another word ("the
     pact" after "a treaty", "the memorandum" after "an agreement") with no parties of its own
-    refers to the instrument reported just before it."""
-    for k in merged:
+    refers to the instrument reported just before it. Only merged[first:] is looked at (the
+    documents within SAME_DOCUMENT_WINDOW before the mention)."""
+    for k in islice(merged, first, None):
         if k.doc_type != d.doc_type:
             continue
         if RULE_SIGNED_EACH in (d.rule, k.rule) and set(d.parties) != set(k.parties):
@@ -1042,9 +1052,10 @@ def _same_document(d: _Doc, merged: list[_Doc]) -> _Doc | None:
         if set(d.parties) < set(k.parties) and (d.definite or d.rule == RULE_CONTEXT):
             return k
     if d.definite and d.doc_type in _INSTRUMENTS and not d.specific:
-        prior = [k for k in merged if k.doc_type in _INSTRUMENTS and k.start < d.start]
-        if prior and set(d.parties) <= set(prior[-1].parties) and prior[-1].status == d.status:
-            return prior[-1]
+        # the last instrument named before the mention
+        prior = next((k for k in reversed(merged[first:]) if k.doc_type in _INSTRUMENTS and k.start < d.start), None)
+        if prior is not None and set(d.parties) <= set(prior.parties) and prior.status == d.status:
+            return prior
     return None
 
 
@@ -1056,19 +1067,25 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     for start, end in spans:
         for d in _docs_in_sentence(art, start, end):
             if d.inherit:
-                prior = [f for f in found if f.start < d.start and len(f.parties) >= d.inherit
-                         and d.start - f.start < 3000]
-                if prior:
-                    d.parties = list(prior[-1].parties)
+                # the last document with enough parties reported in the 3,000 characters before
+                # (`found` is in text order: looked at backwards, no further than that)
+                for f in reversed(found):
+                    if d.start - f.start >= 3000:
+                        break
+                    if f.start < d.start and len(f.parties) >= d.inherit:
+                        d.parties = list(f.parties)
+                        break
             found.append(d)
     # One document is often named in several sentences: a later definite mention ("the agreement")
     # with the same or fewer parties, or a mention of the same name, is the same document; an
     # indefinite one ("a second memorandum", "signed MoUs with ...") is another.
     merged: list[_Doc] = []
+    merged_starts: list[int] = []  # in text order, as `found` is
     for d in found:
-        same = _same_document(d, merged)
+        same = _same_document(d, merged, bisect_left(merged_starts, d.start - SAME_DOCUMENT_WINDOW))
         if same is None:
             merged.append(d)
+            merged_starts.append(d.start)
             continue
         # keep the more reliable reading; a signing outranks a plan reported earlier in the text
         if d.status == "signed" and same.status == "planned" and d.rule != RULE_CONTEXT and d.doc_type == same.doc_type:

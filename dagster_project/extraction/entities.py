@@ -108,10 +108,15 @@ class Gazetteer:
         # "... pipelines"), the shorter keys inside it are tried, longest first at each start
         # (which keys lie inside a key is known from the key alone: `inner`).
         hits = self.hits
+        new = tuple.__new__  # Match(...) without the Python-level __new__ of a named tuple
         for idx, start, end in self.scanner.find_matches_as_indexes(text):
             hit = hits[idx]
             if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
-                self._take(out, text, start, end, hit, on)
+                fixed = hit[2]
+                if fixed is None:
+                    self._take(out, text, start, end, hit, on)
+                elif fixed[0] != "blocker":  # _take's first case, inline (most keys)
+                    out.append(new(Match, (start, end, fixed[1], fixed[0], fixed[2], (), fixed[3])))
                 continue
             inner = [(start + s0, s0 - e0, start + e0, sub) for s0, e0, sub in self.inner[idx]
                      if _whole_word(text, start + s0, start + e0)]
@@ -177,6 +182,30 @@ _NEXT_NAME = re.compile(
     r" (?!(?:Administration|Government|Cabinet|Doctrine|Plan|Era|Said|Says|The|In|On|At|And|Of|For|White|House|"
     r"Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z]+\b")
+def occurrences(text: str, words) -> dict[str, list[int]]:
+    """Every start of every word in the text, overlapping ones too, in order: what repeated
+    `text.find(word, pos + 1)` gives, in one pass over the text for all the words (searching a long
+    text once per word costs words x text)."""
+    words = [w for w in dict.fromkeys(words) if w]
+    out: dict[str, list[int]] = {w: [] for w in words}
+    if not words or not text:
+        return out
+    auto = ahocorasick.Automaton()
+    for w in words:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    for last, w in auto.iter(text):
+        out[w].append(last - len(w) + 1)
+    for positions in out.values():
+        positions.sort()
+    return out
+
+
+# Searching a text once per word is cheaper than building an automaton below about this many
+# characters x words (a long text with many words is searched once, with `occurrences`).
+ONE_PASS_ABOVE = 2_000_000
+
+
 def _whole_word(text: str, start: int, end: int) -> bool:
     return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
 

@@ -15,7 +15,7 @@ from .. import reference
 from . import EXTRACTOR_VERSION
 from .article import METONYM_CITIES, Article
 from .frames import fact_id
-from .patterns import Caseless, lowered
+from .patterns import Caseless, Folded, lowered
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
@@ -121,6 +121,7 @@ _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunfl
                          r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)", re.I)
 _PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
+_EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
 _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|thin|light|heavy|quiet|brisk|nervous|"
                              r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency)\s+"
@@ -155,10 +156,12 @@ def _literal_automaton() -> ahocorasick.Automaton:
 
 
 def _patterns_present(literals: ahocorasick.Automaton, lower: str, start: int, end: int) -> set[int]:
-    """The KEYS patterns whose literal words start a word in lower[start:end]."""
+    """The KEYS patterns whose literal words start a word in lower[start:end]. The automaton
+    reads a slice: given the whole text with bounds, pyahocorasick converts the whole text at
+    every call (a long article would cost sentences x text)."""
     present: set[int] = set()
-    for last, (length, idxs) in literals.iter(lower, start, end):
-        first = last - length + 1
+    for last, (length, idxs) in literals.iter(lower[start:end]):
+        first = start + last - length + 1
         if first == 0 or not lower[first - 1].isalnum():
             present.update(idxs)
     return present
@@ -278,25 +281,26 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     """The hit is one item of a list of three or more noun phrases most of whose other items are
     about something else ("energy, health and education"; "high costs, spiralling oil prices,
     competition from budget carriers and reduced demand")."""
-    lo = max(sentence.rfind(c, 0, start) for c in ";:(—") + 1
-    his = [i for i in (sentence.find(c, end) for c in ";:)—") if i >= 0]
+    if "," not in sentence:
+        return False  # no list (the count below would be 0)
+    lo = max(sentence.rfind(";", 0, start), sentence.rfind(":", 0, start), sentence.rfind("(", 0, start),
+             sentence.rfind("—", 0, start)) + 1
+    his = [i for i in (sentence.find(";", end), sentence.find(":", end), sentence.find(")", end),
+                       sentence.find("—", end)) if i >= 0]
     hi = min(his) if his else len(sentence)
     if sentence.count(",", lo, hi) == 0:
         return False
-    # comma-separated segments of the clause, with the one holding the hit
-    segs: list[tuple[int, int]] = []
-    pos = lo
-    for m in re.finditer(",", sentence[lo:hi]):
-        segs.append((pos, lo + m.start()))
-        pos = lo + m.end()
-    segs.append((pos, hi))
-    at = next((i for i, (s, e) in enumerate(segs) if s <= start < e), None)
-    if at is None or end > segs[at][1]:
+    # comma-separated segments of the clause, with the one holding the hit (the hits of one
+    # sentence share them: computed once per clause)
+    segs = _segments(sentence, lo, hi)
+    at = bisect_right(segs, (start, len(sentence) + 1)) - 1
+    if at < 0 or not segs[at][0] <= start < segs[at][1]:
+        return False
+    if end > segs[at][1]:
         return False
 
     def item_like(i: int) -> bool:
-        seg = sentence[segs[i][0]:segs[i][1]]
-        return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg)
+        return _item_like(sentence, segs[i][0], segs[i][1])
 
     first = at
     if item_like(at):
@@ -304,21 +308,21 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
             first -= 1
         if first > 0:
             first -= 1  # the segment before the run ends with the list's first item ("... discussed energy")
-    elif re.search(r"\s(?:and|or)\s", sentence[start:segs[at][1]]) or at + 1 == len(segs):
+    elif _AND_OR.search(sentence, start, segs[at][1]) or at + 1 == len(segs):
         return False  # a clause, unless the hit ends it and a list follows
     last = at
     while last + 1 < len(segs) and item_like(last + 1):
         last += 1
-        if re.match(r"\s*(?:and|or)\b", sentence[segs[last][0]:segs[last][1]]):
+        if _AND_OR_FIRST.match(sentence, segs[last][0], segs[last][1]):
             break
     items: list[tuple[int, int]] = []  # offsets of the list's items in the sentence
     closed = False
     for i in range(first, last + 1):
         s, e = segs[i]
         seg = sentence[s:e]
-        if re.match(r"\s*(?:and|or)\b", seg):
+        if _AND_OR_FIRST.match(seg):
             closed = True
-        cuts = [s] + [s + m.end() for m in re.finditer(r"\s(?:and|or)\s", seg)]
+        cuts = [s] + [s + m.end() for m in _AND_OR.finditer(seg)]
         parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [e])]
         if i == last and len(parts) > 1:
             closed = True
@@ -330,6 +334,31 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     others = [sentence[x:y] for x, y in items if not x <= start < y]
     off_topic = [t for t in others if not topic.search(t)]
     return len(off_topic) >= 2 and 2 * len(off_topic) >= len(others)
+
+
+_AND_OR = re.compile(r"\s(?:and|or)\s")
+_AND_OR_FIRST = re.compile(r"\s*(?:and|or)\b")
+
+
+@lru_cache(maxsize=64)
+def _segments(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+    """The comma-separated segments of sentence[lo:hi], as offsets in the sentence."""
+    segs: list[tuple[int, int]] = []
+    pos = lo
+    comma = sentence.find(",", lo, hi)
+    while comma >= 0:
+        segs.append((pos, comma))
+        pos = comma + 1
+        comma = sentence.find(",", pos, hi)
+    segs.append((pos, hi))
+    return tuple(segs)
+
+
+@lru_cache(maxsize=256)
+def _item_like(sentence: str, start: int, end: int) -> bool:
+    """A segment that reads as an item of a list: a short noun phrase, not a clause."""
+    seg = sentence[start:end]
+    return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg)
 
 
 _SIMILE = re.compile(r"\b(?:just|much)\s+as\b|\blike\s+(?:the|a|an)\b", _R)
@@ -365,6 +394,7 @@ _NEGATED_BEFORE = re.compile(r"\bnon-\s*$|\bnon-[\w]+(?:,\s*|\s+(?:and|or|&)\s+)
 _COMPANY_WORDS = r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation)"
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
 _COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
+_COMPANY_WORD_END = re.compile(rf"\b{_COMPANY_WORDS}$")
 # Emissions, not supply: "methane emissions from the oil and gas industry"
 _EMISSION = re.compile(r"\b(?:emissions?|emit\w*|methane|greenhouse|carbon\s+dioxide|CO2|pollut\w*|leaks?|"
                        r"abatement|decarboni[sz]\w*)\b", _R)
@@ -429,7 +459,7 @@ def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sen
         return "energy.general" if commodity == "general" else "energy.price"
     if commodity == "general":
         return "energy.general"
-    if word.split()[-1] not in _BARE or _SUPPLY.search(sentence):
+    if word.split()[-1] not in _BARE or _says(_SUPPLY, sentence):
         return "energy.supply"
     return "energy.commodity"
 
@@ -446,15 +476,35 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
     if category != "energy":
         return False
-    if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or re.search(
-            rf"\b{_COMPANY_WORDS}$", word):
+    if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or _COMPANY_WORD_END.search(word):
         return True
-    if _EMISSION.search(sentence) and not _SUPPLY_CORE.search(sentence):
+    if _says(_EMISSION, sentence) and not _says(_SUPPLY_CORE, sentence):
         return True
     if _TARGETED.search(sentence[max(0, a - 60):a]) and _FACILITY_AFTER.match(sentence[b:b + 30]) and \
-            not _ECONOMIC.search(sentence):
+            not _says(_ECONOMIC, sentence):
         return True  # "a U.S. attack on two Iranian oil platforms": a military target, not supply
-    return bool(_OTHER_PRICES.search(sentence))
+    return _says(_OTHER_PRICES, sentence)
+
+
+_SAID: dict[tuple[int, str], bool] = {}
+
+
+def _says(pattern: re.Pattern, sentence: str) -> bool:
+    """pattern.search(sentence), remembered: the hits of one sentence ask the same questions
+    (keyed by the pattern's id: hashing a compiled pattern hashes its whole program)."""
+    key = (id(pattern), sentence)
+    said = _SAID.get(key)
+    if said is None:
+        if len(_SAID) >= 4096:
+            _SAID.clear()
+        fold = _FOLDED.get(id(pattern))
+        if fold is None:
+            fold = _FOLDED[id(pattern)] = Folded(pattern)
+        said = _SAID[key] = fold.test(sentence)
+    return said
+
+
+_FOLDED: dict[int, Folded] = {}  # the patterns _says is asked about, on lower-cased text
 
 
 # --- countries --------------------------------------------------------------------------------
@@ -586,7 +636,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             category, commodity, _pattern, strong = KEYS[idx]
             a, b = m.start() - s_start, m.end() - s_start
             word = m.group().lower()
-            if commodity == "nuclear" and _NOT_ENERGY.search(sentence):
+            if commodity == "nuclear" and _says(_NOT_ENERGY, sentence):
                 done[idx] = True
                 continue
             if _NEGATED_BEFORE.search(sentence[max(0, a - 30):a]):
@@ -614,7 +664,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 if word == "trade" and re.search(r"\bto\s+$", sentence[max(0, a - 4):a]) and not re.match(
                         r"\s+(?:with|in|between|freely|more|goods)\b", sentence[b:b + 12]):
                     continue  # "looking to trade a pitcher": to swap
-            if commodity == "gas" and _MOTOR_FUEL.search(sentence):
+            if commodity == "gas" and _says(_MOTOR_FUEL, sentence):
                 # American "gas prices ... per gallon" is gasoline: an oil mention
                 category, commodity, strong = KEYS[_OIL_KEY][0], "oil", True
                 idx = _OIL_KEY
@@ -622,7 +672,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     continue
             if category == "sanctions" and re.match(r"embargoed", word):
                 continue  # "contents will be embargoed until ...": a press embargo
-            if category == "sanctions" and word.startswith(("ban", "prohibit")) and _SANITARY.search(sentence):
+            if category == "sanctions" and word.startswith(("ban", "prohibit")) and _says(_SANITARY, sentence):
                 # "banned imports of U.S. cattle due to BSE concerns": a trade barrier, not a sanction
                 category, commodity, strong, idx = "trade", None, True, _TRADE_KEY
                 if done.get(idx):
@@ -630,16 +680,16 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "sanctions" and word.startswith("sanction"):
                 if any_country is None:
                     any_country = bool(art.countries_in(0, len(text)))
-                if not (any_country and _SANCTION_CONTEXT.search(sentence)):
+                if not (any_country and _says(_SANCTION_CONTEXT, sentence)):
                     continue  # "employers will face sanctions": not economic sanctions between states
-                if _COURT.search(sentence) and not re.search(
+                if _says(_COURT, sentence) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # sanctions a court imposes on a party to a case
                 if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # "the ultimate sanction of losing their licence": a penalty
             minor = _minor(category, commodity, word, sentence, a, b)
-            if category == "trade" and word.startswith("tariff") and not _TRADE_CONTEXT.search(sentence):
+            if category == "trade" and word.startswith("tariff") and not _says(_TRADE_CONTEXT, sentence):
                 if utility_tariffs is None:
                     utility_tariffs = bool(_UTILITY_TARIFFS.search(text))
                 minor = utility_tariffs  # a utility's price ("a tariff rise for water"), unless trade is said
@@ -652,8 +702,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 kind = _hit_kind(category, commodity, strong, word, sentence, a, b)
                 if i not in key.kinds or _RANK[kind] < _RANK[key.kinds[i]]:
                     key.kinds[i] = kind
-            if (s_start, s_end) not in key.spans:
-                key.spans.append((s_start, s_end))
+            if not key.spans or key.spans[-1] != (s_start, s_end):  # sentences come in order: only the
+                key.spans.append((s_start, s_end))                  # last span can be this one
                 hit_keys.append(key)
         for im in infra_by_sentence.get(i, ()):
             if im.infra.get("kind") in ("dam", "power_plant", "other") and not _ENERGY_WORD.search(sentence):
@@ -667,8 +717,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             key.kinds[i] = "energy.infrastructure"
             if im.infra["name"] not in key.infrastructure:
                 key.infrastructure.append(im.infra["name"])
-            if (s_start, s_end) not in key.spans:
-                key.spans.append((s_start, s_end))
+            if not key.spans or key.spans[-1] != (s_start, s_end):  # sentences come in order: only the
+                key.spans.append((s_start, s_end))                  # last span can be this one
                 hit_keys.append(key)
         if hit_keys:
             countries = _sentence_countries(art, s_start, s_end)
@@ -685,7 +735,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 stop = re.compile(r"\.\s|\n").search(text, nxt.end(), min(len(text), nxt.end() + 600))
                 key.countries += [c for c in _sentence_countries(art, nxt.end(), stop.start() if stop else len(text))
                                   if c not in key.countries]
-    if ("energy", "oil") in keys and _EDIBLE_OIL.search(f"{art.title or ''} {text}") and not _PETROLEUM.search(text):
+    if ("energy", "oil") in keys and _EDIBLE_OIL_F.test(f"{art.title or ''} {text}") and not _PETROLEUM_F.test(text):
         del keys[("energy", "oil")]
     for key in list(keys.values()):
         if key.category == "energy":
@@ -791,7 +841,14 @@ def _regions_named(text: str) -> list[str]:
 
 def _article_countries(art: Article) -> list[str]:
     """Who a mention is about when its sentences name no country: the title's countries, else
-    the publishing government's own, else the country the article names most (twice or more)."""
+    the publishing government's own, else the country the article names most (twice or more).
+    Found once per article (it reads the whole text)."""
+    if "mention_countries" not in art.memo:
+        art.memo["mention_countries"] = _countries_of_article(art)
+    return list(art.memo["mention_countries"])
+
+
+def _countries_of_article(art: Article) -> list[str]:
     title_text = art.title or ""
     # "... Trade Meeting in Geneva": a place after "in"/"at" in a title is a venue, not a party
     title = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym", "city") and m.iso3

@@ -21,7 +21,7 @@ from .actors import Actor
 from .article import METONYM_CITIES, Article
 from .entities import Match
 from .frames import fact_id
-from .patterns import Caseless, rust_prefilter
+from .patterns import Caseless, rust_prefilter, split_word_alternation
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -397,7 +397,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         before = text[max(s_start, trig.start() - 80):trig.start()]
         after = text[trig.end():min(s_end, nxt + 40)]
         status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end])
-        if kind == "meet" and status == "completed" and _MET_TODAY.search(text):
+        if kind == "meet" and status == "completed" and _met_today(art):
             status = "ongoing"  # a meeting reported the day it happened: the visit is under way
         if kind == "presence" and status == "completed" and _SAYING.match(trig.group()) and \
                 art.published is not None and not _DATED.search(sentence):
@@ -704,9 +704,23 @@ def _place_in_sentence(art: Article, pos: int, s_end: int) -> list[_Stop]:
     return []
 
 
+def _met_today(art: Article) -> bool:
+    """Does the article report a meeting held today? (once per article: it reads the whole text)"""
+    if "met_today" not in art.memo:
+        art.memo["met_today"] = bool(_MET_TODAY.search(art.text))
+    return art.memo["met_today"]
+
+
 def _article_city(art: Article) -> list[_Stop]:
     """The story's established place, last resort for "here": the city the article names most
-    (the first of equals): "... the congress hall in the Malian capital, Bamako"."""
+    (the first of equals): "... the congress hall in the Malian capital, Bamako". Found once per
+    article (it counts every place of the text)."""
+    if "article_city" not in art.memo:
+        art.memo["article_city"] = _most_named_city(art)
+    return list(art.memo["article_city"])
+
+
+def _most_named_city(art: Article) -> list[_Stop]:
     counts: dict[str, int] = {}
     first: dict[str, Match] = {}
     for m in art.matches:
@@ -729,7 +743,8 @@ def _last_sentence_actors(art: Article, s_start: int, prev_start: int) -> list[A
     earlier = [a for a in art.actors.before(s_start, 12) if a.start >= prev_start]
     if not earlier:
         return []
-    last_sentence_start = art.text.rfind(". ", 0, earlier[-1].start) + 1
+    # (a full stop before prev_start, or none, keeps every actor found: the search stops there)
+    last_sentence_start = art.text.rfind(". ", prev_start, earlier[-1].start) + 1
     return [a for a in earlier if a.start >= last_sentence_start]
 
 
@@ -823,12 +838,15 @@ def candidate_stages() -> list[pl.Expr]:
     # over every sentence costs more than the rest of the prefilter)
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
                                             | fronted),
-            low.str.contains(_TRIGGER_RS) | fronted | low.str.contains(_APPOSED_RS),
+            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
+            | low.str.contains(_APPOSED_RS),
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)"))
+# the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
+_TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
 
 
 @lru_cache(maxsize=1)
