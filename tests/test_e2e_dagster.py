@@ -36,7 +36,8 @@ BIN = Path(sys.executable).parent
 DAYS = ["2026-01-05", "2026-01-06", "2026-01-07"]
 NEW_DAY = "2026-01-08"
 LANDING_ASSETS = ["articles", "sentences", "visits", "documents", "trade_energy_mentions"]
-TIMEOUT = 240
+# the backfill is paced by the daemon's 30 s loop: 2-3 minutes idle, longer on a loaded machine
+TIMEOUT = 420
 
 
 def _articles(day: str) -> list[dict]:
