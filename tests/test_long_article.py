@@ -10,8 +10,17 @@ import polars as pl
 import pytest
 from synthetic import long_text
 
-from dagster_project.extraction import actors, article, documents, entities, patterns, pipeline, timing
-from dagster_project.extraction import trade_energy, visits
+from dagster_project.extraction import (
+    actors,
+    article,
+    documents,
+    entities,
+    patterns,
+    pipeline,
+    timing,
+    trade_energy,
+    visits,
+)
 from dagster_project.extraction.sentences import sentences_frame
 
 MODULES = (visits, documents, trade_energy, timing, actors, article)
