@@ -152,3 +152,40 @@ def test_folded_pattern_answers_as_ignorecase():
     assert folded("Kılıç") is None and folded("İzmir") is None and folded("Oil") == "oil"
     with pytest.raises(ValueError):
         Folded(re.compile(r"(?-i:May)\b", re.I))
+
+
+def test_required_literals():
+    from dagster_project.extraction.patterns import required_literals
+
+    assert required_literals(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she)\s+(?:visit|travel)") == (
+        "should", "travel", "visit")
+    assert required_literals(r"(?:a|b)c+d*") == ("c",)
+    assert required_literals(r"\bfoo(?:bar)?") == ("foo",)
+    assert required_literals(r"x?|y") is None  # a branch that needs nothing
+    assert required_literals(r"(?i:abc)") is None and required_literals(r"[a-z]+") is None
+
+
+def test_required_literals_are_in_every_match():
+    """Every match of every Caseless and Folded pattern of the extractors holds one of the
+    strings its pre-test asks for (on the sentences of TEXTS and of these rules' own tests)."""
+    import re
+
+    from dagster_project.extraction import actors, article, timing
+    from dagster_project.extraction.patterns import Caseless, Folded, required_literals
+
+    texts = [t.lower() for t in TEXTS] + [
+        "he should visit paris", "if they travel", "food prices rose", "housing and energy costs",
+        "methane emissions", "executive order", "a good deal for", "private visit", "non-oil exports"]
+    checked = 0
+    for module in (visits, documents, trade_energy, actors, article, timing):
+        objects = [v for v in vars(module).values() if isinstance(v, (Caseless, Folded))]
+        objects += [k[2] for k in getattr(module, "KEYS", [])]
+        for obj in objects:
+            needs = required_literals(obj.lowercase.pattern)
+            if needs is None:
+                continue
+            for text in texts:
+                for m in obj.lowercase.finditer(text):
+                    assert any(n in m.group() for n in needs), (obj.lowercase.pattern[:60], m.group())
+            checked += 1
+    assert checked >= 10

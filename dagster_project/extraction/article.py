@@ -172,6 +172,22 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|
                              r"dinars?|lira|liras|baht|ringgit|rupiah|shekels?|"
                              # words that are verbs too: "the United States mark the anniversary"
                              r"(?:marks?|won)(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", re.I)
+# the letters _CURRENCY_AFTER's words start with (either case): no other ASCII character can follow
+_CURRENCY_FIRST = frozenset("dcpsyrfeklbmw")
+
+
+def _currency_after(text: str, pos: int) -> bool:
+    """_CURRENCY_AFTER.match(text, pos), tried only where the first character after the spaces can
+    start one of its words (an ASCII character that cannot is most of them)."""
+    i = pos
+    n = len(text)
+    while i < n and text[i].isspace():
+        i += 1
+    if i < n and text[i].isascii() and text[i].lower() not in _CURRENCY_FIRST:
+        return False
+    return _CURRENCY_AFTER.match(text, pos) is not None
+
+
 # "Economy minister German Gref": after an office and before a surname a demonym is a first name
 _OFFICE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
                             r"spokesman|spokeswoman|premier|envoy)\s+$")
@@ -205,7 +221,7 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
     first name (dropped)."""
     out = []
     for m in matches:
-        if m.kind in ("country", "demonym", "city") and _CURRENCY_AFTER.match(text, m.end):
+        if m.kind in ("country", "demonym", "city") and _currency_after(text, m.end):
             out.append(m._replace(kind="currency"))
             continue
         if m.kind in ("country", "demonym", "city") and (

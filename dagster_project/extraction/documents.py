@@ -33,7 +33,7 @@ import polars as pl
 from . import EXTRACTOR_VERSION
 from .article import Article
 from .frames import fact_id
-from .patterns import Caseless, rust_prefilter
+from .patterns import Caseless, Folded, rust_prefilter
 from .timing import MONTHS
 
 # Rule ids, from the most to the least reliable family (see `rule` in the rows).
@@ -94,6 +94,7 @@ _NOT_A_DOC = re.compile(
     r"\b(?:deals?|agreements?|accords?)\s+on\s+(?:farm\s+|agricultural\s+)?prices\b|"
     r"\bcontract\s+(?:agreements?|deals?|talks|extensions?)\b|\bgeneva\s+conventions?\b|\bconventions?\s+(?:centre|center|hall)\b|\b(?:party|national|democratic|"
     r"republican|constitutional)\s+convention\b", re.I)
+_NOT_A_DOC_F, _UNILATERAL_F = Folded(_NOT_A_DOC), Folded(_UNILATERAL)  # the same, on lower-cased text
 # The noun modifies another noun: "pact rules", "deal talks", "treaty obligations" name no instrument.
 _NOUN_AS_MODIFIER = re.compile(
     r"^[\s\-]*(?:rules?|criteria|limits?|ceilings?|targets?|talks|negotiations?|negotiators?|partners?|members?|"
@@ -824,9 +825,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         before = text[max(s_start, ns - 60):ns]
         after = text[ne:min(s_end, ne + 100)]
         # 1. a document here?
-        if _NOT_A_DOC.search(text[max(s_start, ns - 25):min(s_end, ne + 20)]):
+        if _NOT_A_DOC_F.test(text[max(s_start, ns - 25):min(s_end, ne + 20)]):
             continue
-        if _UNILATERAL.search(text[max(s_start, ns - 30):min(s_end, ne + 5)]) and doc_type != "joint_statement":
+        if _UNILATERAL_F.test(text[max(s_start, ns - 30):min(s_end, ne + 5)]) and doc_type != "joint_statement":
             continue
         if doc_type == "agreement" and re.match(r"\s*(?:with|that)\s+(?:the\s+)?(?:view|assessment|position)", after):
             continue

@@ -48,12 +48,15 @@ class Caseless:
     def __init__(self, pattern: str, flags: int = 0):
         self.ignorecase = re.compile(pattern, flags | re.IGNORECASE)
         self.lowercase = re.compile(lower_literals(pattern), flags & ~re.IGNORECASE)
+        self.needs = _selective(required_literals(self.lowercase.pattern))
 
     def finditer(self, text: str, lower: str | None, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
         """Matches in text[pos:endpos]; `lower` is text.lower() when it has text's length, else None.
         A match's group() is lower-cased when `lower` is used: read the original text by offsets."""
         end = len(text) if endpos is None else endpos
         if lower is not None:
+            if self.needs is not None and not any(lower.find(n, pos, end) >= 0 for n in self.needs):
+                return iter(())  # no word the pattern needs in the span: no match
             return self.lowercase.finditer(lower, pos, end)
         return self.ignorecase.finditer(text, pos, end)
 
@@ -178,10 +181,73 @@ class Folded:
             raise ValueError(f"not a plain IGNORECASE pattern: {pattern.pattern[:60]!r}")
         self.ignorecase = pattern
         self.lowercase = re.compile(lower_literals(pattern.pattern), pattern.flags & ~re.IGNORECASE)
+        self.needs = _selective(required_literals(self.lowercase.pattern))
 
     def test(self, text: str) -> bool:
         """ignorecase.search(text) is not None."""
         low = _folded_once(text)
         if low is None:
             return self.ignorecase.search(text) is not None
+        if self.needs is not None and not any(n in low for n in self.needs):
+            return False  # no word the pattern needs
         return self.lowercase.search(low) is not None
+
+
+def required_literals(pattern: str) -> tuple[str, ...] | None:
+    """Strings one of which every match of the (case-sensitive) pattern contains, or None when
+    no such set is known. A text holding none of them cannot match: a substring test rules it
+    out far faster than a scan with the pattern. Read from the parsed pattern: a run of literal
+    characters must appear as written; an alternation needs one string of each branch; a
+    repetition at least once what its item needs; the best of these in a sequence is kept."""
+    from re import _constants as C
+    from re import _parser
+
+    repeats = {C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)}
+
+    def sequence(items) -> frozenset[str] | None:
+        candidates: list[frozenset[str]] = []
+        run: list[str] = []
+        for op, av in items:
+            if op is C.LITERAL:
+                run.append(chr(av))
+                continue
+            if run:
+                candidates.append(frozenset(["".join(run)]))
+                run = []
+            needed = node(op, av)
+            if needed is not None:
+                candidates.append(needed)
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+        # the most selective: the longest shortest string, then the fewest strings
+        return max(candidates, key=lambda s: (min(map(len, s)), -len(s)), default=None)
+
+    def node(op, av) -> frozenset[str] | None:
+        if op is C.BRANCH:
+            out: set[str] = set()
+            for branch in av[1]:
+                needed = sequence(branch)
+                if needed is None:
+                    return None
+                out |= needed
+            return frozenset(out)
+        if op is C.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            return None if add_flags or del_flags else sequence(sub)
+        if op in repeats:
+            low, _high, sub = av
+            return sequence(sub) if low >= 1 else None
+        return None  # classes, anchors, lookarounds, references: nothing required
+
+    if _INLINE_FLAGS.search(pattern):
+        return None
+    needed = sequence(_parser.parse(pattern))
+    return tuple(sorted(needed)) if needed and all(needed) else None
+
+
+def _selective(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """Required strings worth testing first: a few, none very short (a two-letter one such as
+    "in" is in nearly every sentence, and many substring tests cost more than they save)."""
+    if needs is None or len(needs) > 16 or min(map(len, needs)) < 3:
+        return None
+    return needs

@@ -15,7 +15,7 @@ from .. import reference
 from . import EXTRACTOR_VERSION
 from .article import METONYM_CITIES, Article
 from .frames import fact_id
-from .patterns import Caseless, Folded, lowered
+from .patterns import Caseless, Folded, folded, lowered
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
@@ -367,6 +367,9 @@ _SIMILE = re.compile(r"\b(?:just|much)\s+as\b|\blike\s+(?:the|a|an)\b", _R)
 def _in_comparison(sentence: str, start: int) -> bool:
     """"Just as the Rural Electrification Act brought electricity to every farm, ...": the
     commodity stands in a comparison, not in what the sentence reports."""
+    low = folded(sentence)
+    if low is not None and "as" not in low and "like" not in low:
+        return False  # no word of _SIMILE (it needs "as" or "like")
     last = max((m.end() for m in _SIMILE.finditer(sentence, 0, start)), default=None)
     return last is not None and "," not in sentence[last:start]
 
@@ -390,6 +393,13 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
 
 # "non-oil exports", "non-oil and gas exports": the commodity is negated
 _NEGATED_BEFORE = re.compile(r"\bnon-\s*$|\bnon-[\w]+(?:,\s*|\s+(?:and|or|&)\s+)$", _R)
+
+
+def _negated_before(words: str) -> bool:
+    """_NEGATED_BEFORE.search(words) (which needs a hyphen: most words have none)."""
+    return "-" in words and _NEGATED_BEFORE.search(words) is not None
+
+
 # "oil company Yukos", "gas giant Gazprom": the commodity describes a company
 _COMPANY_WORDS = r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation)"
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
@@ -627,7 +637,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         sentence = text[s_start:s_end]
         sentence_hits = hits.get(i, [])
         energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]
-                        and not _NEGATED_BEFORE.search(text[max(s_start, m.start() - 30):m.start()])]
+                        and not _negated_before(text[max(s_start, m.start() - 30):m.start()])]
         hit_keys: list[_Key] = []
         done: dict[int, bool] = {}  # pattern -> did a hit of it carry the key (not minor)?
         for idx, m in sorted(sentence_hits, key=lambda h: (h[0], h[1].start())):
@@ -639,7 +649,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity == "nuclear" and _says(_NOT_ENERGY, sentence):
                 done[idx] = True
                 continue
-            if _NEGATED_BEFORE.search(sentence[max(0, a - 30):a]):
+            if _negated_before(sentence[max(0, a - 30):a]):
                 continue  # "non-oil exports"
             if category == "trade" and word.startswith("trad") and _MARKET_SESSION.search(sentence, max(0, a - 25), a):
                 continue  # "in early trade", "in thin Tokyo trade": a market session, not trade between economies

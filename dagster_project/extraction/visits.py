@@ -21,7 +21,7 @@ from .actors import Actor
 from .article import METONYM_CITIES, Article
 from .entities import Match
 from .frames import fact_id
-from .patterns import Caseless, rust_prefilter, split_word_alternation
+from .patterns import Caseless, Folded, rust_prefilter, split_word_alternation
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -90,6 +90,7 @@ _PRIVATE_TRAVELLERS = re.compile(r"\b(?:detainees|prisoners|hostages|refugees|mi
 _PRIVATE = re.compile(r"\bprivate\s+(?:visit|trip|capacity|holiday|vacation|business)\b", re.I)
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
+_HYPOTHETICAL_F, _PRIVATE_F = Folded(_HYPOTHETICAL), Folded(_PRIVATE)  # the same, on lower-cased text
 
 VISIT_SCHEMA = {
     "visit_id": pl.String,
@@ -285,7 +286,7 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
     text = art.text
     sentence = text[s_start:s_end]
-    if _HYPOTHETICAL.search(sentence) or _PRIVATE.search(sentence):
+    if _HYPOTHETICAL_F.test(sentence) or _PRIVATE_F.test(sentence):
         return []  # "should visit"; "came to Brazil on a private visit": no state travel
     fronted = _fronted_place_visits(art, s_start, s_end)
     if ", " in sentence:
