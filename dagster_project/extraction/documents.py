@@ -191,6 +191,8 @@ _LONG_AGO = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|decades?\s+
                        r"last\s+(?:spring|summer|autumn|fall|winter))\b", re.I)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
+# months and weekdays: capitalized words that date something and name no place, person or document
+_DATE_WORDS = "|".join(_MONTHS + ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))
 # month names in any case (wire copy set in lower case) except "may", which is mostly the verb
 _MONTH = re.compile(r"\b(?i:in|on|of|since|last|early|mid|late|mid-)\s+(?i:early\s+|mid-?\s*|late\s+)?(?P<m>(?i:"
                     + "|".join(m for m in _MONTHS if m != "May") + r"|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|May)\.?\b"
@@ -250,9 +252,8 @@ _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|NV|BV|GmbH|plc|LLC|S
                          r"(?:\b[A-Z][\w\-]+\s+(?:de|do|da|del|des|du|di)\s+(?:la\s+)?$)")
 _MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
 _LOCATION_BEFORE = re.compile(r"\b(?i:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
-                              r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|"
-                              r"August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                              r"Saturday|Sunday)\b)(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")  # not "in October, President X"
+                              r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?!(?:" + _DATE_WORDS + r")\b)"
+                              r"(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")  # not "in October, President X"
 _BODY_IN = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Council|Office|Agency|Authority|Commission)\b"
                       r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*)?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*\s+of\s+)?$")

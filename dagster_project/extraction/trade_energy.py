@@ -554,6 +554,7 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Co
 _ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]{0,90}?\b(?:said|says|reported|reports|"
                           r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
 # a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
+_SENTENCE_STOP = re.compile(r"\.\s|\n")
 _PARTNERS_NEXT = re.compile(r"\s*(?:The\s+)?(?:main|major|chief|principal|biggest|largest|top|other)\s+(?:destinations?|"
                             r"suppliers?|buyers?|customers?|markets?|importers?|exporters?|sources?|origins?|"
                             r"outlets?|purchasers?)\b", re.I)
@@ -742,7 +743,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         for _s_start, s_end in list(key.spans):
             nxt = _PARTNERS_NEXT.match(text, s_end, min(len(text), s_end + 80))
             if nxt:  # the next sentence (not a candidate: it names no trade word) lists the partners
-                stop = re.compile(r"\.\s|\n").search(text, nxt.end(), min(len(text), nxt.end() + 600))
+                stop = _SENTENCE_STOP.search(text, nxt.end(), min(len(text), nxt.end() + 600))
                 key.countries += [c for c in _sentence_countries(art, nxt.end(), stop.start() if stop else len(text))
                                   if c not in key.countries]
     if ("energy", "oil") in keys and _EDIBLE_OIL_F.test(f"{art.title or ''} {text}") and not _PETROLEUM_F.test(text):
