@@ -93,14 +93,13 @@ def main(argv: list[str] | None = None) -> int:
 def _days(raw_dir: str, prune: bool) -> int:
     import os
 
-    from dagster import DagsterInstance
-
     from .defs.partitions import landing_day_folders, registered_landing_days, sync_landing_days
+    from .instance import home_instance
 
     if not os.environ.get("DAGSTER_HOME"):
         print("DAGSTER_HOME is not set: no instance to register the landing days in", file=sys.stderr)
         return 1
-    instance = DagsterInstance.get()
+    instance = home_instance()
     try:
         added, removed = sync_landing_days(instance, raw_dir, prune=prune)
         days = registered_landing_days(instance)

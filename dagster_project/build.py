@@ -29,6 +29,7 @@ from .definitions import ASSETS
 from .defs.automation import LANDING_DAY_ASSETS
 from .defs.partitions import landing_day_folders, register_landing_days
 from .defs.resources import NewsPaths
+from .instance import home_instance
 
 log = logging.getLogger("news_warehouse.build")
 run_log = logging.getLogger(RUN_LOG)
@@ -37,7 +38,7 @@ run_log = logging.getLogger(RUN_LOG)
 def _instance() -> DagsterInstance:
     # With DAGSTER_HOME set, runs are recorded there (and show in the UI); otherwise they
     # live in a temporary instance for the duration of the command.
-    return DagsterInstance.get() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
+    return home_instance() if os.environ.get("DAGSTER_HOME") else DagsterInstance.ephemeral()
 
 
 def _location(path: str) -> str:

@@ -122,6 +122,19 @@ def test_text_title_paragraphs_and_cp1252_fallback():
     assert rec.title is None and rec.text == "No title here because no blank line follows."
 
 
+def test_text_word_lists_and_data_tables_are_no_articles():
+    codes = "\n".join(f"code-{i}" for i in range(40)).encode()
+    [rej] = read_bytes(text, codes, "other/codes.txt")
+    assert isinstance(rej, Rejection) and "a list or data table, not an article" in rej.reason
+    facts = "\n".join(f'fact("Land{i}","Capital",["City{i}","x"]).' for i in range(30)).encode()
+    assert isinstance(read_bytes(text, facts, "facts.txt")[0], Rejection)
+    # A story with a short list in it, and a short note, stay articles.
+    story = ("Ministers met in the capital on Monday to sign a trade deal between the two states.\n\n"
+             * 6 + "\n".join(["Signed:", "- grain", "- gas", "- steel"])).encode()
+    assert isinstance(read_bytes(text, story, "story.txt")[0], RawRecord)
+    assert isinstance(read_bytes(text, b"Short note\n\nTwo words.\n", "note.txt")[0], RawRecord)
+
+
 MD = """---
 date: '2024-10-10'
 published_time: 2024-10-10 17:11:51-04:00
@@ -501,6 +514,18 @@ def test_corpus_bbc_text_sample():
     assert "\u00a315.8m" in r199.text  # the Windows-1252 pound sign decoded, article kept
     readme = list(read_file(root / "README.TXT", "README.TXT"))
     assert len(readme) == 1 and "documentation file" in readme[0].reason
+
+
+def test_corpus_bbc_every_story_reads_as_prose_and_reuters_lists_do_not():
+    bbc = corpus("bbc_news_2005")
+    for path in bbc.rglob("*.txt"):
+        lines, share = text.prose_share(path.read_bytes().decode("utf-8", errors="replace"))
+        assert lines < text.MIN_LINES_FOR_LIST_TEST or share >= text.MIN_PROSE_SHARE, path
+    other = corpus("reuters21578", "other-data")
+    rejected = {p.name for p in other.glob("*.txt") if rejections(read_path(p, other))}
+    assert {"all-places-strings.lc.txt", "all-topics-strings.lc.txt", "all-people-strings.lc.txt",
+            "all-orgs-strings.lc.txt", "all-exchanges-strings.lc.txt",
+            "feldman-cia-worldfactbook-data.txt"} <= rejected
 
 
 def test_corpus_tempeval_sample():
