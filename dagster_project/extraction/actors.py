@@ -63,6 +63,11 @@ TITLE = (
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
     r"Crown\s+Prince|First\s+Lady|Second\s+Gentleman|First\s+Gentleman|"
     r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|counterpart|"
+    # the speaker of a legislature ("US House of Representatives speaker", "Speaker of the Knesset");
+    # a lower-case "speaker" only after the chamber's name (a conference's speaker is nobody's official)
+    r"(?:House(?:\s+of\s+(?:Representatives?|Commons))?|[Pp]arliament(?:ary)?|(?:National\s+)?Assembly|Senate|"
+    r"Duma|Knesset)\s+[Ss]peaker|Speaker(?:\s+of\s+the\s+(?:House(?:\s+of\s+(?:Representatives|Commons))?|"
+    r"Parliament|(?:National\s+)?Assembly|Senate|Duma|Knesset))?|"
     r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister)"
     # whom the office serves or what it covers: "National Security Advisor to the Vice President",
     # "Special Envoy for the Horn of Africa" (lazy: the capitalized words after it are the name)
@@ -76,6 +81,8 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?"
                                r"(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,3}")
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
+_ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|its\s+)?$")
+_ATTRIBUTION_VERB = re.compile(r",?\s+(?:said|says|told|added)\b")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
 _ROLE_NOUN = re.compile(
     r"\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
@@ -104,7 +111,8 @@ _TITLE_STARTS = (
     "Interior", "Planning", "Mines", "Labour", "Labor", "Minister", "Secretary", "Treasury", "State", "National",
     "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
-    "Second", "counterpart",
+    "Second", "counterpart", "House", "Parliament", "Parliamentary", "parliament", "parliamentary", "Assembly",
+    "Senate", "Duma", "Knesset", "Speaker",
     "minister",
 )
 
@@ -162,7 +170,7 @@ _NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Fin
 # Offices every government has below the top: in a government's own release a holder of one whose
 # country is not written is that government's official ("Special Envoy X" in a White House release).
 _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representative|administrator|director|"
-                           r"coordinator|counsel|first\s+lady|gentleman", re.I)
+                           r"coordinator|counsel|first\s+lady|gentleman|speaker", re.I)
 
 
 def _clean_name(name: str) -> str:
@@ -274,7 +282,8 @@ class ArticleActors:
             if known is None and self.home:
                 known = self._home_person(name, title)
             iso3 = known.iso3 if known else (self._country_before(m.start()) or self._country_after(m.end())
-                                              or self._country_in_title(m.start("title"), name_start))
+                                              or self._country_in_title(m.start("title"), name_start)
+                                              or self._attributed_country(m.start(), m.end("name")))
             if known is not None and on is not None and not known.active(on):
                 # the reference knows a later or earlier office: the text's own country wins
                 # ("his West German counterpart Manfred Woerner" in 1987, NATO's chief from 1988)
@@ -399,6 +408,20 @@ class ArticleActors:
                     r"\bof\s+(?:the\s+)?$", self.text[max(start, pm.start - 8):pm.start])):
                 return pm.iso3
             i += 1
+        return None
+
+    def _attributed_country(self, start: int, end: int) -> str | None:
+        """"Venezuela has obtained new credits, finance minister Manuel Azpurua said": an official
+        named without a country in the attribution of a sentence whose subject is a country
+        speaks for that country."""
+        if not _ATTRIBUTION_BEFORE.search(self.text[max(0, start - 20):start]) or \
+                not _ATTRIBUTION_VERB.match(self.text, end):
+            return None
+        opening = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
+        i = bisect_left(self._place_starts, opening)
+        if i < len(self.places) and self.places[i].kind == "country" and \
+                re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[opening:self.places[i].start]):
+            return self.places[i].iso3
         return None
 
     def _country_after(self, pos: int) -> str | None:

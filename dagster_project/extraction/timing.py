@@ -119,9 +119,12 @@ def _day_range(window: str, published: date | None) -> tuple[date, date] | None:
         return None
 
 
-def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None) -> str:
+def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None,
+                 default: str | None = "completed") -> str | None:
     """Status of a visit from the words before and after its trigger (the trigger included);
-    `rest` is the sentence after the trigger, for a trip framed by another clause."""
+    `rest` is the sentence after the trigger, for a trip framed by another clause. `default` is
+    returned when no word decides (a bare past tense): callers that see several mentions of one
+    trip pass None so that a mention that does decide can give the trip its status."""
     lead = before[-60:]
     close = f"{before[-40:]} {trigger} {after[:40]}"
     cancel_before = CANCELLED.search(before[-30:])
@@ -216,4 +219,4 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"
     if PLANNED.search(close):
         return "planned"
-    return "completed"
+    return default

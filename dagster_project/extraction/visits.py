@@ -50,6 +50,9 @@ TRIGGER = Caseless(
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
+    # "said Sunday in Shanghai", "speaking to journalists in Tokyo": the day or the audience between
+    r"|(?:said|spoke|speaking|announced)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
+    r"tonight)\s+in|(?:spoke|speaking)\s+to\s+(?:journalists|reporters|the\s+press|a\s+news\s+conference)\s+in"
     r"|(?:told|addressed|address(?:es|ing)?)\s+(?:an?|the)\s+(?:(?!that\s)[\w.'’\-()]+\s+){0,12}in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred|sought|lobbied|negotiated|campaigned)\s+"
     r"(?:[\w.'’\-]+\s+){0,8}?in"
@@ -80,6 +83,7 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+_INSERTION_BEFORE_VERB = re.compile(r"\s[–—-]\s[^–—;]{3,400}?\s?[–—-]\s*$|\s\([^()]{3,400}\)\s*$")
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
                              r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not|unlikely\s+to|"
                              r"not\s+expected\s+to|no\s+longer|(?:is|are|was|were)\s+not|isn't|aren't|wasn't|"
@@ -120,6 +124,9 @@ class _Visit:
     start: int = 0
     end: int = 0
     rule: str = "visit.noun"  # the frame that found it (RULES); its measured precision is the row's confidence
+    # False when no word of the mention decided the status ("completed" by default): another
+    # mention of the same trip that does decide gives the trip its status
+    status_decided: bool = True
 
 
 # The frames a visit is found by, each with its own measured precision (reference/confidence.json).
@@ -249,10 +256,11 @@ def _fronted_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
     if not actors or actors[0].start - subject_start > 40:
         return []
     status = visit_status(text[s_start:m.start()], text[m.start():m.end()], text[subject_start:clause_end],
-                          art.published)
+                          art.published, default=None)
     cities = [st.city for st in stops if st.city]
     host = _host(art, art.actors.in_span(s_start, s_end), dest, s_start)
-    return [_Visit(a.name, a.iso3, dest, host, list(cities), status, s_start, s_end, "visit.presence")
+    return [_Visit(a.name, a.iso3, dest, host, list(cities), status or "completed", s_start, s_end, "visit.presence",
+                   status_decided=status is not None)
             for a in _unique(actors[:2])]
 
 
@@ -277,9 +285,9 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
         who = [a for a in art.actors.in_span(s_start, m.start() + 1) if 0 <= m.start() - a.end <= 1]
         if not who or not who[-1].iso3 or who[-1].iso3 == dest or _VIRTUAL.search(text, s_start, s_end):
             continue
-        status = visit_status(text[s_start:m.start()], "is in", text[after_place:s_end], art.published)
+        status = visit_status(text[s_start:m.start()], "is in", text[after_place:s_end], art.published, default=None)
         out.append(_Visit(who[-1].name, who[-1].iso3, dest, None, [st.city for st in stops if st.city and st.iso3 == dest],
-                          status, s_start, s_end, "visit.presence"))
+                          status or "completed", s_start, s_end, "visit.presence", status_decided=status is not None))
     return out
 
 
@@ -397,12 +405,15 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 cities.append(st.city)
         before = text[max(s_start, trig.start() - 80):trig.start()]
         after = text[trig.end():min(s_end, nxt + 40)]
-        status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end])
-        if kind == "meet" and status == "completed" and _met_today(art):
-            status = "ongoing"  # a meeting reported the day it happened: the visit is under way
-        if kind == "presence" and status == "completed" and _SAYING.match(trig.group()) and \
+        status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end],
+                              default=None)
+        decided = status is not None
+        if kind == "meet" and status in (None, "completed") and _met_today(art):
+            status, decided = "ongoing", True  # a meeting reported the day it happened: the visit is under way
+        if kind == "presence" and status in (None, "completed") and _SAYING.match(trig.group()) and \
                 art.published is not None and not _DATED.search(sentence):
-            status = "ongoing"  # "X told a conference in Brussels": the speech is the news of the day
+            status, decided = "ongoing", True  # "X told a conference in Brussels": the speech is the news of the day
+        status = status or "completed"
         actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
             # other cities of the destination named in the sentence are stops of the same trip
@@ -429,7 +440,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
                 out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end,
-                                  "visit.story_place" if story else _KIND_RULES[kind]))
+                                  "visit.story_place" if story else _KIND_RULES[kind],
+                                  status_decided=decided or stop_status != status))
     return out + fronted
 
 
@@ -494,7 +506,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         # addressing an audience there places any office holder ("told a conference in Brussels");
         # a bare "said in" only a leader (others speak by statement or dateline)
         audience = re.match(r"(?:told|address\w*)\s+(?:an?|the)\s", trig.group(), re.I)
-        leaders = [a for a in actors if a.iso3 and a.iso3 != dest and (a.role in LEADER_ROLES or audience and a.role)]
+        leaders = [a for a in actors if a.iso3 and a.iso3 != dest and a.role and
+                   (a.role in LEADER_ROLES or a.role.endswith("speaker") or audience)]
         speaker = [a for a in leaders if a.end <= trig.start() and trig.start() - a.end <= 40]
         if not speaker and not art.text[s_start:trig.start()].strip(" \"“'[("):
             # "Speaking in Vilnius, President Biden said ...": the speaker follows the phrase
@@ -608,6 +621,14 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
                  and re.fullmatch(r"[\s\w.'’\-]*", art.text[at:a.start]) and "," not in art.text[at:a.start]]
         if after:
             return [after[0]]
+    # "a U.S. delegation – led by A, B and C – visited Honiara": the subject stands before an
+    # insertion (between dashes or in brackets) that ends right at the verb, however long it is
+    insertion = _INSERTION_BEFORE_VERB.search(lead)
+    if insertion:
+        at = s_start + insertion.start()
+        subject = [a for a in foreign if a.end <= at and at - a.end <= MAX_SUBJECT_GAP]
+        if subject:
+            return subject[-1:]
     # the traveller is the subject: named shortly before the travel phrase
     before = [a for a in foreign if a.end <= trig.start() and trig.start() - a.end <= MAX_SUBJECT_GAP]
     if before and _OTHER_PERSON.search(art.text, before[-1].end, trig.start()):
@@ -828,6 +849,8 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
         have.cities += [c for c in v.cities if c not in have.cities]
         if v.status == "cancelled":
             have.status = "cancelled"
+        elif v.status_decided and not have.status_decided:
+            have.status, have.status_decided = v.status, True  # the first mention that says how the trip stands
     return list(merged.values())
 
 
