@@ -448,3 +448,21 @@ def test_a_department_by_its_short_name_is_its_state():
 ])
 def test_comparisons_and_proposals_are_no_documents(text):
     assert doc_rows(text, published=PUB) == []
+
+
+# --- round of 2026-11-29 (fresh set I) ----------------------------------------------------------
+
+def test_we_in_a_quotation_is_the_state_of_the_official_who_says_it():
+    assert keys('"We will sign a fisheries agreement with Chile next week," Peruvian President Ana Rojas said.',
+                published=PUB) == {("agreement", ("CHL", "PER"), "planned")}
+    assert keys('Peruvian President Ana Rojas said: "We signed a fisheries agreement with Chile today."',
+                published=PUB) == {("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_a_relative_clause_that_plans_the_signing_makes_a_planned_document():
+    assert keys("The fisheries agreement Peru will sign with Chile next week covers anchovy.",
+                published=PUB) == {("agreement", ("CHL", "PER"), "planned")}
+    assert keys('"The fisheries agreement that we are about to sign with Chile is a milestone," '
+                "Peruvian President Ana Rojas said.", published=PUB) == {("agreement", ("CHL", "PER"), "planned")}
+    # a noun phrase that merely reads on ("the agreement will sign off on nothing") is no signing
+    assert not keys("The agreement will sign off on nothing new, Chilean officials said.", published=PUB)

@@ -548,3 +548,50 @@ def test_officials_from_several_countries_who_open_a_conference_attend_it():
     rows = visit_rows("Representatives from the United States, China and India were invited to attend the summit "
                       "in Geneva.", published="2024-03-13T12:00:00+00:00")
     assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("USA", "CHE"), ("CHN", "CHE"), ("IND", "CHE")}
+
+
+# --- round of 2026-11-29 (fresh set I): mechanisms, each on sentences written here ---------------
+
+def test_a_trip_takes_its_status_from_the_mention_that_decides_it():
+    # the first mention says nothing of how the trip stands (a bare past tense); the second
+    # reports an arrival this week with no word of the return: the trip is under way
+    rows = visit_rows("Chilean Foreign Minister Tomas Vial met officials in Lisbon. "
+                      "Vial arrived in Lisbon on Monday for three days of talks.",
+                      published="2024-03-13T12:00:00+00:00")
+    assert statuses(rows) == {("CHL", "PRT"): "ongoing"}
+
+
+def test_the_speaker_of_a_legislature_travels_for_the_state_a_conference_speaker_does_not():
+    rows = visit_rows("US House of Representatives speaker Jon Marlow will pay a visit to Taiwan on Friday.")
+    assert statuses(rows) == {("USA", "TWN"): "planned"}
+    assert not visit_rows("The keynote speaker Jon Marlow will pay a visit to Taiwan on Friday.")
+
+
+def test_a_leader_speaking_on_a_given_day_in_a_place_is_there():
+    rows = visit_rows("Canadian Prime Minister Anne Duval said Sunday in Nairobi that aid would grow.",
+                      published="2024-03-12T12:00:00+00:00")
+    assert keys(rows) == {("CAN", "KEN")}
+    rows = visit_rows("Canadian Prime Minister Anne Duval, speaking to reporters in Nairobi, said aid would grow.")
+    assert keys(rows) == {("CAN", "KEN")}
+
+
+def test_the_subject_before_a_dash_insertion_is_the_traveller():
+    rows = visit_rows("On March 2, a Japanese delegation – led by Deputy Director of Regional Planning Ken Sato, "
+                      "Senior Counsellor for Maritime Affairs and Fisheries Yui Mori, and Assistant Director for "
+                      "Oceania Programmes Hana Ito – visited Suva, Fiji.")
+    assert keys(rows) == {("JPN", "FJI")}
+
+
+def test_an_official_in_the_attribution_speaks_for_the_country_that_opens_the_sentence():
+    rows = visit_rows("Paraguay has secured new loans for two dams, finance minister Rosa Benitez said. "
+                      "Benitez recently visited Tokyo to seek more credit.", published="1987-06-01T12:00:00+00:00")
+    assert keys(rows) == {("PRY", "JPN")}
+    # without the attribution frame the official has no country and travels for none
+    assert not visit_rows("Finance minister Rosa Benitez recently visited Tokyo to seek more credit.")
+
+
+def test_a_deployment_mission_is_no_trip_and_a_summit_ahead_places_nobody():
+    assert not visit_rows("President Ana Rojas urged Chilean President Luis Vidal to support a multinational "
+                          "security support mission to Haiti.")
+    assert not visit_rows("Chilean President Luis Vidal and Peruvian President Ana Rojas agreed to stay in touch "
+                          "in the lead up to the July NATO Summit in Washington.")

@@ -127,6 +127,11 @@ _VERB_AFTER = re.compile(
     r"(?:\s+(?:[A-Z][\w.'’\-]*|the|two|both|\w+['’]s)){0,4}?)\s+(?P<verb>signed|concluded|inked|sealed|initial(?:l)?ed|"
     r"adopted|struck|clinched|finali[sz]ed|reached|agreed(?:\s+(?:on|upon))?|issued|released|forged|hammered\s+out|"
     r"worked\s+out|approved)\b")
+# a relative clause whose subject will sign the noun: "the pact (that) both sides will sign"
+_RELATIVE_PLANNED = re.compile(
+    r"\s*,?\s*(?:(?:that|which)\s+)?(?:[\w.'’\-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:about|going|set|due|"
+    r"expected|scheduled)\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?:formally\s+|soon\s+|jointly\s+)?"
+    r"(?P<verb>sign|conclude|ink|seal|initial)\b")
 # a future-time clause: "after the agreement with the IMF is signed"
 _CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before)\s+(?:the\s+|an?\s+|this\s+)?(?:[\w\-]+\s+){0,7}?"
                            r"(?:is|are|gets|get|has\s+been|have\s+been)\s+(?:formally\s+|finally\s+)?"
@@ -611,6 +616,10 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         if speech:
             return _Predicate(RULE_ISSUED, "signed", speech.start("verb"),
                               speech.end("verb"), False)
+    # a relative clause that plans the signing: "the agreement that we are about to sign with A"
+    m = _RELATIVE_PLANNED.match(text, ne, min(s_end, ne + 90))
+    if m:
+        return _Predicate(RULE_PLANNED, "planned", m.start("verb"), m.end("verb"), False)
     # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed"
     m = _VERB_AFTER.match(text[ne:min(s_end, ne + 90)])
     if m and not re.search(r"[;:]", m.group("gap")):
@@ -621,6 +630,30 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED_PASSIVE, "planned" if planned else "signed",
                           verb_start, ne + m.end("verb"), False)
     return None
+
+
+_FIRST_PERSON = re.compile(r"\b(?:we|We|I)\b")
+_QUOTES = "\"“”"
+_SAID = re.compile(r"\b(?:said|says|told|added|declared)\b")
+
+
+def _quoted_speaker(art: Article, s_start: int, s_end: int, pos: int) -> list[str]:
+    """The state of the official who says the quotation that holds `pos`: named after the
+    quotation with a reporting verb ("...," the Indonesian President said) or before it
+    (X said: "..."). Empty when `pos` is not inside a quotation or nobody is named."""
+    text = art.text
+    opening = max(text.rfind(q, s_start, pos) for q in _QUOTES)
+    if opening < 0 or sum(text.count(q, s_start, pos) for q in _QUOTES) % 2 == 0:
+        return []
+    closing = min((i for i in (text.find(q, pos, s_end) for q in _QUOTES) if i >= 0), default=-1)
+    if closing >= 0:
+        after = [a for a in art.actors.in_span(closing, min(s_end, closing + 80)) if a.iso3 and not a.international]
+        if after and _SAID.search(text, closing, min(s_end, after[0].end + 20)):
+            return [after[0].iso3]
+    before = [a for a in art.actors.in_span(max(s_start, opening - 80), opening) if a.iso3 and not a.international]
+    if before and _SAID.search(text, before[-1].end, opening):
+        return [before[-1].iso3]
+    return []
 
 
 def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred: _Predicate | None,
@@ -652,9 +685,12 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
         add(_states_in(art, subj_start, pred.start), subject)
-        if not subject and art.actors.home and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
-                                                          text[subj_start:pred.start]):
-            subject.append(art.actors.home)  # "I have secured trade deals with ..." in the President's message
+        if not subject and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
+                                     text[subj_start:pred.start]):
+            # "we will sign ...," the Indonesian President said: the speaker's state; "I have
+            # secured trade deals with ..." in the President's message: the publisher's
+            add(_quoted_speaker(art, s_start, s_end, pred.start) or
+                ([art.actors.home] if art.actors.home else []), subject)
         if not subject and _PRONOUN_SUBJECT.fullmatch(text[subj_start:pred.start]):
             # "He also signed agreements with A and B": the person the sentences before speak of
             prior = [a for a in art.actors.before(subj_start, 3) if a.iso3 and not a.international
@@ -666,6 +702,9 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     elif pred is not None:
         # "the accord Venezuela signed": the words between noun and verb name the signatory
         add(_states_in(art, ne, pred.start), subject)
+        if not subject and _FIRST_PERSON.search(text, ne, pred.start):
+            # "the agreement that we are about to sign with Australia," the Indonesian President said
+            add(_quoted_speaker(art, s_start, s_end, ne), subject)
         role_text += " " + text[ne:pred.start]
         after_from = pred.end
     else:

@@ -30,6 +30,11 @@ COMPLETED = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|december)|ago|earlier\s+this|"
     r"left|wrapped\s+up|concluded|met|held|made|paid|took|went|flew|traveled|travelled|toured|came|had|"
     r"arrived\s+back|previous|recent(?:ly)?|first\s+trip|during|told|said|spoke|addressed)\b", re.I)
+# The words of COMPLETED that report the trip's end or put it in the past, not just a past tense.
+_ENDED = re.compile(
+    r"\b(?:returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december)|ago|earlier\s+this|wrapped\s+up|concluded|"
+    r"arrived\s+back|previous|recent(?:ly)?|first\s+trip)\b", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|\w+\s+ago|earlier\s+this\s+(?:week|month|year)|previous|just-ended)\b", re.I)
@@ -215,8 +220,12 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"
     if ONGOING.search(f"{lead} {trigger}") or ONGOING.search(after[:40]):
         return "ongoing"
-    if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):
+    if _ENDED.search(lead) or _ENDED.search(trigger) or _ENDED.search(after[:60]):
         return "completed"
+    if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):
+        # a bare past tense ("met", "held talks") says the meeting happened, not that the trip is
+        # over: completed unless another mention of the trip says how it stands
+        return default
     if PLANNED.search(close):
         return "planned"
     return default

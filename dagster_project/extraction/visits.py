@@ -33,7 +33,8 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
-             "negotiated", "campaigned"]
+             "negotiated", "campaigned", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
+             "spoke to "]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)|"
@@ -83,6 +84,12 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+# Missions that are deployments, not a delegation's trip: "a UN peacekeeping mission to Mali".
+_FORCE_MISSION = re.compile(r"\b(?:security|support|peace-?keeping|military|rescue|observers?|monitoring|space|police|"
+                            r"training|combat|humanitarian|stabili[sz]ation|assistance|naval|medical|relief)\s+$", re.I)
+# Time before a gathering: "in the lead-up to the summit in X", "ahead of the conference in Y".
+_BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparations?|ahead)\s+(?:to|of|for)\s+"
+                               r"(?:the\s+|this\s+|next\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _INSERTION_BEFORE_VERB = re.compile(r"\s[–—-]\s[^–—;]{3,400}?\s?[–—-]\s*$|\s\([^()]{3,400}\)\s*$")
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
                              r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not|unlikely\s+to|"
@@ -313,6 +320,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "did not arrive in Guangzhou", "has never visited"
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
+        if kind == "visit" and trig.group().lower().startswith("mission") and \
+                _FORCE_MISSION.search(text, max(s_start, trig.start() - 40), trig.start()):
+            continue  # "a Multinational Security Support mission to Haiti": a deployment, not a trip
         if trig.group().lower() == "visiting":
             guest = _visiting_guest(art, art.actors.in_span(s_start, s_end), trig, s_start)
             if guest is not None:
@@ -542,6 +552,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
                                     or bool(trig.group("attend"))
                                     or (trig.group().lower().startswith("meeting") and _MEETING_NOUN.search(
                                         art.text, max(s_start, trig.start() - 40), trig.start())))
+    if gathering and _BEFORE_GATHERING.search(art.text, max(s_start, trig.start() - 70), trig.start()):
+        return []  # "in the lead up to the July NATO Summit in Washington": nobody is there yet
     if gathering:
         # A summit or conference places only those said to take part: "called for a pledge at the
         # coming summit in Venice", "it was decided at last year's Tokyo summit" place nobody.
