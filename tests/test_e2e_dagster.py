@@ -68,11 +68,10 @@ def free_port() -> int:
 class Dagster:
     """The webserver and the daemon of one temporary deployment, and a GraphQL client for it."""
 
-    def __init__(self, root: Path):
+    def __init__(self, root: Path, home: Path):
         self.root = root
-        self.home = root / "dagster_home"
+        self.home = home
         self.raw, self.lake, self.warehouse = root / "raw", root / "lake", root / "warehouse" / "news.duckdb"
-        self.home.mkdir()
         shutil.copy(REPO / ".dagster_home" / "dagster.yaml", self.home / "dagster.yaml")
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -184,8 +183,8 @@ class Dagster:
 
 
 @pytest.fixture(scope="module")
-def dagster(tmp_path_factory):
-    stack = Dagster(tmp_path_factory.mktemp("e2e"))
+def dagster(tmp_path_factory, in_memory_dir):
+    stack = Dagster(tmp_path_factory.mktemp("e2e"), in_memory_dir("e2e_dagster_home"))
     for day in DAYS:
         write_day(stack.raw, day)
     (stack.raw / "notes").mkdir()  # not a landing day: never a partition
