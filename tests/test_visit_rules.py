@@ -595,3 +595,32 @@ def test_a_deployment_mission_is_no_trip_and_a_summit_ahead_places_nobody():
                           "security support mission to Haiti.")
     assert not visit_rows("Chilean President Luis Vidal and Peruvian President Ana Rojas agreed to stay in touch "
                           "in the lead up to the July NATO Summit in Washington.")
+
+
+def test_participants_named_after_the_place_of_talks_visit_it():
+    rows = visit_rows("The protests followed talks in Lima Monday between Chilean President Luis Vidal and "
+                      "Peruvian President Ana Rojas.", published="2024-03-12T12:00:00+00:00")
+    assert keys(rows) == {("CHL", "PER")}
+
+
+def test_leaving_home_for_a_meeting_abroad_is_travel_to_its_place_and_reporters_are_no_call():
+    rows = visit_rows("Chilean President Luis Vidal spoke to reporters as he left Santiago for the annual "
+                      "Pacific Leaders Meeting in Lima.")
+    assert statuses(rows) == {("CHL", "PER"): "ongoing"}
+    # a readout's "spoke with" a leader stays a call: nobody travels
+    assert not visit_rows("President Luis Vidal of Chile spoke with President Ana Rojas about the summit in Lima.")
+
+
+def test_a_state_that_sends_a_delegation_sends_it_for_itself():
+    assert statuses(visit_rows("Kenya sent a trade mission to Brazil last month.")) == {("KEN", "BRA"): "completed"}
+    assert statuses(visit_rows("Kenyan officials said they would send a high-level delegation to Lima next week.")) \
+        == {("KEN", "PER"): "planned"}
+    assert not visit_rows("The company sent a team to Germany.")
+
+
+def test_leaders_at_a_gathering_under_way_share_its_status():
+    rows = visit_rows("Leaders of the region and Chilean President Luis Vidal opened a two-day summit in Lima on "
+                      "Saturday. As well as Vidal, about 20 heads of state, including the recently re-elected "
+                      "Kenyan President Ruth Wanjiru, were present at the opening.",
+                      published="2024-03-09T18:00:00+00:00")
+    assert statuses(rows) == {("CHL", "PER"): "ongoing", ("KEN", "PER"): "ongoing"}

@@ -220,7 +220,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"
     if ONGOING.search(f"{lead} {trigger}") or ONGOING.search(after[:40]):
         return "ongoing"
-    if _ENDED.search(lead) or _ENDED.search(trigger) or _ENDED.search(after[:60]):
+    if _ENDED.search(lead[-30:]) or _ENDED.search(trigger) or _ENDED.search(after[:60]):
         return "completed"
     if COMPLETED.search(lead) or COMPLETED.search(trigger) or COMPLETED.search(after[:60]):
         # a bare past tense ("met", "held talks") says the meeting happened, not that the trip is

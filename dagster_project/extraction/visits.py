@@ -34,7 +34,7 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
              "negotiated", "campaigned", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
-             "spoke to "]
+             "spoke to ", "send ", "sent ", "sends ", "sending "]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)|"
@@ -49,6 +49,9 @@ TRIGGER = Caseless(
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
+    # "would send a high-level delegation to Washington": the sender's state travels
+    r"sen(?:d|ds|t|ding)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|envoy|mission|team|"
+    r"representatives?)\s+to|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     # "said Sunday in Shanghai", "speaking to journalists in Tokyo": the day or the audience between
@@ -75,7 +78,10 @@ LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "K
              "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Downing Street": "GBR",
              "Great Hall of the People": "CHN", "Zhongnanhai": "CHN", "Capitol Hill": "USA"}
 _LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
-_VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by)|"
+# ("spoke with the Prime Minister" is a readout's call; "spoke to reporters" is an audience there)
+_VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by)"
+                      r"(?!\s+(?:the\s+)?(?:reporters|journalists|press|media|students|crowds?|supporters|troops|"
+                      r"workers|audiences?|lawmakers|parliament))|"
                       r"written\s+(?:remarks|statement|message)|(?:remarks|message|statement)\s+(?:was\s+|were\s+)?"
                       r"(?:distributed|read\s+out|circulated))\b", re.I)
 # Roles whose holders travel for their state; a presence phrase ("said in Vilnius") needs one.
@@ -84,6 +90,10 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+# "left Manila for the 14th APEC Leaders' Meeting in Hanoi": the gathering's place is the destination
+_FOR_MEETING_IN = re.compile(r"\bfor\s+(?:the\s+|an?\s+)?(?:[\w\-()'’]+\s+){0,10}?(?:summit|meeting|conference|"
+                             r"talks|forum|session|games|ceremony|inauguration|funeral)s?\s+(?:in|at)\s+$", re.I)
+_PARTICIPANTS_AFTER = re.compile(r"[^,;.]{0,50}?\bbetween\s+")
 # Missions that are deployments, not a delegation's trip: "a UN peacekeeping mission to Mali".
 _FORCE_MISSION = re.compile(r"\b(?:security|support|peace-?keeping|military|rescue|observers?|monitoring|space|police|"
                             r"training|combat|humanitarian|stabili[sz]ation|assistance|naval|medical|relief)\s+$", re.I)
@@ -344,7 +354,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = _stops(art, trig.end(), stop_window_end)
         if kind == "travel" and trig.group().lower().startswith(("left", "leaves")):
             stops = stops[:1] + [s for s in _stops(art, trig.end(), s_end) if
-                                 re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])]
+                                 re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])
+                                 or _FOR_MEETING_IN.search(text, trig.end(), s.start)]
         if kind in ("travel",) and stops and stops[0].start - trig.end() > 25:
             stops = []
         if kind == "travel" and re.match(r"\s*(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|"
@@ -482,9 +493,24 @@ _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wedne
 _FORMER = re.compile(r"(?:\b(?:former|retired|late)\b|\b(?:ex|then)-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
 
 
+def _clause_start_at(text: str, s_start: int, pos: int) -> int:
+    """Where the clause that holds `pos` begins (after the last ';', ':' or ', ' + conjunction)."""
+    m = None
+    for m in re.finditer(r";|:|,\s+(?:and|but|while|as|which|who)\b", text[s_start:pos]):
+        pass
+    return s_start + m.end() if m else s_start
+
+
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
     found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+    if not found and kind == "travel" and trig.group()[:3].lower() == "sen":
+        # "Japan sent a trade mission to Brazil": a state that sends one is its delegation's state
+        lo = _clause_start_at(art.text, s_start, trig.start())
+        senders = [m for m in art.matches_in(lo, trig.start(), ("country", "demonym"))
+                   if m.iso3 and m.iso3 != dest and not re.search(r"\b(?:in|at|from|to)\s+(?:the\s+)?$",
+                                                                  art.text[max(lo, m.start - 8):m.start])]
+        return [Actor(senders[-1].start, senders[-1].end, None, senders[-1].iso3, "delegation")] if senders else []
     if found and visitor is None and kind in ("visit", "travel"):
         # "... raised hopes Mr Fischer first went to Israel": someone the article names right before
         # the travel phrase, whom it does not know as an official, is the one who travels
@@ -541,6 +567,16 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         prior = in_sentence[:1]
     else:
         prior = _previous_subject(art, s_start, prev_start, dest)
+    if kind == "meet" and re.match(r"talks|meeting|summit|conference", trig.group(), re.I):
+        # "talks in Washington Monday between Prime Minister X and President Y": the participants
+        # are named after the gathering's place, whoever the sentence's subject is
+        sentence_end = _sentence_end(art, trig.end())
+        between = _PARTICIPANTS_AFTER.match(art.text, trig.end(), sentence_end)
+        if between:
+            end = _clause_end(art.text, between.end(), sentence_end)
+            named = [a for a in foreign if between.end() <= a.start < end]
+            if named:
+                return _unique(named)
     if kind == "meet" and re.match(r"talks|conference", trig.group(), re.I) and not re.search(
             r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*|opened|open|opens|began|"
             r"begin|begins|convened|convene|convenes)\s+(?:[\w\-]+\s+){0,2}$",
@@ -863,6 +899,13 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
             have.status = "cancelled"
         elif v.status_decided and not have.status_decided:
             have.status, have.status_decided = v.status, True  # the first mention that says how the trip stands
+    # "Chirac opened a two-day summit here on Saturday ... about 20 heads of state, including
+    # Mbeki": a trip whose mentions never say how it stands, to a place where another visitor's
+    # stay is under way, is the same gathering's and under way too
+    under_way = {v.destination for v in merged.values() if v.status_decided and v.status == "ongoing"}
+    for v in merged.values():
+        if not v.status_decided and v.status == "completed" and v.destination in under_way:
+            v.status = "ongoing"
     return list(merged.values())
 
 
