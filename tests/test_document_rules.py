@@ -466,3 +466,12 @@ def test_a_relative_clause_that_plans_the_signing_makes_a_planned_document():
                 "Peruvian President Ana Rojas said.", published=PUB) == {("agreement", ("CHL", "PER"), "planned")}
     # a noun phrase that merely reads on ("the agreement will sign off on nothing") is no signing
     assert not keys("The agreement will sign off on nothing new, Chilean officials said.", published=PUB)
+
+
+def test_roles_between_the_noun_and_its_participle_and_a_visiting_leaders_state():
+    assert keys("An agreement between Chile and Peru was signed on Monday.", published=PUB) == \
+        {("agreement", ("CHL", "PER"), "signed")}
+    # "the two countries" refers back; "the visiting U.S. president" names a state, not a place
+    assert keys("The visiting U.S. president met Vietnamese President Tran Van Minh on Friday. "
+                "Relations are broad, said a joint statement between the two countries issued after the talks.",
+                published=PUB) == {("joint_statement", ("USA", "VNM"), "signed")}

@@ -121,7 +121,9 @@ _PLANNED_BEFORE_VERB = re.compile(
     r"\s+(?:formally\s+|finally\s+|also\s+|soon\s+|jointly\s+)?$", re.I)
 # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed a week ago"
 _VERB_AFTER = re.compile(
-    r"^(?P<gap>(?:\s*,)?(?:\s+(?:which|that|who))?(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
+    # "a joint statement between the two countries issued after the talks": the roles may come first
+    r"^(?P<gap>(?:\s+(?:between|among)\s+(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)?"
+    r"(?:\s*,)?(?:\s+(?:which|that|who))?(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
     r"had|has|have|will\s+be|would\s+be|to\s+be|is\s+to\s+be|are\s+to\s+be|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
     r"scheduled\s+to\s+be|being|be|just|recently|formally|finally|also|already|jointly))*"
     r"(?:\s+(?:[A-Z][\w.'’\-]*|the|two|both|\w+['’]s)){0,4}?)\s+(?P<verb>signed|concluded|inked|sealed|initial(?:l)?ed|"
@@ -259,6 +261,8 @@ _MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated
 _LOCATION_BEFORE = re.compile(r"\b(?i:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
                               r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?!(?:" + _DATE_WORDS + r")\b)"
                               r"(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")  # not "in October, President X"
+_ROLE_AFTER = re.compile(r"\s+(?:(?:vice|deputy|state|prime|foreign|trade|finance)\s+)?(?:president|minister|premier|"
+                        r"leader|delegation|officials?|envoy|secretary|chancellor)\b", re.I)
 _BODY_IN = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Council|Office|Agency|Authority|Commission)\b"
                       r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*)?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*\s+of\s+)?$")
@@ -342,6 +346,8 @@ def _is_location(art: Article, m) -> bool:
     loc = _LOCATION_BEFORE.search(before)
     if loc and re.match(r"\s*in\b", before[loc.start():]) and _BODY_IN.search(art.text, max(0, m.start - 90), m.start):
         return False  # "the Ministry of Industry in the Kingdom of Saudi Arabia": whose body, not where
+    if loc and _ROLE_AFTER.match(art.text, m.end):
+        return False  # "the visiting U.S. president": a country word before an office names its holder's state
     return bool(loc)
 
 
