@@ -624,3 +624,15 @@ def test_leaders_at_a_gathering_under_way_share_its_status():
                       "Kenyan President Ruth Wanjiru, were present at the opening.",
                       published="2024-03-09T18:00:00+00:00")
     assert statuses(rows) == {("CHL", "PER"): "ongoing", ("KEN", "PER"): "ongoing"}
+
+
+def test_the_first_leg_of_a_tour_is_under_way_and_what_follows_a_future_verb_is_planned():
+    rows = visit_rows("Chancellor Ruth Wanjiru of Kenya has visited Ghana on the first leg of her West Africa tour. "
+                      "She will visit a school in Togo and a clinic in Benin before chairing a meeting of the "
+                      "regional bank in Dakar.", published="2024-03-12T12:00:00+00:00")
+    assert statuses(rows) == {("KEN", "GHA"): "ongoing", ("KEN", "TGO"): "planned", ("KEN", "BEN"): "planned",
+                              ("KEN", "SEN"): "planned"}
+    # a trip completed before the future one is behind the traveller
+    rows = visit_rows("Kenyan Finance Minister Ruth Wanjiru will fly to Tokyo on Sunday, after having completed a "
+                      "week-long trip to France and Italy.", published="2024-03-12T12:00:00+00:00")
+    assert statuses(rows)[("KEN", "FRA")] == "completed" and statuses(rows)[("KEN", "JPN")] == "planned"

@@ -91,7 +91,8 @@ _END_REPORTED = re.compile(r"\b(?:returned|left|ended|concluded|wrapped\s+up|wou
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
-_OPENED_TRIP = re.compile(r"\b(?:opened|began|started|kicked\s+off|is\s+on|are\s+on)\s+(?:a|an|his|her|their|the)\s+"
+_OPENED_TRIP = re.compile(r"\b(?:opened|began|started|kicked\s+off|is\s+on|are\s+on|on\s+the\s+(?:first|opening)\s+"
+                          r"(?:leg|stop|day|stage)\s+of)\s+(?:a|an|his|her|their|the)\s+"
                           r"(?:[\w\-]+\s+){0,3}?(?:visit|tour|trip|mission)\b", re.I)
 _LONG_PAST = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:weeks|months|years)\s+ago|in\s+(?:19|20)\d\d)\b", re.I)
 _STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+(?:off|out)(?:\s+on)?|leaves\s+on)\s+"

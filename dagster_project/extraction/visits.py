@@ -90,6 +90,10 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+# a gathering in a clause that follows a future main verb takes its tense ("after having
+# completed a trip" is behind the traveller: only "before" and "then")
+_FUTURE_THEN_GERUND = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|plans?\s+to|is\s+set\s+to)\b"
+                                 r"[^.;]{0,200}?\b(?:before|then)\s+(?!having\b)\w+ing\s+(?:[\w\-'’]+\s+){0,4}$")
 # "left Manila for the 14th APEC Leaders' Meeting in Hanoi": the gathering's place is the destination
 _FOR_MEETING_IN = re.compile(r"\bfor\s+(?:the\s+|an?\s+)?(?:[\w\-()'’]+\s+){0,10}?(?:summit|meeting|conference|"
                              r"talks|forum|session|games|ceremony|inauguration|funeral)s?\s+(?:in|at)\s+$", re.I)
@@ -222,8 +226,13 @@ def _coordinated(text: str, stops: list[_Stop], first_gap: int | None = None) ->
         return []
     out = [stops[0]]
     prev_end = stops[0].start + _stop_len(text, stops[0])
+    first_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", text[max(0, stops[0].start - 8):stops[0].start])
     for st in stops[1:]:
-        if not _COORDINATION.match(text[prev_end:st.start]):
+        gap = text[prev_end:st.start]
+        if not _COORDINATION.match(gap) and not (
+                first_prep and re.fullmatch(rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w'’/\-]+\s+){{0,5}}?{first_prep.group(1)}"
+                                            r"\s+(?:the\s+)?", gap)):
+            # "an orphanage in Tanzania and a credit union in Mozambique": parallel phrases list places too
             break
         out.append(st)
         prev_end = st.start + _stop_len(text, st)
@@ -434,6 +443,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "presence" and status in (None, "completed") and _SAYING.match(trig.group()) and \
                 art.published is not None and not _DATED.search(sentence):
             status, decided = "ongoing", True  # "X told a conference in Brussels": the speech is the news of the day
+        if status in (None, "completed") and _FUTURE_THEN_GERUND.search(text, s_start, trig.start()):
+            status, decided = "planned", True  # "He will visit Tanzania before chairing a meeting in Cape Town"
         status = status or "completed"
         actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
