@@ -229,7 +229,8 @@ def test_sgml_reuters_body_brief_unproc_and_cut_story():
     assert [r.external_id for r in recs] == ["1", "2", "3"]
     first = recs[0]
     assert first.title == "BAHIA COCOA <REVIEW>" and first.published_at == "1987-02-26T15:01:01.790000"
-    assert first.text == ("Showers continued throughout the week in the Bahia cocoa zone, said "
+    # the wire's dateline leads the story as sent (it says where "here" is)
+    assert first.text == ("SALVADOR, Feb 26 - Showers continued throughout the week in the Bahia cocoa zone, said "
                           "<Comissaria Smith> in S\u00e3o Paulo.\n\n"
                           "The dry period means the temporao will be late.")
     assert recs[1].text == "" and recs[1].title == "ASSETS OF MONEY MARKET FUNDS ROSE"  # BRIEF: headline only

@@ -636,3 +636,22 @@ def test_the_first_leg_of_a_tour_is_under_way_and_what_follows_a_future_verb_is_
     rows = visit_rows("Kenyan Finance Minister Ruth Wanjiru will fly to Tokyo on Sunday, after having completed a "
                       "week-long trip to France and Italy.", published="2024-03-12T12:00:00+00:00")
     assert statuses(rows)[("KEN", "FRA")] == "completed" and statuses(rows)[("KEN", "JPN")] == "planned"
+
+
+def test_a_wire_dateline_in_capitals_says_where_here_is():
+    rows = visit_rows("LIMA, March 10 - Peru will sell copper to Chile, Energy Minister Rosa Benitez said. She said "
+                      "the deal was agreed during a visit here this week by Chile's Deputy Mining Minister Tomas Vial.",
+                      published="1987-03-10T12:00:00+00:00", source="Reuters")
+    assert keys(rows) == {("CHL", "PER")}
+
+
+def test_tense_and_figures_of_speech_around_travel_words():
+    # on the way at the time of the report; a trip the traveller "will make"
+    assert statuses(visit_rows("Economy Minister Luis Vidal of Chile was heading for Washington for talks.")) == \
+        {("CHL", "USA"): "ongoing"}
+    assert statuses(visit_rows("King Abdullah of Jordan spoke ahead of a state visit he will make to Britain "
+                               "later this month.")) == {("JOR", "GBR"): "planned"}
+    # "going to hammer Germany" is no journey; welcoming an outcome receives nobody
+    assert not visit_rows("Traders were told by Treasury Secretary James Baker that he is going to hammer Germany.")
+    assert not visit_rows("British Chancellor Nigel Lawson welcomed the outcome of a meeting between Chilean "
+                          "President Luis Vidal and Peruvian President Ana Rojas.")

@@ -376,4 +376,10 @@ class Article:
                 break
             if pm.kind in ("city", "country") and pm.start < m.end("place") + 1:
                 return pm
+        place = m.group("place").strip()
+        if place.isupper():
+            # wire datelines are in capitals ("CARACAS, March 10 - "): read the place in ordinary case
+            for pm in _as_of(self.gaz.find(place.title(), self.published), self.published):
+                if pm.kind in ("city", "country") and pm.start == 0:
+                    return pm
         return None

@@ -99,6 +99,8 @@ _STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+(?:off|out)(
                      r"(?:[\w\-]+\s+){0,4}$", re.I)
 _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _AT_THE_END = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:an?|his|her|their|the|this)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z][\w\-]+)\s+(?:will|would|is\s+to|are\s+to|"
+                              r"plans?\s+to|is\s+due\s+to|intends?\s+to)\s+(?:make|pay|undertake|take)\b")
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
@@ -139,6 +141,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    if re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?)\b", trigger, re.I) and _RELATIVE_FUTURE.match(after):
+        return "planned"  # "a state visit he will make to Britain later this month"
     past_trigger = bool(_PAST_TRIGGER.match(trigger)) and not re.search(
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger) and not _PAST_TIME.search(close):
@@ -190,6 +194,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
     if not past_trigger and (PLANNED.search(lead[-45:]) or PLANNED.search(trigger)):
         return "planned"
+    if re.search(r"\b(?:was|were)\s+$", lead) and re.match(r"(?:heading|travel+ing|flying|going|returning)\b", trigger,
+                                                         re.I) and not _PAST_TIME.search(close):
+        return "ongoing"  # "was heading for Washington": on the way at the time of the report
     when = mentioned_date(after[:90], published)
     if when and published:
         day, has_day = when

@@ -90,6 +90,11 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+_GOING_TO_VERB = re.compile(r"\s+(?!the\b)[a-z]+\b")
+_WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|decision|"
+                             r"move|news|results?|agreement|proposal|statement|report|initiative|steps?|announcement|"
+                             r"progress|efforts?|plan|deal|accord|resolution|release|vote|ruling|election|appointment|"
+                             r"idea|offer|call|commitment|support|signing|resumption|launch|creation)\b")
 # a gathering in a clause that follows a future main verb takes its tense ("after having
 # completed a trip" is behind the traveller: only "before" and "then")
 _FUTURE_THEN_GERUND = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|plans?\s+to|is\s+set\s+to)\b"
@@ -339,6 +344,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "did not arrive in Guangzhou", "has never visited"
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
+        if kind == "travel" and trig.group()[:2].lower() == "go" and _GOING_TO_VERB.match(text, trig.end()):
+            continue  # "he is going to hammer Germany": a future, not a journey
+        if kind == "host" and _WELCOMED_THING.match(text, trig.end()):
+            continue  # "welcomed the outcome of a meeting between A and B": nobody is received
         if kind == "visit" and trig.group().lower().startswith("mission") and \
                 _FORCE_MISSION.search(text, max(s_start, trig.start() - 40), trig.start()):
             continue  # "a Multinational Security Support mission to Haiti": a deployment, not a trip
@@ -376,6 +385,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = []  # "met in the White House", not a place named later in the sentence
         if kind in ("presence", "meet") and _TOPIC_IN.search(trig.group()):
             stops = []  # "discussed the situation in Gaza": the place is the topic's, not theirs
+        if kind == "visit" and re.match(r"\s+here\b", text[trig.end():trig.end() + 6]):
+            stops = []  # "a visit here this week by Ecuador's minister": the story's place, not Ecuador
         if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves"))):
             stops = _coordinated(text, stops)
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:

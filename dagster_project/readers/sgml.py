@@ -108,6 +108,9 @@ def wire_text(raw: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+_DATELINE_FORM = re.compile(r"[A-Z][A-Za-z.\- ]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+-{1,2}")
+
+
 def parse_story(story: str, rel: str, position: int) -> RawRecord | Rejection:
     start = _START.search(story)
     if start is None:
@@ -124,6 +127,11 @@ def parse_story(story: str, rel: str, position: int) -> RawRecord | Rejection:
     body = _element(story, "BODY")
     if body is not None:
         text = wire_text(_unescape(body))
+        # The wire's dateline ("CARACAS, March 10 - ") leads the story as it was sent: it is
+        # where "here" is ("a visit here this week by Ecuador's minister").
+        dateline = " ".join(_unescape(_element(story, "DATELINE") or "").split())
+        if text and dateline and _DATELINE_FORM.fullmatch(dateline):
+            text = f"{dateline} {text}"
     elif text_type == "UNPROC":
         inner = _element(story, "TEXT") or ""
         inner = re.sub(r"<(TITLE|DATELINE)\b[^>]*>.*?</\1\s*>", "", inner, flags=re.S | re.I)
