@@ -583,7 +583,7 @@ def test_the_subject_before_a_dash_insertion_is_the_traveller():
 
 
 def test_an_official_in_the_attribution_speaks_for_the_country_that_opens_the_sentence():
-    rows = visit_rows("Paraguay has secured new loans for two dams, finance minister Rosa Benitez said. "
+    rows = visit_rows("ASUNCION, June 1 - Paraguay has secured new loans for two dams, finance minister Rosa Benitez said. "
                       "Benitez recently visited Tokyo to seek more credit.", published="1987-06-01T12:00:00+00:00")
     assert keys(rows) == {("PRY", "JPN")}
     # without the attribution frame the official has no country and travels for none
