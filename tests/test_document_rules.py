@@ -475,3 +475,12 @@ def test_roles_between_the_noun_and_its_participle_and_a_visiting_leaders_state(
     assert keys("The visiting U.S. president met Vietnamese President Tran Van Minh on Friday. "
                 "Relations are broad, said a joint statement between the two countries issued after the talks.",
                 published=PUB) == {("joint_statement", ("USA", "VNM"), "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Finance Minister Rosa Benitez said prices will stay stable due to the copper accord reached in Lima last month.",
+    "Benitez said she regards a price below 150 pesos as counter to the agreement struck by Chile and Peru last month.",
+    "The report deplores a recent Chile-Peru accord on fisheries.",
+])
+def test_a_document_given_as_a_reason_or_a_yardstick_is_background(text):
+    assert not keys(text, published=PUB)

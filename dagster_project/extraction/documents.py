@@ -185,7 +185,10 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
                          r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
                          r"signing\s+the\s+recent|the\s+recent|in\s+a\s+recent|compared\s+(?:with|to)|similar\s+to|"
-                         r"in\s+line\s+with|modell?ed\s+on)\s+(?:the|its|their|our|a|an|this|that)?\s*"
+                         r"in\s+line\s+with|modell?ed\s+on|"
+                         # a document given as the reason or the yardstick of something else
+                         r"due\s+to|because\s+of|owing\s+to|thanks\s+to|counter\s+to|contrary\s+to|at\s+odds\s+with|"
+                         r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*)\s+(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
                        r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
