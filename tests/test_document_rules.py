@@ -484,3 +484,10 @@ def test_roles_between_the_noun_and_its_participle_and_a_visiting_leaders_state(
 ])
 def test_a_document_given_as_a_reason_or_a_yardstick_is_background(text):
     assert not keys(text, published=PUB)
+
+
+def test_a_regulators_approval_is_no_signing_two_states_approving_their_agreement_is():
+    assert not keys("Peruvian brokers formed a syndicate to underwrite the bonds. "
+                    "The ministry later approved the arrangement.", published=PUB)
+    assert keys("The parliaments of Chile and Peru approved the fisheries agreement on Monday.", published=PUB) == \
+        {("agreement", ("CHL", "PER"), "signed")}

@@ -990,6 +990,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
         if not parties:
             continue
+        if len(parties) < 2 and pred is not None and re.match(r"approv", text[pred.start:pred.end], re.I):
+            continue  # "the ministry later approved the arrangement": a regulator's approval, not its signing
         role_window = text[clause_lo:min(s_end, clause_hi + 60)]
         government = _GOVERNMENT.search(_STATE_OWNED.sub(" ", role_window))
         if _COMPANY.search(role_window) and not government and not _country_subject(art, clause_lo, ns):
