@@ -318,3 +318,15 @@ def test_partners_listed_in_the_next_sentence_and_the_reporting_source():
                      "agriculture report said.", ("trade", None)) == ["KEN"]
     assert countries("Distillate stocks rose by 600,000 barrels in the week, the American Petroleum Institute said.",
                      ("energy", "oil")) == ["USA"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan Trade and Industry Minister Ruth Wanjiru said the investment board approved new rules on making cars in Kenya.",
+    "Elections have not affected financial markets in Finland, with trade continuing as normal, bankers said.",
+])
+def test_an_office_named_trade_and_trading_on_markets_are_no_trade(text):
+    assert not keys(text)
+
+
+def test_trade_between_economies_that_goes_on_is_still_trade():
+    assert keys("Trade between Finland and Sweden continued to grow.") == {("trade", None)}

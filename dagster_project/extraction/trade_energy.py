@@ -126,6 +126,10 @@ _EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
 _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|thin|light|heavy|quiet|brisk|nervous|"
                              r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency)\s+"
                              r"(?:[A-Z][\w.]*\s+)?$", re.I)
+_OFFICE_WITH_TRADE = re.compile(r"Trade\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Secretary|Department|Commissioner|"
+                                r"Representative|Council|Board|Office)\b")
+_TRADING_GOES_ON = re.compile(r"\s+(?:continu\w+|was|is|remained|resumed|went\s+on)\s+(?:as\s+)?(?:normal|normally|"
+                              r"thin|light|quiet|active|brisk|calm|steady|subdued)\b", re.I)
 _RENEWABLE_PLANT = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|biomass)\s+$", re.I)
 # A fuel named only as what a power plant burns: the plant is the topic (electricity), not the fuel
 _PLANT_FUEL = re.compile(r"(?:[- ]coke)?[- ](?:fired|fueled|fuelled|powered|burning)\s+(?:[\w\-]+\s+){0,2}?"
@@ -654,6 +658,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "non-oil exports"
             if category == "trade" and word.startswith("trad") and _MARKET_SESSION.search(sentence, max(0, a - 25), a):
                 continue  # "in early trade", "in thin Tokyo trade": a market session, not trade between economies
+            if category == "trade" and word.startswith("trad") and _OFFICE_WITH_TRADE.match(sentence, a):
+                continue  # "Trade and Industry Minister X": an office's name, not trade
+            if category == "trade" and word.startswith("trad") and _TRADING_GOES_ON.match(sentence, b):
+                continue  # "with trade continuing as normal, bankers said": trading on the markets
             if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
                 continue  # "geothermal power plants": renewables
             if commodity == "electricity" and re.match(r"power\s+(?:plant|station)", word) and any(
