@@ -655,3 +655,15 @@ def test_tense_and_figures_of_speech_around_travel_words():
     assert not visit_rows("Traders were told by Treasury Secretary James Baker that he is going to hammer Germany.")
     assert not visit_rows("British Chancellor Nigel Lawson welcomed the outcome of a meeting between Chilean "
                           "President Luis Vidal and Peruvian President Ana Rojas.")
+
+
+def test_an_unnamed_group_travels_not_the_person_named_before():
+    rows = visit_rows("World Bank President Ana Rojas said the bank was ready to help. "
+                      "She added that a World Bank mission would travel to Brazil early next week.")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [(None, None, "BRA")]
+    rows = visit_rows("President Luis Vidal of Chile said the talks would continue. A visit to Tokyo next week by a "
+                      "senior Chilean trade official will change nothing.")
+    assert [(r["visitor_name"], r["visitor_iso3"]) for r in rows] == [(None, "CHL")]
+    # a group whose state the text does not give places nobody
+    assert not visit_rows("President Luis Vidal of Chile spoke on Monday. A visit to Tokyo next week by a senior "
+                          "official will change nothing.")

@@ -523,6 +523,38 @@ def _clause_start_at(text: str, s_start: int, pos: int) -> int:
     return s_start + m.end() if m else s_start
 
 
+# An unnamed group or official: "a senior State Department official", "a World Bank mission",
+# "two Japanese trade officials". Its state comes from the words that qualify it.
+_GROUP = (r"(?:(?:a|an|the|two|three|four|several|some)\s+)?(?:(?:senior|top|high-level|high-ranking|joint|special)\s+)?"
+          r"(?P<qual>(?:[A-Z][\w.&\-]*\s+){0,4}(?:(?:trade|government|military|economic|technical)\s+)?)"
+          r"(?P<noun>mission|delegation|team|officials?|envoys?|diplomats?|negotiators?)\b")
+_UNNAMED_GROUP = re.compile(_GROUP)
+_UNNAMED_GROUP_SUBJECT = re.compile(r"\b(?=(?:a|an|the|two|three|four|several|some)\s)" + _GROUP + r"\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|also|"
+                                    r"to|plans?\s+to|is\s+to|due\s+to|expected\s+to|set\s+to)\s+){0,3}$")
+_HOME_DEPARTMENTS = {"State Department": "USA", "Pentagon": "USA", "White House": "USA", "Foreign Office": "GBR",
+                     "Kremlin": "RUS", "Quai d'Orsay": "FRA"}
+
+
+def _unnamed_group(art: Article, m: re.Match, dest: str) -> list[Actor]:
+    """The unnamed group of `m` as a traveller: of the state its qualifier names, an organisation's
+    (no state), else nobody (its state cannot be told)."""
+    lo, hi = m.start("qual"), m.end("qual")
+    qual = art.text[lo:hi]
+    states = [pm.iso3 for pm in art.matches_in(lo, hi, ("country", "demonym")) if pm.iso3]
+    for name, iso3 in _HOME_DEPARTMENTS.items():
+        if name in qual:
+            states.append(state_on(iso3, art.published))
+    if states and states[0] != dest:
+        return [Actor(m.start(), m.end(), None, states[0], m.group("noun"))]
+    if _INTERNATIONAL_BODY.search(qual):
+        return [Actor(m.start(), m.end(), None, None, m.group("noun"), international=True)]
+    return []
+
+
+_INTERNATIONAL_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|IMF|World\s+Bank|NATO|EU|European|OPEC|WTO|GATT|"
+                                 r"ASEAN|African\s+Union|OECD|FAO|WHO|IAEA|Red\s+Cross)\b")
+
+
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
     found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
@@ -582,6 +614,12 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             return []
     # "Mr Blair made a visit to Iraq, where he met ...": a pronoun means the person named earlier in
     # the sentence, else the subject (first actor) of the nearest previous sentence that names one.
+    if kind in ("visit", "travel"):
+        subject = _UNNAMED_GROUP_SUBJECT.search(art.text, max(s_start, trig.start() - 90), trig.start())
+        if subject and not [a for a in foreign if subject.start() <= a.start < trig.start()]:
+            # "He added that a World Bank mission would travel to Brazil": the mission travels,
+            # not the person "he" stands for
+            return _unnamed_group(art, subject, dest)
     in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
         art.text[max(0, a.start - 20):a.start])]
     pronoun = _PRONOUN_SUBJECT.search(lead)
@@ -691,6 +729,11 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
                  and re.fullmatch(r"[\s\w.'’\-]*", art.text[at:a.start]) and "," not in art.text[at:a.start]]
         if after:
             return [after[0]]
+        group = _UNNAMED_GROUP.match(art.text, at)
+        if group:
+            # "a visit to Tokyo by a senior State Department official": someone unnamed travels,
+            # not the person the sentences before speak of
+            return _unnamed_group(art, group, dest)
     # "a U.S. delegation – led by A, B and C – visited Honiara": the subject stands before an
     # insertion (between dashes or in brackets) that ends right at the verb, however long it is
     insertion = _INSERTION_BEFORE_VERB.search(lead)
