@@ -491,3 +491,11 @@ def test_a_regulators_approval_is_no_signing_two_states_approving_their_agreemen
                     "The ministry later approved the arrangement.", published=PUB)
     assert keys("The parliaments of Chile and Peru approved the fisheries agreement on Monday.", published=PUB) == \
         {("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_a_lender_or_agency_of_states_is_a_public_party_without_a_code_a_commercial_bank_is_not():
+    assert keys("The World Bank signed a $50 mln loan agreement with Kenya on Monday.", published=PUB) == \
+        {("agreement", ("KEN",), "signed")}
+    assert keys("The head of the FAO, Ana Rojas, signed an agreement with Peru on technical aid.", published=PUB) == \
+        {("agreement", ("PER",), "signed")}
+    assert not keys("Citibank signed a loan agreement with Kenya Airways on Monday.", published=PUB)

@@ -764,7 +764,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
                 anaphora = 0
                 non_state_pronoun = True
     non_state = non_state_unnamed or non_state_pronoun or bool(_COMPANY.search(role_text)) and \
-        not _GOV_STRICT.search(_STATE_OWNED.sub(" ", role_text))
+        not _GOV_STRICT.search(_public(role_text))
     if not anaphora and not parties and _COMPANY.search(text[max(clause_lo, ns - 200):ns]):
         non_state = True
     groups: list[list[str]] = []
@@ -837,6 +837,18 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?!(?:[\w\-]+\s+){0,3}?(?:second|another|other|"
                        r"separate|further|additional|new)\b)(?:[\w\-]+\s+){0,3}$", re.I)
 _STATE_OWNED = re.compile(r"\bstate[- ](?:owned|run|controlled)\b", re.I)
+# Organisations of states: a party with no code of its own, but a public one ("Ghana signed a loan
+# agreement with the World Bank" is a state's document; the Bank is no company).
+# (Lenders and agencies only: a bloc such as the EU is read by the rules for its members.)
+_INTL_ORG = re.compile(r"\b(?:the\s+)?(?:World\s+Bank|International\s+Monetary\s+Fund|IMF|United\s+Nations|UN|U\.N\.|"
+                       r"Food\s+and\s+Agricultur\w+\s+Organi[sz]ation|FAO|European\s+Investment\s+Bank|"
+                       r"Asian\s+Development\s+Bank|African\s+Development\s+Bank|Inter-American\s+Development\s+Bank|"
+                       r"IAEA|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|UNDP|World\s+Food\s+Programme)\b")
+
+
+def _public(text: str) -> str:
+    """The text with state-owned companies and organisations of states read as public bodies."""
+    return _INTL_ORG.sub(" government ", _STATE_OWNED.sub(" ", text))
 
 
 def _context_parties(art: Article, s_start: int) -> list[str]:
@@ -976,7 +988,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, anaphora, context_first=True)
             elif pred is not None or rule in (RULE_PLANNED_CLAUSE, RULE_TITLE):
                 sentence = text[s_start:s_end]
-                if _COMPANY.search(sentence) and not _GOV_STRICT.search(_STATE_OWNED.sub(" ", sentence)):
+                if _COMPANY.search(sentence) and not _GOV_STRICT.search(_public(sentence)):
                     continue  # "the agreement signed Thursday", said the company: no state in sight
                 if pred is not None and pred.before_noun and _named_non_state_subject(
                         art, _clause_start(text, s_start, pred.start), pred.start):
@@ -993,7 +1005,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if len(parties) < 2 and pred is not None and re.match(r"approv", text[pred.start:pred.end], re.I):
             continue  # "the ministry later approved the arrangement": a regulator's approval, not its signing
         role_window = text[clause_lo:min(s_end, clause_hi + 60)]
-        government = _GOVERNMENT.search(_STATE_OWNED.sub(" ", role_window))
+        government = _GOVERNMENT.search(_public(role_window))
         if _COMPANY.search(role_window) and not government and not _country_subject(art, clause_lo, ns):
             continue  # a deal between companies (state-owned ones included) is out of scope
         if _DOMESTIC.search(before[-30:]) or _DOMESTIC.search(text[clause_lo:min(s_end, clause_hi + 60)]) and \
