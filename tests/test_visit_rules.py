@@ -667,3 +667,14 @@ def test_an_unnamed_group_travels_not_the_person_named_before():
     # a group whose state the text does not give places nobody
     assert not visit_rows("President Luis Vidal of Chile spoke on Monday. A visit to Tokyo next week by a senior "
                           "official will change nothing.")
+
+
+def test_a_gathering_attended_by_people_places_them_and_listed_bodies_keep_the_list():
+    rows = visit_rows("The conference in Nairobi was attended by World Bank President Ana Rojas and Chilean President "
+                      "Luis Vidal.")
+    assert {(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows} == \
+        {("Ana Rojas", None, "KEN"), ("Luis Vidal", "CHL", "KEN")}
+    rows = visit_rows("LIMA, March 12 - Officials from the United States, Japan, the European Union (EU) and Norway "
+                      "opened a two-day conference here on Monday.", published="2024-03-12T12:00:00+00:00",
+                      source="Reuters")
+    assert keys(rows) == {("USA", "PER"), ("JPN", "PER"), ("NOR", "PER")}

@@ -221,6 +221,7 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     return sorted(out, key=lambda s: s.start)
 
 
+_LISTED_BODY = re.compile(r",\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:\s+\([A-Z]{2,6}\))?\s*(?:,\s*(?:and\s+)?|and\s+)")
 _COORDINATION = re.compile(r"^\s*(?:,|and|or|,\s*and|,\s*or|&|/|\(|\),?)?\s*(?:then\s+)?(?:the\s+|on\s+to\s+|to\s+)?$", re.I)
 
 
@@ -234,6 +235,8 @@ def _coordinated(text: str, stops: list[_Stop], first_gap: int | None = None) ->
     first_prep = re.search(r"\b(in|to)\s+(?:the\s+)?$", text[max(0, stops[0].start - 8):stops[0].start])
     for st in stops[1:]:
         gap = text[prev_end:st.start]
+        if _LISTED_BODY.fullmatch(gap):
+            gap = ","  # "Japan, the European Union (EU) and Norway": a listed body is a member of the list
         if not _COORDINATION.match(gap) and not (
                 first_prep and re.fullmatch(rf"\s+and\s+(?:(?:a|an|the)\s+)?(?:[\w'’/\-]+\s+){{0,5}}?{first_prep.group(1)}"
                                             r"\s+(?:the\s+)?", gap)):
@@ -348,6 +351,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "he is going to hammer Germany": a future, not a journey
         if kind == "host" and _WELCOMED_THING.match(text, trig.end()):
             continue  # "welcomed the outcome of a meeting between A and B": nobody is received
+        if kind == "meet" and trig.group("attend") and _PASSIVE_BY.match(text, trig.end()) and \
+                _PASSIVE_BE.search(text, max(s_start, trig.start() - 12), trig.start()):
+            out.extend(_attended_by(art, trig, s_start, s_end))
+            continue
         if kind == "visit" and trig.group().lower().startswith("mission") and \
                 _FORCE_MISSION.search(text, max(s_start, trig.start() - 40), trig.start()):
             continue  # "a Multinational Security Support mission to Haiti": a deployment, not a trip
@@ -553,6 +560,38 @@ def _unnamed_group(art: Article, m: re.Match, dest: str) -> list[Actor]:
 
 _INTERNATIONAL_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|IMF|World\s+Bank|NATO|EU|European|OPEC|WTO|GATT|"
                                  r"ASEAN|African\s+Union|OECD|FAO|WHO|IAEA|Red\s+Cross)\b")
+
+
+_PASSIVE_BY = re.compile(r"\s+by\s")
+_PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|be)\s+$")
+
+
+def _attended_by(art: Article, trig: re.Match, s_start: int, s_end: int) -> list[_Visit]:
+    """"The conference in Brussels was attended by World Bank director X and Botswana's President
+    Y": the gathering's place stands before the verb, its participants after "by"."""
+    text = art.text
+    gathering = None
+    for gathering in _GATHERING_NOUN.finditer(text, s_start, trig.start()):
+        pass
+    if gathering is None:
+        return []
+    stops = _coordinated(text, _stops(art, gathering.end(), trig.start()))
+    if not stops and re.search(r"\bhere\b", text[gathering.end():trig.start()]):
+        stops = _story_place(art)
+    if not stops or len({st.iso3 for st in stops}) != 1:
+        return []
+    dest = stops[0].iso3
+    end = _clause_end(text, trig.end() + 4, s_end)
+    who = [a for a in art.actors.in_span(trig.end(), end) if (a.iso3 or a.international) and a.iso3 != dest]
+    status = visit_status(text[max(s_start, trig.start() - 80):trig.start()], trig.group(), text[trig.end():s_end],
+                          art.published, default=None)
+    cities = [st.city for st in stops if st.city]
+    return [_Visit(a.name, a.iso3, dest, None, list(cities), status or "completed", s_start, s_end, "visit.meeting",
+                   status_decided=status is not None) for a in _unique(who)]
+
+
+_GATHERING_NOUN = re.compile(r"\b(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|forum|session|"
+                             r"gathering|celebrations?)\b", re.I)
 
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
