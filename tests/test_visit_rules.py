@@ -678,3 +678,9 @@ def test_a_gathering_attended_by_people_places_them_and_listed_bodies_keep_the_l
                       "opened a two-day conference here on Monday.", published="2024-03-12T12:00:00+00:00",
                       source="Reuters")
     assert keys(rows) == {("USA", "PER"), ("JPN", "PER"), ("NOR", "PER")}
+
+
+def test_the_gathering_attended_by_people_may_be_placed_by_an_earlier_sentence():
+    rows = visit_rows("Chilean President Luis Vidal told a conference on trade hosted by the African Union in Nairobi "
+                      "that aid must grow. The conference was attended by Peruvian President Ana Rojas and EU ministers.")
+    assert keys(rows) == {("CHL", "KEN"), ("PER", "KEN")}

@@ -578,6 +578,15 @@ def _attended_by(art: Article, trig: re.Match, s_start: int, s_end: int) -> list
     stops = _coordinated(text, _stops(art, gathering.end(), trig.start()))
     if not stops and re.search(r"\bhere\b", text[gathering.end():trig.start()]):
         stops = _story_place(art)
+    if not stops and re.match(r"(?:the|this|that)\s", text[max(s_start, gathering.start() - 5):gathering.start()].lstrip(),
+                              re.I):
+        # "The conference was attended by ...": the conference the sentences before placed
+        earlier = None
+        for earlier in _GATHERING_NOUN.finditer(text, max(0, s_start - 600), s_start):
+            if earlier.group().lower() != gathering.group().lower():
+                continue
+            placed = _coordinated(text, _stops(art, earlier.end(), min(s_start, earlier.end() + 90)))
+            stops = placed or stops
     if not stops or len({st.iso3 for st in stops}) != 1:
         return []
     dest = stops[0].iso3
@@ -1024,6 +1033,7 @@ def candidate_stages() -> list[pl.Expr]:
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
             | low.str.contains(_APPOSED_RS),
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
+            | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
