@@ -162,8 +162,9 @@ order by first_reported_at, visit_event_id;
 --     with no subject word ("the agreement") joins the nearest report of the same type and
 --     parties that has a name or a subject word within 7 days, else the reports of its type and
 --     parties alone;
---   * a document with no state party, or an unnamed one of a single state with no subject word,
---     is an event of its own (one party says too little to match two reports).
+--   * a document with no state party, or an unnamed one of a single state (with or without a
+--     subject word: "a trade agreement" of one state is any of its many), is an event of its own
+--     (one party says too little to match two reports).
 -- Named documents stay one event while each report follows the previous by at most 21 days;
 -- unnamed ones by at most 7 days (a tight window: the same parties sign new documents often),
 -- or 21 days after a report that the document is planned (an announced signing). Two unnamed
@@ -200,7 +201,9 @@ keyed as (
                      and n_parties > 0 then 'name|' || name_norm || '|' || party_key
                 when has_name then 'name|' || name_norm
                 when n_parties = 0 then 'document|' || document_id
-                when subject_word is not null
+                -- a subject word ties reports together only with two or more parties: "a trade
+                -- agreement" of the United States alone is any of its many trade agreements
+                when subject_word is not null and n_parties >= 2
                      and subject_word not in ('bilateral', 'new', 'historic', 'landmark', 'international', 'major',
                                               'final', 'formal', 'first', 'second', 'other', 'several', 'some',
                                               'two', 'three', 'four', 'five', 'interim', 'preliminary',
