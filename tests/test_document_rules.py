@@ -499,3 +499,7 @@ def test_a_lender_or_agency_of_states_is_a_public_party_without_a_code_a_commerc
     assert keys("The head of the FAO, Ana Rojas, signed an agreement with Peru on technical aid.", published=PUB) == \
         {("agreement", ("PER",), "signed")}
     assert not keys("Citibank signed a loan agreement with Kenya Airways on Monday.", published=PUB)
+
+
+def test_consent_is_no_document():
+    assert not keys("Chile expressed agreement to discuss the question with Peru next month.", published=PUB)

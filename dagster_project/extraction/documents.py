@@ -93,7 +93,10 @@ _NOT_A_DOC = re.compile(
     r"\b(?:farm|price|prices|pricing)\s+(?:package|deals?|agreements?|accords?|settlements?)\b|"
     r"\b(?:deals?|agreements?|accords?)\s+on\s+(?:farm\s+|agricultural\s+)?prices\b|"
     r"\bcontract\s+(?:agreements?|deals?|talks|extensions?)\b|\bgeneva\s+conventions?\b|\bconventions?\s+(?:centre|center|hall)\b|\b(?:party|national|democratic|"
-    r"republican|constitutional)\s+convention\b", re.I)
+    r"republican|constitutional)\s+convention\b|"
+    # consent, not an instrument: "the Soviet Union expressed agreement to discuss this question"
+    r"\b(?:expressed|expresses|voiced|signall?ed|indicated|showed|nodded|shared)\s+(?:its\s+|their\s+|his\s+|her\s+|"
+    r"broad\s+|general\s+|full\s+)?agreement\b", re.I)
 _NOT_A_DOC_F, _UNILATERAL_F = Folded(_NOT_A_DOC), Folded(_UNILATERAL)  # the same, on lower-cased text
 # The noun modifies another noun: "pact rules", "deal talks", "treaty obligations" name no instrument.
 _NOUN_AS_MODIFIER = re.compile(
