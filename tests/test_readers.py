@@ -280,7 +280,8 @@ def test_timeml_fields_and_inline_tags_dropped():
     [rec] = read_bytes(timeml, TML, "AFP.tml")
     assert rec.external_id == "AFP_ENG_19970402.0427" and rec.published_at == "1997-04-02"
     assert rec.title == "Albania, Italy agree"
-    assert rec.text == "Albania and Italy agreed Wednesday on the need.\n\nSecond & last paragraph."
+    # the wire dateline of DCT leads the story as the wire sent it (it says where "here" is)
+    assert rec.text == "TIRANA, April 2 (AFP) - Albania and Italy agreed Wednesday on the need.\n\nSecond & last paragraph."
 
 
 def test_timeml_bomb_malformed_and_not_timeml():

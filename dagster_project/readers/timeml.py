@@ -57,6 +57,19 @@ def creation_time(dct: Element | None) -> str | None:
     return None
 
 
+_DCT_PLACE = re.compile(r"(?P<place>[A-Z][A-Z.\- ]{1,30}[A-Z.]),\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*,\s*"
+                        r"(?:19|20)\d\d\s*(?P<agency>\([A-Za-z\- ]{2,20}\))?\s*$")
+
+
+def dateline(dct: Element | None) -> str | None:
+    """The wire dateline of DCT ("BEIJING, April 1 , 1997 (AFP)") as the wire wrote it at the head
+    of the story ("BEIJING, April 1 (AFP) -"); None when DCT holds only a date."""
+    m = _DCT_PLACE.match(" ".join((_all_text(dct) or "").split()))
+    if not m:
+        return None
+    return f"{m.group('place')}, {m.group('date')}{' ' + m.group('agency') if m.group('agency') else ''} -"
+
+
 def paragraphs(text: str) -> str:
     out = []
     for block in _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n")):
@@ -97,11 +110,15 @@ def read(fh: BinaryIO, rel: str) -> Iterator[RawRecord | Rejection]:
         yield Rejection(rel, 0, "TimeML document without a <TEXT> element", excerpt(data))
         return
     docid = tidy_line(_all_text(_child(root, "DOCID")))
+    text = paragraphs(_all_text(text_el) or "")
+    line = dateline(_child(root, "DCT"))
+    if text and line:
+        text = f"{line} {text}"  # the wire's dateline leads the story: it is where "here" is
     yield RawRecord(
         file=rel,
         position=0,
         external_id=docid or rel,
-        text=paragraphs(_all_text(text_el) or ""),
+        text=text,
         title=tidy_line(_all_text(_child(root, "TITLE"))),
         published_at=creation_time(_child(root, "DCT")),
     )
