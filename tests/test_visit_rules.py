@@ -684,3 +684,24 @@ def test_the_gathering_attended_by_people_may_be_placed_by_an_earlier_sentence()
     rows = visit_rows("Chilean President Luis Vidal told a conference on trade hosted by the African Union in Nairobi "
                       "that aid must grow. The conference was attended by Peruvian President Ana Rojas and EU ministers.")
     assert keys(rows) == {("CHL", "KEN"), ("PER", "KEN")}
+
+
+def test_declining_to_attend_is_no_trip_and_westminster_is_londons():
+    assert not visit_rows("Finance Minister Luis Vidal of Chile, who declined to attend the February meeting of the "
+                          "Group of Seven in Paris, spoke on Monday.")
+    assert not visit_rows("British Prime Minister Tony Blair will meet Labour MPs on Monday at their first meeting of "
+                          "the year at Westminster.")
+
+
+def test_a_meeting_of_the_day_or_the_day_before_is_under_way_and_the_one_at_home_hosts():
+    rows = visit_rows("Yesterday, President Ana Rojas of Peru and King Abdullah II of Jordan held a warm and "
+                      "productive working meeting in Lima.", published="2024-03-12T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"], r["status"]) for r in rows] == \
+        [("JOR", "PER", "Ana Rojas", "ongoing")]
+
+
+def test_a_place_before_the_trip_noun_is_its_destination_and_a_round_is_no_place():
+    rows = visit_rows("Officials spoke a week before a scheduled Lima visit by U.S. Secretary of State Jon Marlow.")
+    assert statuses(rows) == {("USA", "PER"): "planned"}
+    assert not visit_rows("LIMA, March 12 - U.S. Trade Representative Jon Marlow said trade ministers meeting here "
+                          "reached a consensus under the latest Uruguay round of GATT.".replace("LIMA, March 12 - ", ""))

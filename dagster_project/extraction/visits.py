@@ -76,7 +76,9 @@ _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
 _INVITATION_HOST = re.compile(r"invitation\s+of\s+$", re.I)
 LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "Kremlin": "RUS",
              "Elysee Palace": "FRA", "Élysée Palace": "FRA", "Downing Street": "GBR",
-             "Great Hall of the People": "CHN", "Zhongnanhai": "CHN", "Capitol Hill": "USA"}
+             "Great Hall of the People": "CHN", "Zhongnanhai": "CHN", "Capitol Hill": "USA",
+             # the seats of government, not the namesake towns of Colorado or elsewhere
+             "Westminster": "GBR", "Whitehall": "GBR"}
 _LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
 # ("spoke with the Prime Minister" is a readout's call; "spoke to reporters" is an audience there)
 _VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by)"
@@ -90,6 +92,12 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+_NAMES_A_ROUND = re.compile(r"\s+[Rr]ound\b")
+_TODAY_OR_YESTERDAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|"
+                                 r"[Ll]ast\s+night)\b")
+_DECLINED_ATTEND = re.compile(r"\b(?:(?:declined|refused|decided\s+not|chose\s+not|failed)\s+to\s+attend|(?:did\s+not|"
+                              r"didn't|will\s+not|won't|would\s+not)\s+attend|skipp\w+|boycott\w*|stayed\s+away\s+from)\s+"
+                              r"(?:[\w\-'’]+\s+){0,4}$", re.I)
 _GOING_TO_VERB = re.compile(r"\s+(?!the\b)[a-z]+\b")
 _WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|decision|"
                              r"move|news|results?|agreement|proposal|statement|report|initiative|steps?|announcement|"
@@ -111,6 +119,7 @@ _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparat
                                r"(?:the\s+|this\s+|next\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _INSERTION_BEFORE_VERB = re.compile(r"\s[–—-]\s[^–—;]{3,400}?\s?[–—-]\s*$|\s\([^()]{3,400}\)\s*$")
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
+                             r"(?:declined|refused|decided\s+not|chose\s+not|failed)\s+to|skipp\w+|boycott\w*|"
                              r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not|unlikely\s+to|"
                              r"not\s+expected\s+to|no\s+longer|(?:is|are|was|were)\s+not|isn't|aren't|wasn't|"
                              r"weren't)\s+(?:\w+\s+){0,2}$|\bprivate\s+(?:\w+\s+)?$", re.I)
@@ -194,6 +203,10 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
     text = art.text
     excluded_end = -1  # where the last place that is not a stop ended: those listed with it are not either
     for m in art.matches_in(start, end, ("country", "city")):
+        if m.kind == "city" and m.text in LANDMARKS:
+            continue  # "at Westminster": the landmark below says whose it is
+        if _NAMES_A_ROUND.match(text, m.end):
+            continue  # "the Uruguay round of GATT": a negotiation's name, not a place
         if m.kind == "city" and _INSTITUTION_AFTER.match(text, m.end):
             continue  # "a Bonn Finance Ministry spokesman", "Kremlin leader": the institution, not a stop
         listed = excluded_end >= 0 and _LISTED_WITH.fullmatch(text[excluded_end:m.start])
@@ -345,6 +358,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         kind = trig.lastgroup
         if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
             continue  # "did not arrive in Guangzhou", "has never visited"
+        if kind == "meet" and _DECLINED_ATTEND.search(text, max(s_start, trig.start() - 70), trig.start()):
+            continue  # "Goria, who declined to attend the February meeting in Paris": no trip
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
         if kind == "travel" and trig.group()[:2].lower() == "go" and _GOING_TO_VERB.match(text, trig.end()):
@@ -392,6 +407,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = []  # "met in the White House", not a place named later in the sentence
         if kind in ("presence", "meet") and _TOPIC_IN.search(trig.group()):
             stops = []  # "discussed the situation in Gaza": the place is the topic's, not theirs
+        if kind == "visit" and re.match(r"\s+by\s", text[trig.end():trig.end() + 4]):
+            stops = []  # "a visit by U.S. Secretary of State X": the traveller's country, not a stop
+        if kind == "visit" and not stops and re.match(r"(?:visits?|trips?|journey|stopover)\b", trig.group(), re.I):
+            # "a scheduled Moscow visit by U.S. Secretary of State George Shultz": the place before the noun
+            named = [st for st in _stops(art, max(s_start, trig.start() - 30), trig.start())
+                     if st.start + _stop_len(text, st) >= trig.start() - 1 and not _POSSESSIVE.match(text, st.end or st.start)]
+            stops = named[-1:]
         if kind == "visit" and re.match(r"\s+here\b", text[trig.end():trig.end() + 6]):
             stops = []  # "a visit here this week by Ecuador's minister": the story's place, not Ecuador
         if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves"))):
@@ -461,6 +483,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "presence" and status in (None, "completed") and _SAYING.match(trig.group()) and \
                 art.published is not None and not _DATED.search(sentence):
             status, decided = "ongoing", True  # "X told a conference in Brussels": the speech is the news of the day
+        if kind in ("meet", "host", "presence") and status is None and _TODAY_OR_YESTERDAY.search(sentence):
+            # "Yesterday, President X and King Y held a meeting at the White House", "conducted talks
+            # today in Muscat": a meeting of the day before or of the day, with no word of the return
+            status, decided = "ongoing", True
         if status in (None, "completed") and _FUTURE_THEN_GERUND.search(text, s_start, trig.start()):
             status, decided = "planned", True  # "He will visit Tanzania before chairing a meeting in Cape Town"
         status = status or "completed"
@@ -978,7 +1004,8 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
 _HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
                        r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
 _HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b")
-_CO_SUBJECT_MET = re.compile(r",?\s+and\s+[^.;]{0,100}?\s(?:met|meet|held\s+talks|talked|conferred)\b")
+_CO_SUBJECT_MET = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?,?\s+and\s+[^.;]{0,100}?\s(?:met|meet|held\s+(?:[\w\-]+\s+){0,6}?(?:talks|meetings?|"
+                             r"discussions)|talked|conferred)\b")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|which)\b|\b(?:said|says|told)\b|\s—\s")
 _POSSESSIVE_TRIP = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|arrival|stay)", re.I)
 
