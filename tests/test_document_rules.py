@@ -503,3 +503,18 @@ def test_a_lender_or_agency_of_states_is_a_public_party_without_a_code_a_commerc
 
 def test_consent_is_no_document():
     assert not keys("Chile expressed agreement to discuss the question with Peru next month.", published=PUB)
+
+
+@pytest.mark.parametrize("text", [
+    "A New York banker said he remains hopeful that Chile and its foreign creditors will reach a debt "
+    "rescheduling agreement before the end of the year.",
+    "Officials said Peru was lobbying for a renewal of the International Copper Agreement, which expired in 1984.",
+])
+def test_hopes_and_requests_are_no_documents(text):
+    assert not keys(text, published=PUB)
+
+
+def test_a_currency_named_after_its_amount_names_no_party():
+    rows = doc_rows("The Canadian government signed a new standby credit agreement with its banks for three "
+                    "billion dlrs U.S. on Monday.", published=PUB)
+    assert all("USA" not in r["parties"] for r in rows)

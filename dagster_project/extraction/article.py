@@ -172,6 +172,8 @@ _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|
                              r"dinars?|lira|liras|baht|ringgit|rupiah|shekels?|"
                              # words that are verbs too: "the United States mark the anniversary"
                              r"(?:marks?|won)(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", re.I)
+# "three billion dlrs U.S.", "500 mln dlrs Canadian": the country word after the currency
+_CURRENCY_BEFORE = re.compile(r"\b(?:dollars?|dlrs?)\s+$", re.I)
 # the letters _CURRENCY_AFTER's words start with (either case): no other ASCII character can follow
 _CURRENCY_FIRST = frozenset("dcpsyrfeklbmw")
 
@@ -221,7 +223,8 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
     first name (dropped)."""
     out = []
     for m in matches:
-        if m.kind in ("country", "demonym", "city") and _currency_after(text, m.end):
+        if m.kind in ("country", "demonym", "city") and (_currency_after(text, m.end) or
+                                                         _CURRENCY_BEFORE.search(text, max(0, m.start - 12), m.start)):
             out.append(m._replace(kind="currency"))
             continue
         if m.kind in ("country", "demonym", "city") and (

@@ -156,6 +156,8 @@ _STANCE = re.compile(r"(?:reject|oppos|dismiss|criticiz|criticis|condemn|denounc
 _ASPIRATION_NEAR = re.compile(r"\b(?:may|might|could|can|should|if(?:\s+possible)?|whether|hope[sd]?\s+to|seek\w*\s+to|"
                               r"aim\w*\s+to|want\w*\s+to|wish\w*\s+to|tr(?:y|ied|ying)\s+to|efforts?\s+to|"
                               r"suggest\w*|propos\w*\s+to|unwilling\w*\s+to|refus\w*\s+to|"
+                              # "lobbying for a renewal of the Sugar Agreement": asked for, not signed
+                              r"(?:lobb\w+|push\w*|press\w*|call\w*|campaign\w*|ask\w*)\s+for|"
                               r"(?:Should|Would|Will)\s+(?:the\s+)?[A-Z][\w\s]*)\s+(?:\w+\s+){0,3}$")
 _NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer|without|"
                       r"almost|nearly|close\s+to|not\s+yet|yet\s+to)\s+"
@@ -792,7 +794,8 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|
                          r"(?:also\s+)?(?:has\s+|have\s+)?[a-z]{3,}(?:ed|s)\b")
 # Speech that makes a document a guess: "a new agreement could come into force", "he believes X will"
 _MODAL_AFTER = re.compile(r"[^;,.]{0,20}?\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:come|enter|be|take)\b", re.I)
-_BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|doubts?|doubted|predict\w*|speculat\w*|guess\w*)\b", re.I)
+_BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|doubts?|doubted|predict\w*|speculat\w*|guess\w*|"
+                     r"hopeful|optimistic|confident)\b", re.I)
 # "should serve as a basis for the new mechanism": a document cited as the ground of another thing
 _BASIS_AFTER = re.compile(r"\b(?:serve[sd]?\s+as|as|form(?:s|ed)?|provide[sd]?)\s+(?:a|the)\s+(?:\w+\s+)?basis\b|"
                           r"\bthe\s+basis\s+(?:for|of)\b", re.I)
