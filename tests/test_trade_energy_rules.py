@@ -330,3 +330,11 @@ def test_an_office_named_trade_and_trading_on_markets_are_no_trade(text):
 
 def test_trade_between_economies_that_goes_on_is_still_trade():
     assert keys("Trade between Finland and Sweden continued to grow.") == {("trade", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "The new Japanese bonds were quoted in grey market trade at less 1.5 percent, dealers in Tokyo said.",
+    "Two-way trade in the Australian bonds was thin, dealers said.",
+])
+def test_trading_in_securities_is_no_trade(text):
+    assert not keys(text)

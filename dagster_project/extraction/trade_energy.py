@@ -124,10 +124,13 @@ _PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|c
 _EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
 _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|thin|light|heavy|quiet|brisk|nervous|"
-                             r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency)\s+"
+                             r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency|"
+                             r"two-way|secondary|interbank|(?:grey|gray)\s+market|when-issued)\s+"
                              r"(?:[A-Z][\w.]*\s+)?$", re.I)
 _OFFICE_WITH_TRADE = re.compile(r"Trade\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Secretary|Department|Commissioner|"
                                 r"Representative|Council|Board|Office)\b")
+_TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:bonds?|shares?|stocks?|securities|"
+                                  r"futures|options|notes|issues|paper|eurobonds?|debentures)\b", re.I)
 _TRADING_GOES_ON = re.compile(r"\s+(?:continu\w+|was|is|remained|resumed|went\s+on)\s+(?:as\s+)?(?:normal|normally|"
                               r"thin|light|quiet|active|brisk|calm|steady|subdued)\b", re.I)
 _RENEWABLE_PLANT = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|biomass)\s+$", re.I)
@@ -660,6 +663,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "in early trade", "in thin Tokyo trade": a market session, not trade between economies
             if category == "trade" and word.startswith("trad") and _OFFICE_WITH_TRADE.match(sentence, a):
                 continue  # "Trade and Industry Minister X": an office's name, not trade
+            if category == "trade" and "trad" in word and _TRADE_IN_SECURITIES.match(sentence, b):
+                continue  # "two-way trade in the Australian bonds was thin": trading in securities
             if category == "trade" and word.startswith("trad") and _TRADING_GOES_ON.match(sentence, b):
                 continue  # "with trade continuing as normal, bankers said": trading on the markets
             if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
