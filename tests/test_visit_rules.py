@@ -705,3 +705,16 @@ def test_a_place_before_the_trip_noun_is_its_destination_and_a_round_is_no_place
     assert statuses(rows) == {("USA", "PER"): "planned"}
     assert not visit_rows("LIMA, March 12 - U.S. Trade Representative Jon Marlow said trade ministers meeting here "
                           "reached a consensus under the latest Uruguay round of GATT.".replace("LIMA, March 12 - ", ""))
+
+
+def cities_of(rows: list[dict]) -> dict[tuple, list[str]]:
+    return {(r["visitor_iso3"], r["destination_iso3"]): r["cities"] for r in rows}
+
+
+def test_cities_from_a_qualified_town_a_city_state_and_the_dateline():
+    rows = visit_rows("Chilean President Luis Vidal will travel to Singapore, Bahrain and Germany next week. "
+                      "He will be in Spangdahlem, Germany, to visit troops.")
+    assert cities_of(rows) == {("CHL", "SGP"): ["Singapore"], ("CHL", "BHR"): [], ("CHL", "DEU"): ["Spangdahlem"]}
+    rows = visit_rows("LONDON, March 2 - Chilean Finance Minister Luis Vidal was in Britain on Monday to explain "
+                      "the debt moratorium.", published="2024-03-04T12:00:00+00:00", source="Reuters")
+    assert cities_of(rows) == {("CHL", "GBR"): ["London"]}

@@ -471,8 +471,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         destinations: dict[str, list[str]] = {}
         for st in stops:
             cities = destinations.setdefault(st.iso3, [])
-            if st.city and st.city not in cities:
-                cities.append(st.city)
+            city = st.city or (_town_of(art, s_start, st) if st.start >= 0 else None)
+            if city and city not in cities:
+                cities.append(city)
         before = text[max(s_start, trig.start() - 80):trig.start()]
         after = text[trig.end():min(s_end, nxt + 40)]
         status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end],
@@ -627,6 +628,32 @@ def _attended_by(art: Article, trig: re.Match, s_start: int, s_end: int) -> list
 
 _GATHERING_NOUN = re.compile(r"\b(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|forum|session|"
                              r"gathering|celebrations?)\b", re.I)
+
+
+# "will be in Spangdahlem, Germany": a town the reference does not know, placed by its country
+_QUALIFIED_TOWN = re.compile(r"\b(?:in|to|at|visit\w*|from)\s+(?P<town>[A-Z][\w'’]+(?:[\s\-][A-Z][\w'’]+){0,2}),\s*$")
+
+
+def _town_of(art: Article, s_start: int, st: _Stop) -> str | None:
+    """The city of a country stop: a town written before it ("in Spangdahlem, Germany"), or the
+    country itself when its capital bears its name (Singapore, Monaco, Luxembourg)."""
+    text = art.text
+    m = _QUALIFIED_TOWN.search(text, max(s_start, st.start - 45), st.start)
+    if m and m.group("town") not in _STOP_NAMES_OF_TOWNS and not art.matches_in(m.start("town"), m.end("town")):
+        return m.group("town")  # (a name the reference knows is a place of its own: "to Singapore, Bahrain")
+    name = _city_states().get(st.iso3)
+    return name if name and text.startswith(name, st.start) else None
+
+
+_STOP_NAMES_OF_TOWNS = frozenset("The This That These Those January February March April May June July August September "
+                                 "October November December Monday Tuesday Wednesday Thursday Friday Saturday "
+                                 "Sunday".split())
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, str]:
+    return {c["iso3"]: c["capital"] for c in reference.load_countries()
+            if c.get("capital") and c["capital"] in (c["name"], *(c.get("names") or ()))}
 
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
@@ -1042,6 +1069,11 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
     # "Chirac opened a two-day summit here on Saturday ... about 20 heads of state, including
     # Mbeki": a trip whose mentions never say how it stands, to a place where another visitor's
     # stay is under way, is the same gathering's and under way too
+    dateline = art.dateline_place() if merged else None
+    if dateline is not None and dateline.kind == "city":
+        for v in merged.values():
+            if not v.cities and v.destination == dateline.iso3 and v.status in ("ongoing", "completed"):
+                v.cities.append(dateline.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
     under_way = {v.destination for v in merged.values() if v.status_decided and v.status == "ongoing"}
     for v in merged.values():
         if not v.status_decided and v.status == "completed" and v.destination in under_way:
