@@ -718,3 +718,8 @@ def test_cities_from_a_qualified_town_a_city_state_and_the_dateline():
     rows = visit_rows("LONDON, March 2 - Chilean Finance Minister Luis Vidal was in Britain on Monday to explain "
                       "the debt moratorium.", published="2024-03-04T12:00:00+00:00", source="Reuters")
     assert cities_of(rows) == {("CHL", "GBR"): ["London"]}
+
+
+def test_who_sends_a_mission_does_not_travel_with_it():
+    rows = visit_rows("Chilean President Luis Vidal said he would send a trade mission to Japan in May.")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [(None, "CHL", "JPN")]

@@ -659,6 +659,10 @@ def _city_states() -> dict[str, str]:
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
     found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+    if found and kind == "travel" and trig.group()[:3].lower() == "sen":
+        # "Conable said his agency plans to send a mission to Brazil": the mission travels, for the
+        # sender's state (or organisation), not the sender
+        return [Actor(a.start, a.end, None, a.iso3, "delegation", international=a.international) for a in found[:1]]
     if not found and kind == "travel" and trig.group()[:3].lower() == "sen":
         # "Japan sent a trade mission to Brazil": a state that sends one is its delegation's state
         lo = _clause_start_at(art.text, s_start, trig.start())
