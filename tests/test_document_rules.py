@@ -518,3 +518,10 @@ def test_a_currency_named_after_its_amount_names_no_party():
     rows = doc_rows("The Canadian government signed a new standby credit agreement with its banks for three "
                     "billion dlrs U.S. on Monday.", published=PUB)
     assert all("USA" not in r["parties"] for r in rows)
+
+
+def test_a_deal_with_a_state_in_a_governments_own_release_has_that_government_on_the_other_side():
+    text = "Through deals reached today with Chile, the President is making the country a leader in copper."
+    assert keys(text, published=PUB, source="whitehouse") == {("agreement", ("CHL", "USA"), "signed")}
+    # elsewhere nobody is known to stand on the other side
+    assert keys(text, published=PUB, source="Reuters") <= {("agreement", ("CHL",), "signed")}

@@ -735,11 +735,13 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         stop = _ROLE_STOP.search(text, trade.end(), limit)
         add([m.iso3 for m in art.matches_in(trade.end(), stop.start() if stop else limit, ("country", "demonym"))
              if m.iso3 and not _is_organisation(art, m)], counterpart)
+    with_role = False
     for prep, a, b in _role_spans(text, after_from, limit):
         if prep == "by" and (pred is None or pred.before_noun):
             continue  # "by 2020", "by the leaders" outside a passive
         add(_states_in(art, a, b, cities=True), counterpart)
         role_text += " " + text[a:b]
+        with_role = with_role or prep == "with"
         if prep in ("between", "among", "amongst"):
             between = True
             if _UNNAMED_STATES.match(text, a, b):
@@ -755,6 +757,12 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         role_text += " " + text[head:mod_start]
     add(subject, parties)
     add(counterpart, parties)
+    home = art.actors.home
+    if home and with_role and not subject and counterpart and home not in counterpart and pred is not None \
+            and not pred.before_noun:
+        # "Through deals reached today with Saudi Arabia, President Trump ..." in the White House's
+        # own release: the other side of a deal "with" a state is the publisher's government
+        parties.append(home)
     anaphora = 0
     non_state_pronoun = False
     am = _ANAPHORIC_PARTIES.search(role_text)
