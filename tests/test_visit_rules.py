@@ -723,3 +723,28 @@ def test_cities_from_a_qualified_town_a_city_state_and_the_dateline():
 def test_who_sends_a_mission_does_not_travel_with_it():
     rows = visit_rows("Chilean President Luis Vidal said he would send a trade mission to Japan in May.")
     assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [(None, "CHL", "JPN")]
+
+
+def test_a_long_name_by_its_first_word_a_where_clause_a_passive_welcome_and_leaving_for():
+    rows = visit_rows("LIMA, April 15 (AFP) - Egyptian Prime Minister Kamal Ahmed El-Sayed arrived here Tuesday for a "
+                      "three-day official visit. Kamal, who flew here from neighbouring Chile where he was on a "
+                      "two-day visit, was received on arrival in the rain by his Peruvian counterpart Ana Rojas. "
+                      "Kamal will tour the port on Thursday before leaving for Brazil on the last leg of his tour.",
+                      published="1997-04-15T12:00:00+00:00", source="AFP")
+    assert statuses(rows) == {("EGY", "PER"): "ongoing", ("EGY", "CHL"): "completed", ("EGY", "BRA"): "planned"}
+    assert {r["destination_iso3"]: r["host_name"] for r in rows}["PER"] == "Ana Rojas"
+
+
+def test_envoys_by_where_they_serve_hyphenated_offices_and_reporters_told_in_a_place():
+    rows = visit_rows("The crisis deepened as US envoy in Sudan Jon Marlow stepped up efforts. Marlow arrived in "
+                      "Khartoum on Saturday.", published="2006-12-10T12:00:00+00:00")
+    assert keys(rows) == {("USA", "SDN")}
+    rows = visit_rows("TOKYO, March 3 - Japan must open its markets, visiting U.S. Under-Secretary of State for "
+                      "Economic Affairs Jon Marlow told business leaders.", published="1987-03-03T12:00:00+00:00",
+                      source="Reuters")
+    assert keys(rows) == {("USA", "JPN")}
+    rows = visit_rows('French President Luc Morel called the rebate unjustified. Mr Morel told reporters in Brussels: '
+                      '"It can no longer be justified."')
+    assert keys(rows) == {("FRA", "BEL")}
+    rows = visit_rows("Unemployment stood at 25%. This week US Secretary of State Jon Marlow was visiting Jordan.")
+    assert statuses(rows) == {("USA", "JOR"): "ongoing"}

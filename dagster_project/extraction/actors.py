@@ -62,7 +62,7 @@ TITLE = (
     r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
     r"Crown\s+Prince|First\s+Lady|Second\s+Gentleman|First\s+Gentleman|"
-    r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|counterpart|"
+    r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|counterpart|envoy|ambassador|"
     # the speaker of a legislature ("US House of Representatives speaker", "Speaker of the Knesset");
     # a lower-case "speaker" only after the chamber's name (a conference's speaker is nobody's official)
     r"(?:House(?:\s+of\s+(?:Representatives?|Commons))?|[Pp]arliament(?:ary)?|(?:National\s+)?Assembly|Senate|"
@@ -72,6 +72,8 @@ TITLE = (
     # whom the office serves or what it covers: "National Security Advisor to the Vice President",
     # "Special Envoy for the Horn of Africa" (lazy: the capitalized words after it are the name)
     r"(?:\s+to\s+the\s+(?:Vice\s+President|President|Prime\s+Minister|Secretary(?:\s+of\s+[A-Z]\w+)?)|"
+    # where an envoy serves: "US envoy in Sudan Andrew Natsios", "Ambassador to Japan X"
+    r"(?<=nvoy|ador)\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?|"
     r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-]*){0,4}?)?)"
 )
 _TITLED = re.compile(rf"\b(?P<title>{TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME})")
@@ -79,7 +81,7 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
 # Between a demonym and its title: a possessive, a qualifier, or the words of the portfolio
 # ("British Corporate Affairs minister", "Dutch Economic Minister").
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?"
-                               r"(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,3}")
+                               r"(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,3}(?:Under|Vice|Deputy|Assistant)?-?")
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
 _DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.\- ]{2,30}?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|its\s+)?$")
@@ -112,7 +114,7 @@ _TITLE_STARTS = (
     "Interior", "Planning", "Mines", "Labour", "Labor", "Minister", "Secretary", "Treasury", "State", "National",
     "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
-    "Second", "counterpart", "House", "Parliament", "Parliamentary", "parliament", "parliamentary", "Assembly",
+    "Second", "counterpart", "envoy", "ambassador", "House", "Parliament", "Parliamentary", "parliament", "parliamentary", "Assembly",
     "Senate", "Duma", "Knesset", "Speaker",
     "minister",
 )
@@ -263,6 +265,9 @@ class ArticleActors:
             self.actors.append(actor)
             if actor.name and actor.iso3 in FAMILY_NAME_FIRST and 2 <= len(actor.name.split()) <= 3:
                 # "Hu" after "Hu Jintao", "Hun" after "Hun Sen": the family name leads
+                registry.setdefault(actor.name.split()[0], actor)
+            if actor.name and len(actor.name.split()) >= 3 and len(actor.name.split()[0]) >= 4:
+                # "Kamal Ahmed El-Ganzoury" ... "Kamal, who flew here": a long name's first word
                 registry.setdefault(actor.name.split()[0], actor)
             if actor.name:
                 key = _surname(actor.name)

@@ -194,9 +194,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
     if not past_trigger and (PLANNED.search(lead[-45:]) or PLANNED.search(trigger)):
         return "planned"
-    if re.search(r"\b(?:was|were)\s+$", lead) and re.match(r"(?:heading|travel+ing|flying|going|returning)\b", trigger,
-                                                         re.I) and not _PAST_TIME.search(close):
-        return "ongoing"  # "was heading for Washington": on the way at the time of the report
+    if re.search(r"\b(?:was|were)\s+$", lead) and re.match(r"(?:heading|travel+ing|flying|going|returning|visiting|"
+                                                         r"touring)\b", trigger, re.I) and not _PAST_TIME.search(close):
+        return "ongoing"  # "was heading for Washington", "was visiting the West Bank": under way when reported
     when = mentioned_date(after[:90], published)
     if when and published:
         day, has_day = when

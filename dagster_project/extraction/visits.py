@@ -45,7 +45,7 @@ TRIGGER = Caseless(
     r"journey|stopover|arrival|mission\s+to)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
-    r"(?:back\s+)?(?:in|at|from)|left|leaves|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
+    r"(?:back\s+)?(?:in|at|from)|left|leaves|leaving\s+(?:[\w\-]+\s+){0,3}?for|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
@@ -54,6 +54,7 @@ TRIGGER = Caseless(
     r"representatives?)\s+to|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
+    r"|told\s+(?:reporters|journalists|newsmen|the\s+press)\s+in"
     # "said Sunday in Shanghai", "speaking to journalists in Tokyo": the day or the audience between
     r"|(?:said|spoke|speaking|announced)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
     r"tonight)\s+in|(?:spoke|speaking)\s+to\s+(?:journalists|reporters|the\s+press|a\s+news\s+conference)\s+in"
@@ -92,6 +93,8 @@ LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president
                           "foreign minister", "secretary of state", "foreign secretary", "crown prince", "emir"})
 # Characters between the traveller's name and the travel phrase ("X, who ... , will visit Y").
 MAX_SUBJECT_GAP = 90
+_WHERE_CLAUSE = re.compile(r",?\s+where\s+(?:he|she|they|it|[A-Z][\w\-]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
+                           r"(?:on\s+)?(?:an?|his|her|their)?\s*(?:[\w\-]+\s+){0,3}$")
 _NAMES_A_ROUND = re.compile(r"\s+[Rr]ound\b")
 _TODAY_OR_YESTERDAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|"
                                  r"[Ll]ast\s+night)\b")
@@ -392,7 +395,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = named[-1:]
         else:
             stops = _stops(art, trig.end(), stop_window_end)
-        if kind == "travel" and trig.group().lower().startswith(("left", "leaves")):
+        if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving")):
             stops = stops[:1] + [s for s in _stops(art, trig.end(), s_end) if
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])
                                  or _FOR_MEETING_IN.search(text, trig.end(), s.start)]
@@ -414,9 +417,17 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             named = [st for st in _stops(art, max(s_start, trig.start() - 30), trig.start())
                      if st.start + _stop_len(text, st) >= trig.start() - 1 and not _POSSESSIVE.match(text, st.end or st.start)]
             stops = named[-1:]
+        if kind == "visit" and not stops:
+            # "flew here from neighbouring Malaysia where he was on a three-day visit": the place
+            # the relative clause hangs on
+            where = _WHERE_CLAUSE.search(text, max(s_start, trig.start() - 70), trig.start())
+            if where:
+                placed = [st for st in _stops(art, max(s_start, where.start() - 40), where.start() + 1)
+                          if st.start + _stop_len(text, st) >= where.start() - 1]
+                stops = placed[-1:]
         if kind == "visit" and re.match(r"\s+here\b", text[trig.end():trig.end() + 6]):
             stops = []  # "a visit here this week by Ecuador's minister": the story's place, not Ecuador
-        if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves"))):
+        if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving"))):
             stops = _coordinated(text, stops)
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
             stops = []
@@ -428,7 +439,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             actors = art.actors.in_span(s_start, s_end)  # the article's actors: built once, on first need
             subj = [a for a in actors if a.end <= trig.start()]
             obj = [a for a in actors if a.start >= trig.end() and a.start - trig.end() < 60]
-            passive = re.match(r"\s+by\s+", text[trig.end():trig.end() + 5])
+            passive = _passive_host(text, s_start, trig)
             if passive:
                 # "X was received by Y", "to be welcomed by Y": the subject visits, Y hosts
                 subj, obj = obj[:1], [a for a in subj if not _CLAUSE_END.search(text, a.end, trig.start())][-1:]
@@ -502,14 +513,14 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             travellers = [v for v in travellers if not _FORMER.search(text, max(0, v.start - 30), v.start)]
             if kind != "host" and travellers:
                 if stay_home is None:
-                    stay_home = {id(a) for t in triggers if t.lastgroup == "host" and not re.match(
-                        r"\s+by\b", text[t.end():t.end() + 4]) for a in art.actors.in_span(s_start, t.start())[-1:]}
+                    stay_home = {id(a) for t in triggers if t.lastgroup == "host" and not _passive_host(text, s_start, t)
+                                 for a in art.actors.in_span(s_start, t.start())[-1:]}
                 travellers = [v for v in travellers if id(v) not in stay_home]
             if not travellers:
                 continue
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
             stop_status = status
-            if kind == "travel" and trig.group().lower().startswith(("left", "leaves")) and \
+            if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving")) and \
                     not re.match(r"\s+for\b", text[trig.end():trig.end() + 5]) and \
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
@@ -590,6 +601,14 @@ _INTERNATIONAL_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|IMF|World\s+B
 
 
 _PASSIVE_BY = re.compile(r"\s+by\s")
+
+
+def _passive_host(text: str, s_start: int, trig: re.Match) -> bool:
+    """"X was received by Y", "was received on arrival in rainy weather by his counterpart": the
+    subject is the guest."""
+    return bool(re.match(r"\s+by\s+", text[trig.end():trig.end() + 5]) or (
+        _PASSIVE_BE.search(text, max(s_start, trig.start() - 12), trig.start())
+        and re.match(r"[^.;,]{0,40}?\bby\s", text[trig.end():trig.end() + 45])))
 _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|be)\s+$")
 
 
@@ -827,7 +846,7 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         if inside:
             return inside[:1]
     # "the visit of West German president Richard von Weizsaecker", "a visit here by Japanese officials"
-    by = re.match(r"[^.;]{0,60}?\b(?:by|of)\s+", art.text[trig.end():trig.end() + 70]) if kind == "visit" else None
+    by = re.match(r"[^.;,]{0,60}?\b(?:by|of)\s+", art.text[trig.end():trig.end() + 70]) if kind == "visit" else None
     if by and not [a for a in foreign if a.end <= trig.start() and trig.start() - a.end < 25]:
         at = trig.end() + by.end()
         after = [a for a in foreign if at - 2 <= a.start < at + 40
