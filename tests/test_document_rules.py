@@ -525,3 +525,18 @@ def test_a_deal_with_a_state_in_a_governments_own_release_has_that_government_on
     assert keys(text, published=PUB, source="whitehouse") == {("agreement", ("CHL", "USA"), "signed")}
     # elsewhere nobody is known to stand on the other side
     assert keys(text, published=PUB, source="Reuters") <= {("agreement", ("CHL",), "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials cited issues such as a Chile-Peru fisheries pact and access to the new airport.",
+    "The peso may fall unless Chile takes steps to cut its deficit as pledged in the Lima accord, analysts said.",
+    "Finance Minister Rosa Benitez reaffirmed her commitment to the Lima accord struck in Peru last month.",
+    "The peso stood at 150 to the dollar when the accord was struck between Chile and Peru.",
+])
+def test_accords_cited_as_pledges_commitments_or_times_are_background(text):
+    assert not keys(text, published=PUB)
+
+
+def test_statements_are_issued_and_spoken_in_pacts_are_not():
+    assert keys("In a joint statement, Chile and Peru said they would cooperate.", published=PUB) == \
+        {("joint_statement", ("CHL", "PER"), "signed")}

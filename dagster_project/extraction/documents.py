@@ -193,7 +193,9 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"in\s+line\s+with|modell?ed\s+on|"
                          # a document given as the reason or the yardstick of something else
                          r"due\s+to|because\s+of|owing\s+to|thanks\s+to|counter\s+to|contrary\s+to|at\s+odds\s+with|"
-                         r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*)\s+(?:the|its|their|our|a|an|this|that)?\s*"
+                         r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*|commitment\s+to|committed\s+to|"
+                         r"stick\w*\s+(?:to|by)|understanding\s+of|interpretation\s+of|pledged\s+in|when)\s+"
+                         r"(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
                        r"since\s+(?:its|their)\s+(?:signing|conclusion|adoption))\b", re.I)
@@ -554,6 +556,11 @@ def _dated_span(text: str, ne: int, s_end: int) -> str:
 
 
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+# what a statement's speakers "issue" or "say in": a statement, not a pact ("as pledged in the
+# Paris accord, analysts said" cites an accord; "In a joint statement, A and B said" issues one)
+_STATEMENT_NOUN = re.compile(r"(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?|press\s+releases?)\b", re.I)
+_PLEDGED_IN = re.compile(r"\b(?:pledged|promised|agreed|set\s+out|laid\s+down|stated|spelled\s+out)\s+in\s+(?:a|an|their|the)\s+"
+                         r"(?:[\w\-]+\s+){0,2}$", re.I)
 _JOINT_SPEECH_BEFORE = re.compile(r"\b(?i:in|through)\s+(?:a|an|their|the)\s+(?:[\w\-]+\s+){0,2}$")
 _JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2,120}?)\s+(?P<verb>said|say|says|declared|"
                                  r"stated|agreed|pledged|announced|reaffirmed|affirmed|noted|vowed|committed|called|"
@@ -584,6 +591,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         if re.search(r"\bof\b", gap) and not re.search(r"\b(?:number|series|package|set|raft|string|pair|couple|"
                                                         r"total|range|host|slew|batch|dozens|hundreds)\s+of\b", gap):
             continue
+        if re.match(r"(?:issu|releas)", m.group("verb"), re.I) and not _STATEMENT_NOUN.match(text, ns):
+            continue  # "cited issues such as a trade pact": one issues or releases statements, not pacts
         best = m
     if best is not None:
         verb = best.group("verb").lower()
@@ -625,7 +634,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED, "planned" if planned else "signed",
                           nominal.start(), nominal.start() + len(nominal.group("verb")), True)
     # "In a joint statement, Chirac and Reagan said ...": the statement issued by the speakers
-    if _JOINT_SPEECH_BEFORE.search(noun_before):
+    if _JOINT_SPEECH_BEFORE.search(noun_before) and _STATEMENT_NOUN.match(text, ns) and \
+            not _PLEDGED_IN.search(noun_before):
         speech = _JOINT_SPEECH_AFTER.match(text, ne, min(s_end, ne + 160))
         if speech:
             return _Predicate(RULE_ISSUED, "signed", speech.start("verb"),
