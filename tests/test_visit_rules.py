@@ -748,3 +748,22 @@ def test_envoys_by_where_they_serve_hyphenated_offices_and_reporters_told_in_a_p
     assert keys(rows) == {("FRA", "BEL")}
     rows = visit_rows("Unemployment stood at 25%. This week US Secretary of State Jon Marlow was visiting Jordan.")
     assert statuses(rows) == {("USA", "JOR"): "ongoing"}
+
+
+def test_statuses_from_the_words_of_the_seed_18_audit_classes():
+    # a successful trip is over; leaving today for a place is planned; a possible visit is planned;
+    # flying on a coming day is planned, and the trip noun before it leaves the place to the flight
+    assert statuses(visit_rows("Officials spoke of Chancellor Ruth Wanjiru of Kenya's successful trip to Lima.")) == \
+        {("KEN", "PER"): "completed"}
+    assert statuses(visit_rows("Kenyan Trade Minister Ruth Wanjiru leaves today for Ottawa for trade talks.")) == \
+        {("KEN", "CAN"): "planned"}
+    rows = visit_rows("Kenyan Finance Minister Ruth Wanjiru decided to extend her tour, flying on Sunday to Tokyo to "
+                      "talk to officials, with a possible visit to Canada before she returns home.",
+                      published="2024-03-08T12:00:00+00:00")
+    assert statuses(rows) == {("KEN", "JPN"): "planned", ("KEN", "CAN"): "planned"}
+
+
+def test_two_people_of_one_state_on_one_trip_keep_the_first_name():
+    rows = visit_rows("Peruvian Finance Minister Ana Rojas will visit Washington next week. Peruvian President "
+                      "Luis Alberto Vidal Ortega will also visit Washington next week.")
+    assert [r["visitor_name"] for r in rows] == ["Ana Rojas"]

@@ -34,7 +34,7 @@ COMPLETED = re.compile(
 _ENDED = re.compile(
     r"\b(?:returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|"
     r"june|july|august|september|october|november|december)|ago|earlier\s+this|wrapped\s+up|concluded|"
-    r"arrived\s+back|previous|recent(?:ly)?|first\s+trip)\b", re.I)
+    r"arrived\s+back|previous|recent(?:ly)?|first\s+trip|successful|fruitful)\b", re.I)
 _PAST_TIME = re.compile(
     r"\b(?:last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|\w+\s+ago|earlier\s+this\s+(?:week|month|year)|previous|just-ended)\b", re.I)
@@ -141,6 +141,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    if re.match(r"(?:fly|flying|travel+ing|heading|leaving|going)\b", trigger, re.I) and \
+            _WEEKDAY.search(f"{trigger} {after[:25]}") and not re.search(r"\b(?:was|were)\s+$", lead):
+        return "planned"  # "flying on Sunday to Tokyo": a journey on a day to come
     if re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?)\b", trigger, re.I) and _RELATIVE_FUTURE.match(after):
         return "planned"  # "a state visit he will make to Britain later this month"
     past_trigger = bool(_PAST_TRIGGER.match(trigger)) and not re.search(
@@ -210,7 +213,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
             return "planned"
         if (day.year, day.month) < (published.year, published.month):
             return "completed"
-    if re.search(r"\b(?:upcoming|planned|forthcoming|proposed|next|tomorrow)\b", close, re.I):
+    if re.search(r"\b(?:upcoming|planned|forthcoming|proposed|next|tomorrow|possible|potential|prospective)\b", close,
+                 re.I):
         return "planned"
     if _PAST_TIME.search(close):
         return "completed"

@@ -43,7 +43,7 @@ _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yester
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"journey|stopover|arrival|mission\s+to)"
-    r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
+    r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|leaving\s+(?:[\w\-]+\s+){0,3}?for|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
@@ -382,8 +382,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 out.append(guest)
                 continue
         nxt = triggers[i + 1].start() if i + 1 < len(triggers) else s_end
+        # a trip noun's places run to the clause end, unless a journey verb comes first ("extend his
+        # tour, flying on Sunday to Tokyo": Tokyo is the flight's)
+        next_travel = next((t.start() for t in triggers[i + 1:] if t.lastgroup == "travel"
+                            and re.search(r",\s*$", text[max(s_start, t.start() - 3):t.start()])), s_end)
         stop_window_end = min(_clause_end(text, trig.end(), s_end), max(nxt, trig.end() + 20) if kind != "visit"
-                              else _clause_end(text, trig.end(), s_end))
+                              else min(_clause_end(text, trig.end(), s_end), max(next_travel, trig.end() + 20)))
         if kind in ("travel",):
             # "arrived in X", "travel to X": the place follows at once.
             stop_window_end = min(stop_window_end, trig.end() + 60)
@@ -521,7 +525,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
             stop_status = status
             if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving")) and \
-                    not re.match(r"\s+for\b", text[trig.end():trig.end() + 5]) and \
+                    not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|on\s+\w+day)\s+)?for\b",
+                                 text[trig.end():trig.end() + 25]) and not trig.group().lower().endswith("for") and \
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
             for v in travellers:
@@ -1081,7 +1086,9 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
         if have is None:
             merged[key] = v
             continue
-        if v.visitor_name and (not have.visitor_name or len(v.visitor_name) > len(have.visitor_name)):
+        if v.visitor_name and (not have.visitor_name or len(v.visitor_name) > len(have.visitor_name)
+                               and have.visitor_name.split()[-1] in v.visitor_name.split()):
+            # "Bush" -> "George W. Bush"; another person of the same state keeps the first name
             have.visitor_name = v.visitor_name
         have.host = have.host or v.host
         have.cities += [c for c in v.cities if c not in have.cities]
