@@ -338,3 +338,16 @@ def test_trade_between_economies_that_goes_on_is_still_trade():
 ])
 def test_trading_in_securities_is_no_trade(text):
     assert not keys(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Interstate Highway System boosted domestic trade in the United States.",
+    "Net income in Canada includes a 12 mln dlr writedown of oil and gas properties.",
+    "Jiffy Lube runs a lube-and-oil-change service in Texas.",
+])
+def test_domestic_commerce_writedowns_and_car_care_are_no_mentions(text):
+    assert not keys(text)
+
+
+def test_a_unit_named_for_a_country_names_no_country():
+    assert countries("Peru raised the price of gasoline to 40 cents per U.S. gallon.", ("energy", "oil")) == ["PER"]

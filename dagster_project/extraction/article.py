@@ -170,12 +170,14 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|yuan|renminbi|francs?|"
                              r"euros?|rupees?|roubles?|rubles?|pesos?|rand|crowns?(?!\s+prin)|kronor|krone|riyals?|"
                              r"dinars?|lira|liras|baht|ringgit|rupiah|shekels?|"
+                             # a unit named for a country: "cents per U.S. gallon"
+                             r"gallons?|"
                              # words that are verbs too: "the United States mark the anniversary"
                              r"(?:marks?|won)(?!\s+(?:the|a|an|its|their|his|her|this|that)\b))\b", re.I)
 # "three billion dlrs U.S.", "500 mln dlrs Canadian": the country word after the currency
 _CURRENCY_BEFORE = re.compile(r"\b(?:dollars?|dlrs?)\s+$", re.I)
 # the letters _CURRENCY_AFTER's words start with (either case): no other ASCII character can follow
-_CURRENCY_FIRST = frozenset("dcpsyrfeklbmw")
+_CURRENCY_FIRST = frozenset("dcpsyrfeklbmwg")
 
 
 def _currency_after(text: str, pos: int) -> bool:

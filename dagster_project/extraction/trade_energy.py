@@ -127,6 +127,10 @@ _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|t
                              r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency|"
                              r"two-way|secondary|interbank|(?:grey|gray)\s+market|when-issued)\s+"
                              r"(?:[A-Z][\w.]*\s+)?$", re.I)
+_DOMESTIC_TRADE = re.compile(r"\b(?:domestic|internal|interstate|inter-state|retail|wholesale|inland)\s+$", re.I)
+_NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|written\s+down)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
+                           r"(?:[\w\-]+\s+){0,3}?(?:oil|gas|coal)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
+                           r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\blube\b|\bmotor\s+oil\b", re.I)
 _OFFICE_WITH_TRADE = re.compile(r"Trade\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Secretary|Department|Commissioner|"
                                 r"Representative|Council|Board|Office)\b")
 _TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:bonds?|shares?|stocks?|securities|"
@@ -661,6 +665,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "non-oil exports"
             if category == "trade" and word.startswith("trad") and _MARKET_SESSION.search(sentence, max(0, a - 25), a):
                 continue  # "in early trade", "in thin Tokyo trade": a market session, not trade between economies
+            if category == "trade" and "trad" in word and _DOMESTIC_TRADE.search(
+                    sentence, max(0, a - 20), a + word.find("trad")):
+                continue  # "domestic trade", "interstate trade": commerce inside one economy
+            if category == "energy" and _NOT_FUEL_USE.search(sentence, max(0, a - 40), min(len(sentence), b + 30)):
+                continue  # "oil and gas writedowns", "a lube-and-oil-change service": accounts and car care
             if category == "trade" and word.startswith("trad") and _OFFICE_WITH_TRADE.match(sentence, a):
                 continue  # "Trade and Industry Minister X": an office's name, not trade
             if category == "trade" and "trad" in word and _TRADE_IN_SECURITIES.match(sentence, b):
