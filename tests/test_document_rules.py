@@ -540,3 +540,12 @@ def test_accords_cited_as_pledges_commitments_or_times_are_background(text):
 def test_statements_are_issued_and_spoken_in_pacts_are_not():
     assert keys("In a joint statement, Chile and Peru said they would cooperate.", published=PUB) == \
         {("joint_statement", ("CHL", "PER"), "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "In 1984, after three months of talks, Chile reached accords with Peru and Bolivia to cut fish exports.",
+    "In addition, we have secured over 20 new trade deals with major world partners, opening new markets.",
+    "The co-leaders in the new Chilean eurobond deal are two Santiago banks and a Lima bank.",
+])
+def test_history_deals_with_unnamed_partners_and_securities_deals_are_no_documents(text):
+    assert not keys(text, published=PUB, source="whitehouse")

@@ -89,7 +89,8 @@ _NOT_A_DOC = re.compile(
     r"(?:agreements?|deals?|pacts?|contracts?|accords?)\b|"
     r"\b(?:sponsorship|shirt|kit|naming[- ]rights?|stadium|record(?:ing)?|book|film|movie|tv|television|"
     r"broadcast(?:ing)?|licen[cs]ing|distribution|marketing|advertising|endorsement|merger|takeover|buyout|"
-    r"acquisition|player|rookie|free-agent)\s+(?:deals?|contracts?|agreements?)\b|"
+    r"acquisition|player|rookie|free-agent|eurobond|bond|notes?|shares?|equity|underwriting|swap|placement)\s+"
+    r"(?:deals?|contracts?|agreements?)\b|"
     r"\b(?:farm|price|prices|pricing)\s+(?:package|deals?|agreements?|accords?|settlements?)\b|"
     r"\b(?:deals?|agreements?|accords?)\s+on\s+(?:farm\s+|agricultural\s+)?prices\b|"
     r"\bcontract\s+(?:agreements?|deals?|talks|extensions?)\b|\bgeneva\s+conventions?\b|\bconventions?\s+(?:centre|center|hall)\b|\b(?:party|national|democratic|"
@@ -513,11 +514,19 @@ def _month_long_before(art: Article, seg: str) -> bool:
     return False
 
 
+_FRONTED_YEAR = re.compile(r"\W*(?:In|By|Since|Back\s+in)\s+(?:(?:early|mid|late)-?\s*)?(1[89]\d\d|20\d\d)\s*,")
+
+
 def _old_year_before(art: Article, head: str) -> bool:
     """A year five or more years before publication earlier in the sentence dates the story told."""
     if art.published is None:
         return False
-    return any(int(m.group(1)) <= art.published.year - 5 for m in _YEAR.finditer(_RANGE_YEAR.sub(" ", head)))
+    if any(int(m.group(1)) <= art.published.year - 5 for m in _YEAR.finditer(_RANGE_YEAR.sub(" ", head))):
+        return True
+    # "In 1984, after three months of talks, the U.S. reached accords with ...": a sentence that
+    # opens with a past year tells history
+    fronted = _FRONTED_YEAR.match(head)
+    return bool(fronted) and int(fronted.group(1)) < art.published.year
 
 
 def _background(art: Article, before: str, clause: str, dated: str) -> bool:
@@ -757,6 +766,9 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             if _UNNAMED_STATES.match(text, a, b):
                 non_state_unnamed = True  # "peace agreements between countries marred by conflict": whose?
             break
+        if prep == "with" and _PLURAL_EACH.match(text[ns:ne]) and _UNNAMED_STATES.match(text, a, b) and \
+                not _states_in(art, a, b):
+            non_state_unnamed = True  # "over 20 new trade deals with major world partners": none in particular
     if non_state_unnamed:
         return [], [], True, 0  # the parties are "countries", unnamed: nobody to record
     if pred is None and not between and not subject:
@@ -803,7 +815,7 @@ _TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|exp
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|later\s+also|has|had|have|subsequently|"
                               r"personally)\s+)*", re.S)
 _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
-                             r"governments)\b(?!\s+(?:of|named))")
+                             r"governments|partners)\b(?!\s+(?:of|named))")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b|"
                          # a second predicate: "signed deals with A and B and reached frameworks with C"
                          r"\s(?:and|but)\s+(?:also\s+)?(?:then\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|on|in)\b)|"
