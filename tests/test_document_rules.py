@@ -549,3 +549,13 @@ def test_statements_are_issued_and_spoken_in_pacts_are_not():
 ])
 def test_history_deals_with_unnamed_partners_and_securities_deals_are_no_documents(text):
     assert not keys(text, published=PUB, source="whitehouse")
+
+
+def test_an_accord_cited_by_a_participle_of_a_month_or_more_ago_is_background():
+    assert not keys("Finance Minister Rosa Benitez said the agreement among the Andean countries reached in Lima "
+                    "last month should foster stable exchange rates.", published=PUB)
+    # reported with its own verb, or signed days ago, it is news
+    assert keys("The agreement between Chile and Peru was reached in Lima last month after long talks.",
+                published=PUB) == {("agreement", ("CHL", "PER"), "signed")}
+    assert keys("The accord signed by Chile and Peru on Monday will boost trade.", published=PUB) == \
+        {("agreement", ("CHL", "PER"), "signed")}

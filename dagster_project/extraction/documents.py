@@ -545,6 +545,9 @@ def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     return False
 
 
+_BE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be|being)\b")
+_MONTH_OR_MORE_AGO = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:months|years)\s+ago|a\s+(?:month|year)\s+ago|"
+                                r"earlier\s+this\s+year)\b", re.I)
 _SIGNED_LATELY = re.compile(r"\b(?:signed|concluded|reached|inked|initial(?:l)?ed)\s+(?:here\s+|today\s+|on\s+)?"
                             r"(?:today|yesterday|tonight|this\s+week|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|"
                             r"sun)day|earlier\s+today|last\s+night)\b", re.I)
@@ -997,6 +1000,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
         if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end)):
             continue
+        if rule == RULE_SIGNED_PASSIVE and pred is not None and not _BE_AUX.search(text, ne, pred.start) and \
+                _MONTH_OR_MORE_AGO.search(text, pred.end, min(s_end, pred.end + 50)):
+            continue  # "the agreement reached in Paris last month should foster stability": cited, not news
         if _old_year_before(art, text[s_start:ns]):
             continue  # "on July 27, 1953, ... when A and B signed the Armistice Agreement": history
         if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
