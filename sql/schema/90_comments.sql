@@ -162,7 +162,7 @@ comment on column document_event_members.document_id is 'A document row (documen
 comment on column document_event_members.article_id is 'The article of the document row.';
 comment on column document_event_members.reported_at is 'When the article reported it: publication time, else the start (UTC) of its landing day.';
 
-comment on table document_events is 'One row per real-world document: the document rows of all articles that report the same named document (reports at most 21 days apart), else the same type, state parties and subject word (at most 7 days apart).';
+comment on table document_events is 'One row per real-world document: the document rows of all articles that report the same named document (reports at most 21 days apart), else the same type, two or more state parties and subject word (at most 7 days apart); a document of a single state with no proper name is an event of its own.';
 comment on column document_events.document_event_id is 'Id of the document (hash of its name, else type, parties and subject word, and first report time).';
 comment on column document_events.doc_type is 'joint_statement, agreement, memorandum, treaty or contract.';
 comment on column document_events.parties is 'ISO3 codes of the state parties.';
