@@ -1,3 +1,4 @@
+import contextlib
 import fcntl
 import json
 import os
@@ -46,6 +47,20 @@ def in_memory_dir(tmp_path_factory):
         shutil.rmtree(path, ignore_errors=True)
 
 
+@contextlib.contextmanager
+def environment_variable(name: str, value: str):
+    """Set an environment variable for this process and the ones it starts, then put it back."""
+    before = os.environ.get(name)
+    os.environ[name] = value
+    try:
+        yield
+    finally:
+        if before is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = before
+
+
 @pytest.fixture(scope="session", autouse=True)
 def temporary_dagster_home(in_memory_dir) -> Path:
     """Every test, and every process it starts (build commands, webserver, daemon), records its
@@ -53,15 +68,8 @@ def temporary_dagster_home(in_memory_dir) -> Path:
     DAGSTER_HOME=.dagster_home (the instance `make dev` shows), and test runs would otherwise land
     there. Tests that need an instance of their own still set one (monkeypatch, env=)."""
     home = make_dagster_home(in_memory_dir("dagster_home"))
-    before = os.environ.get("DAGSTER_HOME")
-    os.environ["DAGSTER_HOME"] = str(home)
-    try:
+    with environment_variable("DAGSTER_HOME", str(home)):
         yield home
-    finally:
-        if before is None:
-            os.environ.pop("DAGSTER_HOME", None)
-        else:
-            os.environ["DAGSTER_HOME"] = before
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -70,15 +78,8 @@ def temporary_cache_dir(tmp_path_factory) -> Path:
     ~/.cache/news-warehouse): tests and the processes they start use a temporary one, shared by the
     session so the bundle is built once."""
     cache = tmp_path_factory.mktemp("cache")
-    before = os.environ.get("NEWS_CACHE_DIR")
-    os.environ["NEWS_CACHE_DIR"] = str(cache)
-    try:
+    with environment_variable("NEWS_CACHE_DIR", str(cache)):
         yield cache
-    finally:
-        if before is None:
-            os.environ.pop("NEWS_CACHE_DIR", None)
-        else:
-            os.environ["NEWS_CACHE_DIR"] = before
 
 
 def run_build(raw: Path, lake: Path, warehouse: Path, env=None) -> subprocess.CompletedProcess:

@@ -168,7 +168,6 @@ def test_required_literals():
 def test_required_literals_are_in_every_match():
     """Every match of every Caseless and Folded pattern of the extractors holds one of the
     strings its pre-test asks for (on the sentences of TEXTS and of these rules' own tests)."""
-    import re
 
     from dagster_project.extraction import actors, article, timing
     from dagster_project.extraction.patterns import Caseless, Folded, required_literals

@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, occurrences, pick_term
+from .patterns import DATELINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +84,6 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?"
                                r"(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,3}(?:Under|Vice|Deputy|Assistant)?-?")
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Za-z.\- ]{2,30}?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|its\s+)?$")
 _ATTRIBUTION_VERB = re.compile(r",?\s+(?:said|says|told|added)\b")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
@@ -424,7 +424,7 @@ class ArticleActors:
                 not _ATTRIBUTION_VERB.match(self.text, end):
             return None
         opening = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
-        dateline = _DATELINE_HEAD.match(self.text, opening) if opening == 0 else None
+        dateline = DATELINE.match(self.text, opening) if opening == 0 else None
         if dateline:
             opening = dateline.end()  # "CARACAS, June 1 - Venezuela has obtained ...": the story opens after it
         i = bisect_left(self._place_starts, opening)

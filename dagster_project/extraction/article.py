@@ -11,9 +11,9 @@ from functools import cached_property
 from ..reference import last_border_change, load_regions, state_on
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer, occurrences
-from .patterns import lowered
+from .patterns import DATELINE, lowered
 
-_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
+_DATELINE = DATELINE  # matched at the start of the text only (.match)
 
 
 # Markdown link targets and bare URLs: masked with spaces so offsets stay those of the text.
@@ -373,6 +373,12 @@ class Article:
         return out
 
     def dateline_place(self) -> Match | None:
+        """The place of the wire dateline, found once per article (it is asked for every "here")."""
+        if "dateline_place" not in self.memo:
+            self.memo["dateline_place"] = self._dateline_place()
+        return self.memo["dateline_place"]
+
+    def _dateline_place(self) -> Match | None:
         m = _DATELINE.match(self.text)
         if not m:
             return None

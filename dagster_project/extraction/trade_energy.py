@@ -663,19 +663,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if _negated_before(sentence[max(0, a - 30):a]):
                 continue  # "non-oil exports"
-            if category == "trade" and word.startswith("trad") and _MARKET_SESSION.search(sentence, max(0, a - 25), a):
-                continue  # "in early trade", "in thin Tokyo trade": a market session, not trade between economies
-            if category == "trade" and "trad" in word and _DOMESTIC_TRADE.search(
-                    sentence, max(0, a - 20), a + word.find("trad")):
-                continue  # "domestic trade", "interstate trade": commerce inside one economy
+            if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
+                continue
             if category == "energy" and _NOT_FUEL_USE.search(sentence, max(0, a - 40), min(len(sentence), b + 30)):
                 continue  # "oil and gas writedowns", "a lube-and-oil-change service": accounts and car care
-            if category == "trade" and word.startswith("trad") and _OFFICE_WITH_TRADE.match(sentence, a):
-                continue  # "Trade and Industry Minister X": an office's name, not trade
-            if category == "trade" and "trad" in word and _TRADE_IN_SECURITIES.match(sentence, b):
-                continue  # "two-way trade in the Australian bonds was thin": trading in securities
-            if category == "trade" and word.startswith("trad") and _TRADING_GOES_ON.match(sentence, b):
-                continue  # "with trade continuing as normal, bankers said": trading on the markets
             if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
                 continue  # "geothermal power plants": renewables
             if commodity == "electricity" and re.match(r"power\s+(?:plant|station)", word) and any(
@@ -793,6 +784,18 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 k.amount = amounts[span]
                 break
     return kept
+
+
+def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bool:
+    """Is the "trade" of the hit at [a, b) of the sentence something other than trade between
+    economies: a market session ("in early trade"), commerce inside one economy ("domestic
+    trade"), an office's name ("Trade and Industry Minister"), trading in securities ("two-way
+    trade in the bonds") or on markets ("trade continuing as normal")?"""
+    t = a + word.find("trad")  # where "trade" starts inside the hit ("two-way trade")
+    if t == a and (_MARKET_SESSION.search(sentence, max(0, a - 25), a) or _OFFICE_WITH_TRADE.match(sentence, a)
+                   or _TRADING_GOES_ON.match(sentence, b)):
+        return True
+    return bool(_DOMESTIC_TRADE.search(sentence, max(0, a - 20), t) or _TRADE_IN_SECURITIES.match(sentence, b))
 
 
 def _place_word(art: Article, pos: int, words: list[str]) -> bool:

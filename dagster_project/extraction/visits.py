@@ -98,9 +98,11 @@ _WHERE_CLAUSE = re.compile(r",?\s+where\s+(?:he|she|they|it|[A-Z][\w\-]+)\s+(?:w
 _NAMES_A_ROUND = re.compile(r"\s+[Rr]ound\b")
 _TODAY_OR_YESTERDAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|"
                                  r"[Ll]ast\s+night)\b")
-_DECLINED_ATTEND = re.compile(r"\b(?:(?:declined|refused|decided\s+not|chose\s+not|failed)\s+to\s+attend|(?:did\s+not|"
-                              r"didn't|will\s+not|won't|would\s+not)\s+attend|skipp\w+|boycott\w*|stayed\s+away\s+from)\s+"
-                              r"(?:[\w\-'’]+\s+){0,4}$", re.I)
+# Refusing a trip: "declined to travel", "skipped the summit", "boycotted the talks".
+_REFUSE_TO = r"(?:declined|refused|decided\s+not|chose\s+not|failed)\s+to"
+_SHUNNED = r"skipp\w+|boycott\w*"
+_DECLINED_ATTEND = re.compile(rf"\b(?:(?:{_REFUSE_TO}|did\s+not|didn't|will\s+not|won't|would\s+not)\s+attend|{_SHUNNED}|"
+                              r"stayed\s+away\s+from)\s+(?:[\w\-'’]+\s+){0,4}$", re.I)
 _GOING_TO_VERB = re.compile(r"\s+(?!the\b)[a-z]+\b")
 _WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|decision|"
                              r"move|news|results?|agreement|proposal|statement|report|initiative|steps?|announcement|"
@@ -122,7 +124,7 @@ _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparat
                                r"(?:the\s+|this\s+|next\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _INSERTION_BEFORE_VERB = re.compile(r"\s[–—-]\s[^–—;]{3,400}?\s?[–—-]\s*$|\s\([^()]{3,400}\)\s*$")
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
-                             r"(?:declined|refused|decided\s+not|chose\s+not|failed)\s+to|skipp\w+|boycott\w*|"
+                             rf"{_REFUSE_TO}|{_SHUNNED}|"
                              r"not\s+to|no\s+plans?\s+to|will\s+not|won't|would\s+not|unlikely\s+to|"
                              r"not\s+expected\s+to|no\s+longer|(?:is|are|was|were)\s+not|isn't|aren't|wasn't|"
                              r"weren't)\s+(?:\w+\s+){0,2}$|\bprivate\s+(?:\w+\s+)?$", re.I)
@@ -556,21 +558,31 @@ _TOPIC_IN = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|violence|de
 _OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+[A-Z]")
 _OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # what an attendance verb's object must be to place its subject: a gathering ("were present at the opening")
+_GATHERINGS = (r"(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|opening|session|forum|celebration|"
+               r"parade|gathering|negotiations|consultations)s?")
 _GATHERING_AHEAD = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*(?:[\w\-’']+\s+){0,4}?"
-                              r"(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|opening|session|"
-                              r"forum|celebration|parade|gathering|negotiations|consultations)s?\b", re.I)
+                              + _GATHERINGS + r"\b", re.I)
 _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
 _FORMER = re.compile(r"(?:\b(?:former|retired|late)\b|\b(?:ex|then)-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
 
 
+def _last_match(pattern: re.Pattern, text: str, start: int, end: int) -> re.Match | None:
+    """The last match of `pattern` in text[start:end] (None if there is none)."""
+    last = None
+    for last in pattern.finditer(text, start, end):  # noqa: B007 (the loop only walks to the last)
+        pass
+    return last
+
+
+_CLAUSE_OPENING = re.compile(r";|:|,\s+(?:and|but|while|as|which|who)\b")
+
+
 def _clause_start_at(text: str, s_start: int, pos: int) -> int:
     """Where the clause that holds `pos` begins (after the last ';', ':' or ', ' + conjunction)."""
-    m = None
-    for m in re.finditer(r";|:|,\s+(?:and|but|while|as|which|who)\b", text[s_start:pos]):
-        pass
-    return s_start + m.end() if m else s_start
+    m = _last_match(_CLAUSE_OPENING, text, s_start, pos)
+    return m.end() if m else s_start
 
 
 # An unnamed group or official: "a senior State Department official", "a World Bank mission",
@@ -611,7 +623,7 @@ _PASSIVE_BY = re.compile(r"\s+by\s")
 def _passive_host(text: str, s_start: int, trig: re.Match) -> bool:
     """"X was received by Y", "was received on arrival in rainy weather by his counterpart": the
     subject is the guest."""
-    return bool(re.match(r"\s+by\s+", text[trig.end():trig.end() + 5]) or (
+    return bool(_PASSIVE_BY.match(text, trig.end()) or (
         _PASSIVE_BE.search(text, max(s_start, trig.start() - 12), trig.start())
         and re.match(r"[^.;,]{0,40}?\bby\s", text[trig.end():trig.end() + 45])))
 _PASSIVE_BE = re.compile(r"\b(?:was|were|been|being|be)\s+$")
@@ -621,9 +633,7 @@ def _attended_by(art: Article, trig: re.Match, s_start: int, s_end: int) -> list
     """"The conference in Brussels was attended by World Bank director X and Botswana's President
     Y": the gathering's place stands before the verb, its participants after "by"."""
     text = art.text
-    gathering = None
-    for gathering in _GATHERING_NOUN.finditer(text, s_start, trig.start()):
-        pass
+    gathering = _last_match(_GATHERING_NOUN, text, s_start, trig.start())
     if gathering is None:
         return []
     stops = _coordinated(text, _stops(art, gathering.end(), trig.start()))
@@ -650,8 +660,7 @@ def _attended_by(art: Article, trig: re.Match, s_start: int, s_end: int) -> list
                    status_decided=status is not None) for a in _unique(who)]
 
 
-_GATHERING_NOUN = re.compile(r"\b(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|forum|session|"
-                             r"gathering|celebrations?)\b", re.I)
+_GATHERING_NOUN = re.compile(r"\b" + _GATHERINGS + r"\b", re.I)
 
 
 # "will be in Spangdahlem, Germany": a town the reference does not know, placed by its country
@@ -997,9 +1006,16 @@ def _most_named_city(art: Article) -> list[_Stop]:
     return [_Stop(first[best].iso3, best, first[best].start)]
 
 
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+SENTENCE_END_LOOKAHEAD = 4000  # a search bound, so that a text without stops is not read to its end per call
+
+
 def _sentence_end(art: Article, pos: int) -> int:
-    m = re.compile(r"[.!?](?:\s|$)|\n").search(art.text, pos)
-    return m.start() + 1 if m else len(art.text)
+    end = min(len(art.text), pos + SENTENCE_END_LOOKAHEAD)
+    m = _SENTENCE_STOP.search(art.text, pos, end)
+    return m.start() + 1 if m else end
 
 
 def _last_sentence_actors(art: Article, s_start: int, prev_start: int) -> list[Actor]:
