@@ -767,3 +767,87 @@ def test_two_people_of_one_state_on_one_trip_keep_the_first_name():
     rows = visit_rows("Peruvian Finance Minister Ana Rojas will visit Washington next week. Peruvian President "
                       "Luis Alberto Vidal Ortega will also visit Washington next week.")
     assert [r["visitor_name"] for r in rows] == ["Ana Rojas"]
+
+
+# --- third round: status and host from the rest of the story --------------------------------------
+
+def hosts(rows: list[dict]) -> dict[tuple, str | None]:
+    return {(r["visitor_iso3"], r["destination_iso3"]): r["host_name"] for r in rows}
+
+
+def test_a_story_filed_from_the_destination_reports_a_trip_under_way():
+    # no word of the trip's date or end: filed from the place, it is the news of the day
+    text = ("NAIROBI, June 4 - Trade is expected to grow as a result of Ghanaian President Kwame Mensah's "
+            "visit to Kenya, an official said.")
+    assert statuses(visit_rows(text, "2024-06-04T10:00:00+00:00", source="reuters"))[("GHA", "KEN")] == "ongoing"
+    # the same words filed from elsewhere say nothing of the day: a past trip
+    elsewhere = text.replace("NAIROBI", "ACCRA")
+    assert statuses(visit_rows(elsewhere, "2024-06-04T10:00:00+00:00", source="reuters"))[("GHA", "KEN")] == "completed"
+
+
+def test_the_end_of_a_tour_reported_in_another_sentence_ends_each_leg():
+    text = ("LONDON, June 7 - Peruvian Finance Minister Rosa Quispe last night concluded this week's tour of "
+            "European capitals.\n\nThis week she has sought support in France and Spain.\n\n"
+            "Quispe said she would fly to Tokyo on Sunday.")
+    got = statuses(visit_rows(text, "2024-06-07T10:00:00+00:00", source="reuters"))
+    assert got[("PER", "FRA")] == got[("PER", "ESP")] == "completed"
+    assert got[("PER", "JPN")] == "planned"
+
+
+def test_on_return_from_is_over_and_still_there_after_a_meeting_is_not():
+    back = visit_rows("Chilean Foreign Minister Luis Araya said today on return from Lima that talks went well.",
+                      "2024-06-07T10:00:00+00:00")
+    assert statuses(back)[("CHL", "PER")] == "completed"
+    ahead = visit_rows("Chilean Foreign Minister Luis Araya returns from a visit to Peru on Sunday.",
+                       "2024-06-07T10:00:00+00:00")
+    assert statuses(ahead)[("CHL", "PER")] != "completed"
+    there = visit_rows("Portuguese Prime Minister Rui Lobo told reporters after meeting Chilean Foreign Minister "
+                       "Luis Araya, who is in Lisbon on the third leg of a European tour, that Portugal backs Chile.",
+                       "2024-06-07T10:00:00+00:00")
+    assert statuses(there).get(("CHL", "PRT")) == "ongoing"
+
+
+def test_a_month_after_last_is_the_one_before_publication():
+    rows = visit_rows("He said the plan followed the formula Chancellor Olaf Scholz agreed with President Joe Biden "
+                      "at their summit meeting last October in Reykjavik, Iceland.", "2024-03-13T12:00:00+00:00")
+    assert set(statuses(rows).values()) == {"completed"}
+
+
+def test_a_date_inside_the_meeting_phrase_decides():
+    rows = visit_rows("When ministers met on March 4 and 5 in Brussels, French Agriculture Minister Marc Fesneau "
+                      "said the plan was too tough.", "2024-04-26T12:00:00+00:00")
+    assert statuses(rows)[("FRA", "BEL")] == "completed"
+
+
+def test_businessmen_travel_privately_even_in_a_ministers_story():
+    rows = visit_rows("Senegal's Trade Minister Awa Ndiaye spoke on Monday. She said Senegalese businessmen would "
+                      "make trips to Brazil and Mexico to meet investors.")
+    assert keys(rows) == set()
+
+
+def test_an_official_named_after_the_office_takes_the_country_of_the_lede():
+    rows = visit_rows("LONDON, May 2 - A British minister said he had warned Japan of sanctions.\n\n"
+                      "Industry Minister Tom Garrow said on his return from a visit to Japan that talks were hard.",
+                      "2024-05-02T10:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
+        [("Tom Garrow", "GBR", "JPN")]
+
+
+def test_the_host_named_in_a_neighbouring_sentence():
+    # the visitor meets them in the next sentence
+    text = ("OTTAWA, May 2 - Mexican Foreign Minister Alicia Barcena arrived in Ottawa for talks on trade.\n\n"
+            "Barcena drove straight from the airport to a meeting with Canadian Foreign Minister Melanie Joly.")
+    assert hosts(visit_rows(text, "2024-05-02T10:00:00+00:00", source="reuters"))[("MEX", "CAN")] == "Melanie Joly"
+    # the host is the subject: "X said he will meet <visitor>"
+    text = ("TOKYO, May 2 - Japanese Farm Minister Tetsushi Sakamoto said he will meet U.S. Agriculture Secretary "
+            "Tom Vilsack here next week.\n\nVilsack will visit Tokyo from May 8 to 12.")
+    assert hosts(visit_rows(text, "2024-05-02T10:00:00+00:00", source="reuters"))[("USA", "JPN")] == \
+        "Tetsushi Sakamoto"
+    # "talks between A and B", a reception given by the host
+    text = ("Indian Prime Minister Narendra Modi sets out on Wednesday on a mission to Washington.\n\n"
+            "Talks between President Joe Biden and Modi are scheduled for Thursday.")
+    assert hosts(visit_rows(text))[("IND", "USA")] == "Joe Biden"
+    # another guest's meeting hosts nobody for this visitor
+    text = ("Mexican Foreign Minister Alicia Barcena arrived in Ottawa on Monday.\n\n"
+            "Separately, the Brazilian envoy had a meeting with Canadian Foreign Minister Melanie Joly.")
+    assert hosts(visit_rows(text, "2024-05-02T10:00:00+00:00"))[("MEX", "CAN")] is None

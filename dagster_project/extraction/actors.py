@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -362,6 +362,18 @@ class ArticleActors:
                 term = gaz.leader(pm.iso3, on, (role, "head_of_government", "head_of_state")) if on else None
                 name = term.name if term else None
             add(Actor(pm.start, end, name, pm.iso3, noun))
+        # 5b. "A British minister said ... Corporate Affairs Minister Michael Howard said": a titled
+        # name of no known country, after unnamed officials of one country holding the same office,
+        # is that official (wire copy introduces a person by office and names them later)
+        unnamed = [a for a in self.actors if a.name is None and a.iso3 and a.role]
+        for i, a in enumerate(self.actors if unnamed else ()):
+            if a.name and a.iso3 is None and not a.international and a.role:
+                office = a.role.split()[-1]
+                earlier = {u.iso3 for u in unnamed if u.start < a.start and u.role.split()[-1] == office}
+                if len(earlier) == 1:
+                    self.actors[i] = named = replace(a, iso3=earlier.pop())
+                    for key in [k for k, v in registry.items() if v is a]:
+                        registry[key] = named
         # 6. Surnames alone once the person is introduced: "Okongwu left Paris".
         surnames = [(key, ref) for key, ref in registry.items() if " " not in key]
         found = occurrences(text, [key for key, _ in surnames]) \

@@ -66,6 +66,12 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
             continue
         month = _month_number(word)
         year = int(m.group("year")) if m.group("year") else published.year
+        if not m.group("year") and not m.group("day"):
+            lead = window[max(0, m.start() - 5):m.start()].lower()
+            if lead.endswith("last ") and month >= published.month:
+                year -= 1  # "last October" in March: the October before
+            elif lead.endswith("next ") and month <= published.month:
+                year += 1
         day = int(m.group("day")) if m.group("day") else 1
         try:
             return date(year, month, min(day, 28) if not m.group("day") else day), bool(m.group("day"))
@@ -101,6 +107,8 @@ _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage
 _AT_THE_END = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:an?|his|her|their|the|this)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z][\w\-]+)\s+(?:will|would|is\s+to|are\s+to|"
                               r"plans?\s+to|is\s+due\s+to|intends?\s+to)\s+(?:make|pay|undertake|take)\b")
+# "after meeting Funaro, who is in Rome on a tour": the meeting is over, the visitor still there
+_STILL_THERE = re.compile(r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|here|visiting|touring)\b")
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
@@ -165,12 +173,13 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
             not re.search(r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I) and not _LONG_PAST.search(close):
         return "ongoing"  # "left at the weekend for the United States": on the way or there now
     if re.match(r"(?:talks|meeting|meetings|summit|conference)\b", trigger, re.I) and re.search(
-            r"\bafter\s+(?:\w+\s+){0,2}$", lead, re.I):
+            r"\bafter\s+(?:\w+\s+){0,2}$", lead, re.I) and not _STILL_THERE.search(f"{trigger} {rest or after}"):
         return "completed"  # "on a visit to Malaysia after talks in Thailand": the earlier leg is over
     if re.search(r"\bafter\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?stopover\s*$", f"{before} {trigger}", re.I):
         return "completed"  # "arrived last night after a brief stopover in Riyadh": that leg is over
-    if re.search(r"\bfrom$", trigger, re.I) and past_trigger:
-        return "completed"  # "arrived from Helsinki": the place they came from is behind them
+    if re.search(r"\bfrom$", trigger, re.I) and (past_trigger or (
+            re.match(r"return\s", trigger, re.I) and re.search(r"\b(?:on|upon)\s+(?:(?:his|her|their|its)\s+)?$", lead, re.I))):
+        return "completed"  # "arrived from Helsinki", "said on return from Belgrade": that place is behind them
     if _STARTS.search(lead) and not re.search(r"\btoday\b", close, re.I):
         return "planned"  # "starts a week-long visit to Washington on Sunday"
     if re.search(r"\b(?:which|that)\s+(?:also\s+)?includes?|\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\s+to|"
@@ -200,7 +209,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if re.search(r"\b(?:was|were)\s+$", lead) and re.match(r"(?:heading|travel+ing|flying|going|returning|visiting|"
                                                          r"touring)\b", trigger, re.I) and not _PAST_TIME.search(close):
         return "ongoing"  # "was heading for Washington", "was visiting the West Bank": under way when reported
-    when = mentioned_date(after[:90], published)
+    when = mentioned_date(f"{trigger} {after[:90]}", published)  # "met on March 30 and 31 in Brussels"
     if when and published:
         day, has_day = when
         if has_day:

@@ -129,7 +129,9 @@ _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+no
                              r"not\s+expected\s+to|no\s+longer|(?:is|are|was|were)\s+not|isn't|aren't|wasn't|"
                              r"weren't)\s+(?:\w+\s+){0,2}$|\bprivate\s+(?:\w+\s+)?$", re.I)
 _PRIVATE_TRAVELLERS = re.compile(r"\b(?:detainees|prisoners|hostages|refugees|migrants|tourists|fans|students|pilgrims|"
-                                 r"asylum[- ]seekers|holidaymakers|passengers)\b(?![^.;]{0,60}\b(?:minister|president|"
+                                 r"asylum[- ]seekers|holidaymakers|passengers|business(?:men|women|people)|"
+                                 r"business\s+leaders|investors|executives|bankers|entrepreneurs|industrialists|"
+                                 r"exporters|traders|journalists|lobbyists|strategists|consultants)\b(?![^.;]{0,60}\b(?:minister|president|"
                                  r"secretary|envoy|delegation)\b)", re.I)
 _PRIVATE = re.compile(r"\bprivate\s+(?:visit|trip|capacity|holiday|vacation|business)\b", re.I)
 _MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
@@ -167,6 +169,7 @@ class _Visit:
     # False when no word of the mention decided the status ("completed" by default): another
     # mention of the same trip that does decide gives the trip its status
     status_decided: bool = True
+    ended: bool = False  # another sentence reports the end of the visitor's trip
 
 
 # The frames a visit is found by, each with its own measured precision (reference/confidence.json).
@@ -1074,7 +1077,8 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
 
 _HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
                        r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
-_HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b")
+_HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b"
+                              r"|\s+(?:told\s+\w+\s+)?after\s+meeting\b")
 _CO_SUBJECT_MET = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?,?\s+and\s+[^.;]{0,100}?\s(?:met|meet|held\s+(?:[\w\-]+\s+){0,6}?(?:talks|meetings?|"
                              r"discussions)|talked|conferred)\b")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|which)\b|\b(?:said|says|told)\b|\s—\s")
@@ -1120,11 +1124,85 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
         for v in merged.values():
             if not v.cities and v.destination == dateline.iso3 and v.status in ("ongoing", "completed"):
                 v.cities.append(dateline.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
-    under_way = {v.destination for v in merged.values() if v.status_decided and v.status == "ongoing"}
+    _end_reported_elsewhere(art, merged.values())
     for v in merged.values():
-        if not v.status_decided and v.status == "completed" and v.destination in under_way:
+        if v.host is None and v.status in ("ongoing", "planned", "completed"):
+            v.host = _host_nearby(art, v)
+    under_way = {v.destination for v in merged.values()
+                 if v.status_decided and v.status == "ongoing" and not v.ended}
+    if dateline is not None and dateline.kind == "city":
+        # a story filed from the destination reports a trip of the same days: with no word of its
+        # end or its date it is under way there (GUIDELINES: status at publication)
+        under_way.add(dateline.iso3)
+    for v in merged.values():
+        if not v.status_decided and v.status == "completed" and v.destination in under_way and not v.ended:
             v.status = "ongoing"
     return list(merged.values())
+
+
+_NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
+_MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|conferred|received\s+by|hosted\s+by|"
+                          r"welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+){0,2})$",
+                          re.I)
+
+
+def _host_nearby(art: Article, v: _Visit) -> str | None:
+    """"Shultz arrived in Moscow ... He drove straight to a meeting with Soviet Foreign Minister
+    Eduard Shevardnadze": the person of the destination whom the visitor meets, named in a
+    sentence next to the trip's own. The meeting's subject must be the visitor (by name or as
+    the sentence's pronoun), so another guest's talks host nobody."""
+    text = art.text
+    surname = v.visitor_name.split()[-1] if v.visitor_name else None
+    for a in art.actors.in_span(max(0, v.start - _NEAR), min(len(text), v.end + _NEAR)):
+        if a.iso3 != v.destination or not a.name or a.name == v.visitor_name:
+            continue
+        s_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        cue = _MEETING_CUE.search(text, max(s_start, a.start - 60), a.start)
+        if cue is not None:
+            subject = text[s_start:cue.start()]
+            if (surname and surname in subject) or re.match(r"\s*(?:He|She|They)\b", subject):
+                return a.name
+        if surname:
+            # the host as the subject: "Kato said he will meet U.S. Agriculture Secretary Richard
+            # Lyng here", "talks between President Reagan and Nakasone", "Omer ... after a meeting
+            # in Khartoum yesterday with IMF envoy Shaalan"
+            m = _HOST_MEETS.match(text, a.end)
+            if m and surname in m.group("object"):
+                return a.name
+            m = _TALKS_BETWEEN.search(text, max(s_start, a.start - 40), a.start)
+            if m and re.match(rf"\s+and\s+(?:[\w.\-]+\s+){{0,4}}?{re.escape(surname)}\b", text[a.end:a.end + 60]):
+                return a.name
+    return None
+
+
+_HOST_MEETS = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,40}?\b(?:met|meet|meets|will\s+meet|received|receives|hosted|hosts|welcomed|"
+                         r"welcomes|held\s+talks\s+with|talked\s+with|conferred\s+with|after\s+a\s+meeting)\b"
+                         r"(?P<object>(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,70})")  # "U.S." does not end the clause
+_TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|meetings|summit|discussions)\s+between\s+$", re.I)
+
+
+# "Funaro last night concluded this week's tour of European capitals": the end of a person's
+# trip reported in a sentence that names no destination (the tour's legs are named elsewhere).
+_TRIP_ENDED = re.compile(
+    r"\b(?:concluded|ended|wrapped\s+up|wound\s+up|completed|cut\s+short|returned\s+home\s+from|flew\s+home\s+from)"
+    r"\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:week['’]s\s+|month['’]s\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"(?:visit|tour|trip|mission|swing)\b", re.I)
+
+
+def _end_reported_elsewhere(art: Article, visits) -> None:
+    """A trip whose end the story reports is completed (GUIDELINES): when a sentence says that the
+    visitor ended their tour, each of their trips that is not still ahead is over, whatever the
+    present tense of the sentences that name its legs."""
+    text = art.text
+    for m in _TRIP_ENDED.finditer(text):
+        s_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        clause = text[s_start:m.start()]
+        if re.search(r"\b(?:will|would|to|shall|expected|due|before|after|when|once|until|if)\b", clause, re.I):
+            continue  # a future or framed end: "will conclude", "after he concluded"
+        for v in visits:
+            surname = (v.visitor_name or "").split()[-1:] if v.visitor_name else []
+            if surname and surname[0] in clause and v.status != "planned" and v.status != "cancelled":
+                v.status, v.ended = "completed", True
 
 
 def candidate_stages() -> list[pl.Expr]:
