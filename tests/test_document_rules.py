@@ -559,3 +559,36 @@ def test_an_accord_cited_by_a_participle_of_a_month_or_more_ago_is_background():
                 published=PUB) == {("agreement", ("CHL", "PER"), "signed")}
     assert keys("The accord signed by Chile and Peru on Monday will boost trade.", published=PUB) == \
         {("agreement", ("CHL", "PER"), "signed")}
+
+
+# --- third round: companies of a state, commitments, unnamed makers, time clauses -----------------
+
+@pytest.mark.parametrize("text", [
+    # a state-owned or national company is no state (GUIDELINES: parties)
+    "QUITO, May 4 - Ecuador's national petroleum agency Petroecuador and the U.S. Crestline <CRL.N> group signed "
+    "a 15-year accord for the delivery of crude oil.",
+    "The state-owned Chile Ports Authority signed an agreement with the Rotterdam-based shipping line Nordzee "
+    "to set up a joint shipping company.",
+    "LAN Air Chile said it signed a contract for four Boeing 787 aircraft.",
+    "Andes Mining Corp said it signed a letter of intent on a joint venture with Kupfer A.G., of West Germany.",
+])
+def test_deals_of_companies_named_after_their_country_have_no_state_party(text):
+    assert not keys(text, published=PUB)
+
+
+def test_a_commitment_to_an_existing_accord_or_its_origin_is_background():
+    assert not keys("Finance ministers of Chile and Peru agreed to support the Lima accord at a meeting in Quito.",
+                    published=PUB)
+    assert not keys("Chile's policy dates back to the early 1960s, to an agreement struck with Peru and Bolivia.",
+                    published=PUB)
+
+
+def test_an_accord_of_unnamed_countries_takes_no_party_from_the_speaker():
+    assert not keys("LIMA, March 2 - Peruvian copper sales should have little effect on an agreement reached last "
+                    "weekend by tin producing countries to limit exports, a government official said.",
+                    published=PUB)
+
+
+def test_a_signing_in_a_time_clause_is_planned():
+    assert keys("Vale said the appointment becomes effective when it and the Chilean government sign the definitive "
+                "agreement for the new port.", published=PUB) == {("agreement", ("CHL",), "planned")}

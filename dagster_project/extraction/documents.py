@@ -195,7 +195,10 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          # a document given as the reason or the yardstick of something else
                          r"due\s+to|because\s+of|owing\s+to|thanks\s+to|counter\s+to|contrary\s+to|at\s+odds\s+with|"
                          r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*|commitment\s+to|committed\s+to|"
-                         r"stick\w*\s+(?:to|by)|understanding\s+of|interpretation\s+of|pledged\s+in|when)\s+"
+                         r"stick\w*\s+(?:to|by)|understanding\s+of|interpretation\s+of|pledged\s+in|when|"
+                         r"(?:dat|go|trac)(?:es|ed|ing)\s+back\s+to|"  # "dates back to the 1960s, to an agreement"
+                         # a commitment to a pact already made: "agreed to support the Louvre accord"
+                         r"(?:support|uphold|honou?r|respect|defend|reaffirm\w*)(?:s|ed|ing)?)\s+"
                          r"(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
@@ -250,7 +253,9 @@ _ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countr
                                 r"(?:two\s+)?(?:countries|nations|governments)|the\s+[A-Z]{3,6}\s+partners|"
                                 r"the\s+(?:government|ministry|president|prime\s+minister|authorities|administration))"
                                 r"\b", re.I)
-_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s+)?(?:(?:[\w&\-]+\s+){0,2}?|(?:[A-Z][\w\-]*\s+|&\s+){0,5}?)(?:"
+_ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:national\s+(?:[\w\-]+\s+)?(?:agency|company|corporation|enterprise)\b|"
+                        r"(?:state[- ](?:owned|run|controlled)\s+)?"
+                        r"(?:(?:[\w&\-]+\s+){0,2}?|(?:[A-Z][\w\-]*\s+|&\s+|<[\w.]+>\s+){0,5}?)(?:"
                         r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
@@ -261,9 +266,11 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:state[- ](?:owned|run|controlled)\s
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
                         r"Industries|Corp|Corporation|Inc|Ltd|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
                         r"Times|Post|News|University|Institute|Foundation|Trust|Fund|Institution|Association|"
-                        r"Federation|Council|Commission|Committee)\b")
-_ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|SA|NV|BV|GmbH|plc|LLC|SpA|Corporation|Company|company|firm|group|"
-                         r"Group|bank|Bank)\.?>?|>)\s+of\s+(?:the\s+)?$)|"
+                        r"Federation|Council|Commission|Committee))\b")
+_ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|A\.G|SA|S\.A|NV|BV|GmbH|plc|LLC|SpA|Corporation|Company|company|"
+                         r"firm|group|Group|bank|Bank)\.?>?|>),?\s+of\s+(?:the\s+)?$)|"
+                         # "Air China", "TAP Air Portugal", "the state-owned Kenya Ports Authority"
+                         r"(?:\b(?:Air|Aero|Radio|Banco|Banque)\s+$)|(?:\b(?i:state[- ](?:owned|run|controlled))\s+$)|"
                          # "NV Nederlandse Gasunie of the Netherlands": a legal form that leads the name
                          r"(?:\b(?:NV|BV|AG|SA|PT|AB|AS|A/S|Bhd)\s+(?:[A-Z][\w\-]*\s+){1,4}of\s+(?:the\s+)?$)|"
                          # "Petroles de Venezuela", "Banco do Brasil": a name in the language of its country
@@ -625,6 +632,9 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             # a bare present or infinitive without "will/to": an intention at most ("seek to sign")
             if re.search(r"\b(?:will|shall|to|would|should|must|can|could|may|might)\s+(?:\w+\s+){0,2}$", ahead):
                 rule, status = RULE_PLANNED, "planned"
+            elif re.search(r"\b(?:when|once|until|unless|before|after|if)\s+(?:[\w\-]+\s+){1,6}$",
+                           text[max(s_start, best.start() - 60):best.start()]):  # the clause starts after "when"
+                rule, status = RULE_PLANNED, "planned"  # "effective when it and the government sign the agreement"
         elif verb == "signing" and (re.search(r"\b(?:for|toward|to|at|before)\s+$", ahead) or re.search(
                 r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over|toward)\s+$", ahead, re.I)):
             rule, status = RULE_PLANNED, "planned"  # "agreed to formal talks on signing an economic pact"
@@ -769,6 +779,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             if _UNNAMED_STATES.match(text, a, b):
                 non_state_unnamed = True  # "peace agreements between countries marred by conflict": whose?
             break
+        if prep == "by" and _UNNAMED_STATES.match(text, a, b) and not _states_in(art, a, b):
+            non_state_unnamed = True  # "an agreement reached last weekend by tin producing countries"
         if prep == "with" and _PLURAL_EACH.match(text[ns:ne]) and _UNNAMED_STATES.match(text, a, b) and \
                 not _states_in(art, a, b):
             non_state_unnamed = True  # "over 20 new trade deals with major world partners": none in particular
