@@ -351,3 +351,29 @@ def test_domestic_commerce_writedowns_and_car_care_are_no_mentions(text):
 
 def test_a_unit_named_for_a_country_names_no_country():
     assert countries("Peru raised the price of gasoline to 40 cents per U.S. gallon.", ("energy", "oil")) == ["PER"]
+
+
+# --- third round: accounts, raw materials, mining lists, a power company's tariffs -----------------
+
+@pytest.mark.parametrize("text", [
+    "Note: 1995 net includes a pretax writedown of 12 mln dlrs on U.S. oil and gas properties.",
+    "Net excludes a 400,000 dlr loss from discontinued oil and natural gas operations.",
+    "The result includes a non-cash provision for impairment of geothermal property.",
+])
+def test_accounting_items_on_fuel_assets_are_no_mention(text):
+    assert keys(text) == set()
+
+
+def test_crude_sugar_and_raw_materials_are_not_oil():
+    assert keys("Peru's production of crude sugar this harvest is 90,000 tonnes behind schedule.") == set()
+    assert ("energy", "oil") in keys("Peru's production of crude rose to 90,000 barrels a day.")
+
+
+def test_a_fuel_listed_among_mined_metals_is_a_mining_story():
+    assert keys("Miners threatened to occupy Chile's copper, gold, silver and coal mines over pay.") == set()
+    assert ("energy", "coal") in keys("Chile's coal exports rose 8 pct in May, the mines ministry said.")
+
+
+def test_a_power_companys_tariffs_are_its_prices_not_trade():
+    assert keys("Electricidad de Lima is seeking a 30 pct increase in industrial and commercial tariffs.") == set()
+    assert ("trade", None) in keys("Peru raised tariffs on Chilean wine, the power company said.")

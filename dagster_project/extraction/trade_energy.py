@@ -58,7 +58,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"\b(?:crude(?:\s+oil)?(?!\s+(?:attempts?|bombs?|weapons?|devices?|language|jokes?|remarks?|ways?|forms?|"
         r"estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|"
         r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms|palm|soybean|soya|vegetable|coconut|"
-        r"sunflower|rapeseed|cottonseed|corn|peanut)\b)|"
+        r"sunflower|rapeseed|cottonseed|corn|peanut|sugar|rubber|steel|iron|ores?|materials?|cotton|protein|fib(?:re|er)s?|"
+        r"death|birth|rates?)\b)(?<!raw\s)|"
         r"(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)(?<!soya\s)(?<!coconut\s)"
         r"(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|"
         r"petroleum|(?:gasoline|petrol)(?!\s+bombs?)|diesel|"
@@ -128,8 +129,9 @@ _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|t
                              r"two-way|secondary|interbank|(?:grey|gray)\s+market|when-issued)\s+"
                              r"(?:[A-Z][\w.]*\s+)?$", re.I)
 _DOMESTIC_TRADE = re.compile(r"\b(?:domestic|internal|interstate|inter-state|retail|wholesale|inland)\s+$", re.I)
-_NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|written\s+down)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
-                           r"(?:[\w\-]+\s+){0,3}?(?:oil|gas|coal)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
+_NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|written\s+down|impairment|provision\s+for|"
+                           r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
+                           r"(?:[\w.\-]+\s+){0,5}?(?:oil|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
                            r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\blube\b|\bmotor\s+oil\b", re.I)
 _OFFICE_WITH_TRADE = re.compile(r"Trade\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Secretary|Department|Commissioner|"
                                 r"Representative|Council|Board|Office)\b")
@@ -286,6 +288,22 @@ _PENALTY_SANCTION = re.compile(r"\b(?:the|a|an|ultimate|disciplinary|criminal|le
 _CLAUSE_WORD = re.compile(r"\b(?:said|says|say|would|will|is|are|was|were|has|have|had|be|been|can|could|may|might|"
                           r"did|does|do|told|added|that|which|who|according|while|when|because|since|after|before|"
                           r"despite|although|though|whereas|where|if|unless)\b", _R)
+
+
+_METAL = re.compile(r"\b(?:gold|silver|platinum|palladium|copper|diamonds?|iron(?:\s+ore)?|zinc|nickel|tin|lead|"
+                    r"bauxite|chrom(?:e|ium)|manganese|cobalt|lithium|phosphates?|potash)\b", _R)
+_MINES = re.compile(r"\b(?:mines?|mining|miners?|mineworkers|deposits|mineral)\b", _R)
+
+
+def _among_minerals(sentence: str, a: int, b: int) -> bool:
+    """The fuel word is one item of a list of mined minerals ("gold, uranium, platinum and coal
+    mines"): at least two metals coordinated with it and a word of mining next to the list."""
+    lo, hi = max(0, a - 60), min(len(sentence), b + 60)
+    window = sentence[lo:hi]
+    if "," not in window and " and " not in window:
+        return False
+    metals = [m for m in _METAL.finditer(window) if not re.search(r"[.;:]", window[min(m.end(), a - lo):max(m.start(), b - lo)])]
+    return len(metals) >= 2 and bool(_MINES.search(window))
 
 
 def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WORD) -> bool:
@@ -457,7 +475,9 @@ _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|s
 
 
 # "a tariff rise to fund water-supply improvements": the price a utility charges
-_UTILITY_TARIFFS = re.compile(r"\b(?:water|electricity|power|gas|energy|utility|utilities|phone|telephone|telecoms?|"
+_UTILITY_TARIFFS = re.compile(r"\b(?:Electricidad|Electricit[eé]|Elettricit[aà]|(?:electric|power|electricity|water)\s+"
+                              r"(?:company|utility|board|authority))\b|"  # the tariffs of a power company
+                              r"\b(?:water|electricity|power|gas|energy|utility|utilities|phone|telephone|telecoms?|"
                               r"broadband|bus|rail|postal|heating)(?:[\s-]+supply)?\s+(?:tariffs?|rates)\b|"
                               r"\btariffs?\s+(?:for|of)\s+(?:water|electricity|power|gas|utilit\w*|phone|households?)\b|"
                               r"\b(?:utility|utilities|water-supply)\b", _R)
@@ -675,6 +695,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity in ("oil", "gas", "coal") and _PLANT_FUEL.match(sentence, b) or \
                     commodity in ("oil", "gas", "coal") and _PLANT_FUEL_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
+            if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
+                continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
             if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a):
                 continue
