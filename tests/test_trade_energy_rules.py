@@ -377,3 +377,10 @@ def test_a_fuel_listed_among_mined_metals_is_a_mining_story():
 def test_a_power_companys_tariffs_are_its_prices_not_trade():
     assert keys("Electricidad de Lima is seeking a 30 pct increase in industrial and commercial tariffs.") == set()
     assert ("trade", None) in keys("Peru raised tariffs on Chilean wine, the power company said.")
+
+
+def test_a_unit_and_a_markets_city_name_no_party():
+    assert countries("Peru will raise the price of petrol by 20 pct from 17.5 soles per U.S. gallon.",
+                     ("energy", "oil")) == ["PER"]
+    assert countries("Peru's ban on tea import licences will hurt Kenyan tea exports, according to Colombo brokers "
+                     "and exporters.", ("trade", None)) == ["KEN", "PER"]

@@ -556,6 +556,10 @@ _ACCIDENTS = r"disaster|accident|catastrophe|meltdown|explosion|blast|spill|trag
 _EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:round|ministerial|meeting|conference|summit|talks|agenda|"
                           r"process|declaration|protocol|accords?|agreements?|pact|club|convention|consensus|"
                           rf"{_ACCIDENTS}|crisis|crude|blend|north\s+sea)\b", _R)
+# "Colombo brokers", "London traders": where a market's people work, not a party to the trade
+_MARKET_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+)?(?:brokers?|broking|traders?|dealers?|auctions?|analysts?|"
+                                  r"bankers?|sources|market|markets|exchange|bourse)\b", _R)
+_UNIT_AFTER = re.compile(r"^\s*(?:gallons?|barrels?|short\s+tons?|bushels?)\b", _R)
 _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
@@ -613,8 +617,11 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue
             before = text[max(s_start, m.start - 40):m.start]
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
-                                                                 or _VENUE_BEFORE.search(before)):
+                                                                 or _VENUE_BEFORE.search(before)
+                                                                 or _MARKET_PEOPLE_AFTER.match(after)):
                 continue
+            if m.kind == "country" and _UNIT_AFTER.match(after):
+                continue  # "17.5 intis per U.S. gallon": a unit, not a party
             if _names_a_company(text, m, after, s_start):
                 continue
         out.append(m.iso3)
