@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/audit_sample.py --warehouse W --table visits --n 40 --seed 11 --out F.jsonl
 
 Each line holds the row's fields, its rule and confidence, the evidence sentence and the article's
-title, date, source and the text around the sentence, so a reader who knows only
+title, date, source, the text around the sentence and the article's text, so a reader who knows only
 ../shared/eval/GUIDELINES.md can judge it. The reader adds "verdict" (correct / partly / wrong) and
 "reason"; calibrate_confidence.py --audit then gives precision per confidence band.
 """
@@ -39,7 +39,10 @@ def sample(warehouse: str, table: str, n: int, seed: int) -> list[dict]:
         select t.{FIELDS[table].replace(', ', ', t.')}, t.rule, t.confidence, t.sentence,
                a.external_id, a.source, a.title, a.published_at::varchar as published_at,
                substr(a.text, greatest(1, t.sentence_start - 600), least(t.sentence_start, 600)) as text_before,
-               substr(a.text, t.sentence_end + 1, 400) as text_after
+               substr(a.text, t.sentence_end + 1, 400) as text_after,
+               -- the whole story (up to 12,000 characters): a row's countries, host or status may
+               -- come from any of its sentences, and the reader judges the row against its text
+               substr(a.text, 1, 12000) as article_text
         from {table} t join articles a using (article_id)
         order by hash(coalesce(t.sentence, '') || t.article_id || '{seed}' || t.rule || coalesce(t.confidence, 0))
         limit {n}""").pl().to_dicts()

@@ -592,3 +592,8 @@ def test_an_accord_of_unnamed_countries_takes_no_party_from_the_speaker():
 def test_a_signing_in_a_time_clause_is_planned():
     assert keys("Vale said the appointment becomes effective when it and the Chilean government sign the definitive "
                 "agreement for the new port.", published=PUB) == {("agreement", ("CHL",), "planned")}
+
+
+def test_signatories_of_a_fronted_gerund_are_the_main_subject():
+    assert keys("By signing the agreement on Tuesday, the prime ministers of Chile, Peru and Bolivia have ended "
+                "the dispute.", published=PUB) == {("agreement", ("BOL", "CHL", "PER"), "signed")}

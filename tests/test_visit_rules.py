@@ -851,3 +851,17 @@ def test_the_host_named_in_a_neighbouring_sentence():
     text = ("Mexican Foreign Minister Alicia Barcena arrived in Ottawa on Monday.\n\n"
             "Separately, the Brazilian envoy had a meeting with Canadian Foreign Minister Melanie Joly.")
     assert hosts(visit_rows(text, "2024-05-02T10:00:00+00:00"))[("MEX", "CAN")] is None
+
+
+def test_a_stay_of_some_days_in_a_place_is_a_trip():
+    rows = visit_rows("Peruvian Finance Minister Rosa Quispe spent two days at the end of last week in Washington "
+                      "talking to officials.", "2024-03-13T12:00:00+00:00")
+    assert statuses(rows) == {("PER", "USA"): "completed"}
+    assert statuses(visit_rows("Chinese Premier Li Qiang will spend three days in Paris next month.")) == \
+        {("CHN", "FRA"): "planned"}
+
+
+def test_winding_up_a_visit_reports_its_end():
+    rows = visit_rows("OTTAWA, May 2 - Mexican Foreign Minister Alicia Barcena, winding up a two-day visit to Canada, "
+                      "said trade would grow.", "2024-05-02T10:00:00+00:00", source="reuters")
+    assert statuses(rows) == {("MEX", "CAN"): "completed"}

@@ -737,6 +737,13 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             # secured trade deals with ..." in the President's message: the publisher's
             add(_quoted_speaker(art, s_start, s_end, pred.start) or
                 ([art.actors.home] if art.actors.home else []), subject)
+        if not subject and _FRONTED_GERUND.fullmatch(text, subj_start, pred.start):
+            # "By signing the agreement on Tuesday, the prime ministers of A, B and C have ...": the
+            # signatories are the subject of the main clause after the comma
+            comma = text.find(",", ne, s_end)
+            if comma >= 0:
+                verb = _MAIN_VERB.search(text, comma, min(s_end, comma + 160))
+                add(_states_in(art, comma, verb.start() if verb else min(s_end, comma + 160)), subject)
         if not subject and _PRONOUN_SUBJECT.fullmatch(text[subj_start:pred.start]):
             # "He also signed agreements with A and B": the person the sentences before speak of
             prior = [a for a in art.actors.before(subj_start, 3) if a.iso3 and not a.international
@@ -827,6 +834,9 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
 
 _TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|export|supply|ship|deliver)\b(?:[^;:,]|,(?=\d)){0,80}?"
                             r"\b(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
+_FRONTED_GERUND = re.compile(r"\W*(?:By|After|Upon|On|In|Before|Since)\s+", re.S)
+_MAIN_VERB = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|said|say|says|agreed|held|met|hailed|"
+                        r"welcomed|pledged|vowed|called|stressed|opened|also)\b")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|later\s+also|has|had|have|subsequently|"
                               r"personally)\s+)*", re.S)
 _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"

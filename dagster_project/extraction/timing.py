@@ -104,7 +104,8 @@ _LONG_PAST = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:weeks|months|years
 _STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+(?:off|out)(?:\s+on)?|leaves\s+on)\s+"
                      r"(?:[\w\-]+\s+){0,4}$", re.I)
 _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
-_AT_THE_END = re.compile(r"\b(?:end|close|conclusion)\s+of\s+(?:an?|his|her|their|the|this)\s+(?:[\w\-]+\s+){0,4}$", re.I)
+_AT_THE_END = re.compile(r"\b(?:(?:end|close|conclusion|last\s+day|final\s+day)\s+of|winding\s+up|wound\s+up|wrapping\s+up|"
+                         r"rounding\s+off|concluding)\s+(?:an?|his|her|their|the|this)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z][\w\-]+)\s+(?:will|would|is\s+to|are\s+to|"
                               r"plans?\s+to|is\s+due\s+to|intends?\s+to)\s+(?:make|pay|undertake|take)\b")
 # "after meeting Funaro, who is in Rome on a tour": the meeting is over, the visitor still there

@@ -33,7 +33,7 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
-             "negotiated", "campaigned", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
+             "negotiated", "campaigned", "spent ", "spend", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
              "spoke to ", "send ", "sent ", "sends ", "sending "]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
@@ -49,6 +49,9 @@ TRIGGER = Caseless(
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
+    # "spent two days at the end of last week in Washington": a stay
+    r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|the|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:[\w\-]+\s+)?"
+    r"(?:days?|weeks?|weekend|nights?|hours?)\s+(?:[\w\-]+\s+){0,6}?in(?=\s+(?:the\s+)?[A-Z])|"
     # "would send a high-level delegation to Washington": the sender's state travels
     r"sen(?:d|ds|t|ding)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|envoy|mission|team|"
     r"representatives?)\s+to|"
