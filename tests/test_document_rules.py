@@ -597,3 +597,20 @@ def test_a_signing_in_a_time_clause_is_planned():
 def test_signatories_of_a_fronted_gerund_are_the_main_subject():
     assert keys("By signing the agreement on Tuesday, the prime ministers of Chile, Peru and Bolivia have ended "
                 "the dispute.", published=PUB) == {("agreement", ("BOL", "CHL", "PER"), "signed")}
+
+
+@pytest.mark.parametrize("text", [
+    "In the last few years, we expanded our programs and signed new defense agreements with Peru and Chile.",
+    "The Chilean Army signed a contract four weeks ago to pay a Peruvian firm 3 mln dlrs for trucks.",
+    "These ranges were set in the stabilisation agreement reached by the finance ministers of Chile and Peru.",
+    "One senior banker said he hoped that final agreement with Peru would be reached this week.",
+    "Governments that sign these arrangements with Chile can double their quotas.",
+    "Chile has reached trade agreements with major Chilean trading partners covering half of its exports.",
+])
+def test_look_backs_sources_hopes_and_generic_signers_are_no_documents(text):
+    assert not keys(text, published=PUB)
+
+
+def test_a_pact_signed_two_weeks_ago_and_named_partners_are_still_news():
+    assert keys("Chile signed trade agreements with Peru and Bolivia.", published=PUB) == \
+        {("agreement", ("BOL", "CHL"), "signed"), ("agreement", ("CHL", "PER"), "signed")}

@@ -384,3 +384,21 @@ def test_a_unit_and_a_markets_city_name_no_party():
                      ("energy", "oil")) == ["PER"]
     assert countries("Peru's ban on tea import licences will hurt Kenyan tea exports, according to Colombo brokers "
                      "and exporters.", ("trade", None)) == ["KEN", "PER"]
+
+
+def test_generic_trade_phrases_office_names_and_vegetable_oils():
+    # a forecast's background ("a slowdown in international trade") is no mention on its own
+    assert ("trade", None) not in keys(
+        "Prices were steady. Traders were quiet. The outlook was unchanged. Peru's central bank said its revision "
+        "takes account of an anticipated slowdown in the world economy and international trade.")
+    # an office is no mention; the fuel itself is
+    assert keys("Peru will ask OPEC to raise its oil export quota by 50,000 barrels per day, deputy Energy Minister "
+                "Rosa Quispe said.") == {("energy", "oil")}
+    assert ("energy", "oil") not in keys(
+        "Prices were steady. Traders were quiet. Japanese crushers continue to buy rapeseed since it converts to "
+        "a higher percentage of oil than other oilseeds, they said.")
+
+
+def test_american_indian_tribes_are_not_india():
+    assert countries("Grants to Indian tribes will build power lines and grids in Arizona, the Energy Department "
+                     "said.", ("energy", "electricity")) in ([], ["USA"])

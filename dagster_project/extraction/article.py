@@ -218,6 +218,10 @@ _NAME_BEFORE_CITY = re.compile(r"(?:\b[A-Z]\.?|\b(?:President|Mr|Mrs|Ms|Dr|Senat
                                r"General|Chancellor|Premier|King|Queen|Prince|Sheikh|Emir)\.?)\s+$")
 
 
+_NATIVE_AFTER = re.compile(r"\s+(?:tribes?|tribal|reservations?|nations?|country|affairs|health\s+service|"
+                           r"gaming|casinos?|lands?|communities|peoples?)\b", re.I)
+
+
 def _not_places(text: str, matches: list[Match]) -> list[Match]:
     """Country words that here name a currency (kind "currency": no table takes it as a party or a
     place), a company (kind "organisation": inside a wire service's company marker "<Banco do
@@ -234,6 +238,9 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
                 or m.kind == "country" and _PLACE_NAME_HEAD.match(text, m.end)):
             out.append(m._replace(kind="organisation"))
             continue
+        if m.kind == "demonym" and m.text == "Indian" and (_NATIVE_AFTER.match(text, m.end) or re.search(
+                r"\b(?:American|Native)\s+$", text[max(0, m.start - 10):m.start])):
+            continue  # "Indian tribes", "American Indian": the First Nations of the Americas, not India
         if m.kind == "demonym" and _SURNAME_AFTER.match(text, m.end) and \
                 _OFFICE_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue

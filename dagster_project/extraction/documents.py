@@ -144,7 +144,7 @@ _CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before)\s+(?:the\s+|an?\
                            r"(?:signed|concluded|reached|agreed|approved|finali[sz]ed)\b", re.I)
 # hopes, efforts, conditions, calls: no document is promised
 _ASPIRATION = re.compile(
-    r"\b(?:hope[sd]?|hoping|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|efforts?|endeavou?rs?|try(?:ing)?|tried|"
+    r"\b(?:hope[sd]?|hoping|hoped\s+that|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|efforts?|endeavou?rs?|try(?:ing)?|tried|"
     r"attempt\w*|wants?|wanted|would\s+like|wish\w*|could|might|may|if|unless|whether|call(?:s|ed|ing)?\s+(?:for|on)|"
     r"urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|demand\w*|insist\w*|condition\w*|"
     r"possib\w*|prospects?|chances?|pave\s+the\s+way|work(?:s|ed|ing)?\s+toward|support\w*\s+(?:all\s+)?"
@@ -197,6 +197,7 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*|commitment\s+to|committed\s+to|"
                          r"stick\w*\s+(?:to|by)|understanding\s+of|interpretation\s+of|pledged\s+in|when|"
                          r"(?:dat|go|trac)(?:es|ed|ing)\s+back\s+to|"  # "dates back to the 1960s, to an agreement"
+                         r"(?:set|fixed|established|defined|laid\s+down|agreed)\s+(?:in|by|under)|"  # "ranges set in the accord"
                          # a commitment to a pact already made: "agreed to support the Louvre accord"
                          r"(?:support|uphold|honou?r|respect|defend|reaffirm\w*)(?:s|ed|ing)?)\s+"
                          r"(?:the|its|their|our|a|an|this|that)?\s*"
@@ -209,7 +210,11 @@ _RANGE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d
 _LONG_AGO = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|decades?\s+ago|\w+\s+years\s+ago|in\s+the\s+(?:19|20)\d0s|"
                        r"decades?\s+(?:old|earlier)|years\s+earlier|the\s+previous\s+year|the\s+year\s+before|"
                        r"back\s+in|in\s+the\s+past|long-standing|decades-old|years-old|earlier\s+(?:this|in\s+the)\s+year|"
-                       r"last\s+(?:spring|summer|autumn|fall|winter))\b", re.I)
+                       r"last\s+(?:spring|summer|autumn|fall|winter)|"
+                       # a look back: "In the last few years, we ... signed defense agreements with A and B"
+                       r"(?:in|over|during)\s+(?:the\s+)?(?:last|past)\s+(?:few\s+|several\s+|two\s+|three\s+|four\s+|"
+                       r"\d+\s+)?(?:years|decades)|in\s+recent\s+years|"
+                       r"(?:three|four|five|six|seven|eight|several|[3-9]|\d\d)\s+weeks\s+ago)\b", re.I)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 # months and weekdays: capitalized words that date something and name no place, person or document
@@ -786,6 +791,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             if _UNNAMED_STATES.match(text, a, b):
                 non_state_unnamed = True  # "peace agreements between countries marred by conflict": whose?
             break
+        if prep == "with" and _PARTNERS_OF.match(text, a, b):
+            non_state_unnamed = True  # "trade agreements with major U.S. trading partners": none named
         if prep == "by" and _UNNAMED_STATES.match(text, a, b) and not _states_in(art, a, b):
             non_state_unnamed = True  # "an agreement reached last weekend by tin producing countries"
         if prep == "with" and _PLURAL_EACH.match(text[ns:ne]) and _UNNAMED_STATES.match(text, a, b) and \
@@ -834,6 +841,10 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
 
 _TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|export|supply|ship|deliver)\b(?:[^;:,]|,(?=\d)){0,80}?"
                             r"\b(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
+_GENERIC_SIGNER = re.compile(r"\b(?:governments|countries|nations|states|partners|parties|those|companies|firms|"
+                             r"any\s+(?:country|government|nation|state))\s+(?:that|which|who)\s+(?:also\s+)?$", re.I)
+_PARTNERS_OF = re.compile(r"(?:the\s+)?(?:[\w.\-]+\s+){0,3}?(?:trading|trade)\s+partners\b(?!\s+(?:such\s+as|including|"
+                          r"like|[A-Z]))")
 _FRONTED_GERUND = re.compile(r"\W*(?:By|After|Upon|On|In|Before|Since)\s+", re.S)
 _MAIN_VERB = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|said|say|says|agreed|held|met|hailed|"
                         r"welcomed|pledged|vowed|called|stressed|opened|also)\b")
@@ -994,6 +1005,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 re.search(r"\bframework\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", text[max(clause_lo, ns - 60):ns],
                           re.I):
             rule, status = RULE_PLANNED_FRAME, "planned"  # "agreed to a Framework for an Agreement"
+        if pred is not None and pred.before_noun and _GENERIC_SIGNER.search(text, max(s_start, pred.start - 60),
+                                                                             pred.start):
+            continue  # "Governments that sign these arrangements can ...": any signer, no document
         if pred is not None and _ASPIRATION_NEAR.search(text[max(clause_lo, pred.start - 50):pred.start]):
             continue  # "the parties may enter into", "if possible conclude", "should ... approve"
         if rule == RULE_PLANNED and _ASPIRATION.search(text[clause_lo:ns]) and \

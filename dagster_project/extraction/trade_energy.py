@@ -61,6 +61,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"sunflower|rapeseed|cottonseed|corn|peanut|sugar|rubber|steel|iron|ores?|materials?|cotton|protein|fib(?:re|er)s?|"
         r"death|birth|rates?)\b)(?<!raw\s)|"
         r"(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)(?<!soya\s)(?<!coconut\s)"
+        r"(?<!rapeseed\s)(?<!sunflower\s)(?<!cottonseed\s)(?<!groundnut\s)(?<!peanut\s)(?<!linseed\s)(?<!corn\s)"
+        r"(?<!percentage\sof\s)"
         r"(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|"
         r"petroleum|(?:gasoline|petrol)(?!\s+bombs?)|diesel|"
         r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
@@ -486,6 +488,17 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
                             r"\btariffs?\s+(?:of\s+[\w.,%\s]{1,20}?\s+)?(?:on|against)\b", _R)
 
 
+_ENERGY_OFFICE = re.compile(r"(?-i:\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Ministers|Secretary|Department|Dept|"
+                            r"Commission|Commissioner|Agency|Information\s+Administration|Regulatory))\b")
+_OFFICE_WORD_END = re.compile(r"\b(?:minister|ministers|ministry|secretary|department)$")
+_FUEL_QUOTA = re.compile(r"(?:export|import)s?\s+(?:quotas?|volumes?|revenues?|earnings)$", re.I)  # "oil export quota"
+_GENERIC_PHRASE = re.compile(
+    r"\b(?:international|world|global|world-wide|worldwide)\s+trade\b(?!\s+(?:talks|negotiations|round|deal|pact|"
+    r"agreement|dispute|war|body|organi[sz]ation|rules))|\btrade-weighted\b|"
+    r"\b(?:cheaper|cheap|dearer|costlier)\s+imports\b|\bexporters?\s+of\s+capital\b|"
+    r"\ban\s+energy\s+project\b", _R)
+
+
 def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sentence: str, a: int, b: int) -> str:
     """The rule family of one hit (`word` is the matched text lower-cased)."""
     if not strong:
@@ -702,12 +715,14 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity in ("oil", "gas", "coal") and _PLANT_FUEL.match(sentence, b) or \
                     commodity in ("oil", "gas", "coal") and _PLANT_FUEL_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
+            if category == "energy" and (_ENERGY_OFFICE.match(sentence, b) or _OFFICE_WORD_END.search(word)):
+                continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
             if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a):
                 continue
-            if category == "trade" and _IMPORT_EXPORT.fullmatch(word) and any(
+            if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
                 continue  # imports of a fuel are an energy mention, not a trade one
             if category == "trade" and not strong:
@@ -741,6 +756,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # "the ultimate sanction of losing their licence": a penalty
+            if _GENERIC_PHRASE.search(sentence, max(0, a - 20), min(len(sentence), b + 20)):
+                # "a slowdown in international trade", "cheaper imports", "an energy project": the
+                # economy's background, no mention (the words of the phrase count for nothing)
+                continue
             minor = _minor(category, commodity, word, sentence, a, b)
             if category == "trade" and word.startswith("tariff") and not _says(_TRADE_CONTEXT, sentence):
                 if utility_tariffs is None:
