@@ -3,6 +3,7 @@
 from datetime import date, datetime
 
 import polars as pl
+import pytest
 
 from dagster_project.extraction import visits
 from dagster_project.extraction.article import Article
@@ -865,3 +866,41 @@ def test_winding_up_a_visit_reports_its_end():
     rows = visit_rows("OTTAWA, May 2 - Mexican Foreign Minister Alicia Barcena, winding up a two-day visit to Canada, "
                       "said trade would grow.", "2024-05-02T10:00:00+00:00", source="reuters")
     assert statuses(rows) == {("MEX", "CAN"): "completed"}
+
+
+def names(rows: list[dict]) -> dict[tuple, str | None]:
+    return {(r["visitor_iso3"], r["destination_iso3"]): r["visitor_name"] for r in rows}
+
+
+@pytest.mark.parametrize("text", [
+    # a proposed gathering places nobody
+    "LIMA, May 2 - Peruvian President Dina Boluarte will propose to Andean countries a summit meeting with U.S. "
+    "President Joe Biden to take place in Colombia in June.",
+    # meeting a target is no meeting
+    "Peruvian Finance Minister Rosa Quispe said Peru has been meeting its commitments toward stability as agreed "
+    "in Paris.",
+    # the place belongs to the later gathering the phrase names, and that one lies ahead
+    "Kenyan Foreign Minister Musalia Mudavadi opened the meeting. The meeting of delegates from 50 African states "
+    "was called to agree a position ahead of the Group of 77 ministerial meeting in Havana next month.",
+])
+def test_proposed_gatherings_targets_and_gatherings_ahead_place_nobody(text):
+    assert keys(visit_rows(text, "2024-05-02T10:00:00+00:00")) == set()
+
+
+def test_an_unnamed_office_holder_takes_the_name_the_story_gives():
+    text = ("LONDON, May 2 - Britain's trade minister left for Tokyo saying he would press for access.\n\n"
+            "\"We expect a reply,\" the minister, Greg Hands, said. Prime Minister Rishi Sunak backed him.")
+    assert names(visit_rows(text, "2024-05-02T10:00:00+00:00", source="reuters")) == {("GBR", "JPN"): "Greg Hands"}
+    text = ("U.S. Trade Representative Katherine Tai and Yasutoshi Nishimura, Japan's trade minister, are due to "
+            "meet in Washington this week.")
+    assert names(visit_rows(text, "2024-05-02T10:00:00+00:00"))[("JPN", "USA")] == "Yasutoshi Nishimura"
+
+
+def test_a_visit_coinciding_with_the_news_is_under_way_and_here_is_the_datelines_city():
+    rows = visit_rows("LONDON, May 2 - Prime Minister Rishi Sunak spoke in an interview coinciding with a visit to "
+                      "London by King Salman of Saudi Arabia.", "2024-05-02T10:00:00+00:00", source="reuters")
+    assert statuses(rows) == {("SAU", "GBR"): "ongoing"}
+    rows = visit_rows("ABU DHABI, May 2 - French Foreign Minister Stephane Sejourne, due here tomorrow from Oman for "
+                      "his first official visit to the United Arab Emirates, said he was confident.",
+                      "2024-05-02T10:00:00+00:00", source="reuters")
+    assert [(r["status"], r["cities"]) for r in rows] == [("planned", ["Abu Dhabi"])]

@@ -239,6 +239,12 @@ def _one_person(terms: tuple[Term, ...], on: date | None) -> bool:
     return on is not None and len({t.name for t in terms if t.active(on)}) == 1
 
 
+# Roles that name a group or several people: they take no one person's name.
+_GROUP_ROLE = re.compile(r"\b(?:delegations?|officials?|teams?|missions?|negotiators?|leaders|ministers|envoys|"
+                         r"representatives|diplomats|sources|forces|troops|government|authorities)$")
+_APPOSED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
+
+
 class ArticleActors:
     """Every actor mention in one article, with a registry that resolves later surnames."""
 
@@ -374,6 +380,24 @@ class ArticleActors:
                     self.actors[i] = named = replace(a, iso3=earlier.pop())
                     for key in [k for k, v in registry.items() if v is a]:
                         registry[key] = named
+        # 5c. "Makoto Kuroda, Japan's deputy minister", "Britain's corporate affairs minister left for
+        # Tokyo" in a story that names him elsewhere: an unnamed office holder takes the name the
+        # apposition gives, else the one person of that state named with that office in the story
+        for i, a in enumerate(self.actors):
+            if a.name is not None or not a.iso3 or not a.role or _GROUP_ROLE.search(a.role):
+                continue
+            appo = _APPOSED_NAME.search(text, max(0, a.start - 60), a.start)
+            if appo and not gaz.country_name_set.intersection([appo.group(1)]) and not any(
+                    p.start <= appo.start(1) < p.end for p in self.places):
+                self.actors[i] = replace(a, name=appo.group(1))
+                continue
+            office = a.role.split()[-1]
+            names = {b.name for b in self.actors if b.name and b.iso3 == a.iso3 and b.role == a.role}
+            if not names:  # "Britain's trade minister" and "the minister, X" (not "Prime Minister Y")
+                names = {b.name for b in self.actors if b.name and b.iso3 == a.iso3 and b.role
+                         and b.role.split()[-1] == office and (a.role.endswith(b.role) or b.role.endswith(a.role))}
+            if len(names) == 1:
+                self.actors[i] = replace(a, name=names.pop())
         # 6. Surnames alone once the person is introduced: "Okongwu left Paris".
         surnames = [(key, ref) for key, ref in registry.items() if " " not in key]
         found = occurrences(text, [key for key, _ in surnames]) \

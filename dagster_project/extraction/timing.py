@@ -159,6 +159,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger) and not _PAST_TIME.search(close):
         return "planned"
+    if re.search(r"\b(?:coincid(?:e|es|ed|ing)\s+with|timed\s+to\s+coincide\s+with)\s+(?:an?|the|his|her|their)\s+"
+                 r"(?:[\w\-]+\s+){0,3}$", lead, re.I):
+        return "ongoing"  # "an interview coinciding with a visit to London by King Fahd": under way
     if _AT_THE_END.search(lead):
         return "completed"  # "said at the end of a two-day visit to Mexico": the story reports its end
     span = _day_range(after[:60], published) or _day_range(before[-30:], published)

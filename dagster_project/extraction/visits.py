@@ -125,6 +125,12 @@ _FORCE_MISSION = re.compile(r"\b(?:security|support|peace-?keeping|military|resc
 # Time before a gathering: "in the lead-up to the summit in X", "ahead of the conference in Y".
 _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparations?|ahead)\s+(?:to|of|for)\s+"
                                r"(?:the\s+|this\s+|next\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
+_PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+"
+                       r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_HERE = re.compile(r"\bhere\b")
+_GATHERING_NOUN = re.compile(r"\b(?:meeting|summit|conference)\b", re.I)
+_MEETING_TARGETS = re.compile(r"meet(?:ing|s)?\s+(?:[\w\-]+\s+){0,2}?(?:commitments?|targets?|obligations?|demands?|needs|"
+                              r"requirements?|goals?|deadlines?|criteria|conditions|costs|expectations|standards)\b", re.I)
 _INSERTION_BEFORE_VERB = re.compile(r"\s[–—-]\s[^–—;]{3,400}?\s?[–—-]\s*$|\s\([^()]{3,400}\)\s*$")
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
                              rf"{_REFUSE_TO}|{_SHUNNED}|"
@@ -794,6 +800,16 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
                                         art.text, max(s_start, trig.start() - 40), trig.start())))
     if gathering and _BEFORE_GATHERING.search(art.text, max(s_start, trig.start() - 70), trig.start()):
         return []  # "in the lead up to the July NATO Summit in Washington": nobody is there yet
+    if kind == "meet":
+        # "The meeting of delegates ... was called to work out a consensus ahead of the Group of 77
+        # meeting in Havana": the place belongs to the last gathering the trigger spans
+        inner = [m for m in _GATHERING_NOUN.finditer(art.text, trig.start() + 1, trig.end())]
+        if inner and _BEFORE_GATHERING.search(art.text, max(s_start, inner[-1].start() - 70), inner[-1].start()):
+            return []
+    if kind == "meet" and _PROPOSED.search(art.text, max(s_start, trig.start() - 60), trig.start()):
+        return []  # "will propose to Andean Pact countries a summit meeting with Reagan": no trip yet
+    if kind == "meet" and _MEETING_TARGETS.match(trig.group()):
+        return []  # "meeting our commitments ... as agreed in Paris": to meet a target is no meeting
     if gathering:
         # A summit or conference places only those said to take part: "called for a pledge at the
         # coming summit in Venice", "it was decided at last year's Tokyo summit" place nobody.
@@ -1125,7 +1141,8 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
     dateline = art.dateline_place() if merged else None
     if dateline is not None and dateline.kind == "city":
         for v in merged.values():
-            if not v.cities and v.destination == dateline.iso3 and v.status in ("ongoing", "completed"):
+            if not v.cities and v.destination == dateline.iso3 and (v.status in ("ongoing", "completed") or (
+                    v.status == "planned" and _HERE.search(art.text, v.start, v.end))):  # "due here tomorrow"
                 v.cities.append(dateline.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
     _end_reported_elsewhere(art, merged.values())
     for v in merged.values():
