@@ -904,3 +904,10 @@ def test_a_visit_coinciding_with_the_news_is_under_way_and_here_is_the_datelines
                       "his first official visit to the United Arab Emirates, said he was confident.",
                       "2024-05-02T10:00:00+00:00", source="reuters")
     assert [(r["status"], r["cities"]) for r in rows] == [("planned", ["Abu Dhabi"])]
+
+
+def test_a_pronoun_after_a_paragraph_break_means_the_last_paragraphs_subject():
+    text = ("German Finance Minister Christian Lindner said cooperation would continue.\n\n"
+            "A spokesman said he believed U.S. Treasury Secretary Janet Yellen had already left Germany for "
+            "Sweden on Monday. This week she is also due to visit Denmark.")
+    assert names(visit_rows(text, "2024-05-06T10:00:00+00:00"))[("USA", "DNK")] == "Janet Yellen"

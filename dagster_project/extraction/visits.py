@@ -1046,7 +1046,8 @@ def _last_sentence_actors(art: Article, s_start: int, prev_start: int) -> list[A
     if not earlier:
         return []
     # (a full stop before prev_start, or none, keeps every actor found: the search stops there)
-    last_sentence_start = art.text.rfind(". ", prev_start, earlier[-1].start) + 1
+    last_sentence_start = max(art.text.rfind(". ", prev_start, earlier[-1].start),
+                              art.text.rfind("\n", prev_start, earlier[-1].start)) + 1  # a paragraph ends one too
     return [a for a in earlier if a.start >= last_sentence_start]
 
 
