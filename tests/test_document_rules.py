@@ -614,3 +614,11 @@ def test_look_backs_sources_hopes_and_generic_signers_are_no_documents(text):
 def test_a_pact_signed_two_weeks_ago_and_named_partners_are_still_news():
     assert keys("Chile signed trade agreements with Peru and Bolivia.", published=PUB) == \
         {("agreement", ("BOL", "CHL"), "signed"), ("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_events_keep_one_programme_name_apart_for_each_pair_and_join_one_party_reports_to_their_pair():
+    name = "Technology Prosperity Deal"
+    got = _events([(1, "agreement", ["AUS", "USA"], "planned", name),
+                   (2, "agreement", ["AUS"], "planned", name),
+                   (9, "agreement", ["KOR", "USA"], "signed", name)])
+    assert got == [("d0", "d1"), ("d2",)]

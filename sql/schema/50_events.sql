@@ -155,8 +155,8 @@ order by first_reported_at, visit_event_id;
 -- The same document:
 --   * by name, where the reports give a proper one (documents.name_is_proper: "the U.S.-Ukraine
 --     Bilateral Security Agreement", "Agreement on Reciprocal Trade", the title of a joint
---     statement; not "Joint Statement" or "Memorandum of Understanding"), whatever the type and
---     parties each report read;
+--     statement; not "Joint Statement" or "Memorandum of Understanding"), whatever the type each
+--     report reads; a name reported with two parties is one document per pair of states;
 --   * otherwise by type, the set of state parties and the subject word before the noun, where
 --     there is one ("trade pact", "security pact": two documents of the same parties); a report
 --     with no subject word ("the agreement") joins the nearest report of the same type and
@@ -199,7 +199,11 @@ keyed as (
            case when has_name and regexp_matches(name_norm, '^(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a)|'
                                                              || 'protocols?|conventions?|frameworks?|arrangements?)\s+(?:on|of|for|concerning)\s')
                      and n_parties > 0 then 'name|' || name_norm || '|' || party_key
-                when has_name then 'name|' || name_norm
+                -- a bilateral name can be a programme each partner signs on its own ("the Technology
+                -- Prosperity Deal" with Australia, then with Korea): one document per pair of states;
+                -- a report of one party joins the nearest pair that holds it (below)
+                when has_name and n_parties = 2 then 'name|' || name_norm || '|' || party_key
+                when has_name and n_parties >= 3 then 'name|' || name_norm
                 when n_parties = 0 then 'document|' || document_id
                 -- a subject word ties reports together only with two or more parties: "a trade
                 -- agreement" of the United States alone is any of its many trade agreements
@@ -211,6 +215,17 @@ keyed as (
                     then 'subject|' || doc_type || '|' || party_key || '|' || subject_word
            end as own_key
     from named
+),
+named_nearest as (
+    -- a named report of one party (or none) joins the nearest report of the same name whose
+    -- parties hold its own
+    select n.document_id, m.own_key,
+           row_number() over (partition by n.document_id
+                              order by abs(epoch(m.reported_at) - epoch(n.reported_at)), m.own_key) as rank
+    from keyed n
+    join keyed m
+      on n.has_name and n.own_key is null and m.has_name and m.own_key is not null
+     and m.name_norm = n.name_norm and (n.party_key = '' or list_contains(string_split(m.party_key, ','), n.party_key))
 ),
 nearest as (
     -- an unnamed report without a subject word joins the nearest named or subject-word report
@@ -236,10 +251,11 @@ from (
            k.name_norm, k.reported_at,
            -- an unnamed document of one state with no subject word ("an agreement", Venezuela) says
            -- too little to be matched with another report: it is an event of its own
-           coalesce(k.own_key, n.own_key,
+           coalesce(k.own_key, nn.own_key, case when k.has_name then 'name|' || k.name_norm end, n.own_key,
                     case when k.n_parties >= 2 then 'parties|' || k.doc_type || '|' || k.party_key
                          else 'document|' || k.document_id end) as base_key
     from keyed k
+    left join named_nearest nn on nn.document_id = k.document_id and nn.rank = 1
     left join nearest n on n.document_id = k.document_id and n.rank = 1
 );
 
