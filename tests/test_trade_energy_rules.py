@@ -402,3 +402,10 @@ def test_generic_trade_phrases_office_names_and_vegetable_oils():
 def test_american_indian_tribes_are_not_india():
     assert countries("Grants to Indian tribes will build power lines and grids in Arizona, the Energy Department "
                      "said.", ("energy", "electricity")) in ([], ["USA"])
+
+
+def test_named_fields_and_crude_terminals_are_infrastructure():
+    got = rows("OSLO, May 2 - Equinor, operator of Norway's Nordkapp oil field, said oil will be piped through the "
+               "Tyrving field pipeline to the Sture crude terminal from June, raising output by 40,000 barrels a day.")
+    oil = [r for r in got if r["commodity"] == "oil"]
+    assert oil and {"Nordkapp", "Tyrving", "Sture"} <= set(oil[0]["infrastructure"])

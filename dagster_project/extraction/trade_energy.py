@@ -150,9 +150,12 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?)\
                                 re.I)
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
-                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station))\b")
-_FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("oil", "oil"), ("gas", "gas"), ("lng", "lng"),
-                 ("coal", "coal"), ("pipeline", None), ("power", "power"))
+                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station)|"
+                       # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
+                       r"[Ff]ield|(?:crude|petroleum)\s+terminal)\b")
+_FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
+                 ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
+                 ("power", "power"), ("field", None))
 _NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
 
 
