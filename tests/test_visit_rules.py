@@ -911,3 +911,16 @@ def test_a_pronoun_after_a_paragraph_break_means_the_last_paragraphs_subject():
             "A spokesman said he believed U.S. Treasury Secretary Janet Yellen had already left Germany for "
             "Sweden on Monday. This week she is also due to visit Denmark.")
     assert names(visit_rows(text, "2024-05-06T10:00:00+00:00"))[("USA", "DNK")] == "Janet Yellen"
+
+
+def test_a_traveller_is_where_the_story_is_filed_and_a_wire_meeting_is_of_the_news_cycle():
+    text = ("BEIJING, Nov. 19 - French President Emmanuel Macron arrived here Saturday evening for a three-day visit "
+            "to China.\n\nHe visited Japan and the Republic of Korea and attended the Nov. 18-19 forum in Busan.")
+    got = statuses(visit_rows(text, "2024-11-19T12:00:00+00:00", source="reuters"))
+    assert got[("FRA", "CHN")] == "ongoing"
+    assert got[("FRA", "KOR")] == got[("FRA", "JPN")] == "completed"
+    text = ("KUALA LUMPUR, Nov. 18 - Malaysia urged the United States to do more, local media reported.\n\n"
+            "Malaysian Prime Minister Anwar Ibrahim told reporters after meeting with US President Joe Biden in "
+            "Busan, South Korea, that talks went well.")
+    got = statuses(visit_rows(text, "2024-11-18T12:00:00+00:00", source="reuters"))
+    assert got[("MYS", "KOR")] == "ongoing"

@@ -1155,9 +1155,20 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
         # a story filed from the destination reports a trip of the same days: with no word of its
         # end or its date it is under way there (GUIDELINES: status at publication)
         under_way.add(dateline.iso3)
+        for v in merged.values():
+            if not v.status_decided and v.status == "completed" and v.rule == "visit.meeting" and not v.ended:
+                v.status = "ongoing"  # a meeting in a wire story with no date or end: of the news cycle
     for v in merged.values():
         if not v.status_decided and v.status == "completed" and v.destination in under_way and not v.ended:
             v.status = "ongoing"
+    if dateline is not None and dateline.kind == "city":
+        # "BEIJING - Bush arrived here ... He visited Japan and Korea and attended the Nov. 18-19
+        # forum in Busan": a traveller is where the story is filed; the other places are behind them
+        here = {v.visitor_iso3 or v.visitor_name for v in merged.values()
+                if v.destination == dateline.iso3 and v.status == "ongoing"}
+        for v in merged.values():
+            if (v.visitor_iso3 or v.visitor_name) in here and v.destination != dateline.iso3 and v.status == "ongoing":
+                v.status = "completed"
     return list(merged.values())
 
 
