@@ -622,3 +622,13 @@ def test_events_keep_one_programme_name_apart_for_each_pair_and_join_one_party_r
                    (2, "agreement", ["AUS"], "planned", name),
                    (9, "agreement", ["KOR", "USA"], "signed", name)])
     assert got == [("d0", "d1"), ("d2",)]
+
+
+def test_a_one_state_document_under_a_title_reporting_a_pact_of_two_states_has_both():
+    text = "But there are also pressing economic reasons for Chile's decision to enter into the trade agreement."
+    assert keys(text, published=PUB, title="Chile and Peru seal trade deal") == \
+        {("agreement", ("CHL", "PER"), "planned")}
+    # a title without a document, or naming a company's home, adds nobody
+    assert keys(text, published=PUB, title="Chile weighs its economy") == {("agreement", ("CHL",), "planned")}
+    assert keys(text, published=PUB, title="Peruvian company signs deal in Chile") == \
+        {("agreement", ("CHL",), "planned")}

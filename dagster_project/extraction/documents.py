@@ -1244,7 +1244,35 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     merged = [d for d in merged if not (d.doc_type == "agreement" and not d.specific and
                                         d.name.lower().rstrip("s").split()[-1:] == ["deal"]
                                         and (tuple(d.parties), d.status) in typed)]
+    title_states = _title_document_states(art) if any(len(d.parties) == 1 for d in merged) else []
+    for d in merged:
+        # "Egypt and Israel seal trade deal", "U.S. TREASURY ANNOUNCES OECD TIED-AID PACT": a
+        # document of one state in its sentence, under a title that reports a document of that
+        # state and one other, has that other state too
+        if len(d.parties) == 1 and len(title_states) == 2 and d.parties[0] in title_states and d.rule != RULE_SELF:
+            d.parties = sorted(title_states)
     return sorted(merged, key=lambda d: d.start)
+
+
+_TITLE_DOCUMENT = re.compile(r"\b(?:accords?|agreements?|pacts?|deals?|treat(?:y|ies)|sign(?:s|ed)?|seal(?:s|ed)?|"
+                             r"ink(?:s|ed)?|agree(?:s|d)?|memorand(?:um|a)|mou)\b", re.I)
+
+
+def _title_document_states(art: Article) -> list[str]:
+    """The states a title that reports a document names (countries and demonyms, not a company's
+    words): "Egypt and Israel seal trade deal" -> EGY, ISR."""
+    title = art.title or ""
+    if not _TITLE_DOCUMENT.search(title):
+        return []
+    out = []
+    for m in art.title_matches:
+        if m.kind not in ("country", "demonym") or not m.iso3:
+            continue
+        at = title.find(m.text)
+        if at >= 0 and _ORG_AFTER.match(title[at + len(m.text):at + len(m.text) + 60]):
+            continue  # "Chinese company signs deal": a company's home
+        out.append(m.iso3)
+    return list(dict.fromkeys(out))
 
 
 def candidate_stages() -> list[pl.Expr]:
