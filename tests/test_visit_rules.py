@@ -924,3 +924,12 @@ def test_a_traveller_is_where_the_story_is_filed_and_a_wire_meeting_is_of_the_ne
             "Busan, South Korea, that talks went well.")
     got = statuses(visit_rows(text, "2024-11-18T12:00:00+00:00", source="reuters"))
     assert got[("MYS", "KOR")] == "ongoing"
+
+
+def test_a_meeting_today_with_the_destinations_official_puts_the_trip_under_way():
+    text = ("LONDON, May 6 - Peruvian Finance Minister Rosa Quispe said talks went well.\n\n"
+            "Quispe spent two days at the end of last week in Washington and will this week visit Britain and "
+            "France.\n\nQuispe is today meeting British Chancellor of the Exchequer Jeremy Hunt.")
+    rows = visit_rows(text, "2024-05-06T10:00:00+00:00", source="reuters")
+    assert statuses(rows) == {("PER", "USA"): "completed", ("PER", "GBR"): "ongoing", ("PER", "FRA"): "planned"}
+    assert hosts(rows)[("PER", "GBR")] == "Jeremy Hunt"

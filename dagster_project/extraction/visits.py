@@ -1148,7 +1148,9 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
     _end_reported_elsewhere(art, merged.values())
     for v in merged.values():
         if v.host is None and v.status in ("ongoing", "planned", "completed"):
-            v.host = _host_nearby(art, v)
+            v.host, today = _host_nearby(art, v)
+            if today and v.status != "ongoing" and not v.ended:
+                v.status = "ongoing"  # "Funaro and Gros are today meeting British Chancellor Nigel Lawson"
     under_way = {v.destination for v in merged.values()
                  if v.status_decided and v.status == "ongoing" and not v.ended}
     if dateline is not None and dateline.kind == "city":
@@ -1174,15 +1176,16 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
 _MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|conferred|received\s+by|hosted\s+by|"
-                          r"welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+){0,2})$",
+                          r"welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
                           re.I)
 
 
-def _host_nearby(art: Article, v: _Visit) -> str | None:
+def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
     """"Shultz arrived in Moscow ... He drove straight to a meeting with Soviet Foreign Minister
     Eduard Shevardnadze": the person of the destination whom the visitor meets, named in a
     sentence next to the trip's own. The meeting's subject must be the visitor (by name or as
-    the sentence's pronoun), so another guest's talks host nobody."""
+    the sentence's pronoun), so another guest's talks host nobody. Also says whether that meeting is
+    today's ("are today meeting"): the trip is then under way."""
     text = art.text
     surname = v.visitor_name.split()[-1] if v.visitor_name else None
     for a in art.actors.in_span(max(0, v.start - _NEAR), min(len(text), v.end + _NEAR)):
@@ -1193,18 +1196,22 @@ def _host_nearby(art: Article, v: _Visit) -> str | None:
         if cue is not None:
             subject = text[s_start:cue.start()]
             if (surname and surname in subject) or re.match(r"\s*(?:He|She|They)\b", subject):
-                return a.name
+                return a.name, bool(_MEETING_TODAY.search(text, max(s_start, cue.start() - 30), cue.end()))
         if surname:
             # the host as the subject: "Kato said he will meet U.S. Agriculture Secretary Richard
             # Lyng here", "talks between President Reagan and Nakasone", "Omer ... after a meeting
             # in Khartoum yesterday with IMF envoy Shaalan"
             m = _HOST_MEETS.match(text, a.end)
             if m and surname in m.group("object"):
-                return a.name
+                return a.name, False
             m = _TALKS_BETWEEN.search(text, max(s_start, a.start - 40), a.start)
             if m and re.match(rf"\s+and\s+(?:[\w.\-]+\s+){{0,4}}?{re.escape(surname)}\b", text[a.end:a.end + 60]):
-                return a.name
-    return None
+                return a.name, False
+    return None, False
+
+
+_MEETING_TODAY = re.compile(r"\b(?:is|are)\s+(?:today|now)\s+meeting\b|\b(?:is|are)\s+meeting\s+(?:[\w.\-]+\s+){0,6}?today\b|"
+                            r"\btoday\s+(?:met|meets|is\s+meeting|are\s+meeting)\b", re.I)
 
 
 _HOST_MEETS = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,40}?\b(?:met|meet|meets|will\s+meet|received|receives|hosted|hosts|welcomed|"
