@@ -933,3 +933,42 @@ def test_a_meeting_today_with_the_destinations_official_puts_the_trip_under_way(
     rows = visit_rows(text, "2024-05-06T10:00:00+00:00", source="reuters")
     assert statuses(rows) == {("PER", "USA"): "completed", ("PER", "GBR"): "ongoing", ("PER", "FRA"): "planned"}
     assert hosts(rows)[("PER", "GBR")] == "Jeremy Hunt"
+
+
+def test_seed_21_status_classes():
+    pub = "2024-05-06T10:00:00+00:00"
+    # said during a visit: there now
+    assert statuses(visit_rows("Hiding women away is a backward view, President Shehbaz Sharif of Pakistan has said "
+                               "during a visit to Britain.", pub)) == {("PAK", "GBR"): "ongoing"}
+    # leaders attending a meeting that is reported
+    got = statuses(visit_rows("French President Emmanuel Macron and South African President Cyril Ramaphosa are "
+                              "among the more than 20 leaders attending the meeting in Davos.", pub))
+    assert got[("ZAF", "CHE")] == "ongoing"
+    # a stay before moving on is over
+    assert statuses(visit_rows("British Chancellor Rachel Reeves, on a week-long tour of Africa, spent two days in "
+                               "Tanzania before heading on Friday evening to Mozambique.", pub))[("GBR", "TZA")] == \
+        "completed"
+    # the legs of a tour one has just left for lie ahead
+    got = statuses(visit_rows("WASHINGTON, May 6 - Brazilian Finance Minister Fernando Haddad met officials. Later he "
+                              "left Washington for a tour of Europe and talks with officials in Britain and France.",
+                              pub, source="reuters"))
+    assert got[("BRA", "GBR")] == got[("BRA", "FRA")] == "planned"
+    # "later this month" is ahead even when the story is filed from the destination
+    got = statuses(visit_rows("WASHINGTON, May 6 - The issue will not be resolved before a Washington visit later "
+                              "this month by Japanese Prime Minister Fumio Kishida.", pub, source="reuters"))
+    assert got[("JPN", "USA")] == "planned"
+    # back from a place: that trip is over
+    got = statuses(visit_rows("TEHRAN, May 6 - Iranian Oil Minister Javad Owji left for Moscow last week.\n\nIRNA "
+                              "quoted Owji as saying on his return to Tehran from Moscow that talks went well.",
+                              pub, source="reuters"))
+    assert got[("IRN", "RUS")] == "completed"
+
+
+def test_where_he_is_to_arrive_is_not_the_datelines_place_and_a_name_after_the_office():
+    rows = visit_rows("BRASILIA, May 6 - After talks in Europe, Finance Minister Fernando Haddad is now on his way to "
+                      "Tokyo, where he is to arrive on Sunday for talks with Japanese officials.",
+                      "2024-05-06T10:00:00+00:00", source="reuters")
+    assert ("JPN", "BRA") not in keys(rows)
+    rows = visit_rows("Norway's peace negotiator Erik Solheim is due to arrive on Wednesday to revive talks in Sri "
+                      "Lanka.", "2024-05-06T10:00:00+00:00")
+    assert names(rows) == {("NOR", "LKA"): "Erik Solheim"}

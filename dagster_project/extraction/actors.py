@@ -240,8 +240,10 @@ def _one_person(terms: tuple[Term, ...], on: date | None) -> bool:
 
 
 # Roles that name a group or several people: they take no one person's name.
-_GROUP_ROLE = re.compile(r"\b(?:delegations?|officials?|teams?|missions?|negotiators?|leaders|ministers|envoys|"
+_GROUP_ROLE = re.compile(r"\b(?:delegations?|officials|teams?|missions?|negotiators|leaders|ministers|envoys|"
                          r"representatives|diplomats|sources|forces|troops|government|authorities)$")
+_NAME_AFTER_ROLE = re.compile(r",?\s+([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,2})(?=\s*(?:,|\s+(?:is|was|has|had|will|said|says|"
+                              r"arrived|arrives|met|left|told)\b))")
 _APPOSED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
 
 
@@ -386,10 +388,11 @@ class ArticleActors:
         for i, a in enumerate(self.actors):
             if a.name is not None or not a.iso3 or not a.role or _GROUP_ROLE.search(a.role):
                 continue
-            appo = _APPOSED_NAME.search(text, max(0, a.start - 60), a.start)
+            appo = _APPOSED_NAME.search(text, max(0, a.start - 60), a.start) or _NAME_AFTER_ROLE.match(text, a.end)
             if appo and not gaz.country_name_set.intersection([appo.group(1)]) and not any(
-                    p.start <= appo.start(1) < p.end for p in self.places):
-                self.actors[i] = replace(a, name=appo.group(1))
+                    p.start <= appo.start(1) < p.end for p in self.places) and not any(
+                    b.start <= appo.start(1) < b.end for b in self.actors if b is not a):
+                self.actors[i] = replace(a, name=appo.group(1))  # "Norway's peace negotiator Erik Solheim"
                 continue
             office = a.role.split()[-1]
             names = {b.name for b in self.actors if b.name and b.iso3 == a.iso3 and b.role == a.role}

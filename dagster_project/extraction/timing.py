@@ -162,6 +162,13 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if re.search(r"\b(?:coincid(?:e|es|ed|ing)\s+with|timed\s+to\s+coincide\s+with)\s+(?:an?|the|his|her|their)\s+"
                  r"(?:[\w\-]+\s+){0,3}$", lead, re.I):
         return "ongoing"  # "an interview coinciding with a visit to London by King Fahd": under way
+    if re.match(r"(?:spen[dt]|stay|visited|was\s+in|were\s+in)", trigger, re.I) and re.match(
+            r"[^.;]{0,60}?\bbefore\s+(?:heading|leaving|flying|travel+ing|moving|going)\b", after):
+        return "completed"  # "spent two days in Tanzania before heading on Friday to Mozambique"
+    if re.search(r"\b(?:left|departed|set\s+off|set\s+out)\s+(?:[\w\-]+\s+){0,3}?for\s+(?:a|an|his|her|their)\s+"
+                 r"(?:[\w\-]+\s+){0,2}$", lead, re.I) and re.match(r"(?:tour|trip|visit|swing)", trigger, re.I) and \
+            not _LONG_PAST.search(close):
+        return "planned"  # "he left Washington for a tour of Europe and talks in Britain, ...": legs ahead
     if _AT_THE_END.search(lead):
         return "completed"  # "said at the end of a two-day visit to Mexico": the story reports its end
     span = _day_range(after[:60], published) or _day_range(before[-30:], published)
@@ -201,6 +208,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "at this weekend meeting in central Japan": reported while it lasts
     if _HAS_DONE.search(lead[-25:] + trigger) and _OPENED_TRIP.search(f"{before} {trigger} {rest or after}"):
         return "ongoing"  # "has visited Kenya's biggest shantytown as he opened a week-long visit to Africa"
+    if re.match(r"attending\b", trigger, re.I) and re.search(r"\b(?:is|are)\s+(?:among\s+)?(?:[\w\-]+\s+){0,12}$", before, re.I) \
+            and not PLANNED.search(lead[-60:]):
+        return "ongoing"  # "X and Y are among the more than 20 leaders attending the meeting"
     if _UNDER_WAY.search(lead) or (re.match(r"visiting", trigger, re.I) and re.search(r"(?:,|\b(?:is|are))\s*$", lead)):
         return "ongoing"  # "on the first day of an official visit", "X, visiting the UAE on a Gulf tour,"
     if _PRESENT_TRIGGER.match(trigger) and re.search(r"\b(?:next\s+(?:week|month)|tomorrow|later\s+this)\b",
@@ -208,6 +218,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "planned"  # "when he is in Washington for the IMF meeting next week"
     if _PRESENT_TRIGGER.match(trigger) and not PLANNED.search(lead[-30:]):
         return "ongoing"  # "who is in Rome today, will fly to Tokyo on Sunday"
+    if _FRAMING_NOUN.search(lead) and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|told|warned|called|urged)\s+"
+                                                r"(?:[\w\-]+\s+){0,3}$", lead, re.I):
+        return "ongoing"  # "President Musharraf has said during a visit to Britain": said there, now
     if _FRAMING_NOUN.search(lead) and _MAIN_FUTURE.search((rest or after)[:220]) and not past_trigger:
         return "planned"
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
@@ -229,8 +242,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
             return "planned"
         if (day.year, day.month) < (published.year, published.month):
             return "completed"
-    if re.search(r"\b(?:upcoming|planned|forthcoming|proposed|next|tomorrow|possible|potential|prospective)\b", close,
-                 re.I):
+    if re.search(r"\b(?:upcoming|planned|forthcoming|proposed|next|tomorrow|possible|potential|prospective|"
+                 r"later\s+this\s+(?:week|month|year))\b", close, re.I):
         return "planned"
     if _PAST_TIME.search(close):
         return "completed"

@@ -482,6 +482,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             if kind in ("visit", "travel") or (kind == "meet" and trig.group().lower().endswith("here")) or attend:
                 # "arrived here Wednesday", "who arrives today for a visit", "a meeting here last
                 # week": the place of the story
+                if trig.group("arrival_when") and re.search(r"\bwhere\s+(?:[\w\-]+\s+){0,4}$",
+                                                            text[max(s_start, trig.start() - 40):trig.start()]):
+                    continue  # "on his way to Tokyo, where he is to arrive on Sunday": not the story's place
                 here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or re.search(
                     r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
                     trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
@@ -1146,6 +1149,7 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
                     v.status == "planned" and _HERE.search(art.text, v.start, v.end))):  # "due here tomorrow"
                 v.cities.append(dateline.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
     _end_reported_elsewhere(art, merged.values())
+    _returns_reported(art, merged.values())
     for v in merged.values():
         if v.host is None and v.status in ("ongoing", "planned", "completed"):
             v.host, today = _host_nearby(art, v)
@@ -1226,6 +1230,26 @@ _TRIP_ENDED = re.compile(
     r"\b(?:concluded|ended|wrapped\s+up|wound\s+up|completed|cut\s+short|returned\s+home\s+from|flew\s+home\s+from)"
     r"\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:week['’]s\s+|month['’]s\s+)?(?:[\w\-]+\s+){0,3}?"
     r"(?:visit|tour|trip|mission|swing)\b", re.I)
+
+
+_RETURN_FROM = re.compile(r"\breturn(?:ed|ing|s)?\s+(?:home\s+|to\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?from\s+"
+                          r"(?:the\s+)?(?=[A-Z])")
+
+
+def _returns_reported(art: Article, visits) -> None:
+    """"IRNA quoted Aqazadeh as saying on his return to Tehran from Moscow": the trip to the place
+    the visitor is said to have come back from is over."""
+    text = art.text
+    for m in _RETURN_FROM.finditer(text):
+        s_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        clause = text[s_start:m.start()]
+        if re.search(r"\b(?:will|would|to|shall|expected|due|before|until|after)\s+(?:\w+\s+){0,2}$", clause):
+            continue  # "before his return from", "will return from": not yet
+        places = {pm.iso3 for pm in art.matches_in(m.end(), m.end() + 40, ("country", "city")) if pm.start == m.end()}
+        for v in visits:
+            surname = v.visitor_name.split()[-1] if v.visitor_name else None
+            if v.destination in places and surname and surname in clause and v.status != "cancelled":
+                v.status, v.ended = "completed", True
 
 
 def _end_reported_elsewhere(art: Article, visits) -> None:
