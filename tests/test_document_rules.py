@@ -632,3 +632,19 @@ def test_a_one_state_document_under_a_title_reporting_a_pact_of_two_states_has_b
     assert keys(text, published=PUB, title="Chile weighs its economy") == {("agreement", ("CHL",), "planned")}
     assert keys(text, published=PUB, title="Peruvian company signs deal in Chile") == \
         {("agreement", ("CHL",), "planned")}
+
+
+def test_seed_21_document_classes():
+    # a year after the month is still the date of the signing: history
+    assert not keys("Chile signed a rescheduling accord in February, 2019, but sought new terms.", published=PUB)
+    # a participle of an earlier month this year: cited as the basis of something else
+    assert not keys("The shipment is part of a contract signed in January for Peru to supply Chile with oil.",
+                    published=PUB)
+    # companies: owned by others, named after a seat, "interests"
+    assert not keys("Lima-based Chile-Peru, 40 pct owned by Banque Andine and 60 pct by the Peruvian public, will sign "
+                    "a services agreement with Andine on Tuesday.", published=PUB)
+    assert keys("LIMA, March 4 - Peru has signed an agreement with British and German interests to set up a shipping "
+                "line.", published=PUB) == {("agreement", ("PER",), "signed")}
+    # what the talks were about is no party
+    assert keys("Talks between China and Portugal on the future of Macao have ended and the two countries will issue a "
+                "joint statement at 5 P.M.", published=PUB) == {("joint_statement", ("CHN", "PRT"), "planned")}

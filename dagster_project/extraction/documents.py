@@ -265,6 +265,7 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:national\s+(?:[\w\-]+\s+)?(?:agency
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
                         r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|wholesalers?|distributors?|"
+                        r"interests|public|shareholders?|"  # "British and German interests", "the Saudi public": not states
                         r"dealers?|customers?|buyers?|traders?|"
                         r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
                         r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|currency|"
@@ -276,6 +277,8 @@ _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|A\.G|SA|S\.A|NV|BV|GmbH
                          r"firm|group|Group|bank|Bank)\.?>?|>),?\s+of\s+(?:the\s+)?$)|"
                          # "Air China", "TAP Air Portugal", "the state-owned Kenya Ports Authority"
                          r"(?:\b(?:Air|Aero|Radio|Banco|Banque)\s+$)|(?:\b(?i:state[- ](?:owned|run|controlled))\s+$)|"
+                         # "Jeddah-based Saudi-French": a firm's name after its seat
+                         r"(?:\b[A-Z][\w]+-based\s+(?:[A-Z][\w]*-)?$)|"
                          # "NV Nederlandse Gasunie of the Netherlands": a legal form that leads the name
                          r"(?:\b(?:NV|BV|AG|SA|PT|AB|AS|A/S|Bhd)\s+(?:[A-Z][\w\-]*\s+){1,4}of\s+(?:the\s+)?$)|"
                          # "Petroles de Venezuela", "Banco do Brasil": a name in the language of its country
@@ -290,6 +293,7 @@ _BODY_IN = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Council|Offi
                       r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*)?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*\s+of\s+)?$")
 _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
+                      r"Banque|Banco|Banca|(?:pct|percent|per\s+cent)\s+owned|[\w]+-based|"
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
                       r"investors|insurer|lenders?|conglomerate|retailer|brewer|utility|corporation|manufacturer)\b\.?")
@@ -387,7 +391,11 @@ def _is_organisation(art: Article, m) -> bool:
     return False
 
 
-def _states_in(art: Article, start: int, end: int, cities: bool = False) -> list[str]:
+_TOPIC_OF = re.compile(r"\b(?:on|about|over|regarding|concerning)\s+(?:the\s+)?(?:(?:future|status|question|issue|"
+                       r"fate|return|sovereignty|handover)\s+of\s+(?:the\s+)?)?$", re.I)
+
+
+def _states_in(art: Article, start: int, end: int, cities: bool = False, topics: bool = True) -> list[str]:
     """States filling a role span: countries, demonyms and people acting for a state, not places of
     the event nor words of an organisation's name; capital cities only where the role calls for
     a party ("between Tokyo and Seoul")."""
@@ -400,6 +408,8 @@ def _states_in(art: Article, start: int, end: int, cities: bool = False) -> list
             continue
         if m.kind != "demonym" and _is_location(art, m):
             continue
+        if not topics and _TOPIC_OF.search(art.text, max(start, m.start - 40), m.start):
+            continue  # "Talks between China and Portugal on the future of Macao ...": what, not who
         if m.iso3 not in out:
             out.append(m.iso3)
     for a in art.actors.in_span(start, end):
@@ -541,6 +551,18 @@ def _old_year_before(art: Article, head: str) -> bool:
     return bool(fronted) and int(fronted.group(1)) < art.published.year
 
 
+_IN_MONTH = re.compile(r"^\s*(?:here\s+)?in\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?!\s+\d)")
+
+
+def _earlier_month(art: Article, after_participle: str) -> bool:
+    """"a contract signed in February" in a story of March 13: a month before the story's own
+    (with no day: a date of this week would name one), cited rather than reported."""
+    m = _IN_MONTH.match(after_participle)
+    if not m or art.published is None:
+        return False
+    return _MONTHS.index(m.group("m")) + 1 < art.published.month
+
+
 def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     """Is the document cited as background rather than reported as news?"""
     if _BACKGROUND.search(before) and not _SIGNED_LATELY.search(dated):
@@ -563,7 +585,7 @@ _MONTH_OR_MORE_AGO = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:months|yea
 _SIGNED_LATELY = re.compile(r"\b(?:signed|concluded|reached|inked|initial(?:l)?ed)\s+(?:here\s+|today\s+|on\s+)?"
                             r"(?:today|yesterday|tonight|this\s+week|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|"
                             r"sun)day|earlier\s+today|last\s+night)\b", re.I)
-_DATE_STOP = re.compile(r"[;:]|,\s|\s[-–—]\s|\b(?:which|who|while|but|although)\b")
+_DATE_STOP = re.compile(r"[;:]|,\s(?!(?:19|20)\d\d\b)|\s[-–—]\s|\b(?:which|who|while|but|although)\b")  # "February, 1986"
 _PARTICIPLE = re.compile(r"^,?\s*(?:(?:which|that)\s+(?:was|were)\s+)?(?:signed|concluded|reached|agreed|inked|adopted|"
                          r"initial(?:l)?ed|sealed|struck)\b")
 
@@ -735,7 +757,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     if pred is not None and pred.before_noun:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
-        add(_states_in(art, subj_start, pred.start), subject)
+        add(_states_in(art, subj_start, pred.start, topics=False), subject)
         if not subject and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
                                      text[subj_start:pred.start]):
             # "we will sign ...," the Indonesian President said: the speaker's state; "I have
@@ -1036,8 +1058,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
         if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end)):
             continue
-        if rule == RULE_SIGNED_PASSIVE and pred is not None and not _BE_AUX.search(text, ne, pred.start) and \
-                _MONTH_OR_MORE_AGO.search(text, pred.end, min(s_end, pred.end + 50)):
+        if rule == RULE_SIGNED_PASSIVE and pred is not None and not _BE_AUX.search(text, ne, pred.start) and (
+                _MONTH_OR_MORE_AGO.search(text, pred.end, min(s_end, pred.end + 50))
+                or _earlier_month(art, text[pred.end:min(s_end, pred.end + 30)])):
             continue  # "the agreement reached in Paris last month should foster stability": cited, not news
         if _old_year_before(art, text[s_start:ns]):
             continue  # "on July 27, 1953, ... when A and B signed the Armistice Agreement": history
