@@ -409,3 +409,16 @@ def test_named_fields_and_crude_terminals_are_infrastructure():
                "Tyrving field pipeline to the Sture crude terminal from June, raising output by 40,000 barrels a day.")
     oil = [r for r in got if r["commodity"] == "oil"]
     assert oil and {"Nordkapp", "Tyrving", "Sture"} <= set(oil[0]["infrastructure"])
+
+
+def test_seed_21_trade_energy_classes():
+    # a facility named by its site; its owner is no name
+    got = rows("LONDON, May 2 - The British Petroleum Co PLC oil refinery at Grangemouth, closed after a fire, is expected "
+               "to reopen next week, producing 200,000 barrels a day.")
+    assert [r["infrastructure"] for r in got if r["commodity"] == "oil"] == [["Grangemouth"]]
+    # the British North Sea is Britain's sector
+    assert countries("NEW YORK, May 2 - Mobil said the wildcat well in Block 49/28 of the British North Sea flowed "
+                     "50.6 mln cubic feet of natural gas per day.", ("energy", "gas")) == ["GBR"]
+    # where an agency is monitored, a commentator's nationality: not involved
+    assert countries("TOKYO, May 2 - North Korea unveiled plans to greatly expand trade with other nations, the "
+                     "official news agency, monitored in Tokyo, reported.", ("trade", None)) == ["PRK"]

@@ -571,7 +571,7 @@ _FOLDED: dict[int, Folded] = {}  # the patterns _says is asked about, on lower-c
 _ACCIDENTS = r"disaster|accident|catastrophe|meltdown|explosion|blast|spill|tragedy|incident"
 _EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:round|ministerial|meeting|conference|summit|talks|agenda|"
                           r"process|declaration|protocol|accords?|agreements?|pact|club|convention|consensus|"
-                          rf"{_ACCIDENTS}|crisis|crude|blend|north\s+sea)\b", _R)
+                          rf"{_ACCIDENTS}|crisis|crude|blend|(?<!\w)north\s+sea)\b", _R)
 # "Colombo brokers", "London traders": where a market's people work, not a party to the trade
 _MARKET_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+)?(?:brokers?|broking|traders?|dealers?|auctions?|analysts?|"
                                   r"bankers?|sources|market|markets|exchange|bourse)\b", _R)
@@ -579,11 +579,14 @@ _UNIT_AFTER = re.compile(r"^\s*(?:gallons?|barrels?|short\s+tons?|bushels?)\b", 
 _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
-                           r"negotiations|session)\s+(?:\w+\s+)?in\s+$", _R)
+                           r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)\s+(?:\w+\s+)?in\s+$",
+                           _R)
+_OBSERVER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:researchers?|analysts?|economists?|experts?|scientists?|"
+                             r"professors?|academics?|journalists?|newspapers?|daily|magazine|commentators?)\b", _R)
 _ACCIDENT_AFTER = re.compile(rf"^\s*(?:nuclear\s+)?(?:{_ACCIDENTS})\b", _R)
 # "said in New York", "speaking in Paris": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
-                            r"reported|writing|interview)\s+(?:here\s+)?in\s+$", _R)
+                            r"reported|writing|interview|monitored|published|broadcast)\s+(?:here\s+)?in\s+$", _R)
 # "the Japanese electronics group", "a French carmaker": the home of a company is no party
 _COMPANY_HOME = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:company|companies|firm|firms|group|giant|maker|makers|"
                            r"carmaker|producer|manufacturer|conglomerate|corporation|concern|subsidiary|bank|"
@@ -629,8 +632,10 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             continue
         after = text[m.end:m.end + 30]
         if m.kind != "person":
-            if _EVENT_AFTER.match(after):
-                continue
+            if _EVENT_AFTER.match(after) and not (m.kind == "demonym" and re.match(r"\s+North\s+Sea\b", after)):
+                continue  # (but "the British North Sea" is the British sector)
+            if m.kind == "demonym" and _OBSERVER_AFTER.match(after):
+                continue  # "West German economics researcher X": who comments, not who is involved
             before = text[max(s_start, m.start - 40):m.start]
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
                                                                  or _VENUE_BEFORE.search(before)
@@ -815,6 +820,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     for key in list(keys.values()):
         if key.category == "energy":
             _named_facilities(art, key, spans)
+            _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
     kept = [k for k in keys.values() if _substantive(k, spans, title_keys)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
@@ -884,7 +890,34 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if art.matches_in(max(0, m.start() - 40), m.end(), ("infra",)) or any(name in k for k in key.infrastructure):
                 continue  # "Power of Siberia pipeline": the reference names it already
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
-            if len(name) >= 3 and name not in places and not name.isupper() and name not in key.infrastructure:
+            if re.search(r"\b(?:Co|Corp|Inc|Ltd|PLC|plc|AG|SA|NV|Company|Corporation|Group)\.?$", name):
+                continue  # "British Petroleum Co PLC oil refinery": the owner, not the refinery's name
+            same = {n.replace("-", " ").lower() for n in key.infrastructure}
+            if len(name) >= 3 and name not in places and not name.isupper() and \
+                    name.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
+                key.infrastructure.append(name)
+
+
+_FACILITY_AT = re.compile(r"\b(?P<noun>(?:oil\s+|petroleum\s+)?refinery|(?:crude\s+|oil\s+|LNG\s+)?terminal|"
+                          r"nuclear\s+(?:power\s+)?(?:plant|station)|power\s+(?:plant|station))\s+at\s+"
+                          r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
+_FACILITY_AT_KEY = (("refinery", "oil"), ("terminal", None), ("nuclear", "nuclear"), ("power", "power"))
+
+
+def _facilities_at(art: Article, key: _Key) -> None:
+    """"The BP oil refinery at Grangemouth": a facility named by its site, after its kind."""
+    for s_start, s_end in key.spans:
+        for m in _FACILITY_AT.finditer(art.text, s_start, s_end):
+            noun = m.group("noun").lower()
+            commodity = next(c for word, c in _FACILITY_AT_KEY if word in noun)
+            if commodity == "power" and key.commodity not in ("nuclear", "electricity", "coal", "gas", "renewables"):
+                continue
+            if commodity not in (None, "power") and commodity != key.commodity:
+                continue
+            if commodity is None and key.commodity not in ("oil", "gas", "lng"):
+                continue
+            name = m.group("name")
+            if name not in key.infrastructure and not art.matches_in(m.start("name"), m.end("name"), ("country",)):
                 key.infrastructure.append(name)
 
 
