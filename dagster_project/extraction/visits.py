@@ -1240,6 +1240,8 @@ def _returns_reported(art: Article, visits) -> None:
     """"IRNA quoted Aqazadeh as saying on his return to Tehran from Moscow": the trip to the place
     the visitor is said to have come back from is over."""
     text = art.text
+    if "return" not in text:
+        return
     for m in _RETURN_FROM.finditer(text):
         s_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         clause = text[s_start:m.start()]
@@ -1252,11 +1254,17 @@ def _returns_reported(art: Article, visits) -> None:
                 v.status, v.ended = "completed", True
 
 
+_TRIP_ENDED_WORDS = ("concluded", "ended", "wrapped up", "wound up", "completed", "cut short", "home from")
+
+
 def _end_reported_elsewhere(art: Article, visits) -> None:
     """A trip whose end the story reports is completed (GUIDELINES): when a sentence says that the
     visitor ended their tour, each of their trips that is not still ahead is over, whatever the
     present tense of the sentences that name its legs."""
     text = art.text
+    low = art.lower if art.lower is not None else text.lower()
+    if not any(w in low for w in _TRIP_ENDED_WORDS):
+        return  # (a substring test first: the pattern scans the whole story)
     for m in _TRIP_ENDED.finditer(text):
         s_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         clause = text[s_start:m.start()]
