@@ -15,7 +15,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, occurrences, pick_term
-from .patterns import DATELINE
+from .patterns import DATELINE, sentence_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -462,7 +462,7 @@ class ArticleActors:
         if not _ATTRIBUTION_BEFORE.search(self.text[max(0, start - 20):start]) or \
                 not _ATTRIBUTION_VERB.match(self.text, end):
             return None
-        opening = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start)) + 1
+        opening = sentence_start(self.text, start)
         dateline = DATELINE.match(self.text, opening) if opening == 0 else None
         if dateline:
             opening = dateline.end()  # "CARACAS, June 1 - Venezuela has obtained ...": the story opens after it

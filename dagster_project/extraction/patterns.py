@@ -256,3 +256,9 @@ def _selective(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:
 # A wire dateline at the head of a story: "CARACAS, March 10 - ", "BEIJING, April 1 (AFP) - ".
 # (Article reads its place; the actors skip it to find where the story's first sentence opens.)
 DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
+
+
+def sentence_start(text: str, pos: int, lo: int = 0) -> int:
+    """Where the sentence holding `pos` starts: after the last ". " or line break before it (not
+    after the stop of "U.S."), no earlier than `lo`."""
+    return max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1

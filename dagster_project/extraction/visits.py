@@ -21,7 +21,7 @@ from .actors import Actor
 from .article import METONYM_CITIES, Article
 from .entities import Match
 from .frames import fact_id
-from .patterns import Caseless, Folded, rust_prefilter, split_word_alternation
+from .patterns import Caseless, Folded, rust_prefilter, sentence_start, split_word_alternation
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -1049,8 +1049,7 @@ def _last_sentence_actors(art: Article, s_start: int, prev_start: int) -> list[A
     if not earlier:
         return []
     # (a full stop before prev_start, or none, keeps every actor found: the search stops there)
-    last_sentence_start = max(art.text.rfind(". ", prev_start, earlier[-1].start),
-                              art.text.rfind("\n", prev_start, earlier[-1].start)) + 1  # a paragraph ends one too
+    last_sentence_start = sentence_start(art.text, earlier[-1].start, prev_start)  # a paragraph ends one too
     return [a for a in earlier if a.start >= last_sentence_start]
 
 
@@ -1195,7 +1194,7 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
     for a in art.actors.in_span(max(0, v.start - _NEAR), min(len(text), v.end + _NEAR)):
         if a.iso3 != v.destination or not a.name or a.name == v.visitor_name:
             continue
-        s_start = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        s_start = sentence_start(text, a.start)
         cue = _MEETING_CUE.search(text, max(s_start, a.start - 60), a.start)
         if cue is not None:
             subject = text[s_start:cue.start()]
@@ -1243,7 +1242,7 @@ def _returns_reported(art: Article, visits) -> None:
     if "return" not in text:
         return
     for m in _RETURN_FROM.finditer(text):
-        s_start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        s_start = sentence_start(text, m.start())
         clause = text[s_start:m.start()]
         if re.search(r"\b(?:will|would|to|shall|expected|due|before|until|after)\s+(?:\w+\s+){0,2}$", clause):
             continue  # "before his return from", "will return from": not yet
@@ -1266,7 +1265,7 @@ def _end_reported_elsewhere(art: Article, visits) -> None:
     if not any(w in low for w in _TRIP_ENDED_WORDS):
         return  # (a substring test first: the pattern scans the whole story)
     for m in _TRIP_ENDED.finditer(text):
-        s_start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        s_start = sentence_start(text, m.start())
         clause = text[s_start:m.start()]
         if re.search(r"\b(?:will|would|to|shall|expected|due|before|after|when|once|until|if)\b", clause, re.I):
             continue  # a future or framed end: "will conclude", "after he concluded"
