@@ -135,8 +135,12 @@ _NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|writ
                            r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
                            r"(?:[\w.\-]+\s+){0,5}?(?:oil|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
                            r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\blube\b|\bmotor\s+oil\b", re.I)
-_OFFICE_WITH_TRADE = re.compile(r"Trade\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Secretary|Department|Commissioner|"
-                                r"Representative|Council|Board|Office)\b")
+# An office named for the topic: "Trade and Industry Minister", "deputy Energy Minister" (the
+# words after the topic word; case-sensitive: "the trade minister" of a country is an office too,
+# but "energy department store" is not one).
+_OFFICE_AFTER = re.compile(r"\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Ministers|Secretary|Department|Dept|"
+                           r"Commission|Commissioner|Representative|Council|Board|Office|Agency|"
+                           r"Information\s+Administration|Regulatory)\b")
 _TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:bonds?|shares?|stocks?|securities|"
                                   r"futures|options|notes|issues|paper|eurobonds?|debentures)\b", re.I)
 _TRADING_GOES_ON = re.compile(r"\s+(?:continu\w+|was|is|remained|resumed|went\s+on)\s+(?:as\s+)?(?:normal|normally|"
@@ -491,8 +495,6 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
                             r"\btariffs?\s+(?:of\s+[\w.,%\s]{1,20}?\s+)?(?:on|against)\b", _R)
 
 
-_ENERGY_OFFICE = re.compile(r"(?-i:\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Ministers|Secretary|Department|Dept|"
-                            r"Commission|Commissioner|Agency|Information\s+Administration|Regulatory))\b")
 _OFFICE_WORD_END = re.compile(r"\b(?:minister|ministers|ministry|secretary|department)$")
 _FUEL_QUOTA = re.compile(r"(?:export|import)s?\s+(?:quotas?|volumes?|revenues?|earnings)$", re.I)  # "oil export quota"
 _GENERIC_PHRASE = re.compile(
@@ -723,7 +725,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity in ("oil", "gas", "coal") and _PLANT_FUEL.match(sentence, b) or \
                     commodity in ("oil", "gas", "coal") and _PLANT_FUEL_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
-            if category == "energy" and (_ENERGY_OFFICE.match(sentence, b) or _OFFICE_WORD_END.search(word)):
+            if category == "energy" and (_OFFICE_AFTER.match(sentence, b) or _OFFICE_WORD_END.search(word)):
                 continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
@@ -849,7 +851,7 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     trade"), an office's name ("Trade and Industry Minister"), trading in securities ("two-way
     trade in the bonds") or on markets ("trade continuing as normal")?"""
     t = a + word.find("trad")  # where "trade" starts inside the hit ("two-way trade")
-    if t == a and (_MARKET_SESSION.search(sentence, max(0, a - 25), a) or _OFFICE_WITH_TRADE.match(sentence, a)
+    if t == a and (_MARKET_SESSION.search(sentence, max(0, a - 25), a) or sentence.startswith("Trade", a) and _OFFICE_AFTER.match(sentence, a + 5)
                    or _TRADING_GOES_ON.match(sentence, b)):
         return True
     return bool(_DOMESTIC_TRADE.search(sentence, max(0, a - 20), t) or _TRADE_IN_SECURITIES.match(sentence, b))
@@ -866,19 +868,23 @@ def _place_word(art: Article, pos: int, words: list[str]) -> bool:
     return found[0].end < pos + len(words[0]) or not words[1][:1].isupper()
 
 
+def _facility_fits(facility: str | None, commodity: str | None) -> bool:
+    """Is a facility of this kind ("power": any plant; None: a pipeline, field or terminal) named
+    by a mention of this commodity? ("the Turkey Point power plant" of a nuclear or electricity one.)"""
+    if facility == "power":
+        return commodity in ("nuclear", "electricity", "coal", "gas", "renewables")
+    if facility is None:
+        return commodity in ("oil", "gas", "lng")
+    return facility == commodity
+
+
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
     """Facilities the reference does not know, named before their kind in the key's sentences:
     "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"."""
     for s_start, s_end in key.spans:
         for m in _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
-            commodity = next((c for word, c in _FACILITY_KEY if word in noun), None)
-            if commodity == "power":
-                if key.commodity not in ("nuclear", "electricity", "coal", "gas", "renewables"):
-                    continue  # "the Turkey Point power plant" of a nuclear or electricity mention
-            elif commodity is not None and commodity != key.commodity:
-                continue
-            if commodity is None and key.commodity not in ("oil", "gas", "lng"):
+            if not _facility_fits(next((c for word, c in _FACILITY_KEY if word in noun), None), key.commodity):
                 continue
             words = m.group("name").split()
             while words and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
@@ -909,12 +915,7 @@ def _facilities_at(art: Article, key: _Key) -> None:
     for s_start, s_end in key.spans:
         for m in _FACILITY_AT.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
-            commodity = next(c for word, c in _FACILITY_AT_KEY if word in noun)
-            if commodity == "power" and key.commodity not in ("nuclear", "electricity", "coal", "gas", "renewables"):
-                continue
-            if commodity not in (None, "power") and commodity != key.commodity:
-                continue
-            if commodity is None and key.commodity not in ("oil", "gas", "lng"):
+            if not _facility_fits(next(c for word, c in _FACILITY_AT_KEY if word in noun), key.commodity):
                 continue
             name = m.group("name")
             if name not in key.infrastructure and not art.matches_in(m.start("name"), m.end("name"), ("country",)):

@@ -128,7 +128,6 @@ _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparat
 _PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+"
                        r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HERE = re.compile(r"\bhere\b")
-_GATHERING_NOUN = re.compile(r"\b(?:meeting|summit|conference)\b", re.I)
 _MEETING_TARGETS = re.compile(r"meet(?:ing|s)?\s+(?:[\w\-]+\s+){0,2}?(?:commitments?|targets?|obligations?|demands?|needs|"
                               r"requirements?|goals?|deadlines?|criteria|conditions|costs|expectations|standards)\b", re.I)
 _INSERTION_BEFORE_VERB = re.compile(r"\s[–—-]\s[^–—;]{3,400}?\s?[–—-]\s*$|\s\([^()]{3,400}\)\s*$")
@@ -1123,7 +1122,7 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
         found.extend(_visits_in_sentence(art, start, end, max(0, start - 600)))
     merged: dict[tuple, _Visit] = {}
     for v in found:
-        key = (v.visitor_iso3 or v.visitor_name, v.destination)
+        key = (_traveller_key(v), v.destination)
         have = merged.get(key)
         if have is None:
             merged[key] = v
@@ -1138,43 +1137,51 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
             have.status = "cancelled"
         elif v.status_decided and not have.status_decided:
             have.status, have.status_decided = v.status, True  # the first mention that says how the trip stands
-    # "Chirac opened a two-day summit here on Saturday ... about 20 heads of state, including
-    # Mbeki": a trip whose mentions never say how it stands, to a place where another visitor's
-    # stay is under way, is the same gathering's and under way too
-    dateline = art.dateline_place() if merged else None
-    if dateline is not None and dateline.kind == "city":
-        for v in merged.values():
-            if not v.cities and v.destination == dateline.iso3 and (v.status in ("ongoing", "completed") or (
+    _settle(art, list(merged.values()))
+    return list(merged.values())
+
+
+def _settle(art: Article, trips: list[_Visit]) -> None:
+    """What the story as a whole says of each trip, after its mentions are merged: the dateline
+    (filed from the destination), ends and meetings reported in other sentences, trips under way."""
+    dateline = art.dateline_place() if trips else None
+    filed_from = dateline if dateline is not None and dateline.kind == "city" else None
+    if filed_from is not None:
+        for v in trips:
+            if not v.cities and v.destination == filed_from.iso3 and (v.status in ("ongoing", "completed") or (
                     v.status == "planned" and _HERE.search(art.text, v.start, v.end))):  # "due here tomorrow"
-                v.cities.append(dateline.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
-    _end_reported_elsewhere(art, merged.values())
-    _returns_reported(art, merged.values())
-    for v in merged.values():
+                v.cities.append(filed_from.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
+    _ends_reported(art, trips)
+    for v in trips:
         if v.host is None and v.status in ("ongoing", "planned", "completed"):
             v.host, today = _host_nearby(art, v)
             if today and v.status != "ongoing" and not v.ended:
                 v.status = "ongoing"  # "Funaro and Gros are today meeting British Chancellor Nigel Lawson"
-    under_way = {v.destination for v in merged.values()
-                 if v.status_decided and v.status == "ongoing" and not v.ended}
-    if dateline is not None and dateline.kind == "city":
+    # "Chirac opened a two-day summit here on Saturday ... about 20 heads of state, including
+    # Mbeki": a trip whose mentions never say how it stands, to a place where another visitor's
+    # stay is under way, is the same gathering's and under way too
+    under_way = {v.destination for v in trips if v.status_decided and v.status == "ongoing" and not v.ended}
+    if filed_from is not None:
         # a story filed from the destination reports a trip of the same days: with no word of its
         # end or its date it is under way there (GUIDELINES: status at publication)
-        under_way.add(dateline.iso3)
-        for v in merged.values():
+        under_way.add(filed_from.iso3)
+        for v in trips:
             if not v.status_decided and v.status == "completed" and v.rule == "visit.meeting" and not v.ended:
                 v.status = "ongoing"  # a meeting in a wire story with no date or end: of the news cycle
-    for v in merged.values():
+    for v in trips:
         if not v.status_decided and v.status == "completed" and v.destination in under_way and not v.ended:
             v.status = "ongoing"
-    if dateline is not None and dateline.kind == "city":
+    if filed_from is not None:
         # "BEIJING - Bush arrived here ... He visited Japan and Korea and attended the Nov. 18-19
         # forum in Busan": a traveller is where the story is filed; the other places are behind them
-        here = {v.visitor_iso3 or v.visitor_name for v in merged.values()
-                if v.destination == dateline.iso3 and v.status == "ongoing"}
-        for v in merged.values():
-            if (v.visitor_iso3 or v.visitor_name) in here and v.destination != dateline.iso3 and v.status == "ongoing":
+        here = {_traveller_key(v) for v in trips if v.destination == filed_from.iso3 and v.status == "ongoing"}
+        for v in trips:
+            if _traveller_key(v) in here and v.destination != filed_from.iso3 and v.status == "ongoing":
                 v.status = "completed"
-    return list(merged.values())
+
+
+def _traveller_key(v: _Visit) -> str | None:
+    return v.visitor_iso3 or v.visitor_name
 
 
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
@@ -1225,53 +1232,36 @@ _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|meetings|summit|discussions)\s+
 
 # "Funaro last night concluded this week's tour of European capitals": the end of a person's
 # trip reported in a sentence that names no destination (the tour's legs are named elsewhere).
-_TRIP_ENDED = re.compile(
+_TRIP_ENDED = Caseless(
     r"\b(?:concluded|ended|wrapped\s+up|wound\s+up|completed|cut\s+short|returned\s+home\s+from|flew\s+home\s+from)"
     r"\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:week['’]s\s+|month['’]s\s+)?(?:[\w\-]+\s+){0,3}?"
-    r"(?:visit|tour|trip|mission|swing)\b", re.I)
-
-
+    r"(?:visit|tour|trip|mission|swing)\b")
+_END_FRAMED = re.compile(r"\b(?:will|would|to|shall|expected|due|before|after|when|once|until|if)\b", re.I)
+# "IRNA quoted Aqazadeh as saying on his return to Tehran from Moscow": back from a named place
 _RETURN_FROM = re.compile(r"\breturn(?:ed|ing|s)?\s+(?:home\s+|to\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?\s+)?from\s+"
                           r"(?:the\s+)?(?=[A-Z])")
+_RETURN_AHEAD = re.compile(r"\b(?:will|would|to|shall|expected|due|before|until|after)\s+(?:\w+\s+){0,2}$")
 
 
-def _returns_reported(art: Article, visits) -> None:
-    """"IRNA quoted Aqazadeh as saying on his return to Tehran from Moscow": the trip to the place
-    the visitor is said to have come back from is over."""
+def _ends_reported(art: Article, trips: list[_Visit]) -> None:
+    """A trip whose end the story reports is completed (GUIDELINES), whatever the tense of the
+    sentences that name it: when a sentence says that the visitor ended their tour, each of their
+    trips that is not still ahead is over; when it says they came back from a place, the trip
+    there is. A future or framed end ("will conclude", "before his return from") ends nothing."""
     text = art.text
-    if "return" not in text:
-        return
-    for m in _RETURN_FROM.finditer(text):
-        s_start = sentence_start(text, m.start())
-        clause = text[s_start:m.start()]
-        if re.search(r"\b(?:will|would|to|shall|expected|due|before|until|after)\s+(?:\w+\s+){0,2}$", clause):
-            continue  # "before his return from", "will return from": not yet
-        places = {pm.iso3 for pm in art.matches_in(m.end(), m.end() + 40, ("country", "city")) if pm.start == m.end()}
-        for v in visits:
+    ends = [(m, None) for m in _TRIP_ENDED.finditer(text, art.lower)
+            if not _END_FRAMED.search(text, sentence_start(text, m.start()), m.start())]
+    for m in _RETURN_FROM.finditer(text) if "return" in text else ():
+        if not _RETURN_AHEAD.search(text, sentence_start(text, m.start()), m.start()):
+            ends.append((m, {pm.iso3 for pm in art.matches_in(m.end(), m.end() + 40, ("country", "city"))
+                             if pm.start == m.end()}))
+    for m, places in ends:
+        clause = text[sentence_start(text, m.start()):m.start()]
+        for v in trips:
             surname = v.visitor_name.split()[-1] if v.visitor_name else None
-            if v.destination in places and surname and surname in clause and v.status != "cancelled":
-                v.status, v.ended = "completed", True
-
-
-_TRIP_ENDED_WORDS = ("concluded", "ended", "wrapped up", "wound up", "completed", "cut short", "home from")
-
-
-def _end_reported_elsewhere(art: Article, visits) -> None:
-    """A trip whose end the story reports is completed (GUIDELINES): when a sentence says that the
-    visitor ended their tour, each of their trips that is not still ahead is over, whatever the
-    present tense of the sentences that name its legs."""
-    text = art.text
-    low = art.lower if art.lower is not None else text.lower()
-    if not any(w in low for w in _TRIP_ENDED_WORDS):
-        return  # (a substring test first: the pattern scans the whole story)
-    for m in _TRIP_ENDED.finditer(text):
-        s_start = sentence_start(text, m.start())
-        clause = text[s_start:m.start()]
-        if re.search(r"\b(?:will|would|to|shall|expected|due|before|after|when|once|until|if)\b", clause, re.I):
-            continue  # a future or framed end: "will conclude", "after he concluded"
-        for v in visits:
-            surname = (v.visitor_name or "").split()[-1:] if v.visitor_name else []
-            if surname and surname[0] in clause and v.status != "planned" and v.status != "cancelled":
+            if not surname or surname not in clause or v.status == "cancelled":
+                continue
+            if (v.destination in places) if places is not None else v.status != "planned":
                 v.status, v.ended = "completed", True
 
 
