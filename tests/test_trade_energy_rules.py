@@ -422,3 +422,20 @@ def test_seed_21_trade_energy_classes():
     # where an agency is monitored, a commentator's nationality: not involved
     assert countries("TOKYO, May 2 - North Korea unveiled plans to greatly expand trade with other nations, the "
                      "official news agency, monitored in Tokyo, reported.", ("trade", None)) == ["PRK"]
+
+
+def test_a_facility_named_only_in_the_story_is_the_storys_country():
+    # the sentences name no state; the plant is local to the story, so its state is the story's
+    text = ("PHOENIX, May 3 - The Desert Ridge Unit 2 nuclear power plant resumed operation on Friday after a "
+            "six-week refuelling outage, its operator said. The Arizona utility said output would reach full "
+            "power next week.")
+    got = {(r["category"], r["commodity"]): r for r in rows(text)}
+    assert got[("energy", "nuclear")]["infrastructure"] == ["Desert Ridge Unit 2"]
+    assert got[("energy", "nuclear")]["countries"] == ["USA"]
+
+
+def test_a_landmark_pipeline_named_in_passing_gets_no_guessed_country():
+    text = ("The alliance's leaders discussed the protection of undersea cables and of pipelines such as "
+            "Nord Stream after the explosions, a spokesperson said.")
+    got = {(r["category"], r["commodity"]): r for r in rows(text)}
+    assert got.get(("energy", "gas"), {"countries": []})["countries"] == []

@@ -972,3 +972,29 @@ def test_where_he_is_to_arrive_is_not_the_datelines_place_and_a_name_after_the_o
     rows = visit_rows("Norway's peace negotiator Erik Solheim is due to arrive on Wednesday to revive talks in Sri "
                       "Lanka.", "2024-05-06T10:00:00+00:00")
     assert names(rows) == {("NOR", "LKA"): "Erik Solheim"}
+
+
+def test_the_one_of_a_meeting_pair_at_home_hosts():
+    # the pair as the sentence's subjects, the meeting in the same sentence
+    rows = visit_rows("Austrian Chancellor Karl Weidinger and Canadian Foreign Minister Ellen Marsh renewed "
+                      "their pledge on fisheries at a meeting yesterday in Vienna, officials said.",
+                      published="2024-03-13T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [
+        ("CAN", "AUT", "Karl Weidinger")]
+
+
+def test_talks_between_the_visitor_and_a_host_named_far_from_the_trip():
+    filler = "Markets were calm. " * 40
+    rows = visit_rows("Canadian Foreign Minister Ellen Marsh arrived in Austria on Sunday for a three-day visit. "
+                      + filler + "Talks between Marsh and Austrian Chancellor Karl Weidinger on Monday covered fisheries.",
+                      published="2024-03-12T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [
+        ("CAN", "AUT", "Karl Weidinger")]
+
+
+def test_a_host_far_from_the_trip_is_met_by_name_not_by_pronoun():
+    filler = "Markets were calm. " * 40
+    rows = visit_rows("Canadian Foreign Minister Ellen Marsh arrived in Austria on Sunday for a three-day visit. "
+                      + filler + "He met Austrian Chancellor Karl Weidinger on Monday.",
+                      published="2024-03-12T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["host_name"]) for r in rows] == [("CAN", None)]

@@ -261,4 +261,24 @@ DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{
 def sentence_start(text: str, pos: int, lo: int = 0) -> int:
     """Where the sentence holding `pos` starts: after the last ". " or line break before it (not
     after the stop of "U.S."), no earlier than `lo`."""
-    return max(text.rfind(". ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1
+    from .sentences import _ends_with_abbreviation
+
+    line = text.rfind("\n", lo, pos)
+    dot = text.rfind(". ", lo, pos)
+    while dot > line and _ends_with_abbreviation(text, dot):
+        dot = text.rfind(". ", lo, dot)
+    return max(dot, line, lo - 1) + 1
+
+
+_STOP = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n")
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Where the sentence holding `pos` ends: at the next stop before a space that does not
+    close an abbreviation or an initial ("U.S.", "Gen."), or line break; else the text's end."""
+    from .sentences import _ends_with_abbreviation
+
+    for m in _STOP.finditer(text, pos):
+        if text[m.start()] != "." or not _ends_with_abbreviation(text, m.start()):
+            return m.start()
+    return len(text)

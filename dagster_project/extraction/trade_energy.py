@@ -255,6 +255,7 @@ class _Key:
     support: set[int] = field(default_factory=set)  # sentences with a hit that can carry the key alone
     anchored: set[int] = field(default_factory=set)  # ... of which those that name a country
     kinds: dict[int, str] = field(default_factory=dict)  # sentence -> best rule family of its hits
+    landmark: bool = False  # does it name a facility the reference knows?
 
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
@@ -799,6 +800,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             key.kinds[i] = "energy.infrastructure"
             if im.infra["name"] not in key.infrastructure:
                 key.infrastructure.append(im.infra["name"])
+                key.landmark = True
             if not key.spans or key.spans[-1] != (s_start, s_end):  # sentences come in order: only the
                 key.spans.append((s_start, s_end))                  # last span can be this one
                 hit_keys.append(key)
@@ -833,7 +835,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
-        if not k.countries and not k.infrastructure:
+        if not k.countries and not k.landmark:
+            # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
+            # plant" in an Arizona utility's report); a landmark of energy politics named in
+            # passing ("the Nord Stream sabotage") is not the story's subject, so no country is guessed
             k.countries = _article_countries(art)
         # the first of its sentences that states an amount (looked for only for kept keys)
         for span in k.spans:

@@ -21,7 +21,7 @@ from .actors import Actor
 from .article import METONYM_CITIES, Article
 from .entities import Match
 from .frames import fact_id
-from .patterns import Caseless, Folded, rust_prefilter, sentence_start, split_word_alternation
+from .patterns import Caseless, Folded, rust_prefilter, sentence_end, sentence_start, split_word_alternation
 from .timing import visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
@@ -1198,16 +1198,28 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
     today's ("are today meeting"): the trip is then under way."""
     text = art.text
     surname = v.visitor_name.split()[-1] if v.visitor_name else None
-    for a in art.actors.in_span(max(0, v.start - _NEAR), min(len(text), v.end + _NEAR)):
+    # a visitor met by name can be met anywhere in the story ("Gen Musharraf held talks with Tony
+    # Blair on Monday" a paragraph after the visit's news); a pronoun only near the trip's sentence
+    lo, hi = (0, len(text)) if surname else (max(0, v.start - _NEAR), min(len(text), v.end + _NEAR))
+    for a in art.actors.in_span(lo, hi):
         if a.iso3 != v.destination or not a.name or a.name == v.visitor_name:
             continue
+        near = v.start - _NEAR <= a.start <= v.end + _NEAR
         s_start = sentence_start(text, a.start)
         cue = _MEETING_CUE.search(text, max(s_start, a.start - 60), a.start)
         if cue is not None:
             subject = text[s_start:cue.start()]
-            if (surname and surname in subject) or re.match(r"\s*(?:He|She|They)\b", subject):
+            if (surname and surname in subject) or near and re.match(r"\s*(?:He|She|They)\b", subject):
                 return a.name, bool(_MEETING_TODAY.search(text, max(s_start, cue.start() - 30), cue.end()))
         if surname:
+            s_end = sentence_end(text, a.end)
+            if _MEETING_WORD.search(text, s_start, s_end) and (
+                    _SUBJECT_TITLES.fullmatch(text, s_start, a.start) and _pair(surname, "after").match(text, a.end)
+                    or _pair(surname, "before").search(text, s_start, a.start)):
+                # the pair that meets: "West German Finance Minister Stoltenberg and U.S. Treasury
+                # Secretary Baker reaffirmed ... at a meeting in Frankfurt", "a meeting between
+                # Baker and Stoltenberg": the destination's one of the two receives the other
+                return a.name, False
             # the host as the subject: "Kato said he will meet U.S. Agriculture Secretary Richard
             # Lyng here", "talks between President Reagan and Nakasone", "Omer ... after a meeting
             # in Khartoum yesterday with IMF envoy Shaalan"
@@ -1218,6 +1230,23 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
             if m and re.match(rf"\s+and\s+(?:[\w.\-]+\s+){{0,4}}?{re.escape(surname)}\b", text[a.end:a.end + 60]):
                 return a.name, False
     return None, False
+
+
+_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit)\b", re.I)
+# the start of a sentence up to the first of a pair of subjects: title words only
+_SUBJECT_TITLES = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+|(?:of|the)\s+){0,8}")
+
+
+@lru_cache(maxsize=256)
+def _pair(surname: str, side: str) -> re.Pattern:
+    """The visitor as the other one of a pair with the host: after the host ("Stoltenberg and U.S.
+    Treasury Secretary James Baker"), or before ("between Baker and ", "Baker and West German
+    Finance Minister ", at the sentence's start)."""
+    name = re.escape(surname)
+    if side == "after":
+        return re.compile(rf",?\s+and\s+(?:[\w.\-]+\s+){{0,6}}?{name}\b")
+    return re.compile(rf"(?:\bbetween\s+(?:[\w.\-]+\s+){{0,6}}?|(?:^|(?<=\n)|(?<=\.\s))\s*(?:[A-Z][\w.\-]*\s+){{0,6}}){name},?"
+                      rf"\s+and\s+(?:[\w.\-]+\s+){{0,6}}$")
 
 
 _MEETING_TODAY = re.compile(r"\b(?:is|are)\s+(?:today|now)\s+meeting\b|\b(?:is|are)\s+meeting\s+(?:[\w.\-]+\s+){0,6}?today\b|"
