@@ -998,3 +998,19 @@ def test_a_host_far_from_the_trip_is_met_by_name_not_by_pronoun():
                       + filler + "He met Austrian Chancellor Karl Weidinger on Monday.",
                       published="2024-03-12T12:00:00+00:00")
     assert [(r["visitor_iso3"], r["host_name"]) for r in rows] == [("CAN", None)]
+
+
+def test_cancelling_a_trip_with_a_long_possessive_object_cancels_it():
+    rows = visit_rows("Because of the floods, Canadian Foreign Minister Ellen Marsh decided to cancel her and the "
+                      "delegation's upcoming trip to Peru and Chile.")
+    assert statuses(rows) == {("CAN", "PER"): "cancelled", ("CAN", "CHL"): "cancelled"}
+
+
+def test_an_office_the_text_never_names_gives_no_name():
+    # GUIDELINES: visitor_name is null when only a role is given; the reference's office holder
+    # on that date is outside knowledge
+    rows = visit_rows("The Vice President will travel to Ghana next week to open a clinic.", source="whitehouse")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["visitor_name"]) for r in rows] == [("USA", "GHA", None)]
+    rows = visit_rows("Vice President Kamala Harris spoke on Monday. The Vice President will travel to Ghana "
+                      "next week to open a clinic.", source="whitehouse")
+    assert [r["visitor_name"] for r in rows] == ["Kamala Harris"]

@@ -349,7 +349,8 @@ class ArticleActors:
                 term = gaz.leader(self.home, on, (role_key,)) if role_key else None
                 if term:
                     known = registry.get(_surname(term.name))
-                    add(Actor(m.start(), m.end(), known.name if known else term.name, self.home, role_key))
+                    # named only when the text names the holder (GUIDELINES: "null if only a role")
+                    add(Actor(m.start(), m.end(), known.name if known else None, self.home, role_key))
         # 5. Country + role noun: "Kenyan leader", "the Russian leader", "a Chinese delegation".
         for pm in self.places:
             if pm.kind not in ("demonym", "country"):
