@@ -412,8 +412,9 @@ def test_an_agreed_protocol_inside_a_text_is_no_signing():
 
 
 def test_hosting_leaders_to_sign_reports_the_signing():
+    # (the host witnesses the signing: not a party, GUIDELINES "the states party to it")
     assert keys("President Lula hosted the Prime Ministers of Peru and Chile to sign the Lima Border Accord.",
-                published=PUB) == {("agreement", ("BRA", "CHL", "PER"), "signed")}
+                published=PUB) == {("agreement", ("CHL", "PER"), "signed")}
 
 
 def test_a_country_word_in_a_company_marker_or_seat_is_no_party():
@@ -648,3 +649,27 @@ def test_seed_21_document_classes():
     # what the talks were about is no party
     assert keys("Talks between China and Portugal on the future of Macao have ended and the two countries will issue a "
                 "joint statement at 5 P.M.", published=PUB) == {("joint_statement", ("CHN", "PRT"), "planned")}
+
+
+@pytest.mark.parametrize("text", [
+    # a concession: the accord is the background of the news
+    "Although the regulator recently signed an accord with Norway on sharing evidence, officials said "
+    "they would not need it in this case.",
+    "Chile backs other debtors, despite having reached a rescheduling accord with its creditors on its own.",
+    # a time anchor
+    "The peso fell again just a few weeks after the agreement between Mexico and Peru was reached.",
+])
+def test_a_document_in_a_concession_or_a_time_anchor_is_background(text):
+    assert keys(text) == set()
+
+
+def test_hosts_of_a_signing_are_no_signatories():
+    text = ("The President of Kenya and the Prime Minister of Japan hosted the leaders of Sudan and Eritrea to "
+            "sign the Nairobi Border Accord on Tuesday.")
+    assert {tuple(r["parties"]) for r in doc_rows(text)} == {("ERI", "SDN")}
+
+
+def test_who_comments_on_a_document_is_no_party():
+    text = ("A deal bringing Serbia closer to membership of the union matters to everyone, Chancellor Olaf "
+            "Scholz has said.\n\nThe deal, struck at the summit last week, also settles old quarrels, Mr Scholz said.")
+    assert {tuple(r["parties"]) for r in doc_rows(text)} == {("SRB",)}

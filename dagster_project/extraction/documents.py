@@ -196,6 +196,10 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"due\s+to|because\s+of|owing\s+to|thanks\s+to|counter\s+to|contrary\s+to|at\s+odds\s+with|"
                          r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*|commitment\s+to|committed\s+to|"
                          r"stick\w*\s+(?:to|by)|understanding\s+of|interpretation\s+of|pledged\s+in|when|"
+                         # a concession or a time anchor: "although the SEC recently signed an accord
+                         # with Britain, ...", "several weeks after the agreement was reached"
+                         r"although|though|despite(?:\s+having)?|in\s+spite\s+of|"
+                         r"(?:days|weeks|months|years|shortly|soon|long)\s+after|"
                          r"(?:dat|go|trac)(?:es|ed|ing)\s+back\s+to|"  # "dates back to the 1960s, to an agreement"
                          r"(?:set|fixed|established|defined|laid\s+down|agreed)\s+(?:in|by|under)|"  # "ranges set in the accord"
                          # a commitment to a pact already made: "agreed to support the Louvre accord"
@@ -757,6 +761,11 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     if pred is not None and pred.before_noun:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
+        hosted = _HOSTED_TO_SIGN.search(text, subj_start, pred.start)
+        if hosted:
+            # "Trump and Anwar hosted the Prime Ministers of Thailand and Cambodia to sign the
+            # accords": the hosts witness, the guests sign
+            subj_start = hosted.end()
         add(_states_in(art, subj_start, pred.start, topics=False), subject)
         if not subject and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
                                      text[subj_start:pred.start]):
@@ -861,6 +870,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     return parties, groups, non_state, anaphora
 
 
+_HOSTED_TO_SIGN = re.compile(r"\b(?:hosted|convened|gathered|brought\s+together|welcomed|received)\s+"
+                             r"(?=[^.;:]*\bto\s+(?:formally\s+)?$)")
 _TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|export|supply|ship|deliver)\b(?:[^;:,]|,(?=\d)){0,80}?"
                             r"\b(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
 _GENERIC_SIGNER = re.compile(r"\b(?:governments|countries|nations|states|partners|parties|those|companies|firms|"
@@ -898,6 +909,10 @@ _GOV_OF = re.compile(r"\b(?:government|president|minister|ministers|ministry|rep
                      re.I)
 
 
+_CLOSING_ATTRIBUTION = re.compile(r"[,\"”]\s+(?:[^,;\"“”]{0,60}?\s)?(?:said|says|told\s+\w+|added|declared)"
+                                  r"(?:\s+(?:on\s+)?\w+day)?\s*[.\"”']*\s*$")
+
+
 def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end: int, needed: int,
                       context_first: bool = False) -> list[str]:
     """Parties when the roles name none: the states of the sentence (not the document's name, not
@@ -909,6 +924,9 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
         if len(out) >= needed:
             return out
     text = art.text
+    # '..., Mr Blair said.': who comments on a document is no party to it
+    said = _CLOSING_ATTRIBUTION.search(text, name_end, s_end)
+    s_end = said.start() if said else s_end
     for m in art.matches_in(s_start, s_end, ("country", "demonym")):
         if not m.iso3 or ns <= m.start < name_end or _is_organisation(art, m) or (
                 m.kind == "country" and _is_location(art, m)):
@@ -948,7 +966,9 @@ def _public(text: str) -> str:
 def _context_parties(art: Article, s_start: int) -> list[str]:
     """Parties of a sentence that names none: those named just before it, else in the title, else
     the publisher's own state (a government release)."""
-    out = _states_in(art, max(0, s_start - 250), s_start)
+    lo = max(0, s_start - 250)
+    said = _CLOSING_ATTRIBUTION.search(art.text, lo, s_start)  # "..., Tony Blair has said." comments
+    out = _states_in(art, lo, said.start() if said else s_start)
     if not out:
         out = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym") and m.iso3]
     if not out and art.actors.home:
