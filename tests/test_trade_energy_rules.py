@@ -439,3 +439,9 @@ def test_a_landmark_pipeline_named_in_passing_gets_no_guessed_country():
             "Nord Stream after the explosions, a spokesperson said.")
     got = {(r["category"], r["commodity"]): r for r in rows(text)}
     assert got.get(("energy", "gas"), {"countries": []})["countries"] == []
+
+
+def test_an_ambiguous_facility_name_counts_only_where_energy_is_said():
+    # "TAP" is the Trans-Adriatic Pipeline and a news agency; "Willow" a field and a word
+    assert keys("Tunisia broke diplomatic relations with Iran today, the official news agency TAP reported.") == set()
+    assert ("energy", "gas") in keys("Gas began flowing through TAP to Italy on Tuesday, the operator said.")

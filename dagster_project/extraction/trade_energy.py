@@ -281,6 +281,8 @@ def amount_in(text: str) -> tuple[float, str, str] | None:
 
 _ENERGY_WORD = re.compile(r"\b(?:oil|gas|lng|coal|petroleum|petrol|diesel|gasoline|fuel|crude|electricity|power|"
                           r"energy|nuclear|uranium|solar|wind|hydro\w*|renewables?|hydrogen|lpg|barrels?)\b", _R)
+_FACILITY_WORD = re.compile(r"\b(?:pipelines?|fields?|terminals?|refiner(?:y|ies)|wells?|basin|shale|drilling|"
+                            r"reservoirs?|reactors?|plants?)\b", _R)
 _TRADE_WORD = re.compile(r"\b(?:trade|trading|exports?|imports?|tariffs?|dut(?:y|ies)|quotas?|wto|dumping)\b", _R)
 _COMPANY_AFTER = re.compile(r"^\s+(?:Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|Group|AG|SA|NV|Holdings)\b")
 _IMPORT_EXPORT = re.compile(r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?)\b", _R)
@@ -791,6 +793,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         for im in infra_by_sentence.get(i, ()):
             if im.infra.get("kind") in ("dam", "power_plant", "other") and not _ENERGY_WORD.search(sentence):
                 continue  # a dam named in a water dispute is not an energy mention
+            if im.text in (im.infra.get("ambiguous") or ()) and not (
+                    _ENERGY_WORD.search(sentence) or _FACILITY_WORD.search(sentence)):
+                continue  # "TAP" (a news agency), "Willow", "Permian": the facility only where energy is said
             if _ACCIDENT_AFTER.match(text[im.end:im.end + 30]):
                 continue  # "since the Chernobyl disaster": the place of an old accident
             commodity = im.infra.get("commodity") or "general"
