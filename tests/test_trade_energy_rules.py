@@ -445,3 +445,21 @@ def test_an_ambiguous_facility_name_counts_only_where_energy_is_said():
     # "TAP" is the Trans-Adriatic Pipeline and a news agency; "Willow" a field and a word
     assert keys("Tunisia broke diplomatic relations with Iran today, the official news agency TAP reported.") == set()
     assert ("energy", "gas") in keys("Gas began flowing through TAP to Italy on Tuesday, the operator said.")
+
+
+def test_the_title_names_the_other_side_of_a_trade():
+    text = ("ACCRA, May 4 - Ghana will buy 20,000 tonnes of salmon on export credits, trade officials said. "
+            "Imports of fish rose sharply last year.")
+    got = countries(text, ("trade", None), title="NORWEGIAN SALMON CREDITS FOR GHANA")
+    assert set(got) == {"GHA", "NOR"}
+    # a place after "in" in the title is the venue, not a side
+    got = countries("Chile and Peru signed a deal to cut tariffs on fruit imports on Tuesday.", ("trade", None),
+                    title="Chile, Peru sign tariff deal in Vietnam")
+    assert set(got) == {"CHL", "PER"}
+
+
+def test_the_sentence_after_a_trade_gives_the_goods_origin():
+    text = ("ACCRA, May 4 - Ghana is likely to import 50,000 tonnes of rice between June and August, dealers said.\n\n"
+            "Ghana had imported 200,000 tonnes of rice since the start of the year, they added. "
+            "The rice would come from Thailand or Vietnam.")
+    assert set(countries(text, ("trade", None))) == {"GHA", "THA", "VNM"}

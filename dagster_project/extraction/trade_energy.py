@@ -619,6 +619,11 @@ _PARTNERS_NEXT = re.compile(r"\s*(?:The\s+)?(?:main|major|chief|principal|bigges
                             r"outlets?|purchasers?)\b", re.I)
 
 
+_ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s+(?:\w+\s+)?(?:come|came|comes|coming|"
+                     r"shipped|sourced|bought|purchased|supplied|imported|exported|sold|delivered)\s+(?:from|to)\s+"
+                     r"(?=(?:the\s+)?[A-Z])|\b(?:destined|bound)\s+for\s+(?=(?:the\s+)?[A-Z])")
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
@@ -824,6 +829,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 stop = _SENTENCE_STOP.search(text, nxt.end(), min(len(text), nxt.end() + 600))
                 key.countries += [c for c in _sentence_countries(art, nxt.end(), stop.start() if stop else len(text))
                                   if c not in key.countries]
+            # "... to import 100,000 tonnes of palm oil ... The palm oil would come from Malaysia or
+            # Indonesia": a sentence just after that gives the goods' origin or destination
+            origin = _ORIGIN.search(text, s_end, min(len(text), s_end + 400))
+            if origin:
+                stop = _SENTENCE_STOP.search(text, origin.end(), min(len(text), origin.end() + 200))
+                key.countries += [c for c in art.countries_in(origin.end(), stop.start() if stop else len(text))
+                                  if c not in key.countries]
     if ("energy", "oil") in keys and _EDIBLE_OIL_F.test(f"{art.title or ''} {text}") and not _PETROLEUM_F.test(text):
         del keys[("energy", "oil")]
     for key in list(keys.values()):
@@ -838,8 +850,14 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # imports are the fuel's: an energy mention, not a trade one
         kept = [k for k in kept if k.category != "trade" or not set(k.kinds.values()) <= {"trade.flows", "trade.weak"}]
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
+    # (countries and demonyms only: a title's city can be a surname, "Bush to get tough on deficit")
+    title_states = _title_states(art, ("country", "demonym")) if any(k.category == "trade" for k in kept) else []
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
+        if k.category == "trade" and k.countries:
+            # "U.S. WHEAT BONUS TO SOVIET CALLED DORMANT": the title names the sides of the trade
+            # the story is about, the other side often only there
+            k.countries += [c for c in title_states if c not in k.countries]
         if not k.countries and not k.landmark:
             # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
             # plant" in an Arizona utility's report); a landmark of energy politics named in
@@ -979,13 +997,19 @@ def _article_countries(art: Article) -> list[str]:
     return list(art.memo["mention_countries"])
 
 
-def _countries_of_article(art: Article) -> list[str]:
+def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", "city")) -> list[str]:
     title_text = art.title or ""
-    # "... Trade Meeting in Geneva": a place after "in"/"at" in a title is a venue, not a party
-    title = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym", "city") and m.iso3
-             and not (m.kind == "city" and re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I))]
+    # "... Trade Meeting in Geneva", "... sign agreement on WTO deal in Vietnam": a place after
+    # "in"/"at" in a title is a venue, not a party
+    return list(dict.fromkeys(
+        m.iso3 for m in art.title_matches if m.kind in kinds and m.iso3
+        and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)))
+
+
+def _countries_of_article(art: Article) -> list[str]:
+    title = _title_states(art)
     if title:
-        return list(dict.fromkeys(title))
+        return title
     if art.actors_home:
         return [art.actors_home]
     regions = _regions_named(art.text)  # "Weld County, Colorado", "Arizona Nuclear Power Project"
