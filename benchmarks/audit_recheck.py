@@ -35,6 +35,7 @@ def main() -> None:
     ap.add_argument("--audit", required=True, help="a judged audit file: docs/audits/<date>_<seed>_<table>.jsonl")
     ap.add_argument("--verdicts", default="correct,partly,wrong")
     ap.add_argument("--quiet", action="store_true", help="print the counts only")
+    ap.add_argument("--show-same", action="store_true", help="print the rows that stay the same too")
     args = ap.parse_args()
     table = next(t for t in FIELDS if args.audit.endswith(f"_{t}.jsonl"))
     cols = FIELDS[table]
@@ -58,7 +59,7 @@ def main() -> None:
         new = [[x.get(c) for c in cols] for x in now.to_dicts()]
         tag = "SAME" if old in new else ("GONE" if not new else "CHANGED")
         counts[tag] += 1
-        if not args.quiet and tag != "SAME":
+        if not args.quiet and (tag != "SAME" or args.show_same):
             print(f"{tag:7} {r['verdict']:7} {old} -> {new}\n        {r.get('reason', '')[:160]}")
     print(", ".join(f"{k.lower()} {v}" for k, v in counts.items()), f"of {len(rows)} rows")
 

@@ -673,3 +673,15 @@ def test_who_comments_on_a_document_is_no_party():
     text = ("A deal bringing Serbia closer to membership of the union matters to everyone, Chancellor Olaf "
             "Scholz has said.\n\nThe deal, struck at the summit last week, also settles old quarrels, Mr Scholz said.")
     assert {tuple(r["parties"]) for r in doc_rows(text)} == {("SRB",)}
+
+
+def test_a_document_whose_signatories_the_story_names_as_companies_is_theirs():
+    text = ("LIMA, May 2 - Peru today signed an agreement to sell 300 tractors to Bolivia, a ministry spokesman said.\n\n"
+            "Under the agreement signed between Andes Motores SA and Bolivia's state-owned Comibol trading company, "
+            "the tractors will be delivered in June, he said.")
+    assert doc_rows(text, published=PUB) == []
+
+
+def test_a_country_word_in_a_company_name_in_the_title_is_no_party():
+    text = "Air Ruritania said it signed a contract for four aircraft, confirming an order made in March."
+    assert doc_rows(text, published=PUB, title="TAP AIR PORTUGAL SIGNS CONTRACT FOR AIRBUS") == []

@@ -31,7 +31,7 @@ from itertools import islice
 import polars as pl
 
 from . import EXTRACTOR_VERSION
-from .article import Article
+from .article import Article, decapitalized
 from .frames import fact_id
 from .patterns import Caseless, Folded, rust_prefilter
 from .timing import MONTHS
@@ -970,7 +970,7 @@ def _context_parties(art: Article, s_start: int) -> list[str]:
     said = _CLOSING_ATTRIBUTION.search(art.text, lo, s_start)  # "..., Tony Blair has said." comments
     out = _states_in(art, lo, said.start() if said else s_start)
     if not out:
-        out = [m.iso3 for m in art.title_matches if m.kind in ("country", "demonym") and m.iso3]
+        out = _title_states(art, homes=False)
     if not out and art.actors.home:
         out = [art.actors.home]
     return list(dict.fromkeys(out))
@@ -1177,10 +1177,7 @@ def _title_is_joint_statement(art: Article) -> _Doc | None:
     title = art.title or ""
     if not _TITLE_JOINT.search(title) or re.search(r"\breadout\b", title, re.I):
         return None
-    parties: list[str] = []
-    for m in art.title_matches:
-        if m.kind in ("country", "demonym") and m.iso3 and m.iso3 not in parties:
-            parties.append(m.iso3)
+    parties = _title_states(art, homes=False)
     if not parties:
         # the opening paragraph, past a dateline line ("Leuven, Belgium"): a place, not a party
         lo = 0
@@ -1281,6 +1278,10 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
             same.doc_type = d.doc_type  # "an agreement ... the memorandum of understanding": the specific noun
         if _RULE_RANK[d.rule] < _RULE_RANK[same.rule] and same.rule != RULE_SELF:
             same.rule = d.rule
+    # "India today signed an agreement to sell 500 cars to Hungary ... Under the agreement signed
+    # between Maruti Udyog Ltd and Hungary's state-owned Mogurt trading company": a document whose
+    # signatories the story names next, as companies on both sides, is theirs
+    merged = [d for d in merged if d.specific or len(d.parties) > 2 or not _companies_sign(art, d)]
     # "Ukraine strikes gas deal" ... "signed the contract": a bare "deal" with the same parties and
     # status as a document of a more specific type is that document
     typed = {(tuple(d.parties), d.status) for d in merged if d.doc_type != "agreement"}
@@ -1297,6 +1298,27 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     return sorted(merged, key=lambda d: d.start)
 
 
+_SIGNED_BETWEEN = re.compile(r"\b(?:the|this)\s+(?P<noun>agreement|contract|deal|accord|memorandum|pact)\s+"
+                             r"(?:(?:was|has\s+been)\s+)?(?:signed|reached|concluded)?\s*between\s+"
+                             r"(?P<one>[^.;]{3,120}?)\s+and\s+(?P<two>[^.;]{3,120}?)(?=[,;.]|\s[-–—]\s|$)", re.I)
+
+
+def _companies_sign(art: Article, d: _Doc) -> bool:
+    """Does the sentence after the document's (or its own) name its signatories as companies on
+    both sides ("the agreement signed between Maruti Udyog Ltd ... and Hungary's state-owned Mogurt
+    trading company")?"""
+    text = art.text
+    if "between" not in text[d.start:min(len(text), d.end + 1500)].lower():
+        return False
+    for m in _SIGNED_BETWEEN.finditer(text, d.start, min(len(text), d.end + 1500)):
+        if not d.doc_type.startswith(m.group("noun").lower()[:5]) and m.group("noun").lower() not in ("deal", "pact", "accord"):
+            continue
+        sides = [m.group("one"), m.group("two")]
+        if all(_COMPANY.search(x) and not _GOV_STRICT.search(_public(x)) for x in sides):
+            return True
+    return False
+
+
 _TITLE_DOCUMENT = re.compile(r"\b(?:accords?|agreements?|pacts?|deals?|treat(?:y|ies)|sign(?:s|ed)?|seal(?:s|ed)?|"
                              r"ink(?:s|ed)?|agree(?:s|d)?|memorand(?:um|a)|mou)\b", re.I)
 
@@ -1307,15 +1329,26 @@ def _title_document_states(art: Article) -> list[str]:
     title = art.title or ""
     if not _TITLE_DOCUMENT.search(title):
         return []
+    return _title_states(art)
+
+
+def _title_states(art: Article, homes: bool = True) -> list[str]:
+    """The states a title names (countries and demonyms), less words of a company's name ("TAP AIR
+    PORTUGAL SIGNS CONTRACT") and, with `homes`, a company's home ("Chinese company signs deal";
+    not for a joint body of two states: "the U.S.-Israel Strategic Consultative Group")."""
+    title = decapitalized(art.title or "")
     out = []
     for m in art.title_matches:
         if m.kind not in ("country", "demonym") or not m.iso3:
             continue
-        at = title.find(m.text)
-        if at >= 0 and _ORG_AFTER.match(title[at + len(m.text):at + len(m.text) + 60]):
-            continue  # "Chinese company signs deal": a company's home
+        if homes and _ORG_AFTER.match(title[m.end:m.end + 60]) or \
+                _TITLE_ORG_BEFORE.search(title[max(0, m.start - 30):m.start]):
+            continue
         out.append(m.iso3)
     return list(dict.fromkeys(out))
+
+
+_TITLE_ORG_BEFORE = re.compile(r"\b(?i:air|aero|radio|banco|banque|state[- ](?:owned|run))\s+$")
 
 
 def candidate_stages() -> list[pl.Expr]:
