@@ -1014,3 +1014,10 @@ def test_an_office_the_text_never_names_gives_no_name():
     rows = visit_rows("Vice President Kamala Harris spoke on Monday. The Vice President will travel to Ghana "
                       "next week to open a clinic.", source="whitehouse")
     assert [r["visitor_name"] for r in rows] == ["Kamala Harris"]
+
+
+def test_an_itinerary_whose_entries_say_what_happened_there_lists_every_stop():
+    rows = visit_rows("Foreign Minister Ellen Marsh of Canada traveled to Chile, where she met with President "
+                      "Gabriel Boric; Peru, where she opened a school; and Ecuador, where she met with business leaders.",
+                      published="2024-03-13T12:00:00+00:00")
+    assert keys(rows) == {("CAN", "CHL"), ("CAN", "PER"), ("CAN", "ECU")}

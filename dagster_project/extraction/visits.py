@@ -276,6 +276,25 @@ def _coordinated(text: str, stops: list[_Stop], first_gap: int | None = None) ->
     return out
 
 
+# an itinerary's next entry: "stops in Hawaii, where the delegation met ...; Fiji, where they met ...;
+# and Papua New Guinea, where ..."
+_NEXT_ENTRY = re.compile(r",\s+where\b[^;.]{0,300};\s+(?:and\s+)?(?:then\s+)?(?:in\s+|to\s+)?(?:the\s+)?(?=[A-Z])")
+
+
+def _itinerary(art: Article, last: _Stop, s_end: int) -> list[_Stop]:
+    """The places of an itinerary whose entries each say what happened there, after its first."""
+    text = art.text
+    out: list[_Stop] = []
+    pos = last.start + _stop_len(text, last)
+    while (m := _NEXT_ENTRY.match(text, pos, s_end)) is not None:
+        nxt = [st for st in _stops(art, m.end(), min(s_end, m.end() + 40)) if st.start == m.end()]
+        if not nxt or not re.match(r",\s+where\b", text[nxt[0].start + _stop_len(text, nxt[0]):]):
+            break
+        out.append(nxt[0])
+        pos = nxt[0].start + _stop_len(text, nxt[0])
+    return out
+
+
 def _stop_len(text: str, st: _Stop) -> int:
     if st.end > st.start:  # the name's own length ("Lisbon"), not the words that follow it
         return st.end - st.start
@@ -446,6 +465,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = []  # "a visit here this week by Ecuador's minister": the story's place, not Ecuador
         if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving"))):
             stops = _coordinated(text, stops)
+        if stops and kind in ("travel", "visit"):
+            stops += _itinerary(art, stops[-1], s_end)
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
             stops = []
         host_actor: Actor | None = None
