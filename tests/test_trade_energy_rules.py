@@ -463,3 +463,12 @@ def test_the_sentence_after_a_trade_gives_the_goods_origin():
             "Ghana had imported 200,000 tonnes of rice since the start of the year, they added. "
             "The rice would come from Thailand or Vietnam.")
     assert set(countries(text, ("trade", None))) == {"GHA", "THA", "VNM"}
+
+
+def test_a_story_that_names_no_country_is_of_its_dateline_or_its_state_abbreviation():
+    text = ("TULSA, April 8 - Acme Pipelines Co said it expected crude oil transportation volumes to be flat this "
+            "year. Its oil pipeline unit carried 300,000 barrels a day last year.")
+    assert countries(text, ("energy", "oil")) == ["USA"]
+    text = ("Delta Mining Corp said a unit won a ten-year contract to operate a steam coal mine near Elkins, W.Va. "
+            "The coal mine produces two mln tonnes a year.")
+    assert countries(text, ("energy", "coal")) == ["USA"]

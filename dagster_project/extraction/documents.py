@@ -300,7 +300,8 @@ _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|co
                       r"Banque|Banco|Banca|(?:pct|percent|per\s+cent)\s+owned|[\w]+-based|"
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
-                      r"investors|insurer|lenders?|conglomerate|retailer|brewer|utility|corporation|manufacturer)\b\.?")
+                      r"investors|insurer|lenders?|conglomerate|retailers?|brewer|utility|corporation|manufacturers?|drugmakers?|"
+                      r"wholesalers?|distributors?|contractors?)\b\.?")
 _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|[Ww]orkers['’]?\s+"
                        r"(?:Association|Union|Federation)|Trade\s+Unions?|strikers|"
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"

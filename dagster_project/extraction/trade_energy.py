@@ -979,7 +979,8 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -
 @lru_cache(maxsize=1)
 def _region_pattern() -> re.Pattern:
     names = sorted(reference.load_regions(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")\b")
+    # (lookarounds, not \b: an abbreviation ends with its stop, "near Montgomery, W.Va.")
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")(?!\w)")
 
 
 def _regions_named(text: str) -> list[str]:
@@ -1020,7 +1021,12 @@ def _countries_of_article(art: Article) -> list[str]:
         if m.kind in ("country", "demonym", "city", "currency") and m.iso3:
             counts[m.iso3] = counts.get(m.iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
-    return [best[0]] if best[1] >= 2 else []
+    if best[1] >= 2:
+        return [best[0]]
+    # "TULSA, April 8 - Williams Cos said ...": a company story that names no country is of the
+    # place it is filed from
+    dateline = art.dateline_place()
+    return [dateline.iso3] if dateline is not None and dateline.iso3 else []
 
 
 def candidate_stages() -> list[pl.Expr]:
