@@ -1021,3 +1021,29 @@ def test_an_itinerary_whose_entries_say_what_happened_there_lists_every_stop():
                       "Gabriel Boric; Peru, where she opened a school; and Ecuador, where she met with business leaders.",
                       published="2024-03-13T12:00:00+00:00")
     assert keys(rows) == {("CAN", "CHL"), ("CAN", "PER"), ("CAN", "ECU")}
+
+
+def test_an_organisations_official_going_back_to_its_seat_visits_nobody():
+    rows = visit_rows("Secretary-General Kofi Annan told the Security Council on his return to New York on Monday "
+                      "that both sides had accepted the plan.", published="2004-03-15T12:00:00+00:00")
+    assert keys(rows) == set()
+
+
+def test_a_stay_earlier_this_week_is_over():
+    rows = visit_rows("When he was in Lisbon earlier this week, Portuguese Prime Minister Rui Costa told Canadian "
+                      "Foreign Minister Ellen Marsh that the plan was worrying.", published="2024-03-15T12:00:00+00:00")
+    assert statuses(rows) == {("CAN", "PRT"): "completed"}
+
+
+def test_the_definite_unnamed_official_is_the_last_named_one_of_that_state():
+    text = ("Canadian Foreign Secretary Ellen Marsh defended the plan on Friday. "
+            "The Canadian minister arrived in Lisbon on Monday for talks on fisheries.")
+    rows = visit_rows(text, published="2024-03-15T12:00:00+00:00")
+    assert [(r["visitor_name"], r["destination_iso3"]) for r in rows] == [("Ellen Marsh", "PRT")]
+
+
+def test_a_release_whose_lead_places_the_days_events_reports_them_under_way():
+    text = ("DELIVERING RESULTS: Today in Lisbon, Canadian Prime Minister Ellen Marsh signed a fisheries accord "
+            "with Portugal.\n\nThe two leaders also discussed energy.")
+    rows = visit_rows(text, published="2024-03-15T12:00:00+00:00", source="test")
+    assert statuses(rows) == {("CAN", "PRT"): "ongoing"}

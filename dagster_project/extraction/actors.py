@@ -402,6 +402,12 @@ class ArticleActors:
                          and b.role.split()[-1] == office and (a.role.endswith(b.role) or b.role.endswith(a.role))}
             if len(names) == 1:
                 self.actors[i] = replace(a, name=names.pop())
+            elif not names and re.search(r"\b[Tt]he\s+$", text[max(0, a.start - 4):a.start]):
+                # "... Foreign Secretary Jack Straw ... told the British minister": a definite
+                # unnamed official is the last named official of that state before it
+                prior = [b for b in self.actors[:i] if b.name and b.iso3 == a.iso3 and b.role and not b.international]
+                if prior:
+                    self.actors[i] = replace(a, name=prior[-1].name)
         # 6. Surnames alone once the person is introduced: "Okongwu left Paris".
         surnames = [(key, ref) for key, ref in registry.items() if " " not in key]
         found = occurrences(text, [key for key, _ in surnames]) \

@@ -209,7 +209,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
                  f"{trigger} {after[:110]}", re.I):  # "a visit to Moscow by Shultz ... was under consideration"
         return "planned"
     if re.search(r"\bthis\s+(?:weekend|week)(?:['’]s)?\b", close, re.I) and not PLANNED.search(lead[-45:]) and \
-            not _PAST_TIME.search(trigger) and \
+            not _PAST_TIME.search(close) and \
             not COMPLETED.search(lead[-40:]) and not _HAS_DONE.search(lead[-30:]) and \
             not re.search(r"\b(?:next|coming|upcoming)\b", close, re.I):
         return "ongoing"  # "at this weekend meeting in central Japan": reported while it lasts

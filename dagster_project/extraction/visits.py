@@ -310,9 +310,11 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 
 # A sentence that opens with its place: "In Jakarta, the President signed ...", "Last week in Paris,
 # X discussed ...". The place frames the whole clause, so the officials acting in it were there.
-_FRONTED = r"\W*(?:(?:last|earlier|later|next|this)\s+\w+\s+|on\s+\w+(?:\s+\d+)?,?\s+)?in\s+"
-_FRONTED_PLACE = re.compile(rf"(?i:{_FRONTED})(?=(?:the\s+)?[A-Z])")
-_FRONTED_RS = rf"^{_FRONTED}\S"  # the same on lower-cased text, for the vectorized prefilter
+# (a release's capitals heading may come first: "DELIVERING PEACE ...: Today in Kuala Lumpur, ...")
+_FRONTED = r"\W*(?:(?:last|earlier|later|next|this)\s+\w+\s+|on\s+\w+(?:\s+\d+)?,?\s+|today\s+|tonight\s+)?in\s+"
+_HEADING = r"(?:[A-Z][A-Z0-9 ,’'\-]{3,80}:\s+)?"
+_FRONTED_PLACE = re.compile(rf"{_HEADING}(?i:{_FRONTED})(?=(?:the\s+)?[A-Z])")
+_FRONTED_RS = rf"^(?:[a-z0-9 ,’'\-]{{3,80}}:\s+)?{_FRONTED}\S"  # the same on lower-cased text, for the vectorized prefilter
 
 
 def _fronted_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
@@ -569,6 +571,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             for v in travellers:
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
+                if v.iso3 is None and kind == "travel" and trig.group().lower().startswith(("return", "back")):
+                    continue  # "the Secretary-General ... on his return to New York": an organisation's
+                    #           official going back to its seat, not visiting
                 out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end,
                                   "visit.story_place" if story else _KIND_RULES[kind],
                                   status_decided=decided or stop_status != status))
@@ -1165,7 +1170,7 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 def _settle(art: Article, trips: list[_Visit]) -> None:
     """What the story as a whole says of each trip, after its mentions are merged: the dateline
     (filed from the destination), ends and meetings reported in other sentences, trips under way."""
-    dateline = art.dateline_place() if trips else None
+    dateline = (art.dateline_place() or _lead_place(art)) if trips else None
     filed_from = dateline if dateline is not None and dateline.kind == "city" else None
     if filed_from is not None:
         for v in trips:
@@ -1199,6 +1204,18 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         for v in trips:
             if _traveller_key(v) in here and v.destination != filed_from.iso3 and v.status == "ongoing":
                 v.status = "completed"
+
+
+# "DELIVERING PEACE ...: Today in Kuala Lumpur, President Trump brokered ...": a release whose lead
+# places the day's events, as a wire dateline does
+_TODAY_IN = re.compile(r"(?:[A-Z][A-Z0-9 ,’'\-]+:\s+)?(?:Today|Tonight|This\s+(?:morning|afternoon|evening))\s+in\s+(?=[A-Z])")
+
+
+def _lead_place(art: Article):
+    m = _TODAY_IN.match(art.text)
+    if m is None:
+        return None
+    return next((pm for pm in art.matches_in(m.end(), m.end() + 40, ("city",)) if pm.start == m.end()), None)
 
 
 def _traveller_key(v: _Visit) -> str | None:
