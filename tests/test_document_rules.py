@@ -685,3 +685,23 @@ def test_a_document_whose_signatories_the_story_names_as_companies_is_theirs():
 def test_a_country_word_in_a_company_name_in_the_title_is_no_party():
     text = "Air Ruritania said it signed a contract for four aircraft, confirming an order made in March."
     assert doc_rows(text, published=PUB, title="TAP AIR PORTUGAL SIGNS CONTRACT FOR AIRBUS") == []
+
+
+@pytest.mark.parametrize("text", [
+    # a statement that will not be issued
+    "The European Community will not issue a joint statement on the U.S. strike on Iran for now, diplomats said.",
+    # two bodies of one government
+    "Last week the FAA and Department of Transportation signed an agreement to protect passengers.",
+    "According to an agreement to be signed with the Treasury, the Sugar Institute will no longer need approval "
+    "for its funds, the statement said.",
+    # a cabinet's own budget deal
+    "Senior Dutch cabinet ministers reached an agreement on budgetary savings, the government said.",
+    # anyone who would conclude one
+    "To earn lower tariffs, a trading partner must conclude a deal with the United States that cuts the deficit.",
+    # a company named after its country's region
+    "PEKING, May 2 - <Acme Co> of Canada signed a contract with North China Chemical Co to set up a plant.",
+])
+def test_no_inter_state_document(text):
+    # (in a government's release too, where an unnamed party would be the publisher's state)
+    assert doc_rows(text, published=PUB) == []
+    assert doc_rows(text, published=PUB, source="whitehouse") == []

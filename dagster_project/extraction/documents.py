@@ -163,7 +163,7 @@ _ASPIRATION_NEAR = re.compile(r"\b(?:may|might|could|can|should|if(?:\s+possible
 _NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\s+to|no\s+longer|without|"
                       r"almost|nearly|close\s+to|not\s+yet|yet\s+to)\s+"
                       r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*|struck|strik\w*|approv\w*|"
-                      r"enter\w*|accept\w*)\b", re.I)
+                      r"enter\w*|accept\w*|issu\w*|adopt\w*|releas\w*)\b", re.I)
 _NO_DOC = re.compile(r"\b(?:no|any|neither|nor|all|every|such)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # weak contexts: no signing verb, but the document is presented as new
 _RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|historic|landmark|fresh)\s+(?:[\w\-.’']+\s+){0,3}"
@@ -274,7 +274,7 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:national\s+(?:[\w\-]+\s+)?(?:agency
                         r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
                         r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|currency|"
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
-                        r"Industries|Corp|Corporation|Inc|Ltd|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
+                        r"Industries|Corp|Corporation|Inc|Ltd|Co|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
                         r"Times|Post|News|University|Institute|Foundation|Trust|Fund|Institution|Association|"
                         r"Federation|Council|Commission|Committee))\b")
 _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|A\.G|SA|S\.A|NV|BV|GmbH|plc|LLC|SpA|Corporation|Company|company|"
@@ -302,7 +302,7 @@ _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|co
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
                       r"investors|insurer|lenders?|conglomerate|retailers?|brewer|utility|corporation|manufacturers?|drugmakers?|"
                       r"wholesalers?|distributors?|contractors?)\b\.?")
-_DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|unions?|workers|employers|[Ww]orkers['’]?\s+"
+_DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|budgetary|cabinet\s+ministers|unions?|workers|employers|[Ww]orkers['’]?\s+"
                        r"(?:Association|Union|Federation)|Trade\s+Unions?|strikers|"
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
                        r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor|"
@@ -310,7 +310,8 @@ _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|union
                        r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z])\b")
 # bodies of one government: a document among them alone is internal
 _INTRA_STATE = re.compile(r"\b(?:the\s+agencies|(?:the\s+)?(?:two|both)\s+(?:agencies|ministries|departments)|interagency|Interagency|[Ff]ederal\s+agencies|Federal\s+Financing|"
-                          r"(?:USDA|Treasury|HUD|EPA)\s+(?:and|signed|had|have)|with\s+the\s+Department\s+of|"
+                          r"(?:USDA|Treasury|HUD|EPA|VA)\s+(?:and|signed|had|have)|with\s+the\s+Department\s+of|"
+                          r"and\s+(?:the\s+)?Department\s+of\s+[A-Z]\w*|with\s+the\s+(?:Treasury|Finance\s+Ministry|Central\s+Bank)\b|"
                           r"Secretary\s+[A-Z]\w+\s+[A-Z]\w+\s+and\s+[A-Z]\w+\s+Secretary|alderman|city\s+council|"
                           r"Tribes|Tribal|spending|election\s+officials)\b")
 _PLURAL_EACH = re.compile(r"^(?:MOUs|MoUs|memoranda|memorandums|agreements|accords|deals|treaties|contracts|pacts)$",
@@ -876,7 +877,10 @@ _HOSTED_TO_SIGN = re.compile(r"\b(?:hosted|convened|gathered|brought\s+together|
 _TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|export|supply|ship|deliver)\b(?:[^;:,]|,(?=\d)){0,80}?"
                             r"\b(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
 _GENERIC_SIGNER = re.compile(r"\b(?:governments|countries|nations|states|partners|parties|those|companies|firms|"
-                             r"any\s+(?:country|government|nation|state))\s+(?:that|which|who)\s+(?:also\s+)?$", re.I)
+                             r"any\s+(?:country|government|nation|state))\s+(?:that|which|who)\s+(?:also\s+)?$|"
+                             # "a trading partner must conclude a deal with the United States": anyone
+                             r"\b(?:an?|any|each|every)\s+(?:trading\s+|trade\s+)?(?:partner|country|nation)\s+"
+                             r"(?:must|should|can|could|may|would|will)\s+(?:first\s+)?$", re.I)
 _PARTNERS_OF = re.compile(r"(?:the\s+)?(?:[\w.\-]+\s+){0,3}?(?:trading|trade)\s+partners\b(?!\s+(?:such\s+as|including|"
                           r"like|[A-Z]))")
 _FRONTED_GERUND = re.compile(r"\W*(?:By|After|Upon|On|In|Before|Since)\s+", re.S)
