@@ -705,3 +705,10 @@ def test_no_inter_state_document(text):
     # (in a government's release too, where an unnamed party would be the publisher's state)
     assert doc_rows(text, published=PUB) == []
     assert doc_rows(text, published=PUB, source="whitehouse") == []
+
+
+def test_a_concession_about_the_storys_own_document_keeps_it():
+    text = ("Finance minister Ana Diaz said today's signing of the loan package for Peru was a success.\n\n"
+            "Although the agreements were signed in a grand hotel, the mood at the signing ceremony between Peru and "
+            "Chile was subdued.")
+    assert ("agreement", ("CHL", "PER"), "signed") in keys(text, published=PUB)

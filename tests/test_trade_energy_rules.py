@@ -472,3 +472,10 @@ def test_a_story_that_names_no_country_is_of_its_dateline_or_its_state_abbreviat
     text = ("Delta Mining Corp said a unit won a ten-year contract to operate a steam coal mine near Elkins, W.Va. "
             "The coal mine produces two mln tonnes a year.")
     assert countries(text, ("energy", "coal")) == ["USA"]
+
+
+def test_an_organisations_story_filed_from_its_seat_is_not_of_that_state():
+    text = ("LUXEMBOURG, April 8 - EC farm ministers discussed a proposed tax on imported oils and fats. "
+            "Imports of vegetable oils would cost more under the tax, the EC Commission said.")
+    got = {(r["category"], r["commodity"]): r for r in rows(text)}
+    assert ("trade", None) in got and "LUX" not in got[("trade", None)]["countries"]

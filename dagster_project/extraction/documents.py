@@ -196,9 +196,7 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"due\s+to|because\s+of|owing\s+to|thanks\s+to|counter\s+to|contrary\s+to|at\s+odds\s+with|"
                          r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*|commitment\s+to|committed\s+to|"
                          r"stick\w*\s+(?:to|by)|understanding\s+of|interpretation\s+of|pledged\s+in|when|"
-                         # a concession or a time anchor: "although the SEC recently signed an accord
-                         # with Britain, ...", "several weeks after the agreement was reached"
-                         r"although|though|despite(?:\s+having)?|in\s+spite\s+of|"
+                         # a time anchor: "several weeks after the agreement was reached"
                          r"(?:days|weeks|months|years|shortly|soon|long)\s+after|"
                          r"(?:dat|go|trac)(?:es|ed|ing)\s+back\s+to|"  # "dates back to the 1960s, to an agreement"
                          r"(?:set|fixed|established|defined|laid\s+down|agreed)\s+(?:in|by|under)|"  # "ranges set in the accord"
@@ -573,6 +571,10 @@ def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     """Is the document cited as background rather than reported as news?"""
     if _BACKGROUND.search(before) and not _SIGNED_LATELY.search(dated):
         return True  # "under an agreement signed here Saturday": the basis, but signed as news
+    if _CONCESSION.search(before) and not _SIGNED_LATELY.search(dated) and not _title_signed(art):
+        # "Although the SEC recently signed an accord with Britain, ...": granted in passing, not
+        # the news (unless the title reports a signing)
+        return True
     pluperfect = _PLUPERFECT.search(clause)
     if pluperfect and not _REPORTING.search(clause[:pluperfect.start()]) or _IN_FORCE.search(clause):
         return True
@@ -585,6 +587,10 @@ def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     return False
 
 
+# (an indefinite document only: "although the agreements were signed in a midtown hotel" speaks of
+# the story's own document)
+_CONCESSION = re.compile(r"\b(?:although|though|despite(?:\s+having)?|in\s+spite\s+of)\s+(?:[\w\-’'$.,]+\s+){0,5}?"
+                         r"(?:a|an)\s+(?:[\w\-’'$.,]+\s+){0,3}$", re.I)
 _BE_AUX = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been|will\s+be|to\s+be|being)\b")
 _MONTH_OR_MORE_AGO = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:months|years)\s+ago|a\s+(?:month|year)\s+ago|"
                                 r"earlier\s+this\s+year)\b", re.I)

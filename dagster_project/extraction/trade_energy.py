@@ -1007,6 +1007,11 @@ def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", 
         and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)))
 
 
+_ORGANISATION_OF_STATES = re.compile(r"\b(?:EC|EEC|EU|European\s+(?:Community|Union|Commission)|OPEC|IMF|International\s+"
+                                     r"Monetary\s+Fund|World\s+Bank|IDB|[A-Z][a-z]+\s+Development\s+Bank|United\s+Nations|"
+                                     r"UN|U\.N\.|GATT|OECD|NATO|Comecon|ASEAN|Paris\s+Club|G-?7|Group\s+of\s+Seven)\b")
+
+
 def _countries_of_article(art: Article) -> list[str]:
     title = _title_states(art)
     if title:
@@ -1024,9 +1029,12 @@ def _countries_of_article(art: Article) -> list[str]:
     if best[1] >= 2:
         return [best[0]]
     # "TULSA, April 8 - Williams Cos said ...": a company story that names no country is of the
-    # place it is filed from
+    # place it is filed from (not a story about an organisation of states, filed from its seat:
+    # "LUXEMBOURG - EC ministers ...")
     dateline = art.dateline_place()
-    return [dateline.iso3] if dateline is not None and dateline.iso3 else []
+    if dateline is None or not dateline.iso3 or _ORGANISATION_OF_STATES.search(art.text):
+        return []
+    return [dateline.iso3]
 
 
 def candidate_stages() -> list[pl.Expr]:
