@@ -165,6 +165,20 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+def _person_towns(matches: list[Match]) -> list[Match]:
+    """"Mr Bush ... Bush officials": a town named like a person the article names (Bush, Egypt) is
+    that person, unless the story names the town's country otherwise."""
+    people = {m.text for m in matches if m.kind == "person"}
+    if not people:
+        return matches
+    towns = [m for m in matches if m.kind == "city" and m.text in people]
+    if not towns:
+        return matches
+    named = {m.iso3 for m in matches if m.kind in ("country", "demonym") or (m.kind == "city" and m.text not in people)}
+    drop = {id(m) for m in towns if m.iso3 not in named}
+    return [m for m in matches if id(m) not in drop] if drop else matches
+
+
 # "U.S. dollars", "Hong Kong dlrs": a country word naming a currency names no party or place, but
 # says which economy the story is about ("Swedish crowns" are one, "the Swedish crown princess" is not).
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|yuan|renminbi|francs?|"
@@ -335,7 +349,7 @@ class Article:
         art = cls(article_id, mask_urls(decapitalized(text)), title, on, source, gaz)
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
-        art.matches = _as_of(_qualified(art.text, found), on)
+        art.matches = _person_towns(_as_of(_qualified(art.text, found), on))
         return art
 
     @property
