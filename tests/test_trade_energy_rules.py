@@ -483,6 +483,6 @@ def test_an_organisations_story_filed_from_its_seat_is_not_of_that_state():
 
 def test_a_town_named_like_a_person_the_story_names_is_that_person():
     # "Bush" is a town in Egypt too; the story names Mr Bush and never Egypt
-    text = ("The gap between US exports and imports hit a record last year. Mr Bush has pledged to cut the trade "
+    text = ("The gap between US exports and imports hit a record last year. George W. Bush has pledged to cut the trade "
             "deficit, and Bush officials said exports rose.")
     assert countries(text, ("trade", None)) == ["USA"]
