@@ -168,7 +168,7 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
 def _person_towns(matches: list[Match]) -> list[Match]:
     """"Mr Bush ... Bush officials": a town named like a person the article names (Bush, Egypt) is
     that person, unless the story names the town's country otherwise."""
-    people = {m.text for m in matches if m.kind == "person"}
+    people = {w for m in matches if m.kind == "person" for w in (m.text, m.text.split()[-1])}
     if not people:
         return matches
     towns = [m for m in matches if m.kind == "city" and m.text in people]
