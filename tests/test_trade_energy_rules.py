@@ -486,3 +486,10 @@ def test_a_town_named_like_a_person_the_story_names_is_that_person():
     text = ("The gap between US exports and imports hit a record last year. George W. Bush has pledged to cut the trade "
             "deficit, and Bush officials said exports rose.")
     assert countries(text, ("trade", None)) == ["USA"]
+
+
+def test_the_sides_of_a_trade_named_as_its_suppliers_or_sellers():
+    text = ("Egypt's wheat imports will rise sharply this year because of a poor harvest, trade officials said. "
+            "Egypt has already bought two mln tonnes of wheat this season, mainly from France and Argentina, they said. "
+            "Its other main suppliers are Canada and Australia.")
+    assert set(countries(text, ("trade", None))) == {"EGY", "FRA", "ARG", "CAN", "AUS"}
