@@ -1047,3 +1047,15 @@ def test_a_release_whose_lead_places_the_days_events_reports_them_under_way():
             "with Portugal.\n\nThe two leaders also discussed energy.")
     rows = visit_rows(text, published="2024-03-15T12:00:00+00:00", source="test")
     assert statuses(rows) == {("CAN", "PRT"): "ongoing"}
+
+
+def test_the_visitor_is_named_in_the_fullest_form_the_article_gives():
+    text = ("Portuguese Prime Minister Anibal Cavaco Silva met reporters on Monday.\n\n"
+            "Cavaco Silva will visit China next week, officials said.")
+    assert [r["visitor_name"] for r in visit_rows(text)] == ["Anibal Cavaco Silva"]
+
+
+def test_a_city_word_inside_an_institutions_name_is_no_stop():
+    rows = visit_rows("Canadian Foreign Minister Ellen Marsh arrived in New Delhi on Monday and will speak at the "
+                      "Indian Institute of Technology Delhi on Tuesday.")
+    assert [r["cities"] for r in rows] == [["New Delhi"]]

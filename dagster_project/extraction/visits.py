@@ -207,6 +207,8 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?!(?:capital|province|region|city|port|nor
 _INSTITUTION_AFTER = re.compile(r"\s+(?:government|officials?|spokes(?:man|woman|person)|authorities|leadership|"
                                 r"regime|(?:Finance|Foreign|Economy|Defence|Defense|Trade)\s+Ministry|Ministry|leaders?|"
                                 r"newspaper|daily|radio|television|correspondent)\b")
+_INSTITUTION_BEFORE = re.compile(r"\b(?:Technology|University|College|Institute|School|Academy|Polytechnic|Airport|"
+                                 r"Stock\s+Exchange|Exchange)\s+$")
 _LOCALITY_AFTER = re.compile(r"\s+(?:border\s+|port\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
                              r"(?:town|city|capital|village|port|resort|region|province|island|state)\s+of\s+[A-Z]")
 _LISTED_WITH = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
@@ -225,6 +227,8 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
             continue  # "the Uruguay round of GATT": a negotiation's name, not a place
         if m.kind == "city" and _INSTITUTION_AFTER.match(text, m.end):
             continue  # "a Bonn Finance Ministry spokesman", "Kremlin leader": the institution, not a stop
+        if m.kind == "city" and _INSTITUTION_BEFORE.search(text, max(0, m.start - 14), m.start):
+            continue  # "the Indian Institute of Technology Delhi", "University College London": a name's word
         listed = excluded_end >= 0 and _LISTED_WITH.fullmatch(text[excluded_end:m.start])
         owner = _POSSESSIVE.match(text, m.end) and not art.matches_in(m.end + 2, m.end + 4, ("city",)) \
             and m.start - start > 5  # "visited Kenya's biggest shantytown": the object of the trip itself
@@ -549,7 +553,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         for dest, cities in destinations.items():
             # other cities of the destination named in the sentence are stops of the same trip
             for cm in art.matches_in(s_start, s_end, ("city",)):
-                if cm.iso3 == dest and cm.text not in cities and not _INSTITUTION_AFTER.match(text, cm.end):
+                if cm.iso3 == dest and cm.text not in cities and not _INSTITUTION_AFTER.match(text, cm.end) \
+                        and not _INSTITUTION_BEFORE.search(text, max(0, cm.start - 14), cm.start):
                     cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
             # a former official travels on private business, not for a state (GUIDELINES: private persons)
@@ -1178,6 +1183,14 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
                     v.status == "planned" and _HERE.search(art.text, v.start, v.end))):  # "due here tomorrow"
                 v.cities.append(filed_from.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
     _ends_reported(art, trips)
+    names = {a.name for a in art.actors.in_span(0, len(art.text)) if a.name}
+    for v in trips:
+        if v.visitor_name:
+            # GUIDELINES: the visitor's name in its fullest form in the article ("Cavaco Silva" ->
+            # "Anibal Cavaco Silva")
+            longer = [n for n in names if n.endswith(" " + v.visitor_name)]
+            if longer:
+                v.visitor_name = max(longer, key=len)
     for v in trips:
         if v.host is None and v.status in ("ongoing", "planned", "completed"):
             v.host, today = _host_nearby(art, v)
