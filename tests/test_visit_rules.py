@@ -1059,3 +1059,32 @@ def test_a_city_word_inside_an_institutions_name_is_no_stop():
     rows = visit_rows("Canadian Foreign Minister Ellen Marsh arrived in New Delhi on Monday and will speak at the "
                       "Indian Institute of Technology Delhi on Tuesday.")
     assert [r["cities"] for r in rows] == [["New Delhi"]]
+
+
+def test_a_presidential_delegation_announced_to_attend_an_event_is_planned_under_its_leader():
+    text = ("President Ana Ruiz today announced the designation of a Presidential Delegation to Chile to attend "
+            "the inauguration of President Gabriel Boric on March 11.\n\n"
+            "The Honorable Gina M. Raimondo, Secretary of Commerce, and Antony Blinken, Secretary of State, will "
+            "lead the delegation.")
+    rows = visit_rows(text, published="2024-03-01T12:00:00+00:00", source="whitehouse")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [
+        ("Gina M. Raimondo", "USA", "CHL", "planned")]
+
+
+def test_a_standing_mission_and_a_mourned_leader_are_no_trip_and_no_host():
+    rows = visit_rows("Mr. Daniel Lane, Charge d'Affaires, United States Mission to Poland", source="whitehouse")
+    assert rows == []
+    text = ("The President today announced a Presidential Delegation to Haiti to pay respects upon the death of "
+            "His Excellency Jovenel Moise, President of Haiti.")
+    rows = visit_rows(text, published="2021-07-20T12:00:00+00:00", source="whitehouse")
+    assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("HTI", None)]
+
+
+def test_a_name_stops_at_a_paragraph_break_a_possessive_and_a_headline_verb():
+    from dagster_project.extraction.article import Article
+
+    text = ("Mr. Carl Ash, United States Ambassador to France Nominee\n\nMr. Isaac Ross\n\n"
+            "President Trump Announces Presidential Delegation. Prime Minister Modi’s State Visit begins today.")
+    art = Article.build("a1", text, None, datetime(2025, 1, 24), "whitehouse")
+    names = {a.name for a in art.actors.in_span(0, len(text))}
+    assert "Nominee Mr" not in names and not any(n and ("Announces" in n or "State" in n) for n in names)

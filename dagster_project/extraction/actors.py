@@ -53,7 +53,10 @@ FAMILY_NAME_FIRST = frozenset({"CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "KHM", 
 
 _NAME_PARTICLES = r"(?:von|van|de|da|del|der|den|al|el|bin|ibn|arap|la|le|du|di|dos|ben|abu)"
 _NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))"  # "George W Bush": an initial
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_NAME_PARTICLES}\s+)?{_NAME_WORD}){{0,4}}(?:,?\s+Jr\.)?"
+# the space inside a name: a line break at most, never a paragraph break ("... Ambassador to France
+# Nominee\n\nMr. Isaac Perlmutter" names nobody "Nominee Mr")
+_IN_NAME = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
+NAME = rf"{_NAME_WORD}(?:{_IN_NAME}(?:{_NAME_PARTICLES}{_IN_NAME})?{_NAME_WORD}){{0,4}}(?:,?{_IN_NAME}Jr\.)?"
 
 TITLE = (
     r"(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|Premier|President|Chancellor|"
@@ -77,8 +80,8 @@ TITLE = (
     r"(?<=nvoy|ador)\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}?|"
     r"\s+(?:for|on)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][\w\-]*){0,4}?)?)"
 )
-_TITLED = re.compile(rf"\b(?P<title>{TITLE}),?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?P<name>{NAME})")
-_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?\s+(?P<name>{NAME})")
+_TITLED = re.compile(rf"\b(?P<title>{TITLE}),?{_IN_NAME}(?:(?:Mr|Mrs|Ms|Dr)\.?{_IN_NAME})?(?P<name>{NAME})")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?{_IN_NAME}(?P<name>{NAME})")
 # Between a demonym and its title: a possessive, a qualifier, or the words of the portfolio
 # ("British Corporate Affairs minister", "Dutch Economic Minister").
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?"
@@ -86,6 +89,7 @@ _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|vis
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|its\s+)?$")
 _ATTRIBUTION_VERB = re.compile(r",?\s+(?:said|says|told|added)\b")
+_PRESIDENTIAL_DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+Presidential\s+Delegation\b")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
 _ROLE_NOUN = re.compile(
     r"\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
@@ -100,7 +104,10 @@ _POSSESSIVE_ROLE = re.compile(r"'s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?P<noun
 _STOP_NAMES = frozenset(
     "The This That These On In At For And But Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
     "January February March April June July August September October November December Administration "
-    "Government Office Department House Council Biden-Harris".split()
+    "Government Office Department House Council Biden-Harris "
+    # an office's qualifier or a region's word left after a title: "Ambassador to France Nominee",
+    # "Special Envoy to the Middle East"
+    "Nominee Designate Designee East West North South Middle".split()
 )
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
                             r"European Union|OPEC|WTO|ASEAN|African Union)\b")
@@ -176,9 +183,21 @@ _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representativ
                            r"coordinator|counsel|first\s+lady|gentleman|speaker", re.I)
 
 
+# Words that end a name in a headline-case line: "President Trump Announces Presidential Delegation"
+_NAME_BREAK = frozenset("Announces Announce Says Say Visits Visit Meets Meet Signs Sign Calls Call Launches Hosts Host "
+                        "Welcomes Welcome Delivers Travels Travel Leads Lead Names Statement Readout Remarks Delegation "
+                        "Presidential Holds Discusses Joins Urges Wins".split())
+
+
 def _clean_name(name: str) -> str:
     name = re.sub(r"['’]s$", "", name.strip().rstrip(","))
     words = name.split()
+    cut = next((i for i, w in enumerate(words) if i and w in _NAME_BREAK), None)
+    if cut is not None:
+        words = words[:cut]
+    own = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), None)
+    if own is not None:  # "Prime Minister Modi’s State Visit": the name ends at its possessive
+        words = words[:own] + [re.sub(r"['’]s$", "", words[own])]
     while words and words[0] in _NOT_NAME_LEAD:  # "Minister of Foreign Affairs Per Stig Moeller"
         words.pop(0)
     while words and words[0] in _STOP_NAMES:
@@ -290,6 +309,9 @@ class ArticleActors:
             if not name or name in gaz.country_name_set:
                 continue
             name_start = m.start("name")
+            written = m.group("name").find(name)
+            # the span ends with the name as cleaned ("President Trump", not "... Announces Presidential")
+            m_end = name_start + written + len(name) if written >= 0 else m.end()
             title = m.group("title").lower()
             known = self._known_person_at(name_start, m.end("name"), title) or \
                 self._known_person_at(m.start(), m.start() + 1, title)  # "King Abdullah of Jordan" as one name
@@ -311,9 +333,9 @@ class ArticleActors:
             if known is not None:
                 name = _fullest(name, known.name)
             if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
-                add(Actor(m.start(), m.end(), name, None, m.group("title").lower(), international=True))
+                add(Actor(m.start(), m_end, name, None, m.group("title").lower(), international=True))
                 continue
-            add(Actor(m.start(), m.end(), name, iso3, m.group("title").lower(),
+            add(Actor(m.start(), m_end, name, iso3, m.group("title").lower(),
                       international=known is not None and known.iso3 is None and iso3 is None))
         # 2. People the reference data knows, by name.
         for pm in matches:
@@ -339,6 +361,8 @@ class ArticleActors:
         for m in _matches_from(text, _HONORIFICS, _HONORIFIC):
             name = _clean_name(m.group("name"))
             ref = registry.get(_surname(name)) if name else None
+            if ref and " " in name and ref.name and " " in ref.name and name.split()[0] != ref.name.split()[0]:
+                continue  # "Ms. Allison Lutnick" after "Howard Lutnick": another person of that name
             if ref:
                 add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
         # 4. Home-country roles: "the President" in a White House release.
@@ -351,6 +375,10 @@ class ArticleActors:
                     known = registry.get(_surname(term.name))
                     # named only when the text names the holder (GUIDELINES: "null if only a role")
                     add(Actor(m.start(), m.end(), known.name if known else None, self.home, role_key))
+            if "Presidential Delegation" in text:
+                # "the designation of a Presidential Delegation to Poland": the publisher's own
+                for m in _PRESIDENTIAL_DELEGATION.finditer(text):
+                    add(Actor(m.start(), m.end(), None, self.home, "delegation"))
         # 5. Country + role noun: "Kenyan leader", "the Russian leader", "a Chinese delegation".
         for pm in self.places:
             if pm.kind not in ("demonym", "country"):

@@ -42,7 +42,7 @@ _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yester
 
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
-    r"journey|stopover|arrival|mission\s+to)"
+    r"journey|stopover|arrival|mission\s+to|delegation\s+to)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
     r"(?:back\s+)?(?:in|at|from)|left|leaves|leaving\s+(?:[\w\-]+\s+){0,3}?for|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
@@ -414,6 +414,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "visit" and trig.group().lower().startswith("mission") and \
                 _FORCE_MISSION.search(text, max(s_start, trig.start() - 40), trig.start()):
             continue  # "a Multinational Security Support mission to Haiti": a deployment, not a trip
+        if kind == "visit" and trig.group().startswith("Mission"):
+            continue  # "Chargé d'Affaires, United States Mission to Poland": a standing post, not a trip
         if trig.group().lower() == "visiting":
             guest = _visiting_guest(art, art.actors.in_span(s_start, s_end), trig, s_start)
             if guest is not None:
@@ -548,6 +550,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             status, decided = "ongoing", True
         if status in (None, "completed") and _FUTURE_THEN_GERUND.search(text, s_start, trig.start()):
             status, decided = "planned", True  # "He will visit Tanzania before chairing a meeting in Cape Town"
+        if kind == "visit" and trig.group()[:10].lower() == "delegation" and status in (None, "ongoing") and \
+                _DESIGNATED.search(text, max(s_start, trig.start() - 90), trig.start()):
+            status, decided = "planned", True  # "announced the designation of a Presidential Delegation to X"
         status = status or "completed"
         actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
@@ -734,8 +739,16 @@ def _city_states() -> dict[str, str]:
             if c.get("capital") and c["capital"] in (c["name"], *(c.get("names") or ()))}
 
 
+_DESIGNATED = re.compile(r"\b(?:designat\w*|announc\w*|nam(?:e|es|ed|ing)|appoint\w*)\b", re.I)
+
+
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
+    if kind == "visit" and trig.group()[:10].lower() == "delegation":
+        # "a Presidential Delegation to Poland", "a Chinese delegation to Peru": the delegation travels
+        own = [a for a in actors if a.start <= trig.start() < a.end and a.iso3 and a.iso3 != dest]
+        if own:
+            return own[:1]
     found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
     if found and kind == "travel" and trig.group()[:3].lower() == "sen":
         # "Conable said his agency plans to send a mission to Brazil": the mission travels, for the
@@ -1115,6 +1128,8 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
     for a in actors:
         if a.iso3 != dest or not a.name:
             continue
+        if _MOURNED.search(text, max(0, a.start - 50), a.start):
+            continue  # "to pay respects upon the death of His Excellency Jovenel Moïse": nobody's host
         if _HOST_CUE.search(text, max(s_start, a.start - 30), a.start) or _HOSTING_SUBJECT.match(text, a.end):
             return a.name
         if trig_end is None:
@@ -1127,6 +1142,8 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
     return None
 
 
+_MOURNED = re.compile(r"\b(?:(?:death|funeral|memory|memorial|burial|passing|assassination|killing)\s+of|the\s+late)\s+"
+                      r"(?:[\w.’'\-]+\s+){0,4}$", re.I)
 _HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
                        r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
 _HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b"
@@ -1185,6 +1202,10 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
     _ends_reported(art, trips)
     names = {a.name for a in art.actors.in_span(0, len(art.text)) if a.name}
     for v in trips:
+        if v.visitor_name is None and v.visitor_iso3:
+            # "a Presidential Delegation to Poland ... Steve Witkoff will lead the delegation": an
+            # unnamed delegation is recorded under its leader
+            v.visitor_name = _delegation_leader(art, v)
         if v.visitor_name:
             # GUIDELINES: the visitor's name in its fullest form in the article ("Cavaco Silva" ->
             # "Anibal Cavaco Silva")
@@ -1229,6 +1250,21 @@ def _lead_place(art: Article):
     if m is None:
         return None
     return next((pm for pm in art.matches_in(m.end(), m.end() + 40, ("city",)) if pm.start == m.end()), None)
+
+
+_LEADS_IT = re.compile(r"\b(?:will\s+|to\s+)?(?:lead|leads|led|head|heads|headed)\s+the\s+(?:[\w\-]+\s+){0,2}?delegation\b")
+
+
+def _delegation_leader(art: Article, v: _Visit) -> str | None:
+    """The first named official of the visitor's state in the sentence that says who leads the
+    delegation, the trip's own or one just after ("The Honorable Steve Witkoff ... and Howard
+    Lutnick ... will lead the delegation"); None when the text names none."""
+    text = art.text
+    m = _LEADS_IT.search(text, v.start, min(len(text), v.end + 400))
+    if m is None:
+        return None
+    lo = sentence_start(text, m.start(), v.start)
+    return next((a.name for a in art.actors.in_span(lo, m.start()) if a.name and a.iso3 == v.visitor_iso3), None)
 
 
 def _traveller_key(v: _Visit) -> str | None:
