@@ -493,3 +493,9 @@ def test_the_sides_of_a_trade_named_as_its_suppliers_or_sellers():
             "Egypt has already bought two mln tonnes of wheat this season, mainly from France and Argentina, they said. "
             "Its other main suppliers are Canada and Australia.")
     assert set(countries(text, ("trade", None))) == {"EGY", "FRA", "ARG", "CAN", "AUS"}
+
+
+def test_a_venue_and_a_commentator_are_no_sides_of_a_trade():
+    text = ("TOKYO, April 21 - GATT will begin a probe of Japanese import restrictions on farm products, officials "
+            "said. The investigation, which will take place in Geneva, follows a U.S. complaint about the quotas.")
+    assert "CHE" not in countries(text, ("trade", None))

@@ -1088,3 +1088,18 @@ def test_a_name_stops_at_a_paragraph_break_a_possessive_and_a_headline_verb():
     art = Article.build("a1", text, None, datetime(2025, 1, 24), "whitehouse")
     names = {a.name for a in art.actors.in_span(0, len(text))}
     assert "Nominee Mr" not in names and not any(n and ("Announces" in n or "State" in n) for n in names)
+
+
+def test_a_trade_mission_travels_for_its_state_and_what_it_refused_cancels_nothing():
+    text = ("OPEC president Rilwanu Lukman spoke on Monday. An Iranian trade mission to Tokyo, which refused "
+            "discounts to Japanese buyers, left on Friday.")
+    rows = visit_rows(text, published="1987-03-20T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [(None, "IRN", "JPN")]
+    assert rows[0]["status"] != "cancelled"
+
+
+def test_the_president_of_a_wire_storys_dateline_is_the_one_it_names():
+    text = ("WASHINGTON, March 20 - Senator Lloyd Bentsen said trade would top the agenda when the President travels "
+            "to Ottawa next month to meet Prime Minister Brian Mulroney. Reagan has met Mulroney twice before.")
+    rows = visit_rows(text, published="1987-03-20T12:00:00+00:00")
+    assert [(r["visitor_name"], r["destination_iso3"]) for r in rows] == [("Ronald Reagan", "CAN")]

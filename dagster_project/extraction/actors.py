@@ -365,7 +365,23 @@ class ArticleActors:
                 continue  # "Ms. Allison Lutnick" after "Howard Lutnick": another person of that name
             if ref:
                 add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
-        # 4. Home-country roles: "the President" in a White House release.
+        # 4. Home-country roles: "the President" in a White House release; in a wire story, the
+        # president of the state it is filed from, when the story names him ("WASHINGTON - ...
+        # Reagan and Mulroney are to meet ... when the President visits Prime Minister Mulroney")
+        filed = None
+        if not self.home and "the President" in text:
+            dl = DATELINE.match(text)
+            if dl:  # (wire datelines are in capitals: read the place in ordinary case)
+                place = next((p for p in gaz.find(dl.group("place").strip().title(), on)
+                              if p.start == 0 and p.kind in ("city", "country")), None)
+                filed = place.iso3 if place is not None else None
+            if filed:
+                for m in _home_roles(text):
+                    if m.group("role") == "President":
+                        term = gaz.leader(filed, on, ("head_of_state",))
+                        known = registry.get(_surname(term.name)) if term else None
+                        if known is not None and known.iso3 == filed:
+                            add(Actor(m.start(), m.end(), known.name, filed, "head_of_state"))
         if self.home:
             for m in _home_roles(text):
                 role = m.group("role").replace("  ", " ")

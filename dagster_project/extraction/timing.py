@@ -87,6 +87,10 @@ _CANCELLED_OBJECT = re.compile(
     r"put\s+off|shelved|abandon(?:ed|ing)?)\s+(?:(?:her|his|their|its|our|the|a|an|and|this|that|next|"
     r"week['’]s|month['’]s|(?:up)?coming|forthcoming|planned|scheduled|proposed|expected|long-awaited|"
     r"state|official|working|two-day|three-day|four-day|five-day|[A-Z][\w\-]*(?:['’]s)?|\w+['’]s)\s+){1,8}$")
+# After the trip's words only the trip's own undoing counts ("an Iranian trade mission to Tokyo,
+# which refused discounts": the mission refused something, it was not refused)
+_CANCELLED_AFTER = re.compile(r"\b(?:cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|postpon(?:e|ed|es|ing|ement)|"
+                              r"scrapped|put\s+off|shelved|abandon(?:ed)?)\b", re.I)
 # A cancel word whose object is something else: "talks were shelved during her visit".
 _CANCEL_FRAMED = re.compile(r"\b(?:during|while|amid|after|before|on\s+the\s+eve\s+of|ahead\s+of)\b", re.I)
 # The trigger itself says the trip happened: its tense wins over plan words around it
@@ -153,7 +157,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     close = f"{before[-40:]} {trigger} {after[:40]}"
     cancel_before = CANCELLED.search(before[-30:])
     if (cancel_before and not _CANCEL_FRAMED.search(before[-30:][cancel_before.end():])) or \
-            CANCELLED.search(f"{trigger} {after[:30]}") or _CANCELLED_OBJECT.search(before[-90:]):
+            _CANCELLED_AFTER.search(f"{trigger} {after[:30]}") or _CANCELLED_OBJECT.search(before[-90:]):
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"

@@ -538,6 +538,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
     if category != "energy":
         return False
+    if _LANDMARK_BEFORE.search(sentence, max(0, a - 60), a):
+        return True  # "the ship is lodged on rocks opposite the Hope Creek nuclear power plant": a landmark
     if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or _COMPANY_WORD_END.search(word):
         return True
     if _says(_EMISSION, sentence) and not _says(_SUPPLY_CORE, sentence):
@@ -546,6 +548,10 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
             not _says(_ECONOMIC, sentence):
         return True  # "a U.S. attack on two Iranian oil platforms": a military target, not supply
     return _says(_OTHER_PRICES, sentence)
+
+
+_LANDMARK_BEFORE = re.compile(r"\b(?:opposite|near|nearby|next\s+to|outside|beside|close\s+to|across\s+from|off)\s+"
+                              r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}$")
 
 
 _SAID: dict[tuple[int, str], bool] = {}
@@ -581,7 +587,7 @@ _EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:round|ministeri
 _MARKET_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+)?(?:brokers?|broking|traders?|dealers?|auctions?|analysts?|"
                                   r"bankers?|sources|market|markets|exchange|bourse)\b", _R)
 _UNIT_AFTER = re.compile(r"^\s*(?:gallons?|barrels?|short\s+tons?|bushels?)\b", _R)
-_HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue)\s+in\s+$", _R)
+_HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+place|took\s+place|taking\s+place)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
                            r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)\s+(?:\w+\s+)?in\s+$",
@@ -629,6 +635,9 @@ _ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s
                      r"(?=(?:the\s+)?[A-Z])|\b(?:destined|bound)\s+for\s+(?=(?:the\s+)?[A-Z])")
 
 
+_SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|then))?\s+(?:said|says|told|added|predicted|warned|argued)\b")
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
@@ -637,6 +646,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     out: list[str] = []
     source = _ATTRIBUTION.search(text, s_start, s_end)
     reporters: list[str] = []
+    speakers: list[str] = []
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
             continue
@@ -660,8 +670,13 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
             if _names_a_company(text, m, after, s_start):
                 continue
+        if m.kind == "person" and _SAYS_AFTER.match(text, m.end):
+            # "Asked about a U.S.-EC trade war, Poehl said it would be disastrous": who comments on
+            # others' trade is no party to it (but "Putin said" of "our country"'s pipelines is)
+            speakers.append(m.iso3)
+            continue
         out.append(m.iso3)
-    return out or list(dict.fromkeys(reporters))
+    return out or list(dict.fromkeys(speakers)) or list(dict.fromkeys(reporters))
 
 
 def _names_a_company(text: str, m, after: str, s_start: int) -> bool:

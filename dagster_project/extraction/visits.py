@@ -744,8 +744,8 @@ _DESIGNATED = re.compile(r"\b(?:designat\w*|announc\w*|nam(?:e|es|ed|ing)|appoin
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
-    if kind == "visit" and trig.group()[:10].lower() == "delegation":
-        # "a Presidential Delegation to Poland", "a Chinese delegation to Peru": the delegation travels
+    if kind == "visit" and trig.group()[:10].lower() in ("delegation", "mission to"):
+        # "a Presidential Delegation to Poland", "an Iranian trade mission to Tokyo": the delegation travels
         own = [a for a in actors if a.start <= trig.start() < a.end and a.iso3 and a.iso3 != dest]
         if own:
             return own[:1]
