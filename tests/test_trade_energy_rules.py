@@ -499,3 +499,11 @@ def test_a_venue_and_a_commentator_are_no_sides_of_a_trade():
     text = ("TOKYO, April 21 - GATT will begin a probe of Japanese import restrictions on farm products, officials "
             "said. The investigation, which will take place in Geneva, follows a U.S. complaint about the quotas.")
     assert "CHE" not in countries(text, ("trade", None))
+
+
+def test_an_administrations_compound_name_and_a_towns_bay_name_no_party():
+    # "Harris" is also a head of government elsewhere; "Bristol" a town in England
+    text = ("WASHINGTON - The Biden-Harris Administration approved offshore wind projects that will power six "
+            "million homes. Wind farms near Bristol Bay will add more renewable power.")
+    got = {(r["category"], r["commodity"]): r for r in rows(text)}
+    assert all(set(r["countries"]) <= {"USA"} for r in got.values()) and got

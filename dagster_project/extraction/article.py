@@ -260,8 +260,18 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
             continue
         if m.kind == "city" and _NAME_BEFORE_CITY.search(text, max(0, m.start - 30), m.start):
             continue  # "George W Bush", "President Bush": a surname that is also a town's name
+        if m.kind == "city" and _FEATURE_AFTER.match(text, m.end):
+            continue  # "Bristol Bay", "Sable Island": a feature named after a town, elsewhere
+        if m.kind == "person" and " " not in m.text and (text[m.start - 1:m.start] == "-" or text[m.end:m.end + 1] == "-") \
+                and _COMPOUND_OWNER.match(text, m.end):
+            continue  # "the Biden-Harris Administration": a surname in the name of a government, nobody present
         out.append(m)
     return out
+
+
+_COMPOUND_OWNER = re.compile(r"(?:-[A-Z][\w’']+)*\s+(?:[Aa]dministration|[Gg]overnment|era|[Tt]icket|[Cc]ampaign|years)\b")
+_FEATURE_AFTER = re.compile(r"\s+(?:Bay|Basin|Strait|Sea|Islands?|River|Valley|Canyon|Gulf|Sound|Peninsula|Lake|"
+                            r"Mountains?|Shelf|Trough|Ridge)\b")
 
 
 def _as_of(matches: list[Match], on: date | None) -> list[Match]:
