@@ -507,3 +507,16 @@ def test_an_administrations_compound_name_and_a_towns_bay_name_no_party():
             "million homes. Wind farms near Bristol Bay will add more renewable power.")
     got = {(r["category"], r["commodity"]): r for r in rows(text)}
     assert all(set(r["countries"]) <= {"USA"} for r in got.values()) and got
+
+
+def test_a_business_serving_an_industry_or_a_company_word_is_no_mention():
+    assert ("energy", "oil") not in keys(
+        "Acme Holdings bought a 40 pct stake in Rigsure Inc. Rigsure specializes in property insurance for the oil "
+        "industry, Acme said.")
+
+
+def test_a_commodity_bodys_story_filed_from_its_seat_is_not_of_that_state():
+    text = ("LONDON, Feb 26 - International Cocoa Organization producing countries will present a proposal for "
+            "reintroducing export quotas, delegates said. The export quotas would run for 12 months.")
+    got = {(r["category"], r["commodity"]): r for r in rows(text)}
+    assert ("trade", None) in got and "GBR" not in got[("trade", None)]["countries"]

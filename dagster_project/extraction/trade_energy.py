@@ -442,7 +442,8 @@ def _negated_before(words: str) -> bool:
 
 
 # "oil company Yukos", "gas giant Gazprom": the commodity describes a company
-_COMPANY_WORDS = r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation)"
+_COMPANY_WORDS = (r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation|"
+                  r"agency|unit|units|subsidiary|subsidiaries)")
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
 _COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
 _COMPANY_WORD_END = re.compile(rf"\b{_COMPANY_WORDS}$")
@@ -538,6 +539,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
     if category != "energy":
         return False
+    if _SERVES_INDUSTRY.search(sentence, max(0, a - 60), a):
+        return True  # "insurance for the oil industry": a business's customers, not the commodity
     if _LANDMARK_BEFORE.search(sentence, max(0, a - 60), a):
         return True  # "the ship is lodged on rocks opposite the Hope Creek nuclear power plant": a landmark
     if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or _COMPANY_WORD_END.search(word):
@@ -550,6 +553,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     return _says(_OTHER_PRICES, sentence)
 
 
+_SERVES_INDUSTRY = re.compile(r"\b(?:insurance|insurer|services|equipment|software|supplies|products|consulting|"
+                              r"financing|loans|advice|engineering)\s+(?:to|for)\s+(?:the\s+)?$", _R)
 _LANDMARK_BEFORE = re.compile(r"\b(?:opposite|near|nearby|next\s+to|outside|beside|close\s+to|across\s+from|off)\s+"
                               r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}$")
 
@@ -1041,7 +1046,10 @@ def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", 
 
 _ORGANISATION_OF_STATES = re.compile(r"\b(?:EC|EEC|EU|European\s+(?:Community|Union|Commission)|OPEC|IMF|International\s+"
                                      r"Monetary\s+Fund|World\s+Bank|IDB|[A-Z][a-z]+\s+Development\s+Bank|United\s+Nations|"
-                                     r"UN|U\.N\.|GATT|OECD|NATO|Comecon|ASEAN|Paris\s+Club|G-?7|Group\s+of\s+Seven)\b")
+                                     r"UN|U\.N\.|GATT|OECD|NATO|Comecon|ASEAN|Paris\s+Club|G-?7|Group\s+of\s+Seven|"
+                                     # commodity bodies: "the International Coffee Organization, ICO"
+                                     r"International\s+(?:[A-Z][a-z]+\s+){1,3}(?:Organi[sz]ation|Council|Agreement|"
+                                     r"Association|Study\s+Group))\b")
 
 
 def _countries_of_article(art: Article) -> list[str]:
