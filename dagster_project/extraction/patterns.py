@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .sentences import ends_with_abbreviation
+
 
 def lower_literals(pattern: str) -> str:
     """The pattern with its letters lower-cased, leaving escapes ("\\S", "\\B") and group names
@@ -261,11 +263,9 @@ DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{
 def sentence_start(text: str, pos: int, lo: int = 0) -> int:
     """Where the sentence holding `pos` starts: after the last ". " or line break before it (not
     after the stop of "U.S."), no earlier than `lo`."""
-    from .sentences import _ends_with_abbreviation
-
     line = text.rfind("\n", lo, pos)
     dot = text.rfind(". ", lo, pos)
-    while dot > line and _ends_with_abbreviation(text, dot):
+    while dot > line and ends_with_abbreviation(text, dot):
         dot = text.rfind(". ", lo, dot)
     return max(dot, line, lo - 1) + 1
 
@@ -276,9 +276,7 @@ _STOP = re.compile(r"[.!?](?=[\"'”’)\]]*\s)|\n")
 def sentence_end(text: str, pos: int) -> int:
     """Where the sentence holding `pos` ends: at the next stop before a space that does not
     close an abbreviation or an initial ("U.S.", "Gen."), or line break; else the text's end."""
-    from .sentences import _ends_with_abbreviation
-
     for m in _STOP.finditer(text, pos):
-        if text[m.start()] != "." or not _ends_with_abbreviation(text, m.start()):
+        if text[m.start()] != "." or not ends_with_abbreviation(text, m.start()):
             return m.start()
     return len(text)

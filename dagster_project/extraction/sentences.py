@@ -20,7 +20,7 @@ _LAST_TOKEN = re.compile(r"(\S+)$")
 _MIN_CHARS = 2
 
 
-def _ends_with_abbreviation(text: str, end: int) -> bool:
+def ends_with_abbreviation(text: str, end: int) -> bool:
     """True when the period at text[end] closes an abbreviation or an initial (J. Smith)."""
     m = _LAST_TOKEN.search(text, max(0, end - 40), end)
     if not m:
@@ -37,7 +37,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for line in _LINE.finditer(text):
         start = line.start()
         for b in _BOUNDARY.finditer(text, line.start(), line.end()):
-            if text[b.start()] == "." and _ends_with_abbreviation(text, b.start()):
+            if text[b.start()] == "." and ends_with_abbreviation(text, b.start()):
                 continue
             end = b.end()
             sentence_end = end - (len(b.group()) - len(b.group().rstrip()))
