@@ -1242,7 +1242,7 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
 
 # "DELIVERING PEACE ...: Today in Kuala Lumpur, President Trump brokered ...": a release whose lead
 # places the day's events, as a wire dateline does
-_TODAY_IN = re.compile(r"(?:[A-Z][A-Z0-9 ,’'\-]+:\s+)?(?:Today|Tonight|This\s+(?:morning|afternoon|evening))\s+in\s+(?=[A-Z])")
+_TODAY_IN = re.compile(rf"{_HEADING}(?:Today|Tonight|This\s+(?:morning|afternoon|evening))\s+in\s+(?=[A-Z])")
 
 
 def _lead_place(art: Article):
