@@ -983,21 +983,17 @@ def test_the_one_of_a_meeting_pair_at_home_hosts():
         ("CAN", "AUT", "Karl Weidinger")]
 
 
-def test_talks_between_the_visitor_and_a_host_named_far_from_the_trip():
+@pytest.mark.parametrize("meeting, host", [
+    # by name, the host is found anywhere in the story
+    ("Talks between Marsh and Austrian Chancellor Karl Weidinger on Monday covered fisheries.", "Karl Weidinger"),
+    # by a pronoun, only near the trip's sentence
+    ("He met Austrian Chancellor Karl Weidinger on Monday.", None),
+])
+def test_a_host_far_from_the_trip_is_met_by_name_not_by_pronoun(meeting, host):
     filler = "Markets were calm. " * 40
     rows = visit_rows("Canadian Foreign Minister Ellen Marsh arrived in Austria on Sunday for a three-day visit. "
-                      + filler + "Talks between Marsh and Austrian Chancellor Karl Weidinger on Monday covered fisheries.",
-                      published="2024-03-12T12:00:00+00:00")
-    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [
-        ("CAN", "AUT", "Karl Weidinger")]
-
-
-def test_a_host_far_from_the_trip_is_met_by_name_not_by_pronoun():
-    filler = "Markets were calm. " * 40
-    rows = visit_rows("Canadian Foreign Minister Ellen Marsh arrived in Austria on Sunday for a three-day visit. "
-                      + filler + "He met Austrian Chancellor Karl Weidinger on Monday.",
-                      published="2024-03-12T12:00:00+00:00")
-    assert [(r["visitor_iso3"], r["host_name"]) for r in rows] == [("CAN", None)]
+                      + filler + meeting, published="2024-03-12T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [("CAN", "AUT", host)]
 
 
 def test_cancelling_a_trip_with_a_long_possessive_object_cancels_it():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
@@ -269,7 +270,8 @@ _APPOSED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+
 class ArticleActors:
     """Every actor mention in one article, with a registry that resolves later surnames."""
 
-    def __init__(self, text: str, matches: list[Match], gaz: Gazetteer, on: date | None, source: str | None):
+    def __init__(self, text: str, matches: list[Match], gaz: Gazetteer, on: date | None, source: str | None,
+                 dateline: Callable[[], Match | None] | None = None):
         self.text = text
         self.on = on
         self.gaz = gaz
@@ -368,13 +370,9 @@ class ArticleActors:
         # 4. Home-country roles: "the President" in a White House release; in a wire story, the
         # president of the state it is filed from, when the story names him ("WASHINGTON - ...
         # Reagan and Mulroney are to meet ... when the President visits Prime Minister Mulroney")
-        filed = None
-        if not self.home and "the President" in text:
-            dl = DATELINE.match(text)
-            if dl:  # (wire datelines are in capitals: read the place in ordinary case)
-                place = next((p for p in gaz.find(dl.group("place").strip().title(), on)
-                              if p.start == 0 and p.kind in ("city", "country")), None)
-                filed = place.iso3 if place is not None else None
+        if not self.home and dateline is not None and "the President" in text:
+            place = dateline()  # the article's dateline place (found once per article)
+            filed = place.iso3 if place is not None else None
             if filed:
                 for m in _home_roles(text):
                     if m.group("role") == "President":

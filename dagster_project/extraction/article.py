@@ -383,7 +383,8 @@ class Article:
     @property
     def actors(self) -> ArticleActors:
         if self._actors is None:
-            self._actors = ArticleActors(self.text, self.matches, self.gaz, self.published, self.source)
+            self._actors = ArticleActors(self.text, self.matches, self.gaz, self.published, self.source,
+                                         self.dateline_place)
         return self._actors
 
     def matches_in(self, start: int, end: int, kinds: tuple[str, ...] | None = None) -> list[Match]:

@@ -10,9 +10,11 @@ MONTHS = {m: i for i, m in enumerate(
 MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())})
 MONTHS["sept"] = 9
 
-CANCELLED = re.compile(r"\b(?:cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|postpon(?:e|ed|es|ing|ement)|"
-                       r"scrapped|put\s+off|shelved|abandon(?:ed)?|no\s+longer\s+(?:visit|travel|go)|"
-                       r"block(?:ed|ing|s)?|bar(?:red|ring)|refused)\b", re.I)
+# The words that undo a trip; before the trip's words also those that stop someone making it.
+_UNDONE = (r"cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|postpon(?:e|ed|es|ing|ement)|scrapped|put\s+off|"
+           r"shelved|abandon(?:ed)?")
+CANCELLED = re.compile(rf"\b(?:{_UNDONE}|no\s+longer\s+(?:visit|travel|go)|block(?:ed|ing|s)?|bar(?:red|ring)|refused)\b",
+                       re.I)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|was\s+to|plans?\s+to|planned|planning|plan\s+for|intends?|"
     r"expected|expects|scheduled|due\s+to|due\s+(?:here|in|back)|upcoming|forthcoming|next\s+(?:week|month|year|"
@@ -89,8 +91,7 @@ _CANCELLED_OBJECT = re.compile(
     r"state|official|working|two-day|three-day|four-day|five-day|[A-Z][\w\-]*(?:['’]s)?|\w+['’]s)\s+){1,8}$")
 # After the trip's words only the trip's own undoing counts ("an Iranian trade mission to Tokyo,
 # which refused discounts": the mission refused something, it was not refused)
-_CANCELLED_AFTER = re.compile(r"\b(?:cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|postpon(?:e|ed|es|ing|ement)|"
-                              r"scrapped|put\s+off|shelved|abandon(?:ed)?)\b", re.I)
+_CANCELLED_AFTER = re.compile(rf"\b(?:{_UNDONE})\b", re.I)
 # A cancel word whose object is something else: "talks were shelved during her visit".
 _CANCEL_FRAMED = re.compile(r"\b(?:during|while|amid|after|before|on\s+the\s+eve\s+of|ahead\s+of)\b", re.I)
 # The trigger itself says the trip happened: its tense wins over plan words around it
