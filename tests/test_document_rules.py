@@ -712,3 +712,32 @@ def test_a_concession_about_the_storys_own_document_keeps_it():
             "Although the agreements were signed in a grand hotel, the mood at the signing ceremony between Peru and "
             "Chile was subdued.")
     assert ("agreement", ("CHL", "PER"), "signed") in keys(text, published=PUB)
+
+
+# --- round of 2026-11-29 (seed 26's classes) ----------------------------------------------------
+
+def test_witnesses_of_a_signing_are_no_parties():
+    text = ("We, the Prime Minister of the Kingdom of Cambodia and the Prime Minister of the Kingdom of Thailand, "
+            "as witnessed by the President of the United States and the Prime Minister of Malaysia, signed this "
+            "Joint Declaration.")
+    assert keys(text, published=PUB) == {("joint_statement", ("KHM", "THA"), "signed")}
+
+
+def test_starting_to_sign_is_signing():
+    text = "Mexican officials and representatives of 360 creditor banks started to sign agreements for new loans."
+    assert keys(text, published=PUB) == {("agreement", ("MEX",), "signed")}
+
+
+def test_a_new_agreement_that_would_pave_the_way_is_hypothetical():
+    assert keys("A new agreement between the IMF and Zaire would pave the way for another debt rescheduling, "
+                "bankers said.", published=PUB) == set()
+    # a modal in another clause leaves the document alone
+    assert keys("Senegal backs a new international cocoa pact and said its delegates would attend the talks.",
+                published=PUB) != set()
+
+
+def test_signatories_counted_but_not_named_sign_no_document_in_particular():
+    assert keys("As a result of the tariffs, major U.S. trading partners covering half of global GDP have agreed "
+                "to historic trade and investment deals.", published=PUB) == set()
+    assert ("agreement", ("JPN", "USA"), "signed") in keys(
+        "Japan and other countries have agreed to trade deals with the United States.", published=PUB)

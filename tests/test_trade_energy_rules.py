@@ -520,3 +520,9 @@ def test_a_commodity_bodys_story_filed_from_its_seat_is_not_of_that_state():
             "reintroducing export quotas, delegates said. The export quotas would run for 12 months.")
     got = {(r["category"], r["commodity"]): r for r in rows(text)}
     assert ("trade", None) in got and "GBR" not in got[("trade", None)]["countries"]
+
+
+def test_a_town_that_names_a_company_is_the_company_where_it_is_not_written_as_a_place():
+    text = ("ADELAIDE, March 23 - <Delhi Petroleum Pty Ltd> said a second gas flow has been recorded in the "
+            "Toolachee Block. The appraisal well flowed gas at 235,038 cubic meters a day, Delhi said in a statement.")
+    assert "IND" not in countries(text, ("energy", "gas"))

@@ -1099,3 +1099,65 @@ def test_the_president_of_a_wire_storys_dateline_is_the_one_it_names():
             "to Ottawa next month to meet Prime Minister Brian Mulroney. Reagan has met Mulroney twice before.")
     rows = visit_rows(text, published="1987-03-20T12:00:00+00:00")
     assert [(r["visitor_name"], r["destination_iso3"]) for r in rows] == [("Ronald Reagan", "CAN")]
+
+
+# --- round of 2026-11-29 (seed 26's classes) ----------------------------------------------------
+
+def test_an_adjective_the_two_day_is_not_the_two_people_named_before():
+    text = ("Foreign Secretary Ian Marsh met Commission President Ana Veld in London on Tuesday. "
+            "The two-day European Council summit in Brussels begins on 16 December.")
+    rows = visit_rows(text, published="2024-12-10T12:00:00+00:00", source="bbc")
+    assert not [r for r in rows if r["destination_iso3"] == "BEL"]
+
+
+def test_an_arrival_with_a_bare_weekday_is_placed_by_the_dateline():
+    text = ("NAIROBI, Nov. 3 (Xinhua) -- Leaders have arrived for the summit.\n\n"
+            "The last delegation headed by Ghanaian President Kofi Mensah is expected to arrive early Saturday morning.")
+    rows = visit_rows(text, published="2006-11-03T12:00:00+00:00", source="xinhua")
+    assert statuses(rows) == {("GHA", "KEN"): "planned"}
+
+
+def test_leaving_next_week_for_a_country_is_planned():
+    rows = visit_rows("LIMA, April 2 - Peruvian Prime Minister Carlos Ortega leaves next week for Brazil, officials said.",
+                      published="1987-04-02T12:00:00+00:00", source="reuters")
+    assert statuses(rows) == {("PER", "BRA"): "planned"}
+
+
+def test_whom_the_visitor_meets_is_no_participant_of_the_gathering_named_next():
+    text = ("OTTAWA, April 17 - Canadian Trade Minister Paul Roy leaves on Saturday on a trip to Peru.\n\n"
+            "Roy will be in Lima from April 21 to 24. He will meet Peruvian Trade Minister Juan Quispe, attend a "
+            "meeting of the Canada-Peru Joint Commission and address business leaders.")
+    rows = visit_rows(text, published="1987-04-17T12:00:00+00:00", source="reuters")
+    assert keys(rows) == {("CAN", "PER")}
+
+
+def test_a_delegation_led_by_an_honorable_whose_office_is_not_in_the_registry():
+    text = ("President Ana Ruiz today announced the designation of a Presidential Delegation to Lima, Peru, to "
+            "attend the inauguration of the President-Elect of Peru.\n\n"
+            "The Honorable Dana Whitfield, Administrator of the U.S. Small Business Administration, will lead the "
+            "delegation.")
+    rows = visit_rows(text, published="2025-07-20T12:00:00+00:00", source="whitehouse")
+    assert [(r["visitor_name"], r["destination_iso3"]) for r in rows] == [("Dana Whitfield", "PER")]
+
+
+def test_the_counterpart_a_pronoun_meets_after_the_visitors_name_hosts_and_loses_its_title():
+    text = ("UK Foreign Secretary Jack Straw, who will hold talks in Beijing on Thursday, said the code works. "
+            + "Critics disagree with him on many points and say so often. " * 12
+            + "Mr Straw's China trip is part of regular meetings. He will meet Chinese counterpart Minister Li "
+              "Zhaoxing to discuss relations.")
+    rows = visit_rows(text, published="2005-03-01T12:00:00+00:00", source="bbc")
+    assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("CHN", "Li Zhaoxing")]
+
+
+def test_no_plans_to_meet_and_another_persons_talks_host_nobody():
+    text = ("WASHINGTON, Oct 20 - Agriculture Secretary Richard Lyng said talks go on.\n\n"
+            "He did not expect news during Indian Prime Minister Rajiv Gandhi's visit here this week.\n\n"
+            "Lyng said he had no plans to meet with Indian officials during Gandhi's visit here.")
+    rows = visit_rows(text, published="1987-10-20T12:00:00+00:00", source="reuters")
+    assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("USA", None)]
+    text = ("TOKYO, April 17 - Party chairman Shintaro Abe will explain the plan to U.S. officials when he visits "
+            "the U.S. on April 19. Abe's visit is to prepare for Prime Minister Yasuhiro Nakasone's talks with "
+            "President Ronald Reagan later this month.")
+    rows = visit_rows(text, published="1987-04-17T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["host_name"]) for r in rows if r["visitor_name"] == "Shintaro Abe"] == [
+        ("Shintaro Abe", None)]

@@ -177,7 +177,9 @@ def _titled_matches(text: str):
 
 _NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Finance Economy Commerce Cooperation "
                            "Development Energy Security Justice Interior National Council Committee Commission "
-                           "Ministry Agency Bureau Board Federal Revenue Administration Presidential".split())
+                           "Ministry Agency Bureau Board Federal Revenue Administration Presidential "
+                           # a second title after "counterpart": "his Chinese counterpart Minister Li Zhaoxing"
+                           "Minister Prime President Premier Chancellor Foreign".split())
 # Offices every government has below the top: in a government's own release a holder of one whose
 # country is not written is that government's official ("Special Envoy X" in a White House release).
 _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representative|administrator|director|"

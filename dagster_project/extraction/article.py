@@ -179,6 +179,22 @@ def _person_towns(matches: list[Match]) -> list[Match]:
     return [m for m in matches if id(m) not in drop] if drop else matches
 
 
+_COMPANY_WORD_AFTER = re.compile(r"\s+(?:Petroleum|Oil|Gas|Energy|Resources|Mining|Minerals|Exploration|Pty|Corp|"
+                                 r"Corporation|Co|Inc|Ltd|Holdings)\b")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|of|via|into|across|around)\s+(?:the\s+)?$", re.I)
+
+
+def _company_towns(text: str, matches: list[Match], capitals: dict[str, str]) -> list[Match]:
+    """"<Delhi Petroleum Pty Ltd> said ... Delhi said in a statement": a town (not a capital, whose
+    name speaks for its government) that names a company in the story is the company wherever it
+    is not written as a place ("in Delhi")."""
+    named = {m.text for m in matches if m.kind == "organisation" or m.kind == "city" and _COMPANY_WORD_AFTER.match(text, m.end)}
+    if not named:
+        return matches
+    return [m for m in matches if not (m.kind == "city" and m.text in named and m.text != capitals.get(m.iso3 or "")
+                                       and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
+
+
 # "U.S. dollars", "Hong Kong dlrs": a country word naming a currency names no party or place, but
 # says which economy the story is about ("Swedish crowns" are one, "the Swedish crown princess" is not).
 _CURRENCY_AFTER = re.compile(r"\s*(?:dollars?|dlrs?|cents?|pounds?|sterling|yen|yuan|renminbi|francs?|"
@@ -359,7 +375,7 @@ class Article:
         art = cls(article_id, mask_urls(decapitalized(text)), title, on, source, gaz)
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
-        art.matches = _person_towns(_as_of(_qualified(art.text, found), on))
+        art.matches = _company_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)), gaz.capitals)
         return art
 
     @property

@@ -235,7 +235,7 @@ _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w
                              r"to\s+be\s+signed|will\s+sign|agreed\s+to)\b", re.I)
 
 # ---- 4. parties --------------------------------------------------------------------------------------
-_CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|whereas|but|although|though|as|after|"
+_CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|whereas|but|although|though|as(?!\s+witnessed\b)|after|"
                           r"before|when|where|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|\b(?:said|says|told|"
                           r"according\s+to|reported|announced|added|noted)\b(?:\s+(?:that|on\s+\w+))?|"
                           r"\b(?:at|in)\s+which\b|\bwhich\b|\bwho\b|\bwhile\b|\bbut\b|\b(?:after|before|when|that|"
@@ -686,6 +686,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
                 r"\s*(?:develop|launch|negotiate|pursue|work|explore|begin|start|open|hold|consider|study|discuss|"
                 r"seek|prepare|draft|formal\s+talks|talks)\b", text[best.end():ns], re.I):
             rule, status = RULE_PLANNED, "planned"  # "agreed to develop and launch a ... Deal": still to come
+        if status == "planned" and re.search(r"\b(?:started|began|begun|have\s+begun|has\s+begun)\s+to\s+$", ahead):
+            rule, status = RULE_SIGNED, "signed"  # "officials and the banks started to sign the agreements"
         return _Predicate(rule, status, best.start(), best.end(), True)
     # a signing named by a noun: "welcomed the signing of the agreement", "tomorrow's signing of a treaty"
     nominal = _NOMINAL.search(text, max(clause_lo, ns - 90), ns)
@@ -774,7 +776,13 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             # "Trump and Anwar hosted the Prime Ministers of Thailand and Cambodia to sign the
             # accords": the hosts witness, the guests sign
             subj_start = hosted.end()
-        add(_states_in(art, subj_start, pred.start, topics=False), subject)
+        # "We, the Prime Ministers of A and B, as witnessed by the President of C, signed": a
+        # witness of the signing is no party
+        lo = subj_start
+        for w in _WITNESSED.finditer(text, subj_start, pred.start):
+            add(_states_in(art, lo, w.start(), topics=False), subject)
+            lo = w.end()
+        add(_states_in(art, lo, pred.start, topics=False), subject)
         if not subject and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
                                      text[subj_start:pred.start]):
             # "we will sign ...," the Indonesian President said: the speaker's state; "I have
@@ -878,10 +886,13 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     return parties, groups, non_state, anaphora
 
 
+_WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)
 _HOSTED_TO_SIGN = re.compile(r"\b(?:hosted|convened|gathered|brought\s+together|welcomed|received)\s+"
                              r"(?=[^.;:]*\bto\s+(?:formally\s+)?$)")
 _TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|export|supply|ship|deliver)\b(?:[^;:,]|,(?=\d)){0,80}?"
                             r"\b(?:from|to)\s+(?:the\s+)?(?=[A-Z])")
+_UNNAMED_SIGNERS = re.compile(r"\b(?:major|key|many|several|most|all|other|some|numerous|dozens\s+of)\s+"
+                              r"(?:[A-Z][\w.]*\s+)?(?:trading\s+|trade\s+)?(?:partners|countries|nations|allies)\b")
 _GENERIC_SIGNER = re.compile(r"\b(?:governments|countries|nations|states|partners|parties|those|companies|firms|"
                              r"any\s+(?:country|government|nation|state))\s+(?:that|which|who)\s+(?:also\s+)?$|"
                              # "a trading partner must conclude a deal with the United States": anyone
@@ -1050,6 +1061,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                     _same_type_in_title(art, doc_type):
                 rule, status = RULE_TITLE, "signed"
             elif _RECENT.search(text[max(clause_lo, ns - 90):ns]):
+                if re.search(r"\b(?:a|an|any)\s+(?:[\w\-]+\s+){0,3}$", before, re.I) and re.match(
+                        r"(?:\s+(?:between|with|for|on|of)\s+[^;.,]{0,50}?)?\s+(?:would|could|might|may)\b", text[ne:s_end]):
+                    continue  # "a new agreement with the IMF would pave the way for ...": hypothetical
                 rule = RULE_CONTEXT
                 status = "planned" if _CONTEXT_AHEAD.search(text[clause_lo:min(s_end, ne + 60)]) else "signed"
             else:
@@ -1061,6 +1075,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if pred is not None and pred.before_noun and _GENERIC_SIGNER.search(text, max(s_start, pred.start - 60),
                                                                              pred.start):
             continue  # "Governments that sign these arrangements can ...": any signer, no document
+        if pred is not None and pred.before_noun and _unnamed_signers(art, _clause_start(text, s_start, pred.start),
+                                                                      pred.start):
+            continue  # "major U.S. trading partners ... have agreed to historic trade deals"
         if pred is not None and _ASPIRATION_NEAR.search(text[max(clause_lo, pred.start - 50):pred.start]):
             continue  # "the parties may enter into", "if possible conclude", "should ... approve"
         if rule == RULE_PLANNED and _ASPIRATION.search(text[clause_lo:ns]) and \
@@ -1154,6 +1171,17 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite, inherit))
     return out
+
+
+def _unnamed_signers(art: Article, lo: int, hi: int) -> bool:
+    """A subject in [lo, hi) that counts its signatories without naming them ("major U.S. trading
+    partners covering half of global GDP have agreed to ..."): no document in particular. "Japan
+    and other countries" names one."""
+    crowd = _UNNAMED_SIGNERS.search(art.text, lo, hi)
+    if crowd is None:
+        return False
+    near = max(lo, crowd.start() - 30, art.text.rfind(",", 0, crowd.start()) + 1)  # its own noun phrase
+    return not _states_in(art, near, crowd.start()) and not _states_in(art, crowd.end(), hi)
 
 
 def _named_non_state_subject(art: Article, lo: int, hi: int) -> bool:

@@ -37,8 +37,9 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "spoke to ", "send ", "sent ", "sends ", "sending "]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
-_ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:(?:here\s+)?(?:today|tonight|yesterday|on\s+\w+day|later\s+today)|"
-                 r"here\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
+# ("arrived here Wednesday", "is expected to arrive early Saturday morning")
+_ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:(?:early|late|later)\s+)?"
+                 r"(?:today|tonight|yesterday|tomorrow|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
@@ -574,8 +575,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
             stop_status = status
             if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving")) and \
-                    not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|on\s+\w+day)\s+)?for\b",
-                                 text[trig.end():trig.end() + 25]) and not trig.group().lower().endswith("for") and \
+                    not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|(?:on\s+)?\w+day|"
+                                 r"(?:next|this|later\s+this|early\s+next)\s+(?:week|weekend|month))\s+)?for\b",
+                                 text[trig.end():trig.end() + 35]) and not trig.group().lower().endswith("for") and \
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
             for v in travellers:
@@ -588,6 +590,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                   "visit.story_place" if story else _KIND_RULES[kind],
                                   status_decided=decided or stop_status != status))
     return out + fronted
+
+
+# "He will meet Zheng Tuobin, ... attend a meeting of the Joint Commission": whom the subject meets
+# is met, not a participant who travelled to the gathering the clause goes on to name
+_MET_OBJECT = re.compile(r"\b(?:meet|meets|met|see|sees|saw|receive|receives|received|call\s+on|calls\s+on|called\s+on)"
+                         r"\s+(?:(?:his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
 # Speech or a decision between a person and a gathering: the gathering is what they speak of.
@@ -867,14 +875,15 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
         near = 40 if re.match(r"summit|talks|conference", trig.group(), re.I) else MAX_SUBJECT_GAP
-        named = [a for a in foreign if trig.start() - near <= a.end and a.start < max(trig.end(), trig.start() + 40)]
+        named = [a for a in foreign if trig.start() - near <= a.end and a.start < max(trig.end(), trig.start() + 40)
+                 and not (a.end <= trig.start() and _MET_OBJECT.search(art.text, max(s_start, a.start - 30), a.start))]
         if (re.search(r"\b(?:their|they|he|she|his|her)\b", lead[-40:], re.I)
                 or re.match(r"\W*(?:He|She|They)\b", lead)) and prior:
             # "they will meet in Venice", "at their summit", "He will ... before chairing a meeting
             # in Cape Town": near the gathering or the sentence's subject ("the results of their
             # work will be presented at next week's summit" places nobody)
             named = [prior[-1], *named]
-        if re.search(r"\b(?:the\s+two|both)\b", lead, re.I):
+        if re.search(r"\b(?:the\s+two(?!-)|both)\b", lead, re.I):
             # "when the two met in Singapore": the last two people named before
             earlier = [a for a in art.actors.before(trig.start(), 12) if a.name and a.iso3 != dest]
             pair = _unique(list(reversed(earlier)))[:2]
@@ -1264,7 +1273,17 @@ def _delegation_leader(art: Article, v: _Visit) -> str | None:
     if m is None:
         return None
     lo = sentence_start(text, m.start(), v.start)
-    return next((a.name for a in art.actors.in_span(lo, m.start()) if a.name and a.iso3 == v.visitor_iso3), None)
+    leader = next((a.name for a in art.actors.in_span(lo, m.start()) if a.name and a.iso3 == v.visitor_iso3), None)
+    if leader is None:
+        # "The Honorable Kelly Loeffler, Administrator of the U.S. Small Business Administration,
+        # will lead the delegation": an honorific names the leader whose office the registry lacks
+        named = _HONORIFIC_NAME.search(text, lo, m.start())
+        leader = named.group("name") if named else None
+    return leader
+
+
+_HONORIFIC_NAME = re.compile(r"\b(?:The\s+Honorable|Hon\.|Honourable)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?"
+                             r"(?:\s+[A-Z][\w'’\-]+){1,2})(?=\s*,)")
 
 
 def _traveller_key(v: _Visit) -> str | None:
@@ -1273,7 +1292,7 @@ def _traveller_key(v: _Visit) -> str | None:
 
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
 _MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|conferred|received\s+by|hosted\s+by|"
-                          r"welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
+                          r"welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
                           re.I)
 
 
@@ -1294,9 +1313,16 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
         near = v.start - _NEAR <= a.start <= v.end + _NEAR
         s_start = sentence_start(text, a.start)
         cue = _MEETING_CUE.search(text, max(s_start, a.start - 60), a.start)
+        owner = _OWNER_BEFORE.search(text, max(s_start, cue.start() - 40), cue.start()) if cue is not None else None
+        if owner is not None and owner.group("name") != surname:
+            cue = None  # "Abe's visit is to prepare for Nakasone's talks with Reagan": another's talks
         if cue is not None:
             subject = text[s_start:cue.start()]
-            if (surname and surname in subject) or near and re.match(r"\s*(?:He|She|They)\b", subject):
+            pronoun = re.match(r"\s*(?:He|She|They)\b", subject)
+            # a pronoun near the trip's sentence, or just after a sentence that names the visitor
+            # ("Mr Straw's China trip is part of ... He will meet Chinese counterpart Minister Li")
+            if (surname and surname in subject) or pronoun and (near or surname and surname in text[
+                    sentence_start(text, max(0, s_start - 2)):s_start]):
                 return a.name, bool(_MEETING_TODAY.search(text, max(s_start, cue.start() - 30), cue.end()))
         if surname:
             s_end = sentence_end(text, a.end)
@@ -1311,7 +1337,8 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
             # Lyng here", "talks between President Reagan and Nakasone", "Omer ... after a meeting
             # in Khartoum yesterday with IMF envoy Shaalan"
             m = _HOST_MEETS.match(text, a.end)
-            if m and surname in m.group("object"):
+            if m and surname in m.group("object") and not _NO_MEETING.search(m.group("lead")):
+                # ("Lyng said he had no plans to meet with Indian officials during Gandhi's visit")
                 return a.name, False
             m = _TALKS_BETWEEN.search(text, max(s_start, a.start - 40), a.start)
             if m and re.match(rf"\s+and\s+(?:[\w.\-]+\s+){{0,4}}?{re.escape(surname)}\b", text[a.end:a.end + 60]):
@@ -1340,9 +1367,12 @@ _MEETING_TODAY = re.compile(r"\b(?:is|are)\s+(?:today|now)\s+meeting\b|\b(?:is|a
                             r"\btoday\s+(?:met|meets|is\s+meeting|are\s+meeting)\b", re.I)
 
 
-_HOST_MEETS = re.compile(r"(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,40}?\b(?:met|meet|meets|will\s+meet|received|receives|hosted|hosts|welcomed|"
+_HOST_MEETS = re.compile(r"(?P<lead>(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,40}?)\b(?:met|meet|meets|will\s+meet|received|receives|hosted|hosts|welcomed|"
                          r"welcomes|held\s+talks\s+with|talked\s+with|conferred\s+with|after\s+a\s+meeting)\b"
                          r"(?P<object>(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,70})")  # "U.S." does not end the clause
+_NO_MEETING = re.compile(r"\b(?:no|not|never|n['’]t)\b", re.I)
+# "Nakasone's talks with Reagan": the meeting of the person named in the possessive
+_OWNER_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}$")
 _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|meetings|summit|discussions)\s+between\s+$", re.I)
 
 
