@@ -741,3 +741,18 @@ def test_signatories_counted_but_not_named_sign_no_document_in_particular():
                 "to historic trade and investment deals.", published=PUB) == set()
     assert ("agreement", ("JPN", "USA"), "signed") in keys(
         "Japan and other countries have agreed to trade deals with the United States.", published=PUB)
+
+
+def test_the_defined_agreement_of_a_legal_text_is_not_the_agreement_it_obliges_a_party_to_enter():
+    text = ("Article 5. Malaysia shall enter into a duty evasion cooperation agreement with the United States.\n\n"
+            "Article 6. This Agreement shall enter into force on the date of signature.\n\n"
+            "IN WITNESS WHEREOF the undersigned, being duly authorized by their respective Governments, have signed "
+            "this Agreement.")
+    assert ("agreement", ("MYS", "USA"), "planned") in keys(
+        text, published=PUB, title="Agreement Between the United States of America and Malaysia on Reciprocal Trade")
+
+
+def test_hoping_to_sign_the_negotiated_accord_is_planned_hoping_for_a_deal_is_nothing():
+    assert keys("CARACAS, March 3 - Venezuelan Finance Minister Manuel Azpurua said he hopes to sign the new "
+                "rescheduling accord early in the second quarter.", published=PUB) == {("agreement", ("VEN",), "planned")}
+    assert keys("Kenya hopes to sign a trade deal with Uganda.", published=PUB) == set()

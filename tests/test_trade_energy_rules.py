@@ -526,3 +526,9 @@ def test_a_town_that_names_a_company_is_the_company_where_it_is_not_written_as_a
     text = ("ADELAIDE, March 23 - <Delhi Petroleum Pty Ltd> said a second gas flow has been recorded in the "
             "Toolachee Block. The appraisal well flowed gas at 235,038 cubic meters a day, Delhi said in a statement.")
     assert "IND" not in countries(text, ("energy", "gas"))
+
+
+def test_an_agency_that_details_others_figures_is_the_data_source_not_a_side():
+    text = ("WASHINGTON, April 9 - The U.S. Agriculture Department detailed rice supply/demand data for Thailand, "
+            "the world's major rice exporter, with exports of 3.70 mln tonnes.")
+    assert countries(text, ("trade", None)) == ["THA"]

@@ -1161,3 +1161,37 @@ def test_no_plans_to_meet_and_another_persons_talks_host_nobody():
     rows = visit_rows(text, published="1987-04-17T12:00:00+00:00", source="reuters")
     assert [(r["visitor_name"], r["host_name"]) for r in rows if r["visitor_name"] == "Shintaro Abe"] == [
         ("Shintaro Abe", None)]
+
+
+def test_a_name_is_written_as_the_article_writes_it_not_as_the_registry_completes_it():
+    rows = visit_rows("REYKJAVIK, Oct 11 - President Reagan arrived in Iceland on Saturday for talks.",
+                      published="1986-10-11T12:00:00+00:00", source="reuters")
+    assert [r["visitor_name"] for r in rows] == ["Reagan"]
+    rows = visit_rows("President Donald J. Trump traveled to Malaysia on Sunday.",
+                      published="2025-10-27T12:00:00+00:00", source="whitehouse")
+    assert [r["visitor_name"] for r in rows] == ["Donald J. Trump"]
+
+
+@pytest.mark.parametrize("lead", [
+    "Mrs. Dana Whitfield, Second Lady of the United States, will lead the delegation.",
+    "Dana Whitfield, Deputy Secretary of Agriculture, will head the U.S. delegation.",
+])
+def test_a_delegations_leader_named_before_an_office_the_registry_lacks(lead):
+    text = ("President Ana Ruiz today announced the designation of a Presidential Delegation to Lima, Peru, to "
+            f"attend the inauguration of the President-Elect of Peru.\n\n{lead}")
+    rows = visit_rows(text, published="2025-07-20T12:00:00+00:00", source="whitehouse")
+    assert [r["visitor_name"] for r in rows] == ["Dana Whitfield"]
+
+
+def test_a_capital_that_stands_for_its_government_is_no_stop():
+    text = ("TOKYO, April 2 - The party wants the budget passed before Prime Minister Yasuhiro Nakasone leaves next "
+            "week for the U.S. so that he could tell Washington the government acted.")
+    rows = visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters")
+    assert [(r["destination_iso3"], r["cities"]) for r in rows] == [("USA", [])]
+
+
+def test_a_month_after_the_storys_in_a_past_clause_is_last_years():
+    text = "MANILA, April 2 - The fund was proposed by Philippine Finance Secretary Jaime Ongpin during a trip to the United States in September."
+    assert statuses(visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters")) == {("PHL", "USA"): "completed"}
+    text = "MANILA, April 2 - Ongpin, who was appointed in March, will make a trip to the United States in September."
+    assert statuses(visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters")) == {("PHL", "USA"): "planned"}

@@ -904,7 +904,7 @@ _FRONTED_GERUND = re.compile(r"\W*(?:By|After|Upon|On|In|Before|Since)\s+", re.S
 _MAIN_VERB = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|said|say|says|agreed|held|met|hailed|"
                         r"welcomed|pledged|vowed|called|stressed|opened|also)\b")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|later\s+also|has|had|have|subsequently|"
-                              r"personally)\s+)*", re.S)
+                              r"personally)\s+)*(?:(?:hopes|hoped|expects|expected)\s+to\s+)?", re.S)
 _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
                              r"governments|partners)\b(?!\s+(?:of|named))")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b|"
@@ -968,6 +968,7 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     return out
 
 
+_HOPES_TO_SIGN = re.compile(r"\b(?:hopes|hoped|expects|expected)\s+to\s+(?:sign|conclude|initial)\s+(?:the|this|its|their)\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?!(?:[\w\-]+\s+){0,3}?(?:second|another|other|"
                        r"separate|further|additional|new)\b)(?:[\w\-]+\s+){0,3}$", re.I)
 _STATE_OWNED = re.compile(r"\bstate[- ](?:owned|run|controlled)\b", re.I)
@@ -1078,10 +1079,14 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if pred is not None and pred.before_noun and _unnamed_signers(art, _clause_start(text, s_start, pred.start),
                                                                       pred.start):
             continue  # "major U.S. trading partners ... have agreed to historic trade deals"
-        if pred is not None and _ASPIRATION_NEAR.search(text[max(clause_lo, pred.start - 50):pred.start]):
+        # "hopes to sign the new rescheduling accord early in the second quarter": the signing of a
+        # document already negotiated, hoped for a date (a hope for an indefinite one promises none)
+        hoped_signing = bool(_HOPES_TO_SIGN.search(text, clause_lo, ns)) and bool(
+            re.search(r"\b(?:the|this|its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I))
+        if pred is not None and not hoped_signing and _ASPIRATION_NEAR.search(text[max(clause_lo, pred.start - 50):pred.start]):
             continue  # "the parties may enter into", "if possible conclude", "should ... approve"
         if rule == RULE_PLANNED and _ASPIRATION.search(text[clause_lo:ns]) and \
-                not re.search(r"\bnegotiations?\s+to\s+sign", text[clause_lo:ns], re.I):
+                not re.search(r"\bnegotiations?\s+to\s+sign", text[clause_lo:ns], re.I) and not hoped_signing:
             continue  # "hopes to sign", "efforts to conclude": no document promised
         if rule in (RULE_CONTEXT, RULE_PLANNED_FRAME, RULE_SIGNED_PASSIVE, RULE_TITLE) and \
                 _ASPIRATION.search(text[clause_lo:ns]) and not (
@@ -1161,7 +1166,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 len(parties) < 2 or len(parties) < 2 and _INTRA_STATE.search(text[clause_lo:min(s_end, clause_hi + 60)]):
             continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
         if len(parties) == 1 and not government and not _country_subject(art, clause_lo, ns) and \
-                rule not in (RULE_PLANNED_CLAUSE,) and not inherit:
+                rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing:
             continue  # one state and no sign of a government acting: domestic or commercial
         definite = bool(_DEFINITE.search(before))
         if groups and _PLURAL_EACH.match(word) and rule in (RULE_SIGNED, RULE_PLANNED):
@@ -1268,6 +1273,8 @@ def _same_document(d: _Doc, merged: list[_Doc], first: int = 0) -> _Doc | None:
             continue
         if k.specific and d.start != k.start and not d.definite:
             continue
+        if d.definite and d.name[:1].isupper() and not k.name[:1].isupper() and d.start != k.start:
+            continue  # "the Agreement" of a legal text is its own instrument, not "a duty evasion agreement" it plans
         if set(d.parties) == set(k.parties) and (d.definite or d.start == k.start or d.rule == RULE_CONTEXT):
             return k
         if set(d.parties) < set(k.parties) and (d.definite or d.rule == RULE_CONTEXT):
@@ -1275,7 +1282,8 @@ def _same_document(d: _Doc, merged: list[_Doc], first: int = 0) -> _Doc | None:
     if d.definite and d.doc_type in _INSTRUMENTS and not d.specific:
         # the last instrument named before the mention
         prior = next((k for k in reversed(merged[first:]) if k.doc_type in _INSTRUMENTS and k.start < d.start), None)
-        if prior is not None and set(d.parties) <= set(prior.parties) and prior.status == d.status:
+        if prior is not None and set(d.parties) <= set(prior.parties) and prior.status == d.status and \
+                not (d.name[:1].isupper() and not prior.name[:1].isupper()):
             return prior
     return None
 

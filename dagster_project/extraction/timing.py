@@ -106,6 +106,8 @@ _FRAMING_NOUN = re.compile(r"\b(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|
 _MAIN_FUTURE = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+\w+", re.I)
 _END_REPORTED = re.compile(r"\b(?:returned|left|ended|concluded|wrapped\s+up|wound\s+up|flew\s+home|"
                            r"went\s+home|back\s+home|after\s+(?:a|his|her|their)\s+[\w\-]+\s+visit)\b", re.I)
+_PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?!(?:due|expected|scheduled|planned|set|supposed|invited|asked)\b)"
+                           r"(?:\w+ly\s+)?\w+ed\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
@@ -251,6 +253,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
                 return "ongoing"
             return "completed"
         if (day.year, day.month) > (published.year, published.month):
+            if _PAST_PASSIVE.search(before[-120:]) and not re.search(
+                    r"\b(?:will|shall|would|plans?|planning|is\s+to|are\s+to|next|upcoming)\b", before[-120:], re.I):
+                return "completed"  # "was proposed by Ongpin during a trip to the U.S. in September": last year's
             return "planned"
         if (day.year, day.month) < (published.year, published.month):
             return "completed"

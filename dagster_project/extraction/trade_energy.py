@@ -640,6 +640,11 @@ _ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s
                      r"(?=(?:the\s+)?[A-Z])|\b(?:destined|bound)\s+for\s+(?=(?:the\s+)?[A-Z])")
 
 
+# an agency that publishes figures of others' trade: the source of the data, no side of it
+_DATA_SOURCE_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Bureau|Agency|Administration|Office|"
+                                r"Service|Institute|Commission)\s+(?:detailed|reported|estimated|projected|forecast|"
+                                r"released|published|gave)\s+(?:[\w/\-]+\s+){0,5}?(?:data|figures|estimates|"
+                                r"statistics|projections|forecasts)\b")
 _SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|then))?\s+(?:said|says|told|added|predicted|warned|argued)\b")
 
 
@@ -659,6 +664,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             # "..., the U.S. Embassy's annual report said": who reports, not who trades (unless
             # the sentence names nobody else: "stocks rose, the American Petroleum Institute said")
             reporters.append(m.iso3)
+            continue
+        if m.kind in ("country", "demonym") and _DATA_SOURCE_AFTER.match(text, m.end, min(s_end, m.end + 80)):
+            reporters.append(m.iso3)  # "The U.S. Agriculture Department detailed rice data for Thailand"
             continue
         after = text[m.end:m.end + 30]
         if m.kind != "person":

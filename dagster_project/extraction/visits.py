@@ -208,6 +208,14 @@ _POSSESSIVE = re.compile(r"['’]s\s+(?!(?:capital|province|region|city|port|nor
 _INSTITUTION_AFTER = re.compile(r"\s+(?:government|officials?|spokes(?:man|woman|person)|authorities|leadership|"
                                 r"regime|(?:Finance|Foreign|Economy|Defence|Defense|Trade)\s+Ministry|Ministry|leaders?|"
                                 r"newspaper|daily|radio|television|correspondent)\b")
+# a capital that stands for its government is no stop: "so that he could tell Washington", "ask
+# Tokyo to remove its quotas", "Washington says"; nor a firm's home: "a New York investment house"
+_GOVERNMENT_NAMED = re.compile(r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|urging|press|"
+                               r"presses|pressed|pressing|persuade|persuaded|convince|convinced|warn|warns|warned|"
+                               r"accuse|accused|pressure\s+on)\s+$", re.I)
+_GOVERNMENT_ACTS = re.compile(r"\s+(?:has|have|had|says|said|wants|wanted|insists|insisted|argues|argued|claims|"
+                              r"claimed|agreed|refused|rejected|must|should|would|believes|fears|investment|bank|"
+                              r"firm|company|brokerage)\b|-based\b")
 _INSTITUTION_BEFORE = re.compile(r"\b(?:Technology|University|College|Institute|School|Academy|Polytechnic|Airport|"
                                  r"Stock\s+Exchange|Exchange)\s+$")
 _LOCALITY_AFTER = re.compile(r"\s+(?:border\s+|port\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
@@ -560,7 +568,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # other cities of the destination named in the sentence are stops of the same trip
             for cm in art.matches_in(s_start, s_end, ("city",)):
                 if cm.iso3 == dest and cm.text not in cities and not _INSTITUTION_AFTER.match(text, cm.end) \
-                        and not _INSTITUTION_BEFORE.search(text, max(0, cm.start - 14), cm.start):
+                        and not _INSTITUTION_BEFORE.search(text, max(0, cm.start - 14), cm.start) \
+                        and not _GOVERNMENT_NAMED.search(text, max(0, cm.start - 16), cm.start) \
+                        and not _GOVERNMENT_ACTS.match(text, cm.end):
                     cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
             # a former official travels on private business, not for a state (GUIDELINES: private persons)
@@ -1261,7 +1271,7 @@ def _lead_place(art: Article):
     return next((pm for pm in art.matches_in(m.end(), m.end() + 40, ("city",)) if pm.start == m.end()), None)
 
 
-_LEADS_IT = re.compile(r"\b(?:will\s+|to\s+)?(?:lead|leads|led|head|heads|headed)\s+the\s+(?:[\w\-]+\s+){0,2}?delegation\b")
+_LEADS_IT = re.compile(r"\b(?:will\s+|to\s+)?(?:lead|leads|led|head|heads|headed)\s+the\s+(?:[\w.\-]+\s+){0,2}?delegation\b")
 
 
 def _delegation_leader(art: Article, v: _Visit) -> str | None:
@@ -1277,12 +1287,16 @@ def _delegation_leader(art: Article, v: _Visit) -> str | None:
     if leader is None:
         # "The Honorable Kelly Loeffler, Administrator of the U.S. Small Business Administration,
         # will lead the delegation": an honorific names the leader whose office the registry lacks
-        named = _HONORIFIC_NAME.search(text, lo, m.start())
+        named = _HONORIFIC_NAME.search(text, lo, m.start()) or _NAME_THEN_OFFICE.search(text, lo, m.start())
         leader = named.group("name") if named else None
     return leader
 
 
-_HONORIFIC_NAME = re.compile(r"\b(?:The\s+Honorable|Hon\.|Honourable)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?"
+# "Peter Myers, Deputy Secretary of Agriculture will head the U.S. delegation": a name, then its office
+_NAME_THEN_OFFICE = re.compile(r"(?P<name>\b[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’\-]*),\s+(?:the\s+)?"
+                               r"(?:(?:Deputy|Under|Assistant|Vice)\s+)?(?:Secretary|Minister|Administrator|Director|"
+                               r"Ambassador|Chairman|Governor|Senator|Representative|Commissioner|Advis[eo]r)\b")
+_HONORIFIC_NAME = re.compile(r"\b(?:The\s+Honorable|Hon\.|Honourable|Mrs?\.|Ms\.|Dr\.)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?"
                              r"(?:\s+[A-Z][\w'’\-]+){1,2})(?=\s*,)")
 
 
@@ -1439,11 +1453,46 @@ def place_names() -> list[str]:
     return sorted(f for f in forms if len(f) >= 2)
 
 
+_NOT_GIVEN_NAMES = frozenset("""
+President Prime Minister Secretary General Gen Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Premier
+Chancellor Foreign Finance Trade Treasury Agriculture Commerce Defence Defense Energy Oil Interior Vice Deputy
+Acting Senator Sen Governor Gov Ambassador Envoy Chairman Leader Speaker The Former Colonel Col Admiral Adm
+Marshal Sheikh Emir Sultan Crown First Pope Cardinal Rev Judge Justice Chief Director Commissioner
+Representative Rep Minister-President Secretary-General Under Assistant Special National Security Adviser
+Advisor Soviet American British French German Chinese Japanese Indian Israeli Palestinian Russian Iranian
+Iraqi Egyptian Canadian Mexican Brazilian Italian Spanish Turkish Pakistani Afghan Syrian Saudi
+""".split())
+
+
+def _as_written(art: Article, name: str | None) -> str | None:
+    """GUIDELINES: a name as written, in its fullest form in the article. A name the reference
+    data completed ("Ronald Reagan" of "President Reagan", "Donald Trump" of "Donald J. Trump") is
+    cut back to the words the article writes before the surname: the reference name's own words
+    and initials."""
+    if not name or name in art.text:
+        return name
+    words = name.split()
+    surname = words[-1]
+    best = None
+    for m in re.finditer(rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{0,3}}){re.escape(surname)}\b", art.text):
+        lead: list[str] = []
+        for w in reversed(m.group(1).split()):  # the given names right before the surname, not a title
+            if w.rstrip(".") in _NOT_GIVEN_NAMES or w.isupper() and len(w) > 2:
+                break
+            lead.insert(0, w)
+        written = " ".join([*lead, surname])
+        if best is None or len(written) > len(best):
+            best = written
+    if best is None:  # "Prime Minister Anwar" of "Anwar Ibrahim": the word the article writes
+        best = next((w for w in words[:-1] if len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", art.text)), None)
+    return best or name
+
+
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
     return [{
         "visit_id": fact_id(art.article_id, "visit", v.visitor_iso3 or v.visitor_name or "", v.destination),
-        "article_id": art.article_id, "visitor_name": v.visitor_name, "visitor_iso3": v.visitor_iso3,
-        "destination_iso3": v.destination, "host_name": v.host, "cities": v.cities, "status": v.status,
+        "article_id": art.article_id, "visitor_name": _as_written(art, v.visitor_name), "visitor_iso3": v.visitor_iso3,
+        "destination_iso3": v.destination, "host_name": _as_written(art, v.host), "cities": v.cities, "status": v.status,
         "sentence": art.evidence(v.start, v.end), "sentence_start": v.start, "sentence_end": v.end,
         "extractor_version": EXTRACTOR_VERSION, "rule": v.rule,
     } for v in visits_for_article(art, spans)]
