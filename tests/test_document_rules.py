@@ -756,3 +756,28 @@ def test_hoping_to_sign_the_negotiated_accord_is_planned_hoping_for_a_deal_is_no
     assert keys("CARACAS, March 3 - Venezuelan Finance Minister Manuel Azpurua said he hopes to sign the new "
                 "rescheduling accord early in the second quarter.", published=PUB) == {("agreement", ("VEN",), "planned")}
     assert keys("Kenya hopes to sign a trade deal with Uganda.", published=PUB) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "The United States presented its draft treaty during a previous round of negotiations in early March.",
+    "The U.S. will table a draft treaty on medium-range missiles at the Geneva talks next week.",
+])
+def test_a_draft_put_on_the_negotiating_table_is_talks_not_a_document(text):
+    assert keys(text, published=PUB) == set()
+
+
+def test_a_draft_to_be_signed_stays_planned():
+    assert keys("The draft agreement will be signed by Kenya and Uganda next week.", published=PUB) == {
+        ("agreement", ("KEN", "UGA"), "planned")}
+
+
+def test_a_similar_deal_to_one_between_others_takes_no_parties_from_the_model():
+    text = ("India has signed a $40bn (£21bn) deal to import liquefied natural gas from Iran. Ministers, eager to "
+            "gain access to energy supplies, secured a similar deal to one between Iran and China.")
+    assert keys(text, published=PUB) == {("agreement", ("IND", "IRN"), "signed")}
+
+
+def test_a_laws_mandate_to_its_own_agency_is_no_document_of_states():
+    text = ("S. 201, the ACES Act of 2025, requires the Department of Veterans Affairs (VA) to enter into an "
+            "agreement with the National Academies of Sciences to study cancers among veterans.")
+    assert keys(text, published=PUB) == set()

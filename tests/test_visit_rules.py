@@ -1195,3 +1195,15 @@ def test_a_month_after_the_storys_in_a_past_clause_is_last_years():
     assert statuses(visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters")) == {("PHL", "USA"): "completed"}
     text = "MANILA, April 2 - Ongpin, who was appointed in March, will make a trip to the United States in September."
     assert statuses(visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters")) == {("PHL", "USA"): "planned"}
+
+
+def test_advice_in_a_counterfactual_is_no_trip():
+    text = ("TOKYO, April 2 - Prime Minister Yasuhiro Nakasone is under pressure. \"If I were Nakasone, I would "
+            "cancel the trip to Washington and attend the Venice summit,\" an aide said.")
+    assert visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters") == []
+
+
+def test_an_honorific_of_south_asian_usage_is_no_part_of_the_name():
+    rows = visit_rows("Prime Minister of India Shri Narendra Modi arrived in Washington on Monday.",
+                      published="2025-02-13T12:00:00+00:00", source="whitehouse")
+    assert [r["visitor_name"] for r in rows] == ["Narendra Modi"]

@@ -108,7 +108,9 @@ _STOP_NAMES = frozenset(
     "Government Office Department House Council Biden-Harris "
     # an office's qualifier or a region's word left after a title: "Ambassador to France Nominee",
     # "Special Envoy to the Middle East"
-    "Nominee Designate Designee East West North South Middle".split()
+    "Nominee Designate Designee East West North South Middle "
+    # honorifics of South Asian usage: "Shri Narendra Modi"
+    "Shri Sri Smt Shrimati".split()
 )
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
                             r"European Union|OPEC|WTO|ASEAN|African Union)\b")

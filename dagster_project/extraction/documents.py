@@ -362,13 +362,28 @@ def _clause_start(text: str, s_start: int, pos: int) -> int:
     lo = max(s_start, pos - 300)
     start = s_start
     for m in _CLAUSE_LEFT.finditer(text, lo, pos):
-        start = m.end()
+        if not _in_short_brackets(text, m):
+            start = m.end()
     return start
 
 
 def _clause_end(text: str, pos: int, s_end: int) -> int:
-    m = _CLAUSE_RIGHT.search(text, pos, min(s_end, pos + 250))
-    return m.start() if m else s_end
+    for m in _CLAUSE_RIGHT.finditer(text, pos, min(s_end, pos + 250)):
+        if not _in_short_brackets(text, m):
+            return m.start()
+    return s_end
+
+
+def _in_short_brackets(text: str, m: re.Match) -> bool:
+    """A bracket of a short closed aside ("a $40bn (£21bn) deal", "ONGC (the state firm)"): no
+    clause break, the clause runs through it."""
+    if m.group() == "(":
+        close = text.find(")", m.end(), m.end() + 31)
+        return close >= 0 and "(" not in text[m.end():close]
+    if m.group() == ")":
+        open_ = text.rfind("(", max(0, m.start() - 31), m.start())
+        return open_ >= 0 and ")" not in text[open_ + 1:m.start()]
+    return False
 
 
 def _is_location(art: Article, m) -> bool:
@@ -968,6 +983,12 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     return out
 
 
+# a draft put on the table of negotiations, with no signing said
+_DRAFT_TABLED = re.compile(r"\b(?:present\w*|tabl(?:e|es|ed|ing)|submit\w*|hand(?:s|ed|ing)?(?:\s+over)?|put(?:s|ting)?\s+forward|"
+                           r"propos\w*|unveil\w*|circulat\w*|exchang\w*|offer\w*|prepar\w*|draw(?:s|n|ing)?\s+up|drew\s+up|"
+                           r"drafted|discuss\w*|negotiat\w*|stud(?:y|ies|ied|ying)|reject\w*)\s+(?:[\w\-'’]+\s+){0,4}?draft\b", re.I)
+_MANDATED = re.compile(r"\b(?:requires?|required|requiring|directs?|directed|directing|authori[sz](?:es?|ed|ing)|"
+                       r"mandat(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w\-(),]+\s+){0,10}?to\s+(?:enter\s+into|sign|conclude)\b", re.I)
 _HOPES_TO_SIGN = re.compile(r"\b(?:hopes|hoped|expects|expected)\s+to\s+(?:sign|conclude|initial)\s+(?:the|this|its|their)\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?!(?:[\w\-]+\s+){0,3}?(?:second|another|other|"
                        r"separate|further|additional|new)\b)(?:[\w\-]+\s+){0,3}$", re.I)
@@ -1031,6 +1052,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         if doc_type == "agreement" and word.islower() and not word.endswith("s") and _MASS_NOUN_BEFORE.search(before):
             continue
+        if re.search(r"\bsimilar\s+$", before, re.I) and re.match(r"\s+to\s+(?:the\s+)?(?:one|that|those)\b", after):
+            continue  # "secured a similar deal to one between Iran and China": the states named are the model's
         if _NOUN_AS_MODIFIER.match(after) and not re.match(r"\s*framework", word, re.I):
             continue  # "pact rules", "treaty obligations", "deal talks"
         if word.lower().startswith("framework") and re.match(
@@ -1057,6 +1080,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             if _CLAUSE_AHEAD.search(text[max(s_start, ns - 60):min(s_end, ne + 80)]):
                 rule, status = RULE_PLANNED_CLAUSE, "planned"
             elif _PLANNED_FRAME.search(text[max(clause_lo, ns - 60):ns]):
+                if _DRAFT_TABLED.search(text[clause_lo:ns]):
+                    continue  # "presented its draft treaty during a round of negotiations": talks (GUIDELINES)
                 rule, status = RULE_PLANNED_FRAME, "planned"
             elif _title_signed(art) and re.search(r"\b(?:the|this|a|an)\s+(?:[\w\-]+\s+){0,4}$", before) and \
                     _same_type_in_title(art, doc_type):
@@ -1156,6 +1181,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
         if not parties:
             continue
+        if len(parties) < 2 and _MANDATED.search(text, max(s_start, ns - 160), ns):
+            continue  # "S. 201 requires the Department of Veterans Affairs to enter into an agreement with
+            #           the National Academies": a law's mandate to its own agency, not an accord of states
         if len(parties) < 2 and pred is not None and re.match(r"approv", text[pred.start:pred.end], re.I):
             continue  # "the ministry later approved the arrangement": a regulator's approval, not its signing
         role_window = text[clause_lo:min(s_end, clause_hi + 60)]

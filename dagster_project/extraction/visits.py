@@ -410,6 +410,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "did not arrive in Guangzhou", "has never visited"
         if kind == "meet" and _DECLINED_ATTEND.search(text, max(s_start, trig.start() - 70), trig.start()):
             continue  # "Goria, who declined to attend the February meeting in Paris": no trip
+        if _COUNTERFACTUAL.search(text, max(s_start, trig.start() - 120), trig.start()):
+            continue  # "If I were Nakasone, I would ... attend the Venice summit": advice, no trip
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
         if kind == "travel" and trig.group()[:2].lower() == "go" and _GOING_TO_VERB.match(text, trig.end()):
@@ -606,6 +608,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 # is met, not a participant who travelled to the gathering the clause goes on to name
 _MET_OBJECT = re.compile(r"\b(?:meet|meets|met|see|sees|saw|receive|receives|received|call\s+on|calls\s+on|called\s+on)"
                          r"\s+(?:(?:his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
+
+
+_COUNTERFACTUAL = re.compile(r"\b[Ii]f\s+(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:were|had\s+been)\b")
 
 
 # Speech or a decision between a person and a gathering: the gathering is what they speak of.
@@ -1453,17 +1458,6 @@ def place_names() -> list[str]:
     return sorted(f for f in forms if len(f) >= 2)
 
 
-_NOT_GIVEN_NAMES = frozenset("""
-President Prime Minister Secretary General Gen Mr Mrs Ms Dr Sir Lord Lady King Queen Prince Princess Premier
-Chancellor Foreign Finance Trade Treasury Agriculture Commerce Defence Defense Energy Oil Interior Vice Deputy
-Acting Senator Sen Governor Gov Ambassador Envoy Chairman Leader Speaker The Former Colonel Col Admiral Adm
-Marshal Sheikh Emir Sultan Crown First Pope Cardinal Rev Judge Justice Chief Director Commissioner
-Representative Rep Minister-President Secretary-General Under Assistant Special National Security Adviser
-Advisor Soviet American British French German Chinese Japanese Indian Israeli Palestinian Russian Iranian
-Iraqi Egyptian Canadian Mexican Brazilian Italian Spanish Turkish Pakistani Afghan Syrian Saudi
-""".split())
-
-
 def _as_written(art: Article, name: str | None) -> str | None:
     """GUIDELINES: a name as written, in its fullest form in the article. A name the reference
     data completed ("Ronald Reagan" of "President Reagan", "Donald Trump" of "Donald J. Trump") is
@@ -1472,14 +1466,16 @@ def _as_written(art: Article, name: str | None) -> str | None:
     if not name or name in art.text:
         return name
     words = name.split()
-    surname = words[-1]
+    surname, given = words[-1], set(words[:-1])
     best = None
     for m in re.finditer(rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{0,3}}){re.escape(surname)}\b", art.text):
-        lead: list[str] = []
-        for w in reversed(m.group(1).split()):  # the given names right before the surname, not a title
-            if w.rstrip(".") in _NOT_GIVEN_NAMES or w.isupper() and len(w) > 2:
-                break
-            lead.insert(0, w)
+        lead = m.group(1).split()
+        # the reference name's own given names and initials right before the surname (not a title,
+        # and not another person of that surname: "Melania Trump" is no "Donald Trump")
+        while lead and not (lead[0] in given or re.fullmatch(r"[A-Z]\.", lead[0])):
+            lead.pop(0)
+        if lead and not all(w in given or re.fullmatch(r"[A-Z]\.", w) for w in lead):
+            continue
         written = " ".join([*lead, surname])
         if best is None or len(written) > len(best):
             best = written
