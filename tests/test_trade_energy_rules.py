@@ -532,3 +532,28 @@ def test_an_agency_that_details_others_figures_is_the_data_source_not_a_side():
     text = ("WASHINGTON, April 9 - The U.S. Agriculture Department detailed rice supply/demand data for Thailand, "
             "the world's major rice exporter, with exports of 3.70 mln tonnes.")
     assert countries(text, ("trade", None)) == ["THA"]
+
+
+def test_a_fuel_named_only_in_a_pair_that_names_a_business_is_passing():
+    text = ("WASHINGTON, March 17 - The Energy Department proposed tax incentives for heavy oil production. Heavy "
+            "oil output in California fell 10 pct last year, the department said. The secretary said, \"We will "
+            "sell the company's oil and gas properties in Texas.\"")
+    assert ("energy", "gas") not in keys(text)
+    assert ("energy", "oil") in keys(text)
+    # a pair that names the commodity itself counts for both fuels
+    text = ("The talk is about the construction of oil and gas pipelines for delivery to the Asia Pacific region "
+            "from the eastern part of Russia, the president said.")
+    assert {("energy", "oil"), ("energy", "gas")} <= keys(text)
+
+
+def test_an_oil_and_gas_unit_describes_a_company():
+    text = ("SAN FRANCISCO, April 1 - Chevron Corp's domestic oil and gas unit, Chevron USA, said it will honor "
+            "American Express cards at all of the company's outlets.")
+    assert keys(text) == set()
+
+
+def test_an_energy_analyst_or_conference_is_who_and_where_not_a_mention():
+    text = ("Papua New Guinea provides the most exciting new prospect in the region for oil production, energy "
+            "analyst Fereidun Fesharaki told an energy conference here.")
+    assert ("energy", "general") not in keys(text)
+    assert ("energy", "oil") in keys(text)

@@ -983,10 +983,6 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     return out
 
 
-# a draft put on the table of negotiations, with no signing said
-_DRAFT_TABLED = re.compile(r"\b(?:present\w*|tabl(?:e|es|ed|ing)|submit\w*|hand(?:s|ed|ing)?(?:\s+over)?|put(?:s|ting)?\s+forward|"
-                           r"propos\w*|unveil\w*|circulat\w*|exchang\w*|offer\w*|prepar\w*|draw(?:s|n|ing)?\s+up|drew\s+up|"
-                           r"drafted|discuss\w*|negotiat\w*|stud(?:y|ies|ied|ying)|reject\w*)\s+(?:[\w\-'’]+\s+){0,4}?draft\b", re.I)
 _MANDATED = re.compile(r"\b(?:requires?|required|requiring|directs?|directed|directing|authori[sz](?:es?|ed|ing)|"
                        r"mandat(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w\-(),]+\s+){0,10}?to\s+(?:enter\s+into|sign|conclude)\b", re.I)
 _HOPES_TO_SIGN = re.compile(r"\b(?:hopes|hoped|expects|expected)\s+to\s+(?:sign|conclude|initial)\s+(?:the|this|its|their)\b")
@@ -1080,8 +1076,6 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             if _CLAUSE_AHEAD.search(text[max(s_start, ns - 60):min(s_end, ne + 80)]):
                 rule, status = RULE_PLANNED_CLAUSE, "planned"
             elif _PLANNED_FRAME.search(text[max(clause_lo, ns - 60):ns]):
-                if _DRAFT_TABLED.search(text[clause_lo:ns]):
-                    continue  # "presented its draft treaty during a round of negotiations": talks (GUIDELINES)
                 rule, status = RULE_PLANNED_FRAME, "planned"
             elif _title_signed(art) and re.search(r"\b(?:the|this|a|an)\s+(?:[\w\-]+\s+){0,4}$", before) and \
                     _same_type_in_title(art, doc_type):

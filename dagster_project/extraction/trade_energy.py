@@ -256,6 +256,7 @@ class _Key:
     anchored: set[int] = field(default_factory=set)  # ... of which those that name a country
     kinds: dict[int, str] = field(default_factory=dict)  # sentence -> best rule family of its hits
     landmark: bool = False  # does it name a facility the reference knows?
+    alone: set[int] = field(default_factory=set)  # sentences that name the fuel on its own, not in "oil and gas"
 
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
@@ -444,7 +445,8 @@ def _negated_before(words: str) -> bool:
 # "oil company Yukos", "gas giant Gazprom": the commodity describes a company
 _COMPANY_WORDS = (r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation|"
                   r"agency|unit|units|subsidiary|subsidiaries)")
-_COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
+# ("oil giant Yukos", "Chevron's domestic oil and gas unit")
+_COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+(?:and|&)\s+(?:natural\s+)?(?:gas|oil))?(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
 _COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
 _COMPANY_WORD_END = re.compile(rf"\b{_COMPANY_WORDS}$")
 # Emissions, not supply: "methane emissions from the oil and gas industry"
@@ -499,6 +501,9 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
                             r"\btariffs?\s+(?:of\s+[\w.,%\s]{1,20}?\s+)?(?:on|against)\b", _R)
 
 
+_PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:analysts?|consultants?|experts?|economists?|specialists?|writers?|"
+                                    r"correspondents?|editors?|conferences?|seminars?|symposium|"
+                                    r"newsletter|journal|publication)\b", re.I)
 _OFFICE_WORD_END = re.compile(r"\b(?:minister|ministers|ministry|secretary|department)$")
 _FUEL_QUOTA = re.compile(r"(?:export|import)s?\s+(?:quotas?|volumes?|revenues?|earnings)$", re.I)  # "oil export quota"
 _GENERIC_PHRASE = re.compile(
@@ -768,6 +773,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
             if category == "energy" and (_OFFICE_AFTER.match(sentence, b) or _OFFICE_WORD_END.search(word)):
                 continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
+            if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
+                continue  # "energy analyst Fereidun Fesharaki said here", "an energy conference": who and where
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
@@ -822,6 +829,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             key.weak_hits += 0 if strong else 1
             if not minor:
                 key.support.add(i)
+                if not _in_business_pair(sentence, a, b):
+                    key.alone.add(i)
                 kind = _hit_kind(category, commodity, strong, word, sentence, a, b)
                 if i not in key.kinds or _RANK[kind] < _RANK[key.kinds[i]]:
                     key.kinds[i] = kind
@@ -888,7 +897,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             _named_facilities(art, key, spans)
             _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
-    kept = [k for k in keys.values() if _substantive(k, spans, title_keys)]
+    kept = [k for k in keys.values() if _substantive(k, spans, title_keys) and not _only_paired(k, keys, title_keys)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
             "trade", None) not in title_keys:
         # in an article about a fuel ("Saudi to remain key LPG supplier"), bare exports and
@@ -1002,6 +1011,37 @@ def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
     low = lowered(title)
     return frozenset((category, commodity) for category, commodity, pattern, strong in KEYS
                      if strong and next(pattern.finditer(title, low), None) is not None)
+
+
+# "oil and gas exploration", "natural gas and oil properties": a fuel named as one of a pair that
+# names a line of business
+_FUEL_PAIR_BEFORE = re.compile(r"\b(?:oil|gas|coal|petroleum)\s*(?:and|or|&|/|-)\s*(?:natural\s+)?$", _R)
+_FUEL_PAIR_AFTER = re.compile(r"\s*(?:and|or|&|/|-)\s*(?:natural\s+)?(?:gas|oil|coal|petroleum)\b", _R)
+_BUSINESS_AFTER = re.compile(r"\s*(?:(?:and|&)\s+(?:natural\s+)?(?:gas|oil)\s+)?(?:properties|operations|assets|interests|"
+                             r"holdings|business|businesses|writedowns?|concerns?|companies|company|unit|subsidiary|"
+                             r"division|conglomerate|group)\b", _R)
+
+
+def _in_business_pair(sentence: str, a: int, b: int) -> bool:
+    """Is the hit one fuel of a pair that names a line of business ("oil and gas properties",
+    "its oil and gas exploration")? Whatever follows the pair is read after its second fuel."""
+    if _FUEL_PAIR_AFTER.search(sentence, a, b):  # the hit is the pair itself: "oil and gas"
+        return bool(_BUSINESS_AFTER.match(sentence, b))
+    after = _FUEL_PAIR_AFTER.match(sentence, b)
+    if after:
+        return bool(_BUSINESS_AFTER.match(sentence, after.end()))
+    return bool(_FUEL_PAIR_BEFORE.search(sentence, max(0, a - 20), a)) and bool(_BUSINESS_AFTER.match(sentence, b))
+
+
+def _only_paired(k: _Key, keys: dict, title_keys: frozenset) -> bool:
+    """A fuel the article names only in a pair naming a line of business ("oil and gas
+    exploration" in a story about heavy oil), beside another fuel it speaks of on its own: a
+    passing word (GUIDELINES), no mention."""
+    if k.category != "energy" or k.commodity not in ("oil", "gas", "coal") or k.alone or k.infrastructure \
+            or (k.category, k.commodity) in title_keys:
+        return False
+    return any(o is not k and o.category == "energy" and o.commodity in ("oil", "gas", "coal") and o.alone - k.support
+               for o in keys.values())
 
 
 def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -> bool:
