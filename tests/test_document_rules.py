@@ -773,3 +773,22 @@ def test_a_laws_mandate_to_its_own_agency_is_no_document_of_states():
     text = ("S. 201, the ACES Act of 2025, requires the Department of Veterans Affairs (VA) to enter into an "
             "agreement with the National Academies of Sciences to study cancers among veterans.")
     assert keys(text, published=PUB) == set()
+
+
+def test_the_giver_of_what_an_agreement_provides_is_its_other_party():
+    text = ("DHAKA, March 2 - Bangladesh will receive a grant equivalent to 47 mln U.S. Dlrs from the Netherlands "
+            "during 1987 under an agreement signed here Saturday, officials said.")
+    assert keys(text, published="1987-03-02T12:00:00+00:00") == {("agreement", ("BGD", "NLD"), "signed")}
+
+
+def test_a_hope_that_agreement_would_be_reached_is_no_document():
+    text = ("MANILA, March 2 - The Philippines is negotiating with its creditor banks. One senior banker said he "
+            "hoped that final agreement would be reached this week but cautioned that issues are outstanding.")
+    assert keys(text, published="1987-03-02T12:00:00+00:00") == set()
+
+
+def test_a_bilateral_accord_of_one_named_state_takes_the_titles_other_state():
+    text = ("TOKYO, March 10 - Japan will open its market to U.S. fish products. U.S. Trade Representative Clayton "
+            "Yeutter said the accord was reached after extensive bilateral negotiations that ended earlier today.")
+    assert keys(text, published="1987-03-10T12:00:00+00:00", title="JAPAN OPENS HOME MARKET TO U.S. FISH") == {
+        ("agreement", ("JPN", "USA"), "signed")}

@@ -985,6 +985,10 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
 
 _MANDATED = re.compile(r"\b(?:requires?|required|requiring|directs?|directed|directing|authori[sz](?:es?|ed|ing)|"
                        r"mandat(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w\-(),]+\s+){0,10}?to\s+(?:enter\s+into|sign|conclude)\b", re.I)
+_UNDER_AGREEMENT = re.compile(r"\b(?:under|in\s+accordance\s+with)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_FROM_GIVER = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_HOPE_THAT = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|optimistic)\s+that\s*$", re.I)
+_FUTURE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:would|will|could|might|may|can)\s+(?:soon\s+|finally\s+)?(?:be\s+)?\w+", re.I)
 _HOPES_TO_SIGN = re.compile(r"\b(?:hopes|hoped|expects|expected)\s+to\s+(?:sign|conclude|initial)\s+(?:the|this|its|their)\b")
 _DEFINITE = re.compile(r"\b(?:the|this|that|its|their)\s+(?!(?:[\w\-]+\s+){0,3}?(?:second|another|other|"
                        r"separate|further|additional|new)\b)(?:[\w\-]+\s+){0,3}$", re.I)
@@ -1102,6 +1106,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         # document already negotiated, hoped for a date (a hope for an indefinite one promises none)
         hoped_signing = bool(_HOPES_TO_SIGN.search(text, clause_lo, ns)) and bool(
             re.search(r"\b(?:the|this|its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I))
+        if _HOPE_THAT.search(text, max(s_start, clause_lo - 30), clause_lo + 1) and _FUTURE_AFTER.match(text, ne, s_end):
+            continue  # "he hoped that final agreement would be reached this week": a hope, no document
         if pred is not None and not hoped_signing and _ASPIRATION_NEAR.search(text[max(clause_lo, pred.start - 50):pred.start]):
             continue  # "the parties may enter into", "if possible conclude", "should ... approve"
         if rule == RULE_PLANNED and _ASPIRATION.search(text[clause_lo:ns]) and \
@@ -1173,6 +1179,13 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                                                                    text[s_start:s_end], re.I):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
+        if len(parties) == 1 and pred is not None and _UNDER_AGREEMENT.search(text, max(s_start, ns - 30), ns):
+            # "Bangladesh will receive a grant from the Netherlands under an agreement signed here
+            # Saturday": the giver of what the agreement provides is its other party
+            giver = [m.iso3 for m in art.matches_in(s_start, ns, ("country", "demonym")) if m.iso3 not in parties
+                     and _FROM_GIVER.search(text, max(s_start, m.start - 12), m.start)]
+            if len(set(giver)) == 1:
+                parties += giver[:1]
         if not parties:
             continue
         if len(parties) < 2 and _MANDATED.search(text, max(s_start, ns - 160), ns):
@@ -1357,13 +1370,19 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     merged = [d for d in merged if not (d.doc_type == "agreement" and not d.specific and
                                         d.name.lower().rstrip("s").split()[-1:] == ["deal"]
                                         and (tuple(d.parties), d.status) in typed)]
-    title_states = _title_document_states(art) if any(len(d.parties) == 1 for d in merged) else []
-    for d in merged:
+    single = [d for d in merged if len(d.parties) == 1 and d.rule != RULE_SELF]
+    title_states = _title_document_states(art) if single else []
+    # "Yeutter said the accord was reached after bilateral negotiations" under "JAPAN OPENS HOME
+    # MARKET TO U.S. FISH": a bilateral document's other side is the title's other state
+    pair = _title_states(art) if any(_BILATERAL.search(art.text, d.start, d.end) for d in single) else []
+    for d in single:
         # "Egypt and Israel seal trade deal", "U.S. TREASURY ANNOUNCES OECD TIED-AID PACT": a
         # document of one state in its sentence, under a title that reports a document of that
         # state and one other, has that other state too
-        if len(d.parties) == 1 and len(title_states) == 2 and d.parties[0] in title_states and d.rule != RULE_SELF:
+        if len(title_states) == 2 and d.parties[0] in title_states:
             d.parties = sorted(title_states)
+        elif len(pair) == 2 and d.parties[0] in pair and _BILATERAL.search(art.text, d.start, d.end):
+            d.parties = sorted(pair)
     return sorted(merged, key=lambda d: d.start)
 
 
@@ -1417,6 +1436,7 @@ def _title_states(art: Article, homes: bool = True) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_BILATERAL = re.compile(r"\bbilateral(?:ly)?\b", re.I)
 _TITLE_ORG_BEFORE = re.compile(r"\b(?i:air|aero|radio|banco|banque|state[- ](?:owned|run))\s+$")
 
 
