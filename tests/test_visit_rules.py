@@ -1207,3 +1207,10 @@ def test_an_honorific_of_south_asian_usage_is_no_part_of_the_name():
     rows = visit_rows("Prime Minister of India Shri Narendra Modi arrived in Washington on Monday.",
                       published="2025-02-13T12:00:00+00:00", source="whitehouse")
     assert [r["visitor_name"] for r in rows] == ["Narendra Modi"]
+
+
+def test_being_somewhere_before_the_next_leg_later_this_week_is_under_way():
+    text = ("INDIANAPOLIS, March 16 - Michael Jopling, British minister of Agriculture, warned of trade wars.\n\n"
+            "Jopling was in Indiana to visit several farms prior to talks with U.S. officials in Washington later "
+            "this week.")
+    assert statuses(visit_rows(text, published="1987-03-16T12:00:00+00:00", source="reuters")) == {("GBR", "USA"): "ongoing"}

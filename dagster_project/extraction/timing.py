@@ -108,6 +108,9 @@ _END_REPORTED = re.compile(r"\b(?:returned|left|ended|concluded|wrapped\s+up|wou
                            r"went\s+home|back\s+home|after\s+(?:a|his|her|their)\s+[\w\-]+\s+visit)\b", re.I)
 _PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?!(?:due|expected|scheduled|planned|set|supposed|invited|asked)\b)"
                            r"(?:\w+ly\s+)?\w+ed\b", re.I)
+_THERE_BEFORE_NEXT_LEG = re.compile(r"\b(?:was|were|is|are|arrived)\s+(?:\w+\s+){0,3}?(?:to\s+)?$", re.I)
+_NEXT_LEG_SOON = re.compile(r"\b(?:prior\s+to|ahead\s+of|before)\b(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,90}?\b(?:later\s+this\s+week|later\s+today|"
+                            r"tomorrow|later\s+this\s+month)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
@@ -164,6 +167,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    if _THERE_BEFORE_NEXT_LEG.search(lead) and _NEXT_LEG_SOON.search(f"{trigger} {(rest or after)[:130]}"):
+        return "ongoing"  # "was in Indiana to visit farms prior to talks in Washington later this week"
     if re.match(r"(?:fly|flying|travel+ing|heading|leaving|going)\b", trigger, re.I) and \
             _WEEKDAY.search(f"{trigger} {after[:25]}") and not re.search(r"\b(?:was|were)\s+$", lead):
         return "planned"  # "flying on Sunday to Tokyo": a journey on a day to come
