@@ -792,3 +792,15 @@ def test_a_bilateral_accord_of_one_named_state_takes_the_titles_other_state():
             "Yeutter said the accord was reached after extensive bilateral negotiations that ended earlier today.")
     assert keys(text, published="1987-03-10T12:00:00+00:00", title="JAPAN OPENS HOME MARKET TO U.S. FISH") == {
         ("agreement", ("JPN", "USA"), "signed")}
+
+
+def test_an_expectation_that_a_state_will_be_able_to_reach_a_deal_is_no_document():
+    assert keys("Brennan said he expected Brazil to be able to reach an equitable agreement with foreign banks on "
+                "restructuring its debt.", published=PUB) == set()
+
+
+def test_a_state_only_witnessing_a_signing_is_no_party():
+    text = ("JAKARTA, March 2 - Enim Oil Co signed a production sharing contract with Pertamina. The agreement, "
+            "signed at a public ceremony in the presence of Indonesian Energy Minister Subroto, calls for the "
+            "standard oil production split.")
+    assert keys(text, published="1987-03-02T12:00:00+00:00") == set()

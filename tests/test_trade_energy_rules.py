@@ -557,3 +557,10 @@ def test_an_energy_analyst_or_conference_is_who_and_where_not_a_mention():
             "analyst Fereidun Fesharaki told an energy conference here.")
     assert ("energy", "general") not in keys(text)
     assert ("energy", "oil") in keys(text)
+
+
+def test_traders_and_goods_described_as_imported_count_only_beside_a_word_of_trade():
+    assert keys(FILLER + "McGuinness is a producer of spirits and also has exclusive agencies for some imported "
+                         "wines and spirits in Ontario, Canada.") == set()
+    assert keys(FILLER + "Dr Moore said: \"TB is not simply imported into Britain, we are seeing a rise among the "
+                         "UK-born population as well.\"") == set()

@@ -1215,3 +1215,43 @@ def test_being_somewhere_before_the_next_leg_later_this_week_is_under_way():
             "Jopling was in Indiana to visit several farms prior to talks with U.S. officials in Washington later "
             "this week.")
     assert statuses(visit_rows(text, published="1987-03-16T12:00:00+00:00", source="reuters")) == {("GBR", "USA"): "ongoing"}
+
+
+# --- seed 27's classes (diagnostic sample of this round) --------------------------------------
+
+def test_a_development_that_met_with_success_in_a_country_is_no_meeting_there():
+    text = ("WASHINGTON, April 2 - The United States is urging commercial banks to develop new ways of financing, "
+            "Treasury Secretary James Baker said.\n\n"
+            "U.S. officials want the banks not only to consider swapping their debts for equity in local firms -- a "
+            "development that has already met with success in Chile and Mexico -- but to finance trade.")
+    assert visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters") == []
+
+
+def test_a_traveller_in_apposition_on_the_way_is_under_way():
+    text = ("Secretary of State George Shultz acknowledged failings.\n\nShultz, travelling to China for a week-long "
+            "visit, refused to comment on the report.")
+    assert statuses(visit_rows(text, published="1987-02-26T12:00:00+00:00", source="reuters")) == {("USA", "CHN"): "ongoing"}
+
+
+def test_a_lower_case_portfolio_between_demonym_and_title_and_the_one_who_left():
+    text = ("TOKYO, April 2 - The talks were separate from discussions between Japanese officials and British "
+            "corporate affairs minister Michael Howard, who left Tokyo yesterday for South Korea.")
+    assert keys(visit_rows(text, published="1987-04-02T12:00:00+00:00", source="reuters")) == {("GBR", "JPN"), ("GBR", "KOR")}
+
+
+def test_a_summit_held_by_an_unnamed_group_places_nobody_named_before():
+    text = ("LUXEMBOURG, April 28 - British Agriculture Minister John MacGregor said the meeting foundered.\n\n"
+            "The chairman said he will now consider when ministers should be called for further talks, but diplomats "
+            "said the issues will be referred to EC heads of government who hold a summit meeting on June 29 and 30 "
+            "in Brussels.")
+    rows = visit_rows(text, published="1987-04-28T12:00:00+00:00", source="reuters")
+    assert not [r for r in rows if r["destination_iso3"] == "BEL"]
+
+
+def test_another_travellers_host_of_the_same_state_is_not_merged_into_a_trip():
+    text = ("TOKYO, April 7 - The guidelines will be explained to the U.S. this week when Finance Minister Kiichi "
+            "Miyazawa visits Washington for the IMF meeting, he added.\n\n"
+            "The plan will be worked out before Prime Minister Yasuhiro Nakasone leaves for Washington on April 29 "
+            "for talks with President Reagan, Ito said.")
+    rows = visit_rows(text, published="1987-04-07T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["host_name"]) for r in rows] == [("Kiichi Miyazawa", None)]

@@ -83,10 +83,14 @@ TITLE = (
 )
 _TITLED = re.compile(rf"\b(?P<title>{TITLE}),?{_IN_NAME}(?:(?:Mr|Mrs|Ms|Dr)\.?{_IN_NAME})?(?P<name>{NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?{_IN_NAME}(?P<name>{NAME})")
+# a portfolio in lower case: "British corporate affairs minister Michael Howard"
+_PORTFOLIO_WORDS = (r"(?:corporate|affairs|foreign|trade|finance|agriculture|industry|economic|economics|energy|"
+                    r"defen[cs]e|interior|home|health|education|transport|environment|fisheries|food|overseas|"
+                    r"development|employment|labou?r|justice|commerce|housing|european|junior)")
 # Between a demonym and its title: a possessive, a qualifier, or the words of the portfolio
 # ("British Corporate Affairs minister", "Dutch Economic Minister").
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?"
-                               r"(?:[A-Z][\w\-]*\s+(?:and\s+)?){0,3}(?:Under|Vice|Deputy|Assistant)?-?")
+                               r"(?:(?:[A-Z][\w\-]*|" + _PORTFOLIO_WORDS + r")\s+(?:and\s+)?){0,3}(?:Under|Vice|Deputy|Assistant)?-?")
 _OF_COUNTRY = re.compile(r"^,?\s+(?:of|from)\s+(?:the\s+)?")
 _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|its\s+)?$")
 _ATTRIBUTION_VERB = re.compile(r",?\s+(?:said|says|told|added)\b")

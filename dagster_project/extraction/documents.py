@@ -144,7 +144,7 @@ _CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before)\s+(?:the\s+|an?\
                            r"(?:signed|concluded|reached|agreed|approved|finali[sz]ed)\b", re.I)
 # hopes, efforts, conditions, calls: no document is promised
 _ASPIRATION = re.compile(
-    r"\b(?:hope[sd]?|hoping|hoped\s+that|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|efforts?|endeavou?rs?|try(?:ing)?|tried|"
+    r"\b(?:be\s+able\s+to|hope[sd]?|hoping|hoped\s+that|seek(?:s|ing)?|sought|aim(?:s|ed|ing)?|efforts?|endeavou?rs?|try(?:ing)?|tried|"
     r"attempt\w*|wants?|wanted|would\s+like|wish\w*|could|might|may|if|unless|whether|call(?:s|ed|ing)?\s+(?:for|on)|"
     r"urg(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+for|press(?:es|ed|ing)?\s+for|demand\w*|insist\w*|condition\w*|"
     r"possib\w*|prospects?|chances?|pave\s+the\s+way|work(?:s|ed|ing)?\s+toward|support\w*\s+(?:all\s+)?"
@@ -1188,6 +1188,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties += giver[:1]
         if not parties:
             continue
+        if len(parties) == 1 and _witness_only(art, s_start, s_end, parties[0]):
+            continue  # "signed at a ceremony in the presence of Energy Minister Subroto": a company deal witnessed
         if len(parties) < 2 and _MANDATED.search(text, max(s_start, ns - 160), ns):
             continue  # "S. 201 requires the Department of Veterans Affairs to enter into an agreement with
             #           the National Academies": a law's mandate to its own agency, not an accord of states
@@ -1211,6 +1213,24 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite, inherit))
     return out
+
+
+def _witness_only(art: Article, s_start: int, s_end: int, party: str) -> bool:
+    """Is the sentence's only word of the state `party` inside a witness phrase ("in the presence
+    of Energy Minister Subroto", "witnessed by the President")?"""
+    spans = [(w.start(), w.end()) for w in _WITNESSED.finditer(art.text, s_start, s_end)]
+    if not spans:
+        return False
+    inside = [c for lo, hi in spans for c in _states_in(art, lo, hi)]
+    if party not in inside:
+        return False
+    lo = s_start
+    outside: list[str] = []
+    for w_lo, w_hi in spans:
+        outside += _states_in(art, lo, w_lo)
+        lo = w_hi
+    outside += _states_in(art, lo, s_end)
+    return party not in outside
 
 
 def _unnamed_signers(art: Article, lo: int, hi: int) -> bool:

@@ -111,6 +111,7 @@ _PAST_PASSIVE = re.compile(r"\b(?:was|were)\s+(?!(?:due|expected|scheduled|plann
 _THERE_BEFORE_NEXT_LEG = re.compile(r"\b(?:was|were|is|are|arrived)\s+(?:\w+\s+){0,3}?(?:to\s+)?$", re.I)
 _NEXT_LEG_SOON = re.compile(r"\b(?:prior\s+to|ahead\s+of|before)\b(?:[^.;]|(?<=\b[A-Z])\.|\.(?=\S)){0,90}?\b(?:later\s+this\s+week|later\s+today|"
                             r"tomorrow|later\s+this\s+month)\b", re.I)
+_FUTURE_WORD = re.compile(r"\b(?:will|shall|would|plans?|planning|is\s+to|are\s+to|next|upcoming)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
@@ -242,9 +243,14 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "President Musharraf has said during a visit to Britain": said there, now
     if _FRAMING_NOUN.search(lead) and _MAIN_FUTURE.search((rest or after)[:220]) and not past_trigger:
         return "planned"
+    if _FRAMING_NOUN.search(lead) and _PAST_PASSIVE.search(before[-120:]) and not _FUTURE_WORD.search(before[-120:]):
+        return "completed"  # "the fund was proposed by Ongpin during a trip to the United States": done then
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
     if not past_trigger and (PLANNED.search(lead[-45:]) or PLANNED.search(trigger)):
         return "planned"
+    if re.search(r"[A-Za-z],\s*$", lead) and re.match(r"(?:heading|travel+ing|flying|en\s+route)\b", trigger, re.I) \
+            and not _PAST_TIME.search(close):
+        return "ongoing"  # "Shultz, travelling to China for a week-long visit, refused to comment": on the way
     if re.search(r"\b(?:was|were)\s+$", lead) and re.match(r"(?:heading|travel+ing|flying|going|returning|visiting|"
                                                          r"touring)\b", trigger, re.I) and not _PAST_TIME.search(close):
         return "ongoing"  # "was heading for Washington", "was visiting the West Bank": under way when reported
@@ -258,8 +264,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
                 return "ongoing"
             return "completed"
         if (day.year, day.month) > (published.year, published.month):
-            if _PAST_PASSIVE.search(before[-120:]) and not re.search(
-                    r"\b(?:will|shall|would|plans?|planning|is\s+to|are\s+to|next|upcoming)\b", before[-120:], re.I):
+            if _PAST_PASSIVE.search(before[-120:]) and not _FUTURE_WORD.search(before[-120:]):
                 return "completed"  # "was proposed by Ongpin during a trip to the U.S. in September": last year's
             return "planned"
         if (day.year, day.month) < (published.year, published.month):

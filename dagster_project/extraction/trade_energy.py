@@ -542,6 +542,11 @@ _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?
 def _minor(category: str, commodity: str | None, word: str, sentence: str, a: int, b: int) -> bool:
     """A hit that counts for a key only alongside another: the commodity describes a company
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
+    if category == "trade":
+        # "asked trading houses and exporters to refrain from dollar selling", "agencies for some
+        # imported wines": the firms that trade, or goods described by where they came from,
+        # count only beside a word of the trade itself
+        return bool(_TRADERS.fullmatch(word) or _GOODS_DESCRIBED.fullmatch(word) and _NOUN_AFTER.match(sentence, b))
     if category != "energy":
         return False
     if _SERVES_INDUSTRY.search(sentence, max(0, a - 60), a):
@@ -558,6 +563,11 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     return _says(_OTHER_PRICES, sentence)
 
 
+_DISEASE_BEFORE = re.compile(r"\b(?:(?-i:TB|HIV)|tuberculosis|disease|diseases|virus|viruses|infections?|malaria|measles|"
+                             r"cholera|polio|influenza)\b[^.;]{0,30}$", _R)
+_TRADERS = re.compile(r"(?:im|ex)porters?", _R)
+_GOODS_DESCRIBED = re.compile(r"(?:im|ex)ported", _R)
+_NOUN_AFTER = re.compile(r"\s+(?!(?:from|to|into|by|in|at|for|on|under|with|and|or|goods|products)\b)[a-z][\w\-]*", _R)
 _SERVES_INDUSTRY = re.compile(r"\b(?:insurance|insurer|services|equipment|software|supplies|products|consulting|"
                               r"financing|loans|advice|engineering)\s+(?:to|for)\s+(?:the\s+)?$", _R)
 _LANDMARK_BEFORE = re.compile(r"\b(?:opposite|near|nearby|next\s+to|outside|beside|close\s+to|across\s+from|off)\s+"
@@ -761,6 +771,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "non-oil exports"
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
                 continue
+            if category == "trade" and _DISEASE_BEFORE.search(sentence, max(0, a - 50), a):
+                continue  # "TB is not simply imported", "imported cases of malaria": a disease, not goods
             if category == "energy" and _NOT_FUEL_USE.search(sentence, max(0, a - 40), min(len(sentence), b + 30)):
                 continue  # "oil and gas writedowns", "a lube-and-oil-change service": accounts and car care
             if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):

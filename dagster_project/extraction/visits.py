@@ -130,7 +130,11 @@ _PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)
                        r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HERE = re.compile(r"\bhere\b")
 _MEETING_TARGETS = re.compile(r"meet(?:ing|s)?\s+(?:[\w\-]+\s+){0,2}?(?:commitments?|targets?|obligations?|demands?|needs|"
-                              r"requirements?|goals?|deadlines?|criteria|conditions|costs|expectations|standards)\b", re.I)
+                              r"requirements?|goals?|deadlines?|criteria|conditions|costs|expectations|standards)\b|"
+                              # "a development that has already met with success in Chile": a reception, no meeting
+                              r"met\s+with\s+(?:\w+\s+)?(?:success|approval|resistance|opposition|criticism|scepticism|"
+                              r"skepticism|objections?|protests?|interest|enthusiasm|silence|failure|setbacks?|"
+                              r"response|reaction)\b", re.I)
 _INSERTION_BEFORE_VERB = re.compile(r"\s[–—-]\s[^–—;]{3,400}?\s?[–—-]\s*$|\s\([^()]{3,400}\)\s*$")
 _NEGATED_TRAVEL = re.compile(r"\b(?:did\s+not|didn't|does\s+not|doesn't|has\s+not|hasn't|have\s+not|never|"
                              rf"{_REFUSE_TO}|{_SHUNNED}|"
@@ -610,6 +614,10 @@ _MET_OBJECT = re.compile(r"\b(?:meet|meets|met|see|sees|saw|receive|receives|rec
                          r"\s+(?:(?:his|her|their|the)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 
 
+# a gathering whose participants are an unnamed group: nobody named earlier is placed there
+_GROUP_HOLDS = re.compile(r"\b(?:heads\s+of\s+(?:state|government)|leaders|ministers|officials|delegates|members)\s+"
+                          r"(?:who|which|that)\s+(?:will\s+)?(?:hold|holds|meet|attend|gather|convene)\s+"
+                          r"(?:(?:a|an|the|their)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _COUNTERFACTUAL = re.compile(r"\b[Ii]f\s+(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:were|had\s+been)\b")
 
 
@@ -875,6 +883,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         inner = [m for m in _GATHERING_NOUN.finditer(art.text, trig.start() + 1, trig.end())]
         if inner and _BEFORE_GATHERING.search(art.text, max(s_start, inner[-1].start() - 70), inner[-1].start()):
             return []
+    if kind == "meet" and _GROUP_HOLDS.search(art.text, max(s_start, trig.start() - 90), trig.start()):
+        return []  # "referred to EC heads of government who hold a summit meeting on June 29 in Brussels"
     if kind == "meet" and _PROPOSED.search(art.text, max(s_start, trig.start() - 60), trig.start()):
         return []  # "will propose to Andean Pact countries a summit meeting with Reagan": no trip yet
     if kind == "meet" and _MEETING_TARGETS.match(trig.group()):
@@ -1203,7 +1213,9 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
                                and have.visitor_name.split()[-1] in v.visitor_name.split()):
             # "Bush" -> "George W. Bush"; another person of the same state keeps the first name
             have.visitor_name = v.visitor_name
-        have.host = have.host or v.host
+        if have.host is None and (not have.visitor_name or not v.visitor_name
+                                  or have.visitor_name.split()[-1] == v.visitor_name.split()[-1]):
+            have.host = v.host  # (Nakasone's host is not Miyazawa's, of the same state and destination)
         have.cities += [c for c in v.cities if c not in have.cities]
         if v.status == "cancelled":
             have.status = "cancelled"
