@@ -804,3 +804,10 @@ def test_a_state_only_witnessing_a_signing_is_no_party():
             "signed at a public ceremony in the presence of Indonesian Energy Minister Subroto, calls for the "
             "standard oil production split.")
     assert keys(text, published="1987-03-02T12:00:00+00:00") == set()
+
+
+def test_an_organisations_accord_commented_on_by_a_non_member_has_no_party():
+    text = ("OSLO, March 2 - Norway will extend its oil output cut, the oil ministry said.\n\n"
+            "\"We took a very positive view of the OPEC meeting in Vienna,\" the minister said. \"The accord reached "
+            "there means stability in the oil market and we shall continue making our contribution.\"")
+    assert keys(text, published="1987-03-02T12:00:00+00:00", title="NORWAY EXTENDS OIL OUTPUT CUT") == set()

@@ -559,7 +559,7 @@ def test_an_energy_analyst_or_conference_is_who_and_where_not_a_mention():
     assert ("energy", "oil") in keys(text)
 
 
-def test_traders_and_goods_described_as_imported_count_only_beside_a_word_of_trade():
+def test_goods_described_as_imported_count_only_beside_a_word_of_trade_and_a_disease_is_no_goods():
     assert keys(FILLER + "McGuinness is a producer of spirits and also has exclusive agencies for some imported "
                          "wines and spirits in Ontario, Canada.") == set()
     assert keys(FILLER + "Dr Moore said: \"TB is not simply imported into Britain, we are seeing a rise among the "

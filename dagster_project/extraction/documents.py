@@ -983,6 +983,10 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     return out
 
 
+# an organisation of states whose meeting or accord the story reports
+_BLOC_ACCORD = re.compile(r"\b(?:OPEC|Comecon|Paris\s+Club|G-?7|G-?5|Group\s+of\s+(?:Seven|Five)|ASEAN|OECD|"
+                          r"EC\s+(?:ministers|heads)|European\s+Council)\b(?:[^.;]|\.(?=\S)){0,40}?\b(?:meeting|"
+                          r"accord|agreement|pact|summit|session|conference)\b")
 _MANDATED = re.compile(r"\b(?:requires?|required|requiring|directs?|directed|directing|authori[sz](?:es?|ed|ing)|"
                        r"mandat(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w\-(),]+\s+){0,10}?to\s+(?:enter\s+into|sign|conclude)\b", re.I)
 _UNDER_AGREEMENT = re.compile(r"\b(?:under|in\s+accordance\s+with)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -1173,6 +1177,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                         art, _clause_start(text, s_start, pred.start), pred.start):
                     continue  # "L3Harris and 4iG signed an MOU": named signatories, none of them a state
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
+                if len(parties) < 2 and _BLOC_ACCORD.search(text, max(0, s_start - 300), ne):
+                    # '"The accord reached there means stability," said Norway's minister' after "the
+                    # OPEC meeting in Vienna": an organisation's accord whose members the story does
+                    # not name; the state that comments on it is no party
+                    continue
                 if rule == RULE_TITLE or _DEFINITE.search(before):
                     inherit = 1  # "the memorandum to be signed": the document named before
         elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit\w*|trip|tour|stops?)\b",

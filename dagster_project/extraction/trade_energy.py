@@ -543,10 +543,10 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     """A hit that counts for a key only alongside another: the commodity describes a company
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
     if category == "trade":
-        # "asked trading houses and exporters to refrain from dollar selling", "agencies for some
-        # imported wines": the firms that trade, or goods described by where they came from,
-        # count only beside a word of the trade itself
-        return bool(_TRADERS.fullmatch(word) or _GOODS_DESCRIBED.fullmatch(word) and _NOUN_AFTER.match(sentence, b))
+        # "agencies for some imported wines": goods described by where they came from count only
+        # beside a word of the trade itself
+        return bool(_GOODS_DESCRIBED.fullmatch(word) and _DETERMINER_BEFORE.search(sentence, max(0, a - 8), a)
+                    and _NOUN_AFTER.match(sentence, b))
     if category != "energy":
         return False
     if _SERVES_INDUSTRY.search(sentence, max(0, a - 60), a):
@@ -565,8 +565,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
 
 _DISEASE_BEFORE = re.compile(r"\b(?:(?-i:TB|HIV)|tuberculosis|disease|diseases|virus|viruses|infections?|malaria|measles|"
                              r"cholera|polio|influenza)\b[^.;]{0,30}$", _R)
-_TRADERS = re.compile(r"(?:im|ex)porters?", _R)
 _GOODS_DESCRIBED = re.compile(r"(?:im|ex)ported", _R)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|some|its|their|his|her|of|for|on|all|any)\s+$", _R)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:from|to|into|by|in|at|for|on|under|with|and|or|goods|products)\b)[a-z][\w\-]*", _R)
 _SERVES_INDUSTRY = re.compile(r"\b(?:insurance|insurer|services|equipment|software|supplies|products|consulting|"
                               r"financing|loans|advice|engineering)\s+(?:to|for)\s+(?:the\s+)?$", _R)
