@@ -811,3 +811,16 @@ def test_an_organisations_accord_commented_on_by_a_non_member_has_no_party():
             "\"We took a very positive view of the OPEC meeting in Vienna,\" the minister said. \"The accord reached "
             "there means stability in the oil market and we shall continue making our contribution.\"")
     assert keys(text, published="1987-03-02T12:00:00+00:00", title="NORWAY EXTENDS OIL OUTPUT CUT") == set()
+
+
+def test_a_forecast_that_someone_else_will_announce_an_agreement_is_no_document():
+    text = ("BOMBAY, March 2 - He said he expects the government to announce by the end of the week an agreement "
+            "with Japan and West Germany to bring interest rates down.")
+    assert keys(text, published="1987-03-02T12:00:00+00:00") == set()
+    assert keys("Egypt expects to sign an agreement with Israel next week.", published=PUB) == {
+        ("agreement", ("EGY", "ISR"), "planned")}
+
+
+def test_a_signing_framed_by_an_earlier_month_is_recalled_not_reported():
+    text = "During his historic trip to Asia in October, President Trump signed trade deals with Malaysia and Cambodia."
+    assert keys(text, published="2025-11-20T12:00:00+00:00", source="whitehouse") == set()

@@ -582,6 +582,17 @@ def _earlier_month(art: Article, after_participle: str) -> bool:
     return _MONTHS.index(m.group("m")) + 1 < art.published.month
 
 
+_IN_MONTH_ANYWHERE = re.compile(r"\bin\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?!\s+\d)")
+
+
+def _earlier_month_framed(art: Article, head: str) -> bool:
+    """A signing framed by a month before the story's own ("During his trip to Asia in October,
+    President Trump signed ..." in a November fact sheet): recalled, not reported."""
+    if art.published is None:
+        return False
+    return any(_MONTHS.index(m.group("m")) + 1 < art.published.month for m in _IN_MONTH_ANYWHERE.finditer(head))
+
+
 def _background(art: Article, before: str, clause: str, dated: str) -> bool:
     """Is the document cited as background rather than reported as news?"""
     if _BACKGROUND.search(before) and not _SIGNED_LATELY.search(dated):
@@ -930,6 +941,10 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|
                          r"(?:also\s+)?(?:has\s+|have\s+)?[a-z]{3,}(?:ed|s)\b")
 # Speech that makes a document a guess: "a new agreement could come into force", "he believes X will"
 _MODAL_AFTER = re.compile(r"[^;,.]{0,20}?\b(?:could|might|may)\s+(?:\w+\s+){0,2}?(?:come|enter|be|take)\b", re.I)
+# someone expects another to act: "he expects the government to announce by the end of the week"
+_EXPECTS_OTHER = re.compile(r"\b(?:I|we|he|she|they|[A-Z][a-z]+)\s+(?:also\s+)?(?:expects?|expected)\s+(?!to\b)"
+                            r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:announce|sign|reach|conclude|agree|"
+                            r"strike|clinch|be\s+able)\b")
 _BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|doubts?|doubted|predict\w*|speculat\w*|guess\w*|"
                      r"hopeful|optimistic|confident)\b", re.I)
 # "should serve as a basis for the new mechanism": a document cited as the ground of another thing
@@ -1130,6 +1145,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # a protocol counts when signed, or named
         if _NEGATED.search(window) or _NO_DOC.search(before):
             continue  # "never signed any pact", "refused to sign", "no deal would be struck"
+        if _EXPECTS_OTHER.search(text, max(s_start, ns - 130), ns):
+            continue  # "he expects the government to announce ... an agreement with Japan": a forecast
         if status == "planned" and (_MODAL_AFTER.match(text, ne, s_end) or _BELIEF.search(text, clause_lo, ns)
                                     or _BELIEF.search(text, max(s_start, ns - 130), ns)):
             continue  # "an agreement could come into force next fall", "he believes Brazil will strike a deal"
@@ -1144,6 +1161,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 _MONTH_OR_MORE_AGO.search(text, pred.end, min(s_end, pred.end + 50))
                 or _earlier_month(art, text[pred.end:min(s_end, pred.end + 30)])):
             continue  # "the agreement reached in Paris last month should foster stability": cited, not news
+        if rule == RULE_SIGNED and pred is not None and pred.before_noun and _earlier_month_framed(art, text[s_start:pred.start]):
+            continue  # "During his trip to Asia in October, President Trump signed trade deals with ...": recalled
         if _old_year_before(art, text[s_start:ns]):
             continue  # "on July 27, 1953, ... when A and B signed the Armistice Agreement": history
         if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
