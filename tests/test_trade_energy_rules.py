@@ -564,3 +564,43 @@ def test_goods_described_as_imported_count_only_beside_a_word_of_trade_and_a_dis
                          "wines and spirits in Ontario, Canada.") == set()
     assert keys(FILLER + "Dr Moore said: \"TB is not simply imported into Britain, we are seeing a rise among the "
                          "UK-born population as well.\"") == set()
+
+
+# --- seed 28's classes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "Sentiment was also dampened by a firmer federal funds rate and stable oil prices, dealers in Chicago said.",
+    "Prices under contracts signed in California before last year's fall in world oil prices are now too high.",
+])
+def test_a_fuel_price_among_market_factors_or_as_a_time_is_passing(sentence):
+    assert ("energy", "oil") not in keys(sentence)  # in the lead, where one sentence would be enough
+
+
+def test_a_fuel_income_alone_outside_the_lead_is_passing():
+    text = FILLER + ("In Caracas there have been calls to invoke the clause which the government used last year to "
+                     "amend the terms after a 40 pct drop in oil income.")
+    assert ("energy", "oil") not in keys(text)
+
+
+def test_a_firm_described_by_its_trade_or_fuel_is_no_mention():
+    assert keys(FILLER + "The Finnish group said it has acquired electronics components importers Ferrado and "
+                         "Insele from Nokia of Finland.") == set()
+    assert ("energy", "oil") not in keys(FILLER + "The collapse of a Chinese jet fuel trader listed in Singapore has "
+                                                  "cast a spotlight on governance at firms in China.")
+
+
+def test_a_plants_fuel_option_and_a_freight_tariff_are_no_mentions():
+    assert ("energy", "oil") not in keys(FILLER + "Babcock will build a power station block for Venezuela's "
+                                                  "utility. The installation, which can be powered by oil or gas, "
+                                                  "should go on stream in 1988.")
+    assert keys(FILLER + "Delivery this week on the Illinois River in the United States is quoted at 135 pct of "
+                         "tariff bid.") == set()
+
+
+def test_an_accidents_place_a_meetings_venue_and_a_news_agency_are_no_sides():
+    text = ("The United Arab Emirates banned imports of Czechoslovak milk powder after checks on food imported "
+            "from Europe since last year's Chernobyl nuclear accident in the Soviet Union.")
+    assert "SUN" not in countries(text, ("trade", None))
+    text = ("MOSCOW, Oct 19 - The official Soviet news agency Tass denounced a U.S. attack on an Iranian "
+            "oil-drilling platform in the Gulf as military adventurism.")
+    assert "SUN" not in countries(text, ("energy", "oil"))

@@ -141,7 +141,7 @@ _NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|writ
 _OFFICE_AFTER = re.compile(r"\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Ministers|Secretary|Department|Dept|"
                            r"Commission|Commissioner|Representative|Council|Board|Office|Agency|"
                            r"Information\s+Administration|Regulatory)\b")
-_TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?(?:bonds?|shares?|stocks?|securities|"
+_TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}?(?:bonds?|shares?|stocks?|securities|"
                                   r"futures|options|notes|issues|paper|eurobonds?|debentures)\b", re.I)
 _TRADING_GOES_ON = re.compile(r"\s+(?:continu\w+|was|is|remained|resumed|went\s+on)\s+(?:as\s+)?(?:normal|normally|"
                               r"thin|light|quiet|active|brisk|calm|steady|subdued)\b", re.I)
@@ -149,8 +149,8 @@ _RENEWABLE_PLANT = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|t
 # A fuel named only as what a power plant burns: the plant is the topic (electricity), not the fuel
 _PLANT_FUEL = re.compile(r"(?:[- ]coke)?[- ](?:fired|fueled|fuelled|powered|burning)\s+(?:[\w\-]+\s+){0,2}?"
                          r"(?:power\s+)?(?:plants?|stations?|generat\w+|units?|turbines?|boilers?)\b", re.I)
-_PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?)\s+(?:\w+\s+){0,2}?(?:powered|fueled|fuelled|"
-                                r"fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
+_PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|installations?|boilers?|blocks?|units?|engines?)"
+                                r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
@@ -444,7 +444,7 @@ def _negated_before(words: str) -> bool:
 
 # "oil company Yukos", "gas giant Gazprom": the commodity describes a company
 _COMPANY_WORDS = (r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation|"
-                  r"agency|unit|units|subsidiary|subsidiaries)")
+                  r"agency|unit|units|subsidiary|subsidiaries|trader|distributor|retailer|refiner|producer)")
 # ("oil giant Yukos", "Chevron's domestic oil and gas unit")
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+(?:and|&)\s+(?:natural\s+)?(?:gas|oil))?(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
 _COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
@@ -527,11 +527,14 @@ def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sen
         return "energy.general" if commodity == "general" else "energy.price"
     if commodity == "general":
         return "energy.general"
+    if _INCOME_AFTER.match(sentence, b):
+        return "energy.commodity"  # "after a 40 pct drop in oil income": a budget's background, alone no mention
     if word.split()[-1] not in _BARE or _says(_SUPPLY, sentence):
         return "energy.supply"
     return "energy.commodity"
 
 
+_INCOME_AFTER = re.compile(r"\s+(?:income|revenues?|earnings|receipts)\b", _R)
 _TARGETED = re.compile(r"\b(?:attack\w*|strik\w*|struck|destroy\w*|bomb\w*|shell(?:ed|ing)|hit|raid\w*|"
                        r"target\w*|shot|fired\s+on|missiles?)\b[^.;]{0,45}$", _R)
 _FACILITY_AFTER = re.compile(r"^[\s-]*(?:platforms?|rigs?|install\w*|facilit\w*|terminals?|depots?|tankers?|"
@@ -563,6 +566,16 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     return _says(_OTHER_PRICES, sentence)
 
 
+_RATE_OF = re.compile(r"(?:\bpct|\bpercent|%)\s+of\s+$", _R)
+_ACQUIRED = re.compile(r"\b(?:acquired|bought|buys|acquires|acquire|acquiring|buying)\s+(?:[\w\-]+\s+){0,3}$", _R)
+_FACTOR_BEFORE = re.compile(r"\b(?:rates?|dollar|yen|bonds?|stocks?|equities|inflation|currenc(?:y|ies)|interest)\s+"
+                            r"(?:and|or)\s+(?:[\w\-]+\s+){0,2}$", _R)
+_FACTOR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:and|or)\s+(?:the\s+)?(?:outlook\s+for\s+the\s+|(?:a\s+)?(?:firmer|weaker|"
+                           r"stronger|higher|lower|rising|falling)\s+)?(?:dollar|interest\s+rates?|inflation|bonds?|stocks?|"
+                           r"federal\s+funds)\b", _R)
+_PRICE_TIME_ANCHOR = re.compile(r"\b(?:before|after|since|until)\s+(?:last\s+year['’]s\s+|this\s+year['’]s\s+|the\s+|a\s+)?"
+                                r"(?:[\w\-]+\s+)?(?:fall|drop|collapse|rise|slump|decline|surge|plunge)\s+in\s+"
+                                r"(?:(?:world|international|crude)\s+)?$", _R)
 _DISEASE_BEFORE = re.compile(r"\b(?:(?-i:TB|HIV)|tuberculosis|disease|diseases|virus|viruses|infections?|malaria|measles|"
                              r"cholera|polio|influenza)\b[^.;]{0,30}$", _R)
 _GOODS_DESCRIBED = re.compile(r"(?:im|ex)ported", _R)
@@ -607,13 +620,15 @@ _EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:round|ministeri
 _MARKET_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+)?(?:brokers?|broking|traders?|dealers?|auctions?|analysts?|"
                                   r"bankers?|sources|market|markets|exchange|bourse)\b", _R)
 _UNIT_AFTER = re.compile(r"^\s*(?:gallons?|barrels?|short\s+tons?|bushels?)\b", _R)
+_ACCIDENT_IN = re.compile(rf"\b(?:{_ACCIDENTS}|leak)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", _R)
 _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+place|took\s+place|taking\s+place)\s+in\s+$", _R)
 # "the talks held in Hong Kong": the venue of a meeting is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
-                           r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)\s+(?:\w+\s+)?in\s+$",
-                           _R)
+                           r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)\s+(?:\w+\s+)?in\s+$|"
+                           r"\b(?:met|meet|meets|gathered|convened)\s+(?:in|at)\s+$", _R)
 _OBSERVER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:researchers?|analysts?|economists?|experts?|scientists?|"
-                             r"professors?|academics?|journalists?|newspapers?|daily|magazine|commentators?)\b", _R)
+                             r"professors?|academics?|journalists?|newspapers?|daily|magazine|commentators?|news\s+agency|"
+                             r"state\s+(?:radio|television)|(?:radio|television)\s+station)\b", _R)
 _ACCIDENT_AFTER = re.compile(rf"^\s*(?:nuclear\s+)?(?:{_ACCIDENTS})\b", _R)
 # "said in New York", "speaking in Paris": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
@@ -690,6 +705,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if m.kind == "demonym" and _OBSERVER_AFTER.match(after):
                 continue  # "West German economics researcher X": who comments, not who is involved
             before = text[max(s_start, m.start - 40):m.start]
+            if _ACCIDENT_IN.search(before):
+                continue  # "since last year's Chernobyl nuclear accident in the Soviet Union": where it happened
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
                                                                  or _VENUE_BEFORE.search(before)
                                                                  or _MARKET_PEOPLE_AFTER.match(after)):
@@ -773,6 +790,18 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if category == "trade" and _DISEASE_BEFORE.search(sentence, max(0, a - 50), a):
                 continue  # "TB is not simply imported", "imported cases of malaria": a disease, not goods
+            if category == "trade" and word.startswith("tariff") and _RATE_OF.search(sentence, max(0, a - 12), a):
+                continue  # "135 pct of tariff bid": a freight rate's benchmark
+            if category == "trade" and word in ("importers", "exporters") and \
+                    _ACQUIRED.search(sentence, max(0, a - 50), a):
+                continue  # "has acquired electronics components importers <Ferrado Oy>": firms bought
+            if category == "energy" and ("price" in word or _PRICE_AFTER.match(sentence[b:b + 40])) and (
+                    _FACTOR_BEFORE.search(sentence, max(0, a - 50), a) or _FACTOR_AFTER.match(sentence, b)
+                    or _PRICE_TIME_ANCHOR.search(sentence, max(0, a - 60), a)):
+                # "dampened by a firmer federal funds rate and stable oil prices", "contracts signed
+                # before last year's fall in world oil prices": a price named among market factors or
+                # as a time, no mention of the fuel
+                continue
             if category == "energy" and _NOT_FUEL_USE.search(sentence, max(0, a - 40), min(len(sentence), b + 30)):
                 continue  # "oil and gas writedowns", "a lube-and-oil-change service": accounts and car care
             if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
