@@ -570,7 +570,8 @@ def _old_year_before(art: Article, head: str) -> bool:
     return bool(fronted) and int(fronted.group(1)) < art.published.year
 
 
-_IN_MONTH = re.compile(r"^\s*(?:here\s+)?in\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?!\s+\d)")
+_IN_MONTH_WORDS = r"in\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?!\s+\d)"  # a month with no day
+_IN_MONTH = re.compile(r"^\s*(?:here\s+)?" + _IN_MONTH_WORDS)
 
 
 def _earlier_month(art: Article, after_participle: str) -> bool:
@@ -582,7 +583,7 @@ def _earlier_month(art: Article, after_participle: str) -> bool:
     return _MONTHS.index(m.group("m")) + 1 < art.published.month
 
 
-_IN_MONTH_ANYWHERE = re.compile(r"\bin\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?!\s+\d)")
+_IN_MONTH_ANYWHERE = re.compile(r"\b" + _IN_MONTH_WORDS)
 
 
 def _earlier_month_framed(art: Article, head: str) -> bool:
@@ -804,11 +805,7 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             subj_start = hosted.end()
         # "We, the Prime Ministers of A and B, as witnessed by the President of C, signed": a
         # witness of the signing is no party
-        lo = subj_start
-        for w in _WITNESSED.finditer(text, subj_start, pred.start):
-            add(_states_in(art, lo, w.start(), topics=False), subject)
-            lo = w.end()
-        add(_states_in(art, lo, pred.start, topics=False), subject)
+        add(_states_outside_witnesses(art, subj_start, pred.start, topics=False), subject)
         if not subject and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
                                      text[subj_start:pred.start]):
             # "we will sign ...," the Indonesian President said: the speaker's state; "I have
@@ -1243,22 +1240,20 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
     return out
 
 
+def _states_outside_witnesses(art: Article, lo: int, hi: int, topics: bool = True) -> list[str]:
+    """_states_in of [lo, hi) less the witness phrases in it ("as witnessed by the President of
+    C", "in the presence of Energy Minister Subroto"): a witness of a signing is no party."""
+    out: list[str] = []
+    for w in _WITNESSED.finditer(art.text, lo, hi):
+        out += _states_in(art, lo, w.start(), topics=topics)
+        lo = w.end()
+    return out + _states_in(art, lo, hi, topics=topics)
+
+
 def _witness_only(art: Article, s_start: int, s_end: int, party: str) -> bool:
-    """Is the sentence's only word of the state `party` inside a witness phrase ("in the presence
-    of Energy Minister Subroto", "witnessed by the President")?"""
-    spans = [(w.start(), w.end()) for w in _WITNESSED.finditer(art.text, s_start, s_end)]
-    if not spans:
-        return False
-    inside = [c for lo, hi in spans for c in _states_in(art, lo, hi)]
-    if party not in inside:
-        return False
-    lo = s_start
-    outside: list[str] = []
-    for w_lo, w_hi in spans:
-        outside += _states_in(art, lo, w_lo)
-        lo = w_hi
-    outside += _states_in(art, lo, s_end)
-    return party not in outside
+    """Is the sentence's only word of the state `party` inside a witness phrase?"""
+    inside = [c for w in _WITNESSED.finditer(art.text, s_start, s_end) for c in _states_in(art, w.start(), w.end())]
+    return party in inside and party not in _states_outside_witnesses(art, s_start, s_end)
 
 
 def _unnamed_signers(art: Article, lo: int, hi: int) -> bool:

@@ -131,6 +131,12 @@ _STILL_THERE = re.compile(r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
+def _past_clause(before: str) -> bool:
+    """A past passive frames the trip ("the fund was proposed by Ongpin during a trip to ..."), with
+    no future or plan word beside it."""
+    return bool(_PAST_PASSIVE.search(before[-120:])) and not _FUTURE_WORD.search(before[-120:])
+
+
 def _weekday_status(window: str, past: bool) -> str | None:
     """A weekday with no date is this week's: after a past verb, with no word of the trip's end,
     the trip is still under way (GUIDELINES hard case); after a present or future verb it lies ahead."""
@@ -243,7 +249,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "President Musharraf has said during a visit to Britain": said there, now
     if _FRAMING_NOUN.search(lead) and _MAIN_FUTURE.search((rest or after)[:220]) and not past_trigger:
         return "planned"
-    if _FRAMING_NOUN.search(lead) and _PAST_PASSIVE.search(before[-120:]) and not _FUTURE_WORD.search(before[-120:]):
+    if _FRAMING_NOUN.search(lead) and _past_clause(before):
         return "completed"  # "the fund was proposed by Ongpin during a trip to the United States": done then
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
     if not past_trigger and (PLANNED.search(lead[-45:]) or PLANNED.search(trigger)):
@@ -264,7 +270,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
                 return "ongoing"
             return "completed"
         if (day.year, day.month) > (published.year, published.month):
-            if _PAST_PASSIVE.search(before[-120:]) and not _FUTURE_WORD.search(before[-120:]):
+            if _past_clause(before):
                 return "completed"  # "was proposed by Ongpin during a trip to the U.S. in September": last year's
             return "planned"
         if (day.year, day.month) < (published.year, published.month):

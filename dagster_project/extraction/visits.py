@@ -17,7 +17,7 @@ import polars as pl
 from .. import reference
 from ..reference import state_on
 from . import EXTRACTOR_VERSION
-from .actors import Actor
+from .actors import NAME, Actor
 from .article import METONYM_CITIES, Article
 from .entities import Match
 from .frames import fact_id
@@ -1310,11 +1310,10 @@ def _delegation_leader(art: Article, v: _Visit) -> str | None:
 
 
 # "Peter Myers, Deputy Secretary of Agriculture will head the U.S. delegation": a name, then its office
-_NAME_THEN_OFFICE = re.compile(r"(?P<name>\b[A-Z][a-z][\w'’\-]*(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’\-]*),\s+(?:the\s+)?"
+_NAME_THEN_OFFICE = re.compile(rf"(?P<name>\b(?=[A-Z][a-z]){NAME}),\s+(?:the\s+)?"
                                r"(?:(?:Deputy|Under|Assistant|Vice)\s+)?(?:Secretary|Minister|Administrator|Director|"
                                r"Ambassador|Chairman|Governor|Senator|Representative|Commissioner|Advis[eo]r)\b")
-_HONORIFIC_NAME = re.compile(r"\b(?:The\s+Honorable|Hon\.|Honourable|Mrs?\.|Ms\.|Dr\.)\s+(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z]\.)?"
-                             r"(?:\s+[A-Z][\w'’\-]+){1,2})(?=\s*,)")
+_HONORIFIC_NAME = re.compile(rf"\b(?:The\s+Honorable|Hon\.|Honourable|Mrs?\.|Ms\.|Dr\.)\s+(?P<name>{NAME})(?=\s*,)")
 
 
 def _traveller_key(v: _Visit) -> str | None:
