@@ -824,3 +824,41 @@ def test_a_forecast_that_someone_else_will_announce_an_agreement_is_no_document(
 def test_a_signing_framed_by_an_earlier_month_is_recalled_not_reported():
     text = "During his historic trip to Asia in October, President Trump signed trade deals with Malaysia and Cambodia."
     assert keys(text, published="2025-11-20T12:00:00+00:00", source="whitehouse") == set()
+
+
+# --- seed 30's classes ---------------------------------------------------------------------------
+
+def test_a_deal_the_news_follows_on_is_recalled_and_names_no_party_of_the_new_one():
+    text = ("Today, on the heels of the new trade deal with Canada, President Biden reached an agreement with Brazil "
+            "to cut tariffs on steel.")
+    assert keys(text, published="2025-06-02T12:00:00+00:00", source="whitehouse") == {
+        ("agreement", ("BRA", "USA"), "signed")}
+    text = "The investment also follows the announcement of a landmark trade agreement with Mexico."
+    assert keys(text, published="2025-06-02T12:00:00+00:00", source="whitehouse") == set()
+
+
+def test_a_recap_of_earlier_deals_is_background():
+    text = ("Most recently, President Biden delivered wins for workers during his trip to Africa, signing trade "
+            "agreements with Kenya and Ghana.")
+    assert keys(text, published="2025-06-02T12:00:00+00:00", source="whitehouse") == set()
+
+
+def test_one_state_and_a_list_finalize_one_agreement_with_each():
+    text = ("In the coming weeks, the United States and Peru, Chile, and Panama will work to finalize the "
+            "Agreements for signature.")
+    assert keys(text, published="2025-06-02T12:00:00+00:00", source="whitehouse") == {
+        ("agreement", ("PER", "USA"), "planned"), ("agreement", ("CHL", "USA"), "planned"),
+        ("agreement", ("PAN", "USA"), "planned")}
+
+
+def test_bilateral_accords_reached_with_two_states_are_the_story_states_accord_with_each():
+    text = ("ACCRA, May 4 - The finance ministry said debt talks go on with other creditors.\n\n"
+            "So far, bilateral accords have been reached with West Germany and Italy.")
+    assert keys(text, published="1987-05-04T12:00:00+00:00", title="GHANA RESCHEDULES OFFICIAL DEBT") == {
+        ("agreement", ("DEU", "GHA"), "signed"), ("agreement", ("GHA", "ITA"), "signed")}
+
+
+def test_praise_of_a_deal_that_names_no_other_state_is_no_document():
+    text = ("President Biden is the best negotiator in the world, and he has once again secured a historic deal "
+            "that makes America stronger.")
+    assert keys(text, published="2025-06-02T12:00:00+00:00", source="whitehouse") == set()

@@ -604,3 +604,31 @@ def test_an_accidents_place_a_meetings_venue_and_a_news_agency_are_no_sides():
     text = ("MOSCOW, Oct 19 - The official Soviet news agency Tass denounced a U.S. attack on an Iranian "
             "oil-drilling platform in the Gulf as military adventurism.")
     assert "SUN" not in countries(text, ("energy", "oil"))
+
+
+# --- seed 30's classes ---------------------------------------------------------------------------
+
+def test_a_meetings_venue_a_missions_seat_and_a_landmark_are_no_sides():
+    text = ("MANILA, May 4 - Sugar growers in the Philippines want a new export quota deal after a special sugar "
+            "council meeting ended on Friday in London without agreement.")
+    assert "GBR" not in countries(text, ("trade", None))
+    text = ("ROME, May 4 - The Kenyan delegation at the talks on tea export quotas will leave on Monday and ask an official of the Kenyan "
+            "Embassy in Rome to follow the negotiations.")
+    assert "ITA" not in countries(text, ("trade", None))
+    text = ("GENEVA, May 4 - U.S. and Japanese trade ministers reached a consensus on farm trade reform at talks reviewing progress "
+            "since the trade round was launched in Montevideo, Uruguay, last year.")
+    assert "URY" not in countries(text, ("trade", None))
+    text = ("Iran raised crude oil output at its offshore fields in the Gulf east of Qatar to 300,000 barrels a day, "
+            "the oil ministry said.")
+    assert "QAT" not in countries(text, ("energy", "oil"))
+
+
+def test_a_fuel_left_out_of_the_figures_reserves_counted_in_imports_and_a_firms_line_are_no_mentions():
+    # (each in the lead, where one sentence would be enough)
+    text = ("SANTIAGO, May 4 - Chile's exports rose to 600 mln dlrs in May and, excluding copper and oil products, "
+            "were level with last year.")
+    assert ("energy", "oil") not in keys(text)
+    assert keys("BANGKOK, May 4 - The central bank said the reserves were enough to cover about four months' worth "
+                "of imports.") == set()
+    assert ("energy", "oil") not in keys("HOUSTON, May 4 - Regulators want the buyer to sell two units in businesses "
+                                         "related to oil-drilling before the merger.")

@@ -1255,3 +1255,41 @@ def test_another_travellers_host_of_the_same_state_is_not_merged_into_a_trip():
             "for talks with President Reagan, Ito said.")
     rows = visit_rows(text, published="1987-04-07T12:00:00+00:00", source="reuters")
     assert [(r["visitor_name"], r["host_name"]) for r in rows] == [("Kiichi Miyazawa", None)]
+
+
+# --- seed 30's classes ---------------------------------------------------------------------------
+
+def test_a_tomb_is_no_host():
+    text = ("British Prime Minister Gordon Brown laid a wreath at the grave of Nelson Mandela in Qunu on a visit to "
+            "South Africa.")
+    rows = visit_rows(text, published=None, source="bbc")
+    assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("ZAF", None)]
+
+
+def test_the_head_of_a_team_is_its_visitor():
+    text = ("TOKYO, May 4 - Industry vice minister Taro Sato said Japan would explain its case.\n\n"
+            "Sato, who will lead a Japanese team going to Washington next week for talks on chips, said he was hopeful.")
+    rows = visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["destination_iso3"], r["status"]) for r in rows] == [("Taro Sato", "USA", "planned")]
+
+
+def test_a_departure_still_ahead_and_a_deal_agreed_during_the_visit():
+    text = ("LONDON, May 4 - Argentine Economy Minister Juan Sourrouille was in Britain for talks on debt. Speaking "
+            "before his departure for Rome, he said the debt plan would not change.")
+    assert statuses(visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters"))[("ARG", "ITA")] == "planned"
+    text = ("CARACAS, May 4 - The credit, agreed during a visit here this week by Bolivian Finance Minister Juan "
+            "Cariaga, will be repaid from August.")
+    assert statuses(visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")) == {("BOL", "VEN"): "ongoing"}
+
+
+def test_an_envoy_asked_home_from_his_post_makes_no_visit_and_the_asker_travels_nowhere():
+    text = ("WELLINGTON, May 4 - Prime Minister David Lange told reporters the government had asked Ambassador Tom "
+            "Reid to return from Jakarta for consultations.")
+    assert visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters") == []
+
+
+def test_a_weekday_opening_the_sentence_dates_a_presence():
+    text = ("Foreign Secretary Margaret Beckett praised the peace talks. On Wednesday Mrs Beckett was in India visiting "
+            "the Red Fort in Delhi. She is due to hold talks with the Indian "
+            "government on Thursday.")
+    assert statuses(visit_rows(text, published=None, source="bbc")) == {("GBR", "IND"): "ongoing"}

@@ -192,6 +192,10 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
                          r"signing\s+the\s+recent|the\s+recent|in\s+a\s+recent|compared\s+(?:with|to)|similar\s+to|"
                          r"in\s+line\s+with|modell?ed\s+on|"
+                         # a document the news follows on: "on the heels of the brand-new deal with
+                         # the United Kingdom", "It also follows the announcement of a trade agreement"
+                         r"on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|follows|followed|build(?:s|ing)?\s+(?:up)?on|"
+                         r"comes?\s+(?:on\s+top\s+of|after)|"
                          # a document given as the reason or the yardstick of something else
                          r"due\s+to|because\s+of|owing\s+to|thanks\s+to|counter\s+to|contrary\s+to|at\s+odds\s+with|"
                          r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*|commitment\s+to|committed\s+to|"
@@ -798,6 +802,11 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     if pred is not None and pred.before_noun:
         # the subject of the signing verb: from the clause start to the verb
         subj_start = _clause_start(text, s_start, pred.start)
+        fronted = _FRONTED_OCCASION.match(text, subj_start, pred.start)
+        if fronted:
+            # "Today, on the heels of the new deal with the United Kingdom, President Trump reached
+            # an agreement with China": the occasion before the subject names no signatory
+            subj_start = fronted.end()
         hosted = _HOSTED_TO_SIGN.search(text, subj_start, pred.start)
         if hosted:
             # "Trump and Anwar hosted the Prime Ministers of Thailand and Cambodia to sign the
@@ -906,9 +915,34 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         groups = [[s, counterpart[0]] for s in subject]
     elif len(subject) == 1 and len(counterpart) >= 2 and subject[0] not in counterpart and not between:
         groups = [[subject[0], c] for c in counterpart]  # "the US signed agreements with A, B and C"
+    elif len(subject) >= 3 and not counterpart and pred is not None and pred.before_noun and \
+            _ONE_AND_LIST.match(text, _clause_start(text, s_start, pred.start), pred.start):
+        # "the United States and El Salvador, Argentina, Ecuador, and Guatemala will finalize the
+        # Agreements": the first state with each of the list
+        groups = [[subject[0], c] for c in subject[1:]]
+    elif not subject and len(counterpart) >= 2 and with_role and _PLURAL_EACH.match(text[ns:ne].split()[-1]) and \
+            _BILATERAL.search(text, max(clause_lo, ns - 20), ne):
+        # "So far, bilateral accords have been reached with the U.K. and France" under "NIGERIA TO
+        # ISSUE ... NOTES": one accord of the story's state with each
+        own = [t for t in _title_states(art) if t not in counterpart]
+        if len(own) == 1:
+            groups = [[own[0], c] for c in counterpart]
+            parties.insert(0, own[0])
     return parties, groups, non_state, anaphora
 
 
+# "the United States and A, B, and C": one state, then a list (its first "and" before any comma)
+_ONE_AND_LIST = re.compile(r"\s*(?:(?:In|On|At|During|Over|By|Today|Tomorrow|This|Later|Earlier)\b[^,;]*,\s+)?"
+                           r"[^,;]*?\band\s+[^,;]+,\s+[^,;]+,")
+# a publisher's praise of its own leader's deals: "has once again secured a historic deal"
+_ACCLAIM = re.compile(r"\b(?:once\s+again|again|yet\s+another|another|historic|biggest|best|greatest|"
+                      r"record-breaking|dealmaker)\b", re.I)
+# a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "To date, ..."
+_RECAP_OPENER = re.compile(r"\s*(?:[A-Z][A-Z\s,'’\-]{3,80}:\s*)?(?:Most\s+recently|Previously|"
+                           r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
+                           r"Since\s+(?:taking|returning\s+to|assuming)\s+office)\b")
+_FRONTED_OCCASION = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:(?:hot\s+)?on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|following|"
+                               r"after|building\s+on|fresh\s+from)\s+[^,;:]{3,120},\s+", re.I)
 _WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)
 _HOSTED_TO_SIGN = re.compile(r"\b(?:hosted|convened|gathered|brought\s+together|welcomed|received)\s+"
                              r"(?=[^.;:]*\bto\s+(?:formally\s+)?$)")
@@ -1160,6 +1194,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # "the agreement reached in Paris last month should foster stability": cited, not news
         if rule == RULE_SIGNED and pred is not None and pred.before_noun and _earlier_month_framed(art, text[s_start:pred.start]):
             continue  # "During his trip to Asia in October, President Trump signed trade deals with ...": recalled
+        if _RECAP_OPENER.match(text, s_start, ns) and not _SIGNED_LATELY.search(text, s_start, s_end):
+            continue  # "Most recently, President Trump ... during his trip to Asia, signing Agreements ...": a recap
         if _old_year_before(art, text[s_start:ns]):
             continue  # "on July 27, 1953, ... when A and B signed the Armistice Agreement": history
         if re.search(r"[A-Z][\w'’\-/]*\s+$", before) and not _is_country_word(art, ns) \
@@ -1213,6 +1249,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties += giver[:1]
         if not parties:
             continue
+        if parties == [art.actors.home] and pred is not None and pred.before_noun and not specific and \
+                _ACCLAIM.search(text, clause_lo, ne):
+            continue  # "he has once again secured a historic deal that strengthens ...": praise, no document
         if len(parties) == 1 and _witness_only(art, s_start, s_end, parties[0]):
             continue  # "signed at a ceremony in the presence of Energy Minister Subroto": a company deal witnessed
         if len(parties) < 2 and _MANDATED.search(text, max(s_start, ns - 160), ns):
@@ -1231,7 +1270,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing:
             continue  # one state and no sign of a government acting: domestic or commercial
         definite = bool(_DEFINITE.search(before))
-        if groups and _PLURAL_EACH.match(word) and rule in (RULE_SIGNED, RULE_PLANNED):
+        if groups and _PLURAL_EACH.match(word) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE):
             for g in groups:
                 out.append(_Doc(doc_type, sorted(g), status, name, s_start, s_end,
                                 RULE_SIGNED_EACH if rule == RULE_SIGNED else rule, specific, False))

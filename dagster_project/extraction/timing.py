@@ -113,6 +113,10 @@ _NEXT_LEG_SOON = re.compile(r"\b(?:prior\s+to|ahead\s+of|before)\b(?:[^.;]|(?<=\
                             r"tomorrow|later\s+this\s+month)\b", re.I)
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|would|plans?|planning|is\s+to|are\s+to|next|upcoming)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+# a past participle framed by the trip: "agreed during a visit", "signed on his trip"
+_DONE_DURING = re.compile(r"\b(?:agreed|signed|reached|concluded|struck|sealed|announced|discussed)\s+"
+                          r"(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|its|this|a|an)\s+)?(?:[\w\-]+\s+)?$",
+                          re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
 _OPENED_TRIP = re.compile(r"\b(?:opened|began|started|kicked\s+off|is\s+on|are\s+on|on\s+the\s+(?:first|opening)\s+"
@@ -185,6 +189,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger) and not _PAST_TIME.search(close):
         return "planned"
+    if re.match(r"departure\b", trigger, re.I) and re.search(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:his|her|their|the)\s+$",
+                                                            lead, re.I) and not _PAST_TIME.search(close) \
+            and not _past_clause(before):
+        return "planned"  # "Talking before his departure for Paris, he said": the journey is still ahead
     if re.search(r"\b(?:coincid(?:e|es|ed|ing)\s+with|timed\s+to\s+coincide\s+with)\s+(?:an?|the|his|her|their)\s+"
                  r"(?:[\w\-]+\s+){0,3}$", lead, re.I):
         return "ongoing"  # "an interview coinciding with a visit to London by King Fahd": under way
@@ -247,6 +255,11 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if _FRAMING_NOUN.search(lead) and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|told|warned|called|urged)\s+"
                                                 r"(?:[\w\-]+\s+){0,3}$", lead, re.I):
         return "ongoing"  # "President Musharraf has said during a visit to Britain": said there, now
+    done = _DONE_DURING.search(lead)
+    if done and _FRAMING_NOUN.search(lead) and not re.search(r"\b(?:be|to|will|would|shall|expected|due)\s+(?:\w+\s+)?$",
+                                                             lead[:done.start()], re.I):
+        # "the loan, agreed during a visit here this week by ...": what the trip produced is done
+        return "ongoing" if re.search(r"\b(?:this\s+week|today)\b", close, re.I) else "completed"
     if _FRAMING_NOUN.search(lead) and _MAIN_FUTURE.search((rest or after)[:220]) and not past_trigger:
         return "planned"
     if _FRAMING_NOUN.search(lead) and _past_clause(before):
@@ -287,7 +300,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         if int(year.group(1)) > published.year:
             return "planned"
     if not _END_REPORTED.search(close):
-        weekday = _weekday_status(f"{before[-15:]} {trigger} {after[:40]}", past_trigger or not PLANNED.search(close))
+        weekday = _weekday_status(f"{before[-25:]} {trigger} {after[:40]}", past_trigger or not PLANNED.search(close))
         if weekday:
             return weekday
     if past_trigger and re.match(r"visited|toured|returned", trigger, re.I):

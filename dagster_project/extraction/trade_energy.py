@@ -510,7 +510,15 @@ _GENERIC_PHRASE = re.compile(
     r"\b(?:international|world|global|world-wide|worldwide)\s+trade\b(?!\s+(?:talks|negotiations|round|deal|pact|"
     r"agreement|dispute|war|body|organi[sz]ation|rules))|\btrade-weighted\b|"
     r"\b(?:cheaper|cheap|dearer|costlier)\s+imports\b|\bexporters?\s+of\s+capital\b|"
-    r"\ban\s+energy\s+project\b", _R)
+    r"\ban\s+energy\s+project\b|"
+    # "reserves equal to five months' worth of imports", "import cover": a measure of reserves
+    r"\b(?:weeks?|months?)'?\s+(?:worth\s+of\s+|of\s+)imports\b|\bimport\s+cover\b", _R)
+# "exports, after excluding coffee and oil derivatives": a fuel left out of the figures is no mention
+_EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|exclude[sd]?|except(?:\s+for)?|other\s+than|apart\s+from|"
+                              r"exclusive\s+of|not\s+including)\s*(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
+# "subsidiaries in businesses related to oil-drilling": a firm's line of business
+_LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serving|supplying|tied\s+to|"
+                                      r"linked\s+to)\s+(?:the\s+)?$", _R)
 
 
 def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sentence: str, a: int, b: int) -> str:
@@ -621,11 +629,18 @@ _MARKET_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+)?(?:brokers?|broking|trade
                                   r"bankers?|sources|market|markets|exchange|bourse)\b", _R)
 _UNIT_AFTER = re.compile(r"^\s*(?:gallons?|barrels?|short\s+tons?|bushels?)\b", _R)
 _ACCIDENT_IN = re.compile(rf"\b(?:{_ACCIDENTS}|leak)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", _R)
-_HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+place|took\s+place|taking\s+place)\s+in\s+$", _R)
-# "the talks held in Hong Kong": the venue of a meeting is not a party to it
+_HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+place|took\s+place|taking\s+place|"
+                      r"(?:was|were|been)\s+(?:launched|opened))\s+in\s+$", _R)
+# "the talks held in Hong Kong", "an ICO special meeting ended last night in London", "the U.S.
+# Embassy in London": the venue of a meeting, the seat of a mission, is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
-                           r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)\s+(?:\w+\s+)?in\s+$|"
-                           r"\b(?:met|meet|meets|gathered|convened)\s+(?:in|at)\s+$", _R)
+                           r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)"
+                           r"(?:\s+(?!in\b|with\b|between\b|and\b)[\w\-]+){0,3}\s+in\s+$|"
+                           r"\b(?:met|meet|meets|gathered|convened)\s+(?:in|at)\s+$|"
+                           r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
+# "the platforms in the Gulf east of Qatar", "50 miles off Kuwait": a place given by a landmark
+_RELATIVE_TO = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:miles|km|kilometres|"
+                          r"kilometers)\s+(?:\w+\s+)?(?:off|from))\s+(?:the\s+)?$", _R)
 _OBSERVER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:researchers?|analysts?|economists?|experts?|scientists?|"
                              r"professors?|academics?|journalists?|newspapers?|daily|magazine|commentators?|news\s+agency|"
                              r"state\s+(?:radio|television)|(?:radio|television)\s+station)\b", _R)
@@ -687,6 +702,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     source = _ATTRIBUTION.search(text, s_start, s_end)
     reporters: list[str] = []
     speakers: list[str] = []
+    venue_end: int | None = None  # where the last venue skipped ends
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
             continue
@@ -705,11 +721,14 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if m.kind == "demonym" and _OBSERVER_AFTER.match(after):
                 continue  # "West German economics researcher X": who comments, not who is involved
             before = text[max(s_start, m.start - 40):m.start]
-            if _ACCIDENT_IN.search(before):
+            if _ACCIDENT_IN.search(before) or _RELATIVE_TO.search(before):
                 continue  # "since last year's Chernobyl nuclear accident in the Soviet Union": where it happened
+            if m.kind == "country" and venue_end is not None and re.fullmatch(r",\s*", text[venue_end:m.start]):
+                continue  # "launched in Punta del Este, Uruguay": the venue's country
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
                                                                  or _VENUE_BEFORE.search(before)
                                                                  or _MARKET_PEOPLE_AFTER.match(after)):
+                venue_end = m.end
                 continue
             if m.kind == "country" and _UNIT_AFTER.match(after):
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
@@ -784,8 +803,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity == "nuclear" and _says(_NOT_ENERGY, sentence):
                 done[idx] = True
                 continue
-            if _negated_before(sentence[max(0, a - 30):a]):
-                continue  # "non-oil exports"
+            if _negated_before(sentence[max(0, a - 30):a]) or _EXCLUDED_BEFORE.search(sentence, max(0, a - 60), a):
+                continue  # "non-oil exports", "excluding coffee and oil derivatives"
+            if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 40), a):
+                continue  # "subsidiaries in businesses related to oil-drilling": what a firm does
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
                 continue
             if category == "trade" and _DISEASE_BEFORE.search(sentence, max(0, a - 50), a):

@@ -636,6 +636,10 @@ _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urg
 _TOPIC_IN = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|violence|developments|events|unrest|tensions?|"
                        r"elections?|peace|security|stability|humanitarian|hostages?|people|investments?|"
                        r"interests?|operations?|presence|troops|forces|role|attacks?|progress|reforms?)\s+in$", re.I)
+_ASKED_TO = re.compile(r"\b(?:asked|asks|ask|told|tells|ordered|orders|instructed|instructs|requested|requests|"
+                       r"summoned|summons)\s+(?P<obj>[^,;.]{2,90}?)\s+to\s+$")
+_ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|[Hh]igh\s+[Cc]ommissioners?|[Ee]nvoys?|[Cc]onsul(?:-[Gg]eneral)?s?|"
+                    r"[Cc]harg[eé]\s+d['’]affaires)\b")
 _OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+[A-Z]")
 _OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # what an attendance verb's object must be to place its subject: a gathering ("were present at the opening")
@@ -847,6 +851,13 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             # "He added that a World Bank mission would travel to Brazil": the mission travels,
             # not the person "he" stands for
             return _unnamed_group(art, subject, dest)
+    asked = _ASKED_TO.search(art.text, max(s_start, trig.start() - 110), trig.start()) if kind == "travel" else None
+    if asked:
+        # "the government had asked High Commissioner Rod Gates to return from Suva": the one asked
+        # travels, not the asker; an envoy called home from his post makes no visit
+        if _ENVOY.search(asked.group("obj")):
+            return []
+        return _unique([a for a in foreign if asked.start("obj") <= a.start < asked.end("obj")])
     in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
         art.text[max(0, a.start - 20):a.start])]
     pronoun = _PRONOUN_SUBJECT.search(lead)
@@ -1176,7 +1187,8 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
     return None
 
 
-_MOURNED = re.compile(r"\b(?:(?:death|funeral|memory|memorial|burial|passing|assassination|killing)\s+of|the\s+late)\s+"
+_MOURNED = re.compile(r"\b(?:(?:death|funeral|memory|memorial|burial|passing|assassination|killing|tomb|grave|"
+                      r"mausoleum|statue|monument|resting\s+place)\s+of|the\s+late)\s+"
                       r"(?:[\w.’'\-]+\s+){0,4}$", re.I)
 _HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
                        r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
@@ -1288,7 +1300,8 @@ def _lead_place(art: Article):
     return next((pm for pm in art.matches_in(m.end(), m.end() + 40, ("city",)) if pm.start == m.end()), None)
 
 
-_LEADS_IT = re.compile(r"\b(?:will\s+|to\s+)?(?:lead|leads|led|head|heads|headed)\s+the\s+(?:[\w.\-]+\s+){0,2}?delegation\b")
+_LEADS_IT = re.compile(r"\b(?:will\s+|to\s+)?(?:lead|leads|led|head|heads|headed)\s+(?:the|an?)\s+(?:[\w.\-]+\s+){0,2}?"
+                       r"(?:delegation|team|mission)\b")
 
 
 def _delegation_leader(art: Article, v: _Visit) -> str | None:
@@ -1300,7 +1313,9 @@ def _delegation_leader(art: Article, v: _Visit) -> str | None:
     if m is None:
         return None
     lo = sentence_start(text, m.start(), v.start)
-    leader = next((a.name for a in art.actors.in_span(lo, m.start()) if a.name and a.iso3 == v.visitor_iso3), None)
+    # (an official whose state the text leaves to the team: "MITI vice minister Makoto Kuroda")
+    leader = next((a.name for a in art.actors.in_span(lo, m.start()) if a.name and (
+        a.iso3 == v.visitor_iso3 or a.iso3 is None and not a.international)), None)
     if leader is None:
         # "The Honorable Kelly Loeffler, Administrator of the U.S. Small Business Administration,
         # will lead the delegation": an honorific names the leader whose office the registry lacks
