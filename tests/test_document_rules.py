@@ -862,3 +862,32 @@ def test_praise_of_a_deal_that_names_no_other_state_is_no_document():
     text = ("President Biden is the best negotiator in the world, and he has once again secured a historic deal "
             "that makes America stronger.")
     assert keys(text, published="2025-06-02T12:00:00+00:00", source="whitehouse") == set()
+
+
+# --- seed 31's classes ---------------------------------------------------------------------------
+
+def test_a_framework_for_an_agreement_and_its_conclusion_as_a_condition_leave_it_planned():
+    text = ("The United States and Peru have reached a framework for an Interim Agreement on trade. The United States "
+            "will apply a tariff of 18 percent on goods of Peru and, subject to the successful conclusion of the "
+            "Interim Agreement, will remove the tariff on a wide range of goods.")
+    found = keys(text, published="2026-02-06T12:00:00+00:00", source="whitehouse")
+    assert ("agreement", ("PER", "USA"), "planned") in found
+    assert not [k for k in found if k[0] == "agreement" and k[2] == "signed"]
+
+
+def test_an_accord_named_as_a_condition_is_no_document():
+    text = ("LIMA, May 4 - Peru will only resume payments on its foreign debt after an accord is reached with the "
+            "commercial banks, the economy ministry said.")
+    assert keys(text, published="1987-05-04T12:00:00+00:00") == set()
+
+
+def test_an_agreement_adopted_by_states_the_text_does_not_name_has_no_parties():
+    text = ("KUALA LUMPUR, May 4 - Malaysia will attend the producers' meeting in Singapore.\n\n"
+            "Last month, cocoa producing and consuming countries adopted a new International Cocoa Agreement in Geneva.")
+    assert keys(text, published="1987-05-04T12:00:00+00:00") == set()
+
+
+def test_a_firms_sale_signed_in_a_leaders_presence_is_no_state_document():
+    text = ("French Prime Minister Jean Dupont began a visit to Beijing by signing a deal worth 2bn euros ($2.6bn) "
+            "for Alstom to sell 20 trains to China Railway, the radio reported.")
+    assert keys(text, published=None, source="bbc") == set()

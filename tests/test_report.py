@@ -131,7 +131,9 @@ def test_chromium_draws_the_dev_report_with_the_network_off(dev_report, tmp_path
     colours = image.getcolors(maxcolors=image.width * image.height)  # [(pixels, (r, g, b)), ...]
     total = image.width * image.height
     background = {(250, 250, 250), (255, 255, 255)}
-    assert sum(n for n, c in colours if c not in background) > 0.15 * total  # not a blank page
+    # not a blank page: the drawn dev report covers about 15% of this window (0.151 measured on
+    # 2026-11-29, 0.150 on a loaded machine), the share moving with the rows the report shows
+    assert sum(n for n, c in colours if c not in background) > 0.12 * total
     assert len(colours) > 500
 
     def near(colour: str) -> int:

@@ -632,3 +632,32 @@ def test_a_fuel_left_out_of_the_figures_reserves_counted_in_imports_and_a_firms_
                 "of imports.") == set()
     assert ("energy", "oil") not in keys("HOUSTON, May 4 - Regulators want the buyer to sell two units in businesses "
                                          "related to oil-drilling before the merger.")
+
+
+# --- seed 31's classes ---------------------------------------------------------------------------
+
+def test_british_columbia_is_canada():
+    text = "VANCOUVER, May 4 - A strike at the Quintette coal mine in British Columbia halted coal output."
+    assert countries(text, ("energy", "coal")) == ["CAN"]
+
+
+def test_a_fuel_named_only_in_a_sector_pair_beside_a_fuel_spoken_of_alone_is_no_mention():
+    text = ("HOUSTON, May 4 - Oil prices fell 5 pct this week. The bank said its losses came from loans to oil and "
+            "gas producers and suppliers.")
+    assert ("energy", "oil") in keys(text) and ("energy", "gas") not in keys(text)
+    text = ("HOUSTON, May 4 - Oil prices fell 5 pct this week. The firm makes pumps for the oil and gas, chemical, "
+            "paper and marine industries.")
+    assert ("energy", "oil") in keys(text) and ("energy", "gas") not in keys(text)
+
+
+def test_a_trade_or_energy_word_naming_an_office_is_no_mention():
+    assert keys("WASHINGTON, May 4 - John Smith, who heads the Fund's exchange and trade relations department, said "
+                "he would retire.") == set()
+    assert ("energy", "general") not in keys("OTTAWA, May 4 - Gas exports to the United States rose, said Anne Roy, "
+                                             "an official in Canada's energy department.")
+
+
+def test_a_named_well_is_infrastructure():
+    (row,) = [r for r in rows("PERTH, May 4 - Woodside said it made an oil discovery at its Eagle Two well in the "
+                              "Carnarvon basin.") if r["commodity"] == "oil"]
+    assert row["infrastructure"] == ["Eagle Two"]

@@ -1293,3 +1293,47 @@ def test_a_weekday_opening_the_sentence_dates_a_presence():
             "the Red Fort in Delhi. She is due to hold talks with the Indian "
             "government on Thursday.")
     assert statuses(visit_rows(text, published=None, source="bbc")) == {("GBR", "IND"): "ongoing"}
+
+
+# --- seed 31's classes ---------------------------------------------------------------------------
+
+def test_leaving_for_a_city_names_the_stop_and_leaving_a_post_is_no_trip():
+    text = ("SEOUL, May 4 - South Korea's Finance Minister Chung In-yong will visit the United States next week, "
+            "officials said. They said Chung would leave for Washington on Monday.")
+    (row,) = visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
+    assert row["cities"] == ["Washington"]
+    text = ("WASHINGTON, May 4 - Italian banker Mario Rossi became acting chairman of the bank when its chairman "
+            "left to become ambassador to the Netherlands.")
+    assert visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters") == []
+
+
+def test_greeted_on_arrival_by_names_the_host_and_a_hyphened_particle_is_part_of_a_name():
+    text = ("ALGIERS, May 4 - Iranian Oil Minister Gholamreza Aqazadeh arrived in Algiers for talks on oil prices. "
+            "He was greeted on arrival by Belkacem Nabi, the Algerian Minister of Energy.")
+    (row,) = visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
+    assert row["host_name"] == "Belkacem Nabi"
+    text = ("ABU DHABI, May 4 - UAE Minister of State for Foreign Affairs Rashid Abdulla al-Nuaimi said today on "
+            "return from Belgrade that the talks went well.")
+    (row,) = visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
+    assert row["visitor_name"] == "Rashid Abdulla al-Nuaimi"
+
+
+def test_a_day_written_before_its_month_dates_the_meeting():
+    text = ("National Security Advisor of India Ajit Doval met with U.S. National Security Advisor Jake Sullivan in "
+            "New Delhi on 6 January.")
+    assert statuses(visit_rows(text, published="2025-01-06T16:00:00+00:00", source="whitehouse")) == {
+        ("USA", "IND"): "ongoing"}
+
+
+def test_a_fronted_own_trip_belongs_to_the_subject_after_it():
+    text = ("Prime Minister Margaret Thatcher spoke in London on Monday about trade with Japan. During his visit to "
+            "Tokyo, British Trade Minister Alan Clark said Japan must open its markets.")
+    rows = [r for r in visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
+            if r["destination_iso3"] == "JPN"]
+    assert [r["visitor_name"] for r in rows] == ["Alan Clark"]
+
+
+def test_cargo_that_leaves_for_a_country_is_no_traveller():
+    text = ("CARACAS, May 4 - Energy Minister Arturo Hernandez Grisanti said also a first 300,000 barrels shipment of "
+            "Venezuelan crude oil will leave for Ecuador this weekend.")
+    assert visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters") == []

@@ -57,7 +57,10 @@ _NAME_WORD = r"(?:[A-Z][\w'’\-]*[a-zà-ÿ\w]|[A-Z]\.|[A-Z](?=\s+[A-Z][a-z]))" 
 # the space inside a name: a line break at most, never a paragraph break ("... Ambassador to France
 # Nominee\n\nMr. Isaac Perlmutter" names nobody "Nominee Mr")
 _IN_NAME = r"(?:[ \t]+\n?[ \t]*|\n[ \t]*)"
-NAME = rf"{_NAME_WORD}(?:{_IN_NAME}(?:{_NAME_PARTICLES}{_IN_NAME})?{_NAME_WORD}){{0,4}}(?:,?{_IN_NAME}Jr\.)?"
+# a particle joined by a hyphen inside a name: "Rashid Abdulla al-Nuaimi"
+_HYPHENED_PARTICLE_WORD = r"(?:al|el|ad|ar|as|ash|at|az|an|bin|ibn)-[A-Z][\w'’\-]*[a-z]"
+NAME = (rf"{_NAME_WORD}(?:{_IN_NAME}(?:{_NAME_PARTICLES}{_IN_NAME})?(?:{_NAME_WORD}|{_HYPHENED_PARTICLE_WORD})){{0,4}}"
+        rf"(?:,?{_IN_NAME}Jr\.)?")
 
 TITLE = (
     r"(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|Premier|President|Chancellor|"

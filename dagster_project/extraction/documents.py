@@ -657,6 +657,8 @@ _JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2
 _NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
                       r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
 _NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|propos\w*|"
+                            # a condition on a conclusion still to come: "subject to the successful conclusion of"
+                            r"subject\s+to|pending|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|successful|"
                             r"discuss\w*|consider\w*|"
                             r"expected|scheduled|ahead\s+of|prior\s+to|before)\b", re.I)
 
@@ -821,6 +823,10 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             # secured trade deals with ..." in the President's message: the publisher's
             add(_quoted_speaker(art, s_start, s_end, pred.start) or
                 ([art.actors.home] if art.actors.home else []), subject)
+        if not subject and _UNNAMED_SUBJECT.search(text, subj_start, pred.start):
+            # "Last month, rubber importing and exporting countries adopted a new agreement": the
+            # signatories are states the text does not name
+            return [], [], True, 0
         if not subject and _FRONTED_GERUND.fullmatch(text, subj_start, pred.start):
             # "By signing the agreement on Tuesday, the prime ministers of A, B and C have ...": the
             # signatories are the subject of the main clause after the comma
@@ -937,6 +943,12 @@ _ONE_AND_LIST = re.compile(r"\s*(?:(?:In|On|At|During|Over|By|Today|Tomorrow|Thi
 # a publisher's praise of its own leader's deals: "has once again secured a historic deal"
 _ACCLAIM = re.compile(r"\b(?:once\s+again|again|yet\s+another|another|historic|biggest|best|greatest|"
                       r"record-breaking|dealmaker)\b", re.I)
+# what a deal is for, done by a named firm: "a deal worth 1bn euros for Airbus to sell 23 planes"
+_FIRM_DEAL_AFTER = re.compile(r"\s+(?:worth\s+(?:[^,;:()]|\([^)]{0,40}\)){1,80}?\s+)?for\s+(?P<firm>(?:[A-Z][\w&\-]*\s+){1,3})to\s+"
+                              r"(?:sell|buy|supply|build|deliver|purchase|provide|develop|operate|manufacture)\b")
+# an indefinite document in a clause of condition or time to come: "after an accord is reached"
+_CONDITION_BEFORE = re.compile(r"\b(?:after|once|until|unless|if|when|before|pending)\s+(?:an?|any)\s+(?:[\w\-]+\s+){0,3}$",
+                               re.I)
 # a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "To date, ..."
 _RECAP_OPENER = re.compile(r"\s*(?:[A-Z][A-Z\s,'’\-]{3,80}:\s*)?(?:Most\s+recently|Previously|"
                            r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
@@ -964,6 +976,9 @@ _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|lat
                               r"personally)\s+)*(?:(?:hopes|hoped|expects|expected)\s+to\s+)?", re.S)
 _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
                              r"governments|partners)\b(?!\s+(?:of|named))")
+_UNNAMED_SUBJECT = re.compile(r"\b(?!(?:two|three|four|both|all|these|those|the|its|their|our)\b)(?:[a-z\-]+\s+)"
+                              r"(?:and\s+[a-z\-]+\s+)?(?:countries|nations|"
+                              r"governments|producers|consumers|members)\s+(?:\w+\s+)?$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b|"
                          # a second predicate: "signed deals with A and B and reached frameworks with C"
                          r"\s(?:and|but)\s+(?:also\s+)?(?:then\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|on|in)\b)|"
@@ -1181,6 +1196,12 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if status == "planned" and (_MODAL_AFTER.match(text, ne, s_end) or _BELIEF.search(text, clause_lo, ns)
                                     or _BELIEF.search(text, max(s_start, ns - 130), ns)):
             continue  # "an agreement could come into force next fall", "he believes Brazil will strike a deal"
+        firm_deal = _FIRM_DEAL_AFTER.match(text, ne, s_end)
+        if firm_deal and not art.matches_in(firm_deal.start("firm"), firm_deal.end("firm"), ("country", "demonym")):
+            continue  # "signing a deal worth 1bn euros for Airbus to sell 23 planes to Air China": a firm's sale
+        if rule == RULE_SIGNED_PASSIVE and _CONDITION_BEFORE.search(before) and pred is not None and \
+                re.match(r"\s*(?:is|are)\b", text[ne:pred.start]):
+            continue  # "will only lift the moratorium after an accord is reached with the banks": a condition
         if _BASIS_AFTER.search(text, ne, min(s_end, ne + 160)) and not (pred is not None and pred.before_noun):
             continue  # "the February accords ... should serve as a basis for": background, named as ground
         # 3. news or background

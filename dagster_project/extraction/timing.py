@@ -43,8 +43,9 @@ _PAST_TIME = re.compile(
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _MONTH_NAME = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_MONTH_DAY = re.compile(
-    rf"\b{_MONTH_NAME}\.?(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?", re.I)
+_MONTH_DAY = re.compile(  # "January 6", "Jan. 6, 2025", and the day first: "6 January"
+    rf"(?:\b(?P<day0>\d{{1,2}})\s+)?\b{_MONTH_NAME}\.?(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.I)
 
 
 def _month_number(word: str) -> int | None:
@@ -60,23 +61,22 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
         return None
     for m in _MONTH_DAY.finditer(window):
         word = m.group("month").lower()
-        if word == "may" and not m.group("day"):
+        day_text = m.group("day") or m.group("day0")
+        if word == "may" and not day_text:
             continue  # "may" is mostly the modal verb
-        if word == "march" and not m.group("day") and not m.group(0)[0].isupper():
-            continue
-        if not m.group(0)[0].isupper():
+        if not m.group("month")[0].isupper():
             continue
         month = _month_number(word)
         year = int(m.group("year")) if m.group("year") else published.year
-        if not m.group("year") and not m.group("day"):
+        if not m.group("year") and not day_text:
             lead = window[max(0, m.start() - 5):m.start()].lower()
             if lead.endswith("last ") and month >= published.month:
                 year -= 1  # "last October" in March: the October before
             elif lead.endswith("next ") and month <= published.month:
                 year += 1
-        day = int(m.group("day")) if m.group("day") else 1
+        day = int(day_text) if day_text else 1
         try:
-            return date(year, month, min(day, 28) if not m.group("day") else day), bool(m.group("day"))
+            return date(year, month, min(day, 28) if not day_text else day), bool(day_text)
         except ValueError:
             continue
     return None

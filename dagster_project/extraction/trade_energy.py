@@ -138,7 +138,8 @@ _NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|writ
 # An office named for the topic: "Trade and Industry Minister", "deputy Energy Minister" (the
 # words after the topic word; case-sensitive: "the trade minister" of a country is an office too,
 # but "energy department store" is not one).
-_OFFICE_AFTER = re.compile(r"\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Ministers|Secretary|Department|Dept|"
+_OFFICE_AFTER = re.compile(r"\s+(?:department|ministry|minister|secretary)\b|"  # "Canada's energy department"
+                           r"\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Ministers|Secretary|Department|Dept|"
                            r"Commission|Commissioner|Representative|Council|Board|Office|Agency|"
                            r"Information\s+Administration|Regulatory)\b")
 _TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}?(?:bonds?|shares?|stocks?|securities|"
@@ -156,10 +157,12 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?
                        r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
                        r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
-                       r"[Ff]ield|(?:crude|petroleum)\s+terminal)\b")
+                       r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
+                       # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
+                       r"well|accumulation|prospect)\b")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
                  ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
-                 ("power", "power"), ("field", None))
+                 ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None))
 _NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
 
 
@@ -504,6 +507,7 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
 _PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:analysts?|consultants?|experts?|economists?|specialists?|writers?|"
                                     r"correspondents?|editors?|conferences?|seminars?|symposium|"
                                     r"newsletter|journal|publication)\b", re.I)
+_UNIT_NAME_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:department|division|directorate|bureau|section)\b")
 _OFFICE_WORD_END = re.compile(r"\b(?:minister|ministers|ministry|secretary|department)$")
 _FUEL_QUOTA = re.compile(r"(?:export|import)s?\s+(?:quotas?|volumes?|revenues?|earnings)$", re.I)  # "oil export quota"
 _GENERIC_PHRASE = re.compile(
@@ -835,6 +839,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
             if category == "energy" and (_OFFICE_AFTER.match(sentence, b) or _OFFICE_WORD_END.search(word)):
                 continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
+            if category == "trade" and _UNIT_NAME_AFTER.match(sentence, b):
+                continue  # "who heads the IMF's exchange and trade relations department": a unit's name
             if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
                 continue  # "energy analyst Fereidun Fesharaki said here", "an energy conference": who and where
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
@@ -1081,7 +1087,9 @@ _FUEL_PAIR_BEFORE = re.compile(r"\b(?:oil|gas|coal|petroleum)\s*(?:and|or|&|/|-)
 _FUEL_PAIR_AFTER = re.compile(r"\s*(?:and|or|&|/|-)\s*(?:natural\s+)?(?:gas|oil|coal|petroleum)\b", _R)
 _BUSINESS_AFTER = re.compile(r"\s*(?:(?:and|&)\s+(?:natural\s+)?(?:gas|oil)\s+)?(?:properties|operations|assets|interests|"
                              r"holdings|business|businesses|writedowns?|concerns?|companies|company|unit|subsidiary|"
-                             r"division|conglomerate|group)\b", _R)
+                             r"division|conglomerate|group|producers\s+and\s+suppliers|industries|"
+                             # "systems for the oil and gas, petrochemical, utility ... industries": a list of sectors
+                             r",\s+(?:[\w\-]+(?:\s+[\w\-]+)?,\s+){1,6}(?:and\s+)?(?:[\w\-]+\s+){0,5}(?:industries|sectors))\b", _R)
 
 
 def _in_business_pair(sentence: str, a: int, b: int) -> bool:

@@ -46,7 +46,8 @@ TRIGGER = Caseless(
     r"journey|stopover|arrival|mission\s+to|delegation\s+to)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:to|for)|"
     r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
-    r"(?:back\s+)?(?:in|at|from)|left|leaves|leaving\s+(?:[\w\-]+\s+){0,3}?for|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
+    r"(?:back\s+)?(?:in|at|from)|left|leaves|"
+    r"(?:leaving|leave)\s+(?:[\w\-]+\s+){0,3}?for(?=\s+(?:the\s+)?[A-Z])|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
@@ -418,6 +419,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "If I were Nakasone, I would ... attend the Venice summit": advice, no trip
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
+        if kind == "travel" and trig.group().lower() == "left" and _LEFT_A_POST.match(text, trig.end()):
+            continue  # "when chairman John Shad left to become Ambassador": a post left, not a journey
+        if kind == "travel" and trig.group()[:4].lower() in ("left", "leav", "depa") and \
+                _GOODS_LEAVE.search(text, max(s_start, trig.start() - 60), trig.start()):
+            continue  # "a first shipment of Venezuelan crude oil will leave for Ecuador": cargo, not a traveller
         if kind == "travel" and trig.group()[:2].lower() == "go" and _GOING_TO_VERB.match(text, trig.end()):
             continue  # "he is going to hammer Germany": a future, not a journey
         if kind == "host" and _WELCOMED_THING.match(text, trig.end()):
@@ -636,6 +642,14 @@ _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urg
 _TOPIC_IN = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|violence|developments|events|unrest|tensions?|"
                        r"elections?|peace|security|stability|humanitarian|hostages?|people|investments?|"
                        r"interests?|operations?|presence|troops|forces|role|attacks?|progress|reforms?)\s+in$", re.I)
+_FRONTED_OWN_TRIP = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of|Ahead\s+of|Before|After)\s+(?:his|her|their)\s+"
+                               r"(?:[\w\-]+\s+){0,3}$")
+_GOODS_LEAVE = re.compile(r"\b(?:shipments?|cargo(?:es)?|consignments?|crude(?:\s+oil)?|oil|barrels|tonnes|tons|"
+                          r"tankers?|vessels?|ships?|freighters?|trains?|trucks?|goods|exports|supplies|aid)\s+"
+                          r"(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|was|were|has|have|had|"
+                          r"to|should|may)\s+)?(?:(?:also|soon|then)\s+)?$", re.I)
+_LEFT_A_POST = re.compile(r"\s+(?:(?:the|his|her|their)\s+(?:post|job|office|agency|government|cabinet|company|firm)\s+)?"
+                          r"to\s+(?:become|join|take|head|run|pursue|work|be|lead)\b")
 _ASKED_TO = re.compile(r"\b(?:asked|asks|ask|told|tells|ordered|orders|instructed|instructs|requested|requests|"
                        r"summoned|summons)\s+(?P<obj>[^,;.]{2,90}?)\s+to\s+$")
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|[Hh]igh\s+[Cc]ommissioners?|[Ee]nvoys?|[Cc]onsul(?:-[Gg]eneral)?s?|"
@@ -861,8 +875,16 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
     in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
         art.text[max(0, a.start - 20):a.start])]
     pronoun = _PRONOUN_SUBJECT.search(lead)
+    fronted = _FRONTED_OWN_TRIP.match(lead) if not in_sentence else None
+    comma = art.text.find(",", trig.end(), trig.end() + 80) if fronted else -1
+    main_subject = [a for a in foreign if comma >= 0 and a.name and comma < a.start and not re.search(
+        r"[^\w\s]|\b[a-z]", art.text[comma + 1:a.start])] if fronted else []  # (demonym and title words only)
     if in_sentence and (not pronoun or in_sentence[0].start < s_start + pronoun.start()):
         prior = in_sentence[:1]
+    elif main_subject:
+        # "During his visit to Tokyo, Howard said ...": the pronoun looks ahead to the main
+        # clause's subject, not back to the person the sentence before named
+        prior = main_subject[:1]
     else:
         prior = _previous_subject(art, s_start, prev_start, dest)
     if kind == "meet" and re.match(r"talks|meeting|summit|conference", trig.group(), re.I):
@@ -1337,7 +1359,8 @@ def _traveller_key(v: _Visit) -> str | None:
 
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
 _MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|conferred|received\s+by|hosted\s+by|"
-                          r"welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
+                          r"(?:welcomed|greeted|received|met)\s+on\s+(?:his\s+|her\s+|their\s+)?arrival\s+by|"
+                          r"greeted\s+by|welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
                           re.I)
 
 
