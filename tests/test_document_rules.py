@@ -891,3 +891,21 @@ def test_a_firms_sale_signed_in_a_leaders_presence_is_no_state_document():
     text = ("French Prime Minister Jean Dupont began a visit to Beijing by signing a deal worth 2bn euros ($2.6bn) "
             "for Alstom to sell 20 trains to China Railway, the radio reported.")
     assert keys(text, published=None, source="bbc") == set()
+
+
+# --- seed 32's classes ---------------------------------------------------------------------------
+
+def test_agreements_given_as_examples_in_an_argument_are_background():
+    text = ("WASHINGTON, May 4 - Officials defend the debt strategy. And they point out that Mexico, Peru and the "
+            "Philippines have struck agreement with commercial banks stretching out debt repayments.")
+    assert keys(text, published="1987-05-04T12:00:00+00:00") == set()
+
+
+def test_a_declarations_witnesses_and_the_place_they_met_are_no_parties():
+    text = ("We, the Prime Minister of Laos and the Prime Minister of Vietnam, as witnessed by the President of the "
+            "United States of America and the Prime Minister of Singapore, having met in Jakarta, Indonesia, on "
+            "May 2, 2026, declare the following:\n\nWe reaffirm our commitment to peace.")
+    title = ("Joint Declaration by the Prime Minister of Laos and the Prime Minister of Vietnam on the outcomes of "
+             "their meeting in Jakarta, Indonesia")
+    assert keys(text, published="2026-05-02T12:00:00+00:00", source="whitehouse", title=title) == {
+        ("joint_statement", ("LAO", "VNM"), "signed")}

@@ -661,3 +661,19 @@ def test_a_named_well_is_infrastructure():
     (row,) = [r for r in rows("PERTH, May 4 - Woodside said it made an oil discovery at its Eagle Two well in the "
                               "Carnarvon basin.") if r["commodity"] == "oil"]
     assert row["infrastructure"] == ["Eagle Two"]
+
+
+# --- seed 32's classes ---------------------------------------------------------------------------
+
+def test_trade_sanctions_are_the_sanctions_key_and_not_trade():
+    text = ("OSLO, May 4 - Norway's government will decree unilateral trade sanctions against South Africa, the prime "
+            "minister said. The government will decide later what form the trade boycott will take.")
+    assert keys(text, title="NORWAY TO GO AHEAD WITH S. AFRICAN TRADE SANCTIONS") == {("sanctions", None)}
+
+
+def test_a_fuel_word_inside_a_company_name_and_barrels_of_beer_are_no_mentions():
+    assert keys("CALGARY, May 4 - After the merger, Oil Term Holdings Ltd, a new company, will hold a 43 pct stake "
+                "in Husky.") == set()
+    text = ("MILWAUKEE, May 4 - The brewer Heileman said it bought the beer brands of C. Schmidt. In 1986, Schmidt "
+            "sold about 1.6 mln barrels.")
+    assert ("energy", "oil") not in keys(text)

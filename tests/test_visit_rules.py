@@ -1337,3 +1337,27 @@ def test_cargo_that_leaves_for_a_country_is_no_traveller():
     text = ("CARACAS, May 4 - Energy Minister Arturo Hernandez Grisanti said also a first 300,000 barrels shipment of "
             "Venezuelan crude oil will leave for Ecuador this weekend.")
     assert visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters") == []
+
+
+# --- seed 32's classes ---------------------------------------------------------------------------
+
+def test_a_return_ends_the_trip_of_the_person_named_last_before_it():
+    text = ("TOKYO, April 27 - Prime Minister Yasuhiro Nakasone said he hopes his visit to Washington later this week "
+            "will help. Nakasone told reporters that special envoy Shintaro Abe, who has just returned from "
+            "Washington, told him protectionist sentiment is severe.")
+    rows = visit_rows(text, published="1987-04-27T06:00:00+00:00", source="reuters")
+    assert statuses(rows)[("JPN", "USA")] == "planned"
+
+
+def test_a_visit_dated_to_an_earlier_month_is_over_and_takes_no_dateline_city():
+    text = ("MEXICO CITY, April 24 - The spokesman said the talks were in line with agreements made during "
+            "Peruvian President Alan Garcia's visit to Mexico in march.")
+    (row,) = visit_rows(text, published="1987-04-24T12:00:00+00:00", source="reuters")
+    assert (row["status"], row["cities"]) == ("completed", [])
+
+
+def test_a_joint_news_conference_names_the_host():
+    text = ("Mr Straw, visiting Beijing, praised the talks. Mr Straw, speaking at a joint news conference with "
+            "Chinese Foreign Minister Li Zhaoxing, stressed this point.")
+    (row,) = visit_rows(text, published=None, source="bbc")
+    assert row["host_name"] == "Li Zhaoxing"

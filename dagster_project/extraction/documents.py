@@ -949,10 +949,16 @@ _FIRM_DEAL_AFTER = re.compile(r"\s+(?:worth\s+(?:[^,;:()]|\([^)]{0,40}\)){1,80}?
 # an indefinite document in a clause of condition or time to come: "after an accord is reached"
 _CONDITION_BEFORE = re.compile(r"\b(?:after|once|until|unless|if|when|before|pending)\s+(?:an?|any)\s+(?:[\w\-]+\s+){0,3}$",
                                re.I)
+# documents given as examples in an argument: "they point out that A and B have struck agreement"
+_EVIDENCE_BEFORE = re.compile(r"\b(?:point(?:s|ed|ing)?\s+out\s+(?:that\s+)?|cit(?:e|es|ed|ing)\s+|for\s+(?:example|instance),?\s+|"
+                              r"as\s+evidence\s+)[^.;:]*$", re.I)
 # a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "To date, ..."
 _RECAP_OPENER = re.compile(r"\s*(?:[A-Z][A-Z\s,'’\-]{3,80}:\s*)?(?:Most\s+recently|Previously|"
                            r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
                            r"Since\s+(?:taking|returning\s+to|assuming)\s+office)\b")
+_WITNESSED_OR_VENUE = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*|"
+                                 r"\b(?:having\s+)?(?:met|gathered|convened|assembled)\s+(?:here\s+)?in\s+[A-Z][^,;]*"
+                                 r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*[,;]))?", re.I)
 _FRONTED_OCCASION = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:(?:hot\s+)?on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|following|"
                                r"after|building\s+on|fresh\s+from)\s+[^,;:]{3,120},\s+", re.I)
 _WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)
@@ -1215,6 +1221,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # "the agreement reached in Paris last month should foster stability": cited, not news
         if rule == RULE_SIGNED and pred is not None and pred.before_noun and _earlier_month_framed(art, text[s_start:pred.start]):
             continue  # "During his trip to Asia in October, President Trump signed trade deals with ...": recalled
+        if _EVIDENCE_BEFORE.search(text, max(s_start, ns - 120), ns) and not _SIGNED_LATELY.search(text, s_start, s_end):
+            continue  # "they point out that Venezuela, Chile and the Philippines have struck agreement": examples
         if _RECAP_OPENER.match(text, s_start, ns) and not _SIGNED_LATELY.search(text, s_start, s_end):
             continue  # "Most recently, President Trump ... during his trip to Asia, signing Agreements ...": a recap
         if _old_year_before(art, text[s_start:ns]):
@@ -1302,9 +1310,10 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
 
 def _states_outside_witnesses(art: Article, lo: int, hi: int, topics: bool = True) -> list[str]:
     """_states_in of [lo, hi) less the witness phrases in it ("as witnessed by the President of
-    C", "in the presence of Energy Minister Subroto"): a witness of a signing is no party."""
+    C", "in the presence of Energy Minister Subroto") and where the signatories met ("having met in
+    Kuala Lumpur, Malaysia"): a witness of a signing, or its venue, is no party."""
     out: list[str] = []
-    for w in _WITNESSED.finditer(art.text, lo, hi):
+    for w in _WITNESSED_OR_VENUE.finditer(art.text, lo, hi):
         out += _states_in(art, lo, w.start(), topics=topics)
         lo = w.end()
     return out + _states_in(art, lo, hi, topics=topics)
@@ -1369,7 +1378,9 @@ def _title_is_joint_statement(art: Article) -> _Doc | None:
             while lo < len(art.text) and art.text[lo] in "\n\r ":
                 lo += 1
         nxt = art.text.find("\n", lo)
-        parties = _states_in(art, lo, nxt if nxt > lo else min(len(art.text), lo + 400))
+        # (less its witnesses and the place they met: "as witnessed by the President of C, having met in
+        # Kuala Lumpur, Malaysia")
+        parties = _states_outside_witnesses(art, lo, nxt if nxt > lo else min(len(art.text), lo + 400))
     if not parties and art.actors.home:
         parties = [art.actors.home]
     if not parties:
@@ -1489,6 +1500,8 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     return sorted(merged, key=lambda d: d.start)
 
 
+_TITLE_VENUE_BEFORE = re.compile(r"\b(?:meeting|meet|talks|summit|held|signed|sign)\s+(?:[\w\-]+\s+){0,2}?(?:in|at)\s+"
+                                 r"(?:[A-Z][\w\-]*\s+){0,3}?(?:[A-Z][\w\-]*,\s+)?$")
 _SIGNED_BETWEEN = re.compile(r"\b(?:the|this)\s+(?P<noun>agreement|contract|deal|accord|memorandum|pact)\s+"
                              r"(?:(?:was|has\s+been)\s+)?(?:signed|reached|concluded)?\s*between\s+"
                              r"(?P<one>[^.;]{3,120}?)\s+and\s+(?P<two>[^.;]{3,120}?)(?=[,;.]|\s[-–—]\s|$)", re.I)
@@ -1535,6 +1548,8 @@ def _title_states(art: Article, homes: bool = True) -> list[str]:
         if homes and _ORG_AFTER.match(title[m.end:m.end + 60]) or \
                 _TITLE_ORG_BEFORE.search(title[max(0, m.start - 30):m.start]):
             continue
+        if _TITLE_VENUE_BEFORE.search(title, max(0, m.start - 50), m.start):
+            continue  # "... on the outcomes of their meeting in Kuala Lumpur, Malaysia": where, not who
         out.append(m.iso3)
     return list(dict.fromkeys(out))
 

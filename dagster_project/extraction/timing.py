@@ -64,8 +64,9 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
         day_text = m.group("day") or m.group("day0")
         if word == "may" and not day_text:
             continue  # "may" is mostly the modal verb
-        if not m.group("month")[0].isupper():
-            continue
+        if not m.group("month")[0].isupper() and not (day_text or re.search(
+                r"\b(?:in|since|last|early|late|mid-?)\s*$", window[max(0, m.start() - 7):m.start()], re.I)):
+            continue  # (a month in lower case only where nothing else can be meant: "visit to Mexico in march")
         month = _month_number(word)
         year = int(m.group("year")) if m.group("year") else published.year
         if not m.group("year") and not day_text:
@@ -114,7 +115,7 @@ _NEXT_LEG_SOON = re.compile(r"\b(?:prior\s+to|ahead\s+of|before)\b(?:[^.;]|(?<=\
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|would|plans?|planning|is\s+to|are\s+to|next|upcoming)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # a past participle framed by the trip: "agreed during a visit", "signed on his trip"
-_DONE_DURING = re.compile(r"\b(?:agreed|signed|reached|concluded|struck|sealed|announced|discussed)\s+"
+_DONE_DURING = re.compile(r"\b(?:agreed|signed|reached|concluded|struck|sealed|announced|discussed|made)\s+"
                           r"(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|its|this|a|an)\s+)?(?:[\w\-]+\s+)?$",
                           re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)

@@ -288,7 +288,9 @@ _ENERGY_WORD = re.compile(r"\b(?:oil|gas|lng|coal|petroleum|petrol|diesel|gasoli
 _FACILITY_WORD = re.compile(r"\b(?:pipelines?|fields?|terminals?|refiner(?:y|ies)|wells?|basin|shale|drilling|"
                             r"reservoirs?|reactors?|plants?)\b", _R)
 _TRADE_WORD = re.compile(r"\b(?:trade|trading|exports?|imports?|tariffs?|dut(?:y|ies)|quotas?|wto|dumping)\b", _R)
-_COMPANY_AFTER = re.compile(r"^\s+(?:Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|Group|AG|SA|NV|Holdings)\b")
+# (a word or two of the name may come between: "Oil Term Holdings Ltd")
+_COMPANY_AFTER = re.compile(r"^(?:\s+[A-Z][\w&\-]*){0,2}?\s+(?:Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|Group|AG|SA|NV|"
+                            r"Holdings)\b")
 _IMPORT_EXPORT = re.compile(r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?)\b", _R)
 _MOTOR_FUEL = re.compile(r"\b(?:gallon|gallons|at\s+the\s+pump|pump\s+prices?|gas\s+stations?|motorists?|drivers?|"
                          r"filling\s+up|fill\s+up|gas\s+tax)\b", re.I)
@@ -507,6 +509,10 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
 _PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:analysts?|consultants?|experts?|economists?|specialists?|writers?|"
                                     r"correspondents?|editors?|conferences?|seminars?|symposium|"
                                     r"newsletter|journal|publication)\b", re.I)
+_SANCTIONS_WORD = re.compile(r"trade\s+(?:sanctions|embargoe?s?|boycotts?)")
+_SANCTION_AFTER = re.compile(r"\s+(?:sanctions|embargoe?s?|boycotts?)\b", _R)
+_BREWING = re.compile(r"\b(?:beer|beers|brewer|brewers|brewery|breweries|brewing|brands?\s+of\s+beer|lager|ale|wine|"
+                      r"whisky|whiskey|bourbon)\b", re.I)
 _UNIT_NAME_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:department|division|directorate|bureau|section)\b")
 _OFFICE_WORD_END = re.compile(r"\b(?:minister|ministers|ministry|secretary|department)$")
 _FUEL_QUOTA = re.compile(r"(?:export|import)s?\s+(?:quotas?|volumes?|revenues?|earnings)$", re.I)  # "oil export quota"
@@ -839,6 +845,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
             if category == "energy" and (_OFFICE_AFTER.match(sentence, b) or _OFFICE_WORD_END.search(word)):
                 continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
+            if category == "trade" and (_SANCTIONS_WORD.fullmatch(word) or word == "trade" and _SANCTION_AFTER.match(sentence, b)):
+                continue  # "unilateral trade sanctions against South Africa": the sanctions key says it
+            if commodity == "oil" and word.startswith("barrel") and _says(_BREWING, text):
+                continue  # "Schmidt sold about 1.6 mln barrels": of beer
             if category == "trade" and _UNIT_NAME_AFTER.match(sentence, b):
                 continue  # "who heads the IMF's exchange and trade relations department": a unit's name
             if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
@@ -1077,8 +1087,11 @@ def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
     if not title:
         return frozenset()
     low = lowered(title)
+    # ("S. AFRICAN TRADE SANCTIONS": the sanctions key, not a trade one)
     return frozenset((category, commodity) for category, commodity, pattern, strong in KEYS
-                     if strong and next(pattern.finditer(title, low), None) is not None)
+                     if strong and any(not (category == "trade" and (_SANCTIONS_WORD.fullmatch(m.group().lower())
+                                                                      or _SANCTION_AFTER.match(title, m.end())))
+                                       for m in pattern.finditer(title, low)))
 
 
 # "oil and gas exploration", "natural gas and oil properties": a fuel named as one of a pair that
@@ -1089,7 +1102,8 @@ _BUSINESS_AFTER = re.compile(r"\s*(?:(?:and|&)\s+(?:natural\s+)?(?:gas|oil)\s+)?
                              r"holdings|business|businesses|writedowns?|concerns?|companies|company|unit|subsidiary|"
                              r"division|conglomerate|group|producers\s+and\s+suppliers|industries|"
                              # "systems for the oil and gas, petrochemical, utility ... industries": a list of sectors
-                             r",\s+(?:[\w\-]+(?:\s+[\w\-]+)?,\s+){1,6}(?:and\s+)?(?:[\w\-]+\s+){0,5}(?:industries|sectors))\b", _R)
+                             r",\s+(?:[\w\-]+(?:\s+[\w\-]+)?,\s+){1,6}(?:and\s+)?(?:[\w\-]+\s+){0,5}(?:industries|sectors|assets|"
+                             r"businesses|operations|interests|holdings|properties|units))\b", _R)
 
 
 def _in_business_pair(sentence: str, a: int, b: int) -> bool:

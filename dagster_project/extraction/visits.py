@@ -650,6 +650,8 @@ _GOODS_LEAVE = re.compile(r"\b(?:shipments?|cargo(?:es)?|consignments?|crude(?:\
                           r"to|should|may)\s+)?(?:(?:also|soon|then)\s+)?$", re.I)
 _LEFT_A_POST = re.compile(r"\s+(?:(?:the|his|her|their)\s+(?:post|job|office|agency|government|cabinet|company|firm)\s+)?"
                           r"to\s+(?:become|join|take|head|run|pursue|work|be|lead)\b")
+_DATED_BEFORE = re.compile(r"\b(?:in|last)\s+(?:january|february|march|april|june|july|august|september|october|"
+                           r"november|december|(?:19|20)\d\d)\b|\b(?:months|years)\s+ago\b|\blast\s+(?:month|year)\b", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|asks|ask|told|tells|ordered|orders|instructed|instructs|requested|requests|"
                        r"summoned|summons)\s+(?P<obj>[^,;.]{2,90}?)\s+to\s+$")
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|[Hh]igh\s+[Cc]ommissioners?|[Ee]nvoys?|[Cc]onsul(?:-[Gg]eneral)?s?|"
@@ -1266,8 +1268,10 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
     filed_from = dateline if dateline is not None and dateline.kind == "city" else None
     if filed_from is not None:
         for v in trips:
-            if not v.cities and v.destination == filed_from.iso3 and (v.status in ("ongoing", "completed") or (
-                    v.status == "planned" and _HERE.search(art.text, v.start, v.end))):  # "due here tomorrow"
+            if not v.cities and v.destination == filed_from.iso3 and (
+                    v.status == "ongoing" or v.status == "completed" and not _DATED_BEFORE.search(art.text, v.start, v.end)
+                    or (v.status == "planned" and _HERE.search(art.text, v.start, v.end))):  # "due here tomorrow"
+                # (not a trip the sentence dates to an earlier month: "during Garcia's visit to Mexico in March")
                 v.cities.append(filed_from.text)  # "LONDON - Funaro was in Britain ...": filed from where he is
     _ends_reported(art, trips)
     names = {a.name for a in art.actors.in_span(0, len(art.text)) if a.name}
@@ -1360,7 +1364,7 @@ def _traveller_key(v: _Visit) -> str | None:
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
 _MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|conferred|received\s+by|hosted\s+by|"
                           r"(?:welcomed|greeted|received|met)\s+on\s+(?:his\s+|her\s+|their\s+)?arrival\s+by|"
-                          r"greeted\s+by|welcomed\s+by|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
+                          r"greeted\s+by|welcomed\s+by|(?:joint\s+)?(?:news|press)\s+conference\s+with|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
                           re.I)
 
 
@@ -1470,10 +1474,17 @@ def _ends_reported(art: Article, trips: list[_Visit]) -> None:
             ends.append((m, {pm.iso3 for pm in art.matches_in(m.end(), m.end() + 40, ("country", "city"))
                              if pm.start == m.end()}))
     for m, places in ends:
-        clause = text[sentence_start(text, m.start()):m.start()]
+        lo = sentence_start(text, m.start())
+        clause = text[lo:m.start()]
+        # the one who came back is the last person named before the verb: "Nakasone told reporters
+        # that special envoy Shintaro Abe, who has just returned from Washington" ends Abe's trip
+        named = [a for a in art.actors.in_span(lo, m.start()) if a.name]
+        last = named[-1].name.split()[-1] if named else None
         for v in trips:
             surname = v.visitor_name.split()[-1] if v.visitor_name else None
             if not surname or surname not in clause or v.status == "cancelled":
+                continue
+            if last is not None and last != surname and surname not in text[named[-1].end:m.start()]:
                 continue
             if (v.destination in places) if places is not None else v.status != "planned":
                 v.status, v.ended = "completed", True
