@@ -191,11 +191,16 @@ def _events(rows: list[tuple]) -> list[tuple]:
                 "parties varchar[], status varchar, document_name varchar, name_is_proper boolean, "
                 "sentence_start integer)")
     con.execute("create table dim_country (iso3 varchar, name varchar)")  # for document_events.party_names
-    for i, (day, doc_type, parties, status, name) in enumerate(rows):
-        con.execute("insert into articles values (?, 'test', ?, null)",
-                    [f"a{i}", datetime(2024, 3, day, 12, tzinfo=UTC)])
-        con.execute("insert into documents values (?, ?, ?, ?, ?, ?, ?, 0)",  # a capital: a proper name
-                    [f"d{i}", f"a{i}", doc_type, parties, status, name, name[:1].isupper()])
+    articles = set()
+    for i, (day, doc_type, parties, status, name, *article) in enumerate(rows):
+        # (a sixth element names the article: rows of one article, else one article each)
+        article_id = article[0] if article else f"a{i}"
+        if article_id not in articles:
+            articles.add(article_id)
+            con.execute("insert into articles values (?, 'test', ?, null)",
+                        [article_id, datetime(2024, 3, day, 12, tzinfo=UTC)])
+        con.execute("insert into documents values (?, ?, ?, ?, ?, ?, ?, ?)",  # a capital: a proper name
+                    [f"d{i}", article_id, doc_type, parties, status, name, name[:1].isupper(), i])
     con.execute("create or replace temp table article_reports as select article_id, source, "
                 "coalesce(published_at, cast(landing_day as timestamp) at time zone 'UTC') as reported_at from articles")
     con.execute(doc_part)
@@ -909,3 +914,24 @@ def test_a_declarations_witnesses_and_the_place_they_met_are_no_parties():
              "their meeting in Jakarta, Indonesia")
     assert keys(text, published="2026-05-02T12:00:00+00:00", source="whitehouse", title=title) == {
         ("joint_statement", ("LAO", "VNM"), "signed")}
+
+
+# --- seed 33's classes ---------------------------------------------------------------------------
+
+def test_the_two_ministers_who_signed_are_the_last_two_people_named():
+    text = ("BOGOTA, April 23 - Peru will use a new pipeline link with Colombia to export crude oil, Colombian mines "
+            "and energy minister Guillermo Perry said.\n\n"
+            "Peru will pay debts contracted with Venezuela and Nigeria, Peruvian mines and energy minister Luis "
+            "Ortiz said.\n\n"
+            "The two ministers were speaking at a news conference after signing an agreement for joint oil "
+            "exploration of the border zone between the two nations.")
+    assert keys(text, published="1987-04-23T12:00:00+00:00") == {("agreement", ("COL", "PER"), "signed")}
+
+
+def test_events_keep_an_articles_documents_apart_even_when_one_is_unnamed():
+    # one fact sheet: "an agreement for cooperation in energy" beside "the Air Transport Agreement",
+    # both of the same two states; another article's bare "the agreement" still joins the named one
+    got = _events([(1, "agreement", ["SAU", "USA"], "signed", "agreement", "fs"),
+                   (1, "agreement", ["SAU", "USA"], "signed", "Air Transport Agreement", "fs"),
+                   (2, "agreement", ["SAU", "USA"], "signed", "agreement", "wire")])
+    assert got == [("d0",), ("d1", "d2")]

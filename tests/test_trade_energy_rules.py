@@ -677,3 +677,22 @@ def test_a_fuel_word_inside_a_company_name_and_barrels_of_beer_are_no_mentions()
     text = ("MILWAUKEE, May 4 - The brewer Heileman said it bought the beer brands of C. Schmidt. In 1986, Schmidt "
             "sold about 1.6 mln barrels.")
     assert ("energy", "oil") not in keys(text)
+
+
+# --- seed 33's classes ---------------------------------------------------------------------------
+
+def test_a_province_after_a_place_name_is_the_province_and_a_trade_round_names_no_state():
+    text = ("TORONTO, May 4 - Canuc Resources said it completed the sale of its uranium mining claims in Elliot "
+            "Lake, Ontario, for 150,000 dlrs.")
+    assert countries(text, ("energy", "nuclear")) == ["CAN"]
+    text = ("TOKYO, May 4 - Japan will not discuss rice imports with the United States outside the Uruguay trade "
+            "round, the ministry said.")
+    assert countries(text, ("trade", None)) == ["JPN", "USA"]
+
+
+def test_a_facility_name_that_names_a_company_here_and_a_diesel_engine_part_are_no_energy():
+    text = ("PITTSBURGH, May 4 - Intergrup said its Permian Partners LP subsidiary will sell units. Permian buys, "
+            "transports and resells crude oil in Texas.")
+    assert all(not r["infrastructure"] for r in rows(text))
+    assert ("energy", "oil") not in keys("MUNICH, May 4 - BMW is to recall all cars equipped with a faulty diesel "
+                                         "fuel-injection pump, the company said.")

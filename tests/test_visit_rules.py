@@ -1361,3 +1361,23 @@ def test_a_joint_news_conference_names_the_host():
             "Chinese Foreign Minister Li Zhaoxing, stressed this point.")
     (row,) = visit_rows(text, published=None, source="bbc")
     assert row["host_name"] == "Li Zhaoxing"
+
+
+# --- seed 33's classes ---------------------------------------------------------------------------
+
+def test_a_since_clause_does_not_date_the_visit_and_what_will_be_done_during_it_lies_ahead():
+    text = ("LONDON, March 22 - King Fahd of Saudi Arabia will focus on trade this week, officials said. The Saudi "
+            "leader will hold talks with Prime Minister Margaret Thatcher during the visit to Britain, his first "
+            "since he assumed power in June 1982.")
+    assert statuses(visit_rows(text, published="1987-03-22T12:00:00+00:00", source="reuters")) == {
+        ("SAU", "GBR"): "planned"}
+
+
+def test_a_thing_that_goes_somewhere_is_no_traveller_and_a_delegation_is_named_by_its_head():
+    text = ("BRUSSELS, May 4 - European Commission President Jacques Delors called last month for control of the "
+            "firm to go to West Germany's Siemens AG.")
+    assert visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters") == []
+    text = ("TEHRAN, May 4 - A Ghanaian delegation headed by Foreign Minister Obed Asamoah arrived in Tehran on "
+            "Saturday for talks on oil supplies.")
+    (row,) = visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
+    assert (row["visitor_name"], row["visitor_iso3"]) == ("Obed Asamoah", "GHA")

@@ -303,6 +303,7 @@ def _as_of(matches: list[Match], on: date | None) -> list[Match]:
 
 _QUALIFIER = re.compile(r",\s*(?:the\s+)?([A-Z][\w.]*(?:\s+(?:of\s+)?[A-Z][\w.]*){0,2})")
 _NAME_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+_AFTER_PLACE_NAME = re.compile(r"\b(?:in|at|near|of|from)\s+(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*,\s*$")
 
 
 def _qualified(text: str, matches: list[Match]) -> list[Match]:
@@ -316,6 +317,12 @@ def _qualified(text: str, matches: list[Match]) -> list[Match]:
     skip_until = -1
     for i, m in enumerate(matches):
         if m.start < skip_until:
+            continue
+        if m.kind == "city" and m.text in regions and regions[m.text] != m.iso3 and \
+                _AFTER_PLACE_NAME.search(text, max(0, m.start - 40), m.start):
+            # "claims in Elliot Lake, Ontario": a region's name after a place name qualifies it, the
+            # province, not the namesake city (Ontario, California)
+            out.append(m._replace(iso3=regions[m.text]))
             continue
         if m.kind in ("city", "country") and text.startswith(",", m.end):
             q = _QUALIFIER.match(text, m.end)

@@ -1017,6 +1017,24 @@ _CLOSING_ATTRIBUTION = re.compile(r"[,\"”]\s+(?:[^,;\"“”]{0,60}?\s)?(?:sai
                                   r"(?:\s+(?:on\s+)?\w+day)?\s*[.\"”']*\s*$")
 
 
+_TWO_PEOPLE = re.compile(r"\b(?:the\s+two|both)\s+(?:foreign\s+|finance\s+|trade\s+|energy\s+|prime\s+)?(?:ministers|leaders|"
+                         r"presidents|officials|heads\s+of\s+state)\b", re.I)
+
+
+def _last_two_states(art: Article, before: int) -> list[str]:
+    """The states of the last two people of different states named before `before` (in the 1,500
+    characters before it)."""
+    out: list[str] = []
+    for a in reversed(art.actors.before(before, 12)):
+        if before - a.end > 1500:
+            break
+        if a.name and a.iso3 and not a.international and a.iso3 not in out:
+            out.append(a.iso3)
+            if len(out) == 2:
+                return sorted(out)
+    return []
+
+
 def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end: int, needed: int,
                       context_first: bool = False) -> list[str]:
     """Parties when the roles name none: the states of the sentence (not the document's name, not
@@ -1245,7 +1263,14 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if not parties:
             if non_state:
                 continue  # the roles are companies, banks, clubs or unions: no state document
-            if anaphora:
+            people = _TWO_PEOPLE.search(text, s_start, ns) if anaphora == 2 else None
+            pair = _last_two_states(art, s_start) if people else []
+            if len(pair) == 2:
+                # "The two ministers were speaking ... after signing an agreement": the two people
+                # the story named last (Colombia's and Ecuador's ministers), not the states of the
+                # sentence before ("debts contracted with Venezuela and Nigeria")
+                parties = pair
+            elif anaphora:
                 # "the two countries signed", "the AUKUS partners signed": the parties of the
                 # document reported just before, else those named in the sentence or before it
                 inherit = anaphora

@@ -118,6 +118,7 @@ _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|s
 _DONE_DURING = re.compile(r"\b(?:agreed|signed|reached|concluded|struck|sealed|announced|discussed|made)\s+"
                           r"(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|its|this|a|an)\s+)?(?:[\w\-]+\s+)?$",
                           re.I)
+_SINCE = re.compile(r"\bsince\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
 _OPENED_TRIP = re.compile(r"\b(?:opened|began|started|kicked\s+off|is\s+on|are\s+on|on\s+the\s+(?:first|opening)\s+"
@@ -274,7 +275,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if re.search(r"\b(?:was|were)\s+$", lead) and re.match(r"(?:heading|travel+ing|flying|going|returning|visiting|"
                                                          r"touring)\b", trigger, re.I) and not _PAST_TIME.search(close):
         return "ongoing"  # "was heading for Washington", "was visiting the West Bank": under way when reported
-    when = mentioned_date(f"{trigger} {after[:90]}", published)  # "met on March 30 and 31 in Brussels"
+    # (a "since" clause dates something else: "his first visit to Britain since he assumed power in June 1982")
+    when = mentioned_date(_SINCE.split(f"{trigger} {after[:90]}", 1)[0], published)  # "met on March 30 and 31 in Brussels"
     if when and published:
         day, has_day = when
         if has_day:

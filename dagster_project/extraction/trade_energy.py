@@ -134,7 +134,9 @@ _DOMESTIC_TRADE = re.compile(r"\b(?:domestic|internal|interstate|inter-state|ret
 _NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|written\s+down|impairment|provision\s+for|"
                            r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
                            r"(?:[\w.\-]+\s+){0,5}?(?:oil|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
-                           r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\blube\b|\bmotor\s+oil\b", re.I)
+                           r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\blube\b|\bmotor\s+oil\b|"
+                           # a diesel engine's part: "a faulty diesel fuel-injection pump" (car care, not fuel)
+                           r"\bdiesel\s+(?:fuel[- ]injection|injection|engines?|motors?|pumps?|models?|versions?)\b", re.I)
 # An office named for the topic: "Trade and Industry Minister", "deputy Energy Minister" (the
 # words after the topic word; case-sensitive: "the trade minister" of a country is an office too,
 # but "energy department store" is not one).
@@ -631,7 +633,7 @@ _FOLDED: dict[int, Folded] = {}  # the patterns _says is asked about, on lower-c
 # "the Doha round", "the Hong Kong ministerial", "the New York Mercantile Exchange", "the Chernobyl
 # disaster": a place that names an event or an institution
 _ACCIDENTS = r"disaster|accident|catastrophe|meltdown|explosion|blast|spill|tragedy|incident"
-_EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:round|ministerial|meeting|conference|summit|talks|agenda|"
+_EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:(?:trade|farm|tariff|negotiating)\s+)?(?:round|ministerial|meeting|conference|summit|talks|agenda|"
                           r"process|declaration|protocol|accords?|agreements?|pact|club|convention|consensus|"
                           rf"{_ACCIDENTS}|crisis|crude|blend|(?<!\w)north\s+sea)\b", _R)
 # "Colombo brokers", "London traders": where a market's people work, not a party to the trade
@@ -921,6 +923,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if im.text in (im.infra.get("ambiguous") or ()) and not (
                     _ENERGY_WORD.search(sentence) or _FACILITY_WORD.search(sentence)):
                 continue  # "TAP" (a news agency), "Willow", "Permian": the facility only where energy is said
+            if im.text in (im.infra.get("ambiguous") or ()) and re.search(
+                    re.escape(im.text) + r"(?:\s+[A-Z][\w&]*)?\s+(?:Corp|Corporation|Co|Inc|Ltd|LP|L\.P\.|Partners|Group|"
+                    r"Holdings|Petroleum|Oil|Resources)\b", text):
+                continue  # "its Permian Corp unit ... Permian buys crude oil": the name is a company's here
             if _ACCIDENT_AFTER.match(text[im.end:im.end + 30]):
                 continue  # "since the Chernobyl disaster": the place of an old accident
             commodity = im.infra.get("commodity") or "general"

@@ -424,6 +424,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "travel" and trig.group()[:4].lower() in ("left", "leav", "depa") and \
                 _GOODS_LEAVE.search(text, max(s_start, trig.start() - 60), trig.start()):
             continue  # "a first shipment of Venezuelan crude oil will leave for Ecuador": cargo, not a traveller
+        if kind == "travel" and trig.group()[:2].lower() == "go" and _THING_TO_GO.search(text, max(s_start, trig.start() - 40),
+                                                                                      trig.start()):
+            continue  # "called for control to go to West Germany's Siemens": a thing goes, nobody travels
         if kind == "travel" and trig.group()[:2].lower() == "go" and _GOING_TO_VERB.match(text, trig.end()):
             continue  # "he is going to hammer Germany": a future, not a journey
         if kind == "host" and _WELCOMED_THING.match(text, trig.end()):
@@ -569,6 +572,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # "Yesterday, President X and King Y held a meeting at the White House", "conducted talks
             # today in Muscat": a meeting of the day before or of the day, with no word of the return
             status, decided = "ongoing", True
+        if status is None and kind == "visit" and _DURING_THE.search(text, max(s_start, trig.start() - 40), trig.start()) \
+                and _FUTURE_MAIN_CLAUSE.match(text, s_start, trig.start()):
+            # "The Saudi leader will hold talks with Thatcher and meet the Queen during the visit":
+            # what is done during it lies ahead
+            status, decided = "planned", True
         if status in (None, "completed") and _FUTURE_THEN_GERUND.search(text, s_start, trig.start()):
             status, decided = "planned", True  # "He will visit Tanzania before chairing a meeting in Cape Town"
         if kind == "visit" and trig.group()[:10].lower() == "delegation" and status in (None, "ongoing") and \
@@ -650,6 +658,9 @@ _GOODS_LEAVE = re.compile(r"\b(?:shipments?|cargo(?:es)?|consignments?|crude(?:\
                           r"to|should|may)\s+)?(?:(?:also|soon|then)\s+)?$", re.I)
 _LEFT_A_POST = re.compile(r"\s+(?:(?:the|his|her|their)\s+(?:post|job|office|agency|government|cabinet|company|firm)\s+)?"
                           r"to\s+(?:become|join|take|head|run|pursue|work|be|lead)\b")
+_THING_TO_GO = re.compile(r"\bfor\s+(?!him\b|her\b|them\b|me\b|us\b)(?:[a-z][\w\-]*\s+){1,5}to\s+$")
+_DURING_THE = re.compile(r"\b(?:during|on|throughout)\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;:]*$")
 _DATED_BEFORE = re.compile(r"\b(?:in|last)\s+(?:january|february|march|april|june|july|august|september|october|"
                            r"november|december|(?:19|20)\d\d)\b|\b(?:months|years)\s+ago\b|\blast\s+(?:month|year)\b", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|asks|ask|told|tells|ordered|orders|instructed|instructs|requested|requests|"
@@ -1326,6 +1337,7 @@ def _lead_place(art: Article):
     return next((pm for pm in art.matches_in(m.end(), m.end() + 40, ("city",)) if pm.start == m.end()), None)
 
 
+_LED_BY = re.compile(r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:headed|led)\s+by\s+")
 _LEADS_IT = re.compile(r"\b(?:will\s+|to\s+)?(?:lead|leads|led|head|heads|headed)\s+(?:the|an?)\s+(?:[\w.\-]+\s+){0,2}?"
                        r"(?:delegation|team|mission)\b")
 
@@ -1335,6 +1347,13 @@ def _delegation_leader(art: Article, v: _Visit) -> str | None:
     delegation, the trip's own or one just after ("The Honorable Steve Witkoff ... and Howard
     Lutnick ... will lead the delegation"); None when the text names none."""
     text = art.text
+    led = _LED_BY.search(text, v.start, min(len(text), v.end + 400))
+    if led is not None:
+        # "a Ghanaian delegation headed by Foreign Minister Obed Asamoah": the one named next
+        after = next((a for a in art.actors.in_span(led.end(), min(len(text), led.end() + 80)) if a.name and (
+            a.iso3 == v.visitor_iso3 or a.iso3 is None and not a.international)), None)
+        if after is not None:
+            return after.name
     m = _LEADS_IT.search(text, v.start, min(len(text), v.end + 400))
     if m is None:
         return None

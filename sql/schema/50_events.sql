@@ -229,13 +229,17 @@ named_nearest as (
 ),
 nearest as (
     -- an unnamed report without a subject word joins the nearest named or subject-word report
-    -- of the same type and parties within 7 days
+    -- of the same type and parties within 7 days, in another article: the rows of one article
+    -- are already distinct documents (the extractor folds an article's repeated mentions of one
+    -- document into one row), so "an agreement for cooperation in energy" beside "the Air
+    -- Transport Agreement" of the same fact sheet is another document
     select n.document_id, m.own_key,
            row_number() over (partition by n.document_id
                               order by abs(epoch(m.reported_at) - epoch(n.reported_at)), m.own_key) as rank
     from keyed n
     join keyed m
       on n.own_key is null and m.own_key is not null and not starts_with(m.own_key, 'document|')
+     and m.article_id <> n.article_id
      and m.doc_type = n.doc_type and m.party_key = n.party_key
      and abs(epoch(m.reported_at) - epoch(n.reported_at)) <= 7 * 86400
 )
