@@ -696,3 +696,19 @@ def test_a_facility_name_that_names_a_company_here_and_a_diesel_engine_part_are_
     assert all(not r["infrastructure"] for r in rows(text))
     assert ("energy", "oil") not in keys("MUNICH, May 4 - BMW is to recall all cars equipped with a faulty diesel "
                                          "fuel-injection pump, the company said.")
+
+
+def test_a_states_trade_programme_and_its_exporters_speaking_name_it_as_a_side():
+    text = ("WASHINGTON, May 4 - The Commodity Credit Corporation, CCC, has accepted a bonus offer from an exporter on the sale of "
+            "20 head of dairy cattle to Tunisia, the Agriculture Department said.")
+    assert countries(text, ("trade", None)) == ["TUN", "USA"]
+    text = ("KANSAS CITY, May 4 - Bangladesh has postponed its tender for 50,000 tonnes of wheat under the export "
+            "bonus program, U.S. exporters said.")
+    assert countries(text, ("trade", None)) == ["BGD", "USA"]
+
+
+def test_trade_with_one_state_and_nobody_else_is_the_title_states():
+    text = ("NEW DELHI, May 4 - Officials said countertrade would grow.\n\n"
+            "Total trade with the Soviet Union, involving swaps of farm produce and textiles for Soviet arms and "
+            "crude oil, is estimated at three billion dlrs this year.")
+    assert countries(text, ("energy", "oil"), title="PAKISTAN STEPS UP COUNTERTRADE DEALS") == ["PAK", "SUN"]

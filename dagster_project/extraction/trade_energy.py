@@ -511,6 +511,8 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
 _PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:analysts?|consultants?|experts?|economists?|specialists?|writers?|"
                                     r"correspondents?|editors?|conferences?|seminars?|symposium|"
                                     r"newsletter|journal|publication)\b", re.I)
+_FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[Dd]am|[Bb]asin|[Ff]ield|[Pp]ipeline|[Pp]roject|[Pp]lant|[Ss]tation|[Rr]efinery|"
+                                  r"[Tt]erminal|[Mm]ine|[Rr]eactor)\b")
 _SANCTIONS_WORD = re.compile(r"trade\s+(?:sanctions|embargoe?s?|boycotts?)")
 _SANCTION_AFTER = re.compile(r"\s+(?:sanctions|embargoe?s?|boycotts?)\b", _R)
 _BREWING = re.compile(r"\b(?:beer|beers|brewer|brewers|brewery|breweries|brewing|brands?\s+of\s+beer|lager|ale|wine|"
@@ -718,9 +720,11 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
             continue
-        if source and m.start >= source.start() and m.kind != "person":
+        if source and m.start >= source.start() and m.kind != "person" and not (
+                m.kind in ("country", "demonym") and _MARKET_SIDE_AFTER.match(text, m.end)):
             # "..., the U.S. Embassy's annual report said": who reports, not who trades (unless
-            # the sentence names nobody else: "stocks rose, the American Petroleum Institute said")
+            # the sentence names nobody else: "stocks rose, the American Petroleum Institute said";
+            # "..., U.S. exporters said" speak as a side of the trade)
             reporters.append(m.iso3)
             continue
         if m.kind in ("country", "demonym") and _DATA_SOURCE_AFTER.match(text, m.end, min(s_end, m.end + 80)):
@@ -752,7 +756,32 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             speakers.append(m.iso3)
             continue
         out.append(m.iso3)
+    if len(out) == 1 and _COUNTERPART_ONLY.search(text, s_start, s_end):
+        # "Total trade with the Soviet Union ... is estimated at 3.04 billion dlrs" under "INDIA STEPS
+        # UP COUNTERTRADE DEALS": trade "with" one state and nobody else is the story's state's
+        first = next((m for m in art.matches_in(s_start, s_end, ("country", "demonym", "city")) if m.iso3 == out[0]), None)
+        own = [t for t in _title_states(art) if t not in out]
+        if first is not None and len(own) == 1 and _WITH_BEFORE.search(text, max(s_start, first.start - 12), first.start):
+            out.append(own[0])
+    # a programme or agency of one state: "a tender under the export bonus program" (the United States)
+    for pm in _programme_pattern().finditer(text, s_start, s_end):
+        iso3 = reference.load_programmes()[pm.group()]
+        if iso3 not in out:
+            out.append(iso3)
     return out or list(dict.fromkeys(speakers)) or list(dict.fromkeys(reporters))
+
+
+@lru_cache(maxsize=1)
+def _programme_pattern() -> re.Pattern:
+    names = sorted(reference.load_programmes(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+_COUNTERPART_ONLY = re.compile(r"\btrade\s+with\b")
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# who speaks as a side of the trade: "U.S. exporters said"
+_MARKET_SIDE_AFTER = re.compile(r"\s+(?:grain\s+|wheat\s+|sugar\s+|coffee\s+|oil\s+)?(?:exporters|importers|traders|"
+                                r"shippers|millers|crushers|buyers|sellers|producers)\b")
 
 
 def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
@@ -923,7 +952,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if im.text in (im.infra.get("ambiguous") or ()) and not (
                     _ENERGY_WORD.search(sentence) or _FACILITY_WORD.search(sentence)):
                 continue  # "TAP" (a news agency), "Willow", "Permian": the facility only where energy is said
-            if im.text in (im.infra.get("ambiguous") or ()) and re.search(
+            if im.text in (im.infra.get("ambiguous") or ()) and not _FACILITY_NOUN_AFTER.match(text, im.end) and re.search(
                     re.escape(im.text) + r"(?:\s+[A-Z][\w&]*)?\s+(?:Corp|Corporation|Co|Inc|Ltd|LP|L\.P\.|Partners|Group|"
                     r"Holdings|Petroleum|Oil|Resources)\b", text):
                 continue  # "its Permian Corp unit ... Permian buys crude oil": the name is a company's here

@@ -288,3 +288,9 @@ def state_on(iso3: str | None, on: _dt.date | None) -> str | None:
 def load_regions() -> Mapping[str, str]:
     """Region name -> iso3 of its country, for qualified city names ("Paris, Texas")."""
     return MappingProxyType(dict(_read_json("regions.json")["regions"]))
+
+
+@lru_cache(maxsize=1)
+def load_programmes() -> Mapping[str, str]:
+    """Trade programme or agency name (as written) -> iso3 of the state it belongs to."""
+    return MappingProxyType(dict(_read_json("programmes.json")["programmes"]))
