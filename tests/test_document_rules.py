@@ -935,3 +935,24 @@ def test_events_keep_an_articles_documents_apart_even_when_one_is_unnamed():
                    (1, "agreement", ["SAU", "USA"], "signed", "Air Transport Agreement", "fs"),
                    (2, "agreement", ["SAU", "USA"], "signed", "agreement", "wire")])
     assert got == [("d0",), ("d1", "d2")]
+
+
+# --- seed 34's classes ---------------------------------------------------------------------------
+
+def test_a_joint_statement_whose_agreement_will_be_finalized_leaves_the_agreement_planned():
+    text = ("The United States of America and the Republic of Peru have agreed to an Agreement on Reciprocal Trade to "
+            "strengthen our economic relationship.\n\n"
+            "The United States and Peru will promptly finalize the Agreement on Reciprocal Trade.")
+    got = keys(text, published="2026-02-09T12:00:00+00:00", source="whitehouse",
+               title="Joint Statement on United States - Peru Agreement on Reciprocal Trade")
+    assert ("joint_statement", ("PER", "USA"), "signed") in got
+    assert ("agreement", ("PER", "USA"), "planned") in got and ("agreement", ("PER", "USA"), "signed") not in got
+
+
+def test_a_doubted_renewal_and_a_citys_contract_are_no_documents():
+    text = ("MOSCOW, May 4 - High prices make a renewal of the grain supply agreement between the United States and "
+            "the Soviet Union next year less certain, a Soviet trade official said.")
+    assert keys(text, published="1987-05-04T12:00:00+00:00") == set()
+    text = ("ROTTERDAM, May 4 - \"Commercial paper is cheaper,\" said Rotterdam's financial alderman Jan de Vries "
+            "after signing the contract with the bank.")
+    assert keys(text, published="1987-05-04T12:00:00+00:00") == set()

@@ -712,3 +712,14 @@ def test_trade_with_one_state_and_nobody_else_is_the_title_states():
             "Total trade with the Soviet Union, involving swaps of farm produce and textiles for Soviet arms and "
             "crude oil, is estimated at three billion dlrs this year.")
     assert countries(text, ("energy", "oil"), title="PAKISTAN STEPS UP COUNTERTRADE DEALS") == ["PAK", "SUN"]
+
+
+# --- seed 34's classes ---------------------------------------------------------------------------
+
+def test_dealing_in_deposits_and_securities_matching_and_duty_free_channels_are_no_trade():
+    assert keys("HELSINKI, May 4 - On the interbank market there has been an increasing trade in banks' CDs, the "
+                "central bank said.") == set()
+    assert keys("LONDON, May 4 - The bond dealers' association will set up a eurobond trade confirmation and "
+                "matching system with the clearing agencies.") == set()
+    assert keys("NEW YORK, May 4 - Cascade bought the rights to sell the perfumes through duty-free channels, the "
+                "company said.") == set()

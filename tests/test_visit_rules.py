@@ -1381,3 +1381,15 @@ def test_a_thing_that_goes_somewhere_is_no_traveller_and_a_delegation_is_named_b
             "Saturday for talks on oil supplies.")
     (row,) = visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
     assert (row["visitor_name"], row["visitor_iso3"]) == ("Obed Asamoah", "GHA")
+
+
+# --- seed 34's classes ---------------------------------------------------------------------------
+
+def test_a_deal_that_caps_a_trip_ends_it_and_a_capital_in_a_trade_balance_is_no_stop():
+    text = ("This week in the Republic of Korea, President Donald J. Trump reached a trade deal with President Xi "
+            "Jinping of China. This deal caps President Trump's successful trip to Asia.")
+    rows = visit_rows(text, published="2025-11-01T12:00:00+00:00", source="whitehouse")
+    assert statuses(rows)[("USA", "KOR")] == "completed"
+    text = ("TAIPEI, May 4 - Taiwan will send a buying mission to the United States next month to cut its trade "
+            "surplus with Washington, officials said.")
+    assert [r["cities"] for r in visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")] == [[]]

@@ -309,7 +309,8 @@ _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|budge
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
                        r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor|"
                        r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
-                       r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z])\b")
+                       r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z]|aldermen|alderman|city\s+council|"
+                       r"councill?ors?|city\s+hall|borough)\b")
 # bodies of one government: a document among them alone is internal
 _INTRA_STATE = re.compile(r"\b(?:the\s+agencies|(?:the\s+)?(?:two|both)\s+(?:agencies|ministries|departments)|interagency|Interagency|[Ff]ederal\s+agencies|Federal\s+Financing|"
                           r"(?:USDA|Treasury|HUD|EPA|VA)\s+(?:and|signed|had|have)|with\s+the\s+Department\s+of|"
@@ -946,6 +947,10 @@ _ACCLAIM = re.compile(r"\b(?:once\s+again|again|yet\s+another|another|historic|b
 # what a deal is for, done by a named firm: "a deal worth 1bn euros for Airbus to sell 23 planes"
 _FIRM_DEAL_AFTER = re.compile(r"\s+(?:worth\s+(?:[^,;:()]|\([^)]{0,40}\)){1,80}?\s+)?for\s+(?P<firm>(?:[A-Z][\w&\-]*\s+){1,3})to\s+"
                               r"(?:sell|buy|supply|build|deliver|purchase|provide|develop|operate|manufacture)\b")
+_LOCAL_GOVERNMENT = re.compile(r"\b(?:aldermen|alderman|city\s+council|councill?ors?|mayor|municipality|"
+                               r"[Cc]ity\s+of\s+[A-Z]\w+)\b")
+_HEDGED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:(?:less|more|not)\s+certain|uncertain|unlikely|in\s+doubt|doubtful|"
+                           r"in\s+question|in\s+jeopardy)\b", re.I)
 # an indefinite document in a clause of condition or time to come: "after an accord is reached"
 _CONDITION_BEFORE = re.compile(r"\b(?:after|once|until|unless|if|when|before|pending)\s+(?:an?|any)\s+(?:[\w\-]+\s+){0,3}$",
                                re.I)
@@ -1226,6 +1231,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if rule == RULE_SIGNED_PASSIVE and _CONDITION_BEFORE.search(before) and pred is not None and \
                 re.match(r"\s*(?:is|are)\b", text[ne:pred.start]):
             continue  # "will only lift the moratorium after an accord is reached with the banks": a condition
+        if _HEDGED_AFTER.match(text, ne, s_end):
+            continue  # "make a renewal of the supply agreement next year less certain": a doubt, no document
         if _BASIS_AFTER.search(text, ne, min(s_end, ne + 160)) and not (pred is not None and pred.before_noun):
             continue  # "the February accords ... should serve as a basis for": background, named as ground
         # 3. news or background
@@ -1303,6 +1310,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties += giver[:1]
         if not parties:
             continue
+        if len(parties) < 2 and _LOCAL_GOVERNMENT.search(text, s_start, ns):
+            continue  # "said Amsterdam's financial alderman after signing the contract": a city's, not a state's
         if parties == [art.actors.home] and pred is not None and pred.before_noun and not specific and \
                 _ACCLAIM.search(text, clause_lo, ne):
             continue  # "he has once again secured a historic deal that strengthens ...": praise, no document
@@ -1493,6 +1502,11 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
         # keep the more reliable reading; a signing outranks a plan reported earlier in the text
         if d.status == "signed" and same.status == "planned" and d.rule != RULE_CONTEXT and d.doc_type == same.doc_type:
             same.status = d.status
+        elif own is not None and d.status == "planned" and d.rule == RULE_PLANNED and same.status == "signed" and \
+                same.doc_type == "agreement" and same.rule not in (RULE_SELF, RULE_SIGNED_EACH):
+            # a joint statement whose agreement the parties "will promptly finalize": the statement
+            # is signed, the agreement planned (GUIDELINES, hard cases)
+            same.status, same.rule = "planned", RULE_PLANNED
         if d.specific and not same.specific:
             same.name, same.specific = d.name, True
         if d.doc_type != same.doc_type and same.doc_type == "agreement":

@@ -276,7 +276,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
                                                          r"touring)\b", trigger, re.I) and not _PAST_TIME.search(close):
         return "ongoing"  # "was heading for Washington", "was visiting the West Bank": under way when reported
     # (a "since" clause dates something else: "his first visit to Britain since he assumed power in June 1982")
-    when = mentioned_date(_SINCE.split(f"{trigger} {after[:90]}", 1)[0], published)  # "met on March 30 and 31 in Brussels"
+    window = f"{trigger} {after[:90]}"
+    since = _SINCE.search(window)
+    when = mentioned_date(window[:since.start()] if since else window, published)  # "met on March 30 and 31 in Brussels"
     if when and published:
         day, has_day = when
         if has_day:

@@ -31,7 +31,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b(?!\s+(?:unions?|secrets?|shows?))|trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free(?!\s+(?:stores?|shops?|shopping|outlets?|sales|allowances?|"
-        r"retail\w*|business|operators?|concessions?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
+        r"retail\w*|business|operators?|concessions?|channels?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access|protectionis[mt]\w*|anti-?dumping|"
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
@@ -144,8 +144,11 @@ _OFFICE_AFTER = re.compile(r"\s+(?:department|ministry|minister|secretary)\b|"  
                            r"\s+(?:and\s+[A-Z]\w+\s+)?(?:Minister|Ministry|Ministers|Secretary|Department|Dept|"
                            r"Commission|Commissioner|Representative|Council|Board|Office|Agency|"
                            r"Information\s+Administration|Regulatory)\b")
-_TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,5}?(?:bonds?|shares?|stocks?|securities|"
-                                  r"futures|options|notes|issues|paper|eurobonds?|debentures)\b", re.I)
+_TRADE_IN_SECURITIES = re.compile(r"\s+in\s+(?:the\s+)?(?:[\w\-'’]+\s+){0,5}?(?:bonds?|shares?|stocks?|securities|"
+                                  r"futures|options|notes|issues|paper|eurobonds?|debentures|CDs|certificates\s+of\s+deposit|"
+                                  r"deposits|currencies)\b|"
+                                  # "a trade-matching system", "trade confirmations": dealing in securities
+                                  r"-?\s*(?:matching|confirmations?|settlement|tickets?|execution)\b", re.I)
 _TRADING_GOES_ON = re.compile(r"\s+(?:continu\w+|was|is|remained|resumed|went\s+on)\s+(?:as\s+)?(?:normal|normally|"
                               r"thin|light|quiet|active|brisk|calm|steady|subdued)\b", re.I)
 _RENEWABLE_PLANT = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|biomass)\s+$", re.I)

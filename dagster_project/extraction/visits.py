@@ -217,7 +217,9 @@ _INSTITUTION_AFTER = re.compile(r"\s+(?:government|officials?|spokes(?:man|woman
 # Tokyo to remove its quotas", "Washington says"; nor a firm's home: "a New York investment house"
 _GOVERNMENT_NAMED = re.compile(r"\b(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|urging|press|"
                                r"presses|pressed|pressing|persuade|persuaded|convince|convinced|warn|warns|warned|"
-                               r"accuse|accused|pressure\s+on)\s+$", re.I)
+                               r"accuse|accused|pressure\s+on|"
+                               # "its trade surplus with Washington", "relations with Tokyo": a government
+                               r"(?:surplus|deficit|imbalance|relations|ties|dispute|row|friction)\s+with)\s+$", re.I)
 _GOVERNMENT_ACTS = re.compile(r"\s+(?:has|have|had|says|said|wants|wanted|insists|insisted|argues|argued|claims|"
                               r"claimed|agreed|refused|rejected|must|should|would|believes|fears|investment|bank|"
                               r"firm|company|brokerage)\b|-based\b")
@@ -1470,8 +1472,9 @@ _TALKS_BETWEEN = re.compile(r"\b(?:talks|meeting|meetings|summit|discussions)\s+
 # "Funaro last night concluded this week's tour of European capitals": the end of a person's
 # trip reported in a sentence that names no destination (the tour's legs are named elsewhere).
 _TRIP_ENDED = Caseless(
-    r"\b(?:concluded|ended|wrapped\s+up|wound\s+up|completed|cut\s+short|returned\s+home\s+from|flew\s+home\s+from)"
-    r"\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:week['’]s\s+|month['’]s\s+)?(?:[\w\-]+\s+){0,3}?"
+    r"\b(?:concluded|ended|wrapped\s+up|wound\s+up|completed|cut\s+short|returned\s+home\s+from|flew\s+home\s+from|"
+    r"caps|capped|capping|crowns|crowned|culminat\w+)"
+    r"\s+(?:(?:a|an|his|her|their|the|this|last)\s+)?(?:week['’]s\s+|month['’]s\s+)?(?:[\w\-'’]+\s+){0,3}?"
     r"(?:visit|tour|trip|mission|swing)\b")
 _END_FRAMED = re.compile(r"\b(?:will|would|to|shall|expected|due|before|after|when|once|until|if)\b", re.I)
 # "IRNA quoted Aqazadeh as saying on his return to Tehran from Moscow": back from a named place
@@ -1501,8 +1504,8 @@ def _ends_reported(art: Article, trips: list[_Visit]) -> None:
         last = named[-1].name.split()[-1] if named else None
         for v in trips:
             surname = v.visitor_name.split()[-1] if v.visitor_name else None
-            if not surname or surname not in clause or v.status == "cancelled":
-                continue
+            if not surname or surname not in clause and surname not in text[m.start():m.end()] or v.status == "cancelled":
+                continue  # ("This deal caps President Trump's successful trip to Asia": named in the phrase)
             if last is not None and last != surname and surname not in text[named[-1].end:m.start()]:
                 continue
             if (v.destination in places) if places is not None else v.status != "planned":
