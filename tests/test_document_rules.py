@@ -956,3 +956,19 @@ def test_a_doubted_renewal_and_a_citys_contract_are_no_documents():
     text = ("ROTTERDAM, May 4 - \"Commercial paper is cheaper,\" said Rotterdam's financial alderman Jan de Vries "
             "after signing the contract with the bank.")
     assert keys(text, published="1987-05-04T12:00:00+00:00") == set()
+
+
+# --- seed 35's classes ---------------------------------------------------------------------------
+
+def test_a_deal_given_as_an_example_and_a_firms_deal_in_the_title_are_no_documents():
+    text = ("NEW YORK, March 24 - The company formed new sales groups. One example he provided was a recent 34 mln "
+            "dlr deal ATT signed with the United States Postal Service.")
+    assert keys(text, published="1987-03-24T12:00:00+00:00") == set()
+    text = "This time around, Standard Chartered is thought to have beaten HSBC to the deal."
+    assert keys(text, published=None, source="bbc", title="UK bank seals South Korean deal") == set()
+
+
+def test_an_agreement_initialled_on_a_visit_here_has_the_dateline_state_as_other_party():
+    text = ("CARACAS, March 17 - Venezuela will lend oil to Ecuador, the energy minister said. He said an agreement "
+            "was initialled on a visit last week by Ecuador's deputy energy minister Fernando Santos Alvite.")
+    assert keys(text, published="1987-03-17T12:00:00+00:00") == {("agreement", ("ECU", "VEN"), "signed")}

@@ -723,3 +723,12 @@ def test_dealing_in_deposits_and_securities_matching_and_duty_free_channels_are_
                 "matching system with the clearing agencies.") == set()
     assert keys("NEW YORK, May 4 - Cascade bought the rights to sell the perfumes through duty-free channels, the "
                 "company said.") == set()
+
+
+# --- seed 35's classes ---------------------------------------------------------------------------
+
+def test_the_dateline_city_and_a_publications_seat_are_no_sides():
+    text = ("NICOSIA, March 16 - OPEC produced about 14 mln bpd of oil last week because of pipeline problems in "
+            "Turkey and Ecuador, a newsletter estimated. The Cyprus-based newsletter also said Libya was producing "
+            "850,000 bpd of oil.")
+    assert countries(text, ("energy", "oil")) == ["ECU", "LBY", "TUR"]

@@ -1393,3 +1393,16 @@ def test_a_deal_that_caps_a_trip_ends_it_and_a_capital_in_a_trade_balance_is_no_
     text = ("TAIPEI, May 4 - Taiwan will send a buying mission to the United States next month to cut its trade "
             "surplus with Washington, officials said.")
     assert [r["cities"] for r in visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")] == [[]]
+
+
+# --- seed 35's classes ---------------------------------------------------------------------------
+
+def test_a_person_named_for_a_proposal_hosts_nobody_and_a_title_run_of_a_name_is_as_written():
+    text = ("PEKING, March 2 - Officials with Shultz said he was likely to go to Moscow soon following Kremlin "
+            "leader Mikhail Gorbachev's weekend proposal on missiles.")
+    rows = visit_rows(text, published="1987-03-02T12:00:00+00:00", source="reuters")
+    assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("SUN", None)]
+    text = ("RABAT, Oct 19 - U.S. Energy Secretary John Herrington arrived in Rabat on Monday. Herrington, who is "
+            "scheduled to meet King Hassan during his official visit, said he would discuss regional issues.")
+    (row,) = visit_rows(text, published="1987-10-19T12:00:00+00:00", source="reuters")
+    assert row["host_name"] == "King Hassan"

@@ -956,7 +956,10 @@ _CONDITION_BEFORE = re.compile(r"\b(?:after|once|until|unless|if|when|before|pen
                                re.I)
 # documents given as examples in an argument: "they point out that A and B have struck agreement"
 _EVIDENCE_BEFORE = re.compile(r"\b(?:point(?:s|ed|ing)?\s+out\s+(?:that\s+)?|cit(?:e|es|ed|ing)\s+|for\s+(?:example|instance),?\s+|"
-                              r"as\s+evidence\s+)[^.;:]*$", re.I)
+                              r"as\s+evidence\s+|examples?\s+)[^.;:]*$", re.I)
+_TITLE_FIRM_SIGNS = re.compile(r"\b(?:bank|banks|firm|firms|group|company|carmaker|airline|maker|giant|insurer|retailer|"
+                               r"operator|brewer|miner|chipmaker|investor|lender)\s+(?:\w+\s+)?(?:seals?|signs?|strikes?|"
+                               r"clinch(?:es)?|inks?|wins?)\b", re.I)
 # a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "To date, ..."
 _RECAP_OPENER = re.compile(r"\s*(?:[A-Z][A-Z\s,'’\-]{3,80}:\s*)?(?:Most\s+recently|Previously|"
                            r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
@@ -1177,6 +1180,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 rule, status = RULE_PLANNED_FRAME, "planned"
             elif _title_signed(art) and re.search(r"\b(?:the|this|a|an)\s+(?:[\w\-]+\s+){0,4}$", before) and \
                     _same_type_in_title(art, doc_type):
+                if _TITLE_FIRM_SIGNS.search(art.title or ""):
+                    continue  # "UK bank seals South Korean deal": a firm's deal (a bank buying a bank)
                 rule, status = RULE_TITLE, "signed"
             elif _RECENT.search(text[max(clause_lo, ns - 90):ns]):
                 if re.search(r"\b(?:a|an|any)\s+(?:[\w\-]+\s+){0,3}$", before, re.I) and re.match(
@@ -1301,6 +1306,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                                                                    text[s_start:s_end], re.I):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
+            dateline = art.dateline_place()
+            if len(parties) == 1 and dateline is not None and dateline.iso3 and dateline.iso3 not in parties:
+                # "CARACAS - ... an agreement was initialled on a visit last week by Ecuador's deputy
+                # energy minister": the visit was to where the story is filed from
+                parties.append(dateline.iso3)
         if len(parties) == 1 and pred is not None and _UNDER_AGREEMENT.search(text, max(s_start, ns - 30), ns):
             # "Bangladesh will receive a grant from the Netherlands under an agreement signed here
             # Saturday": the giver of what the agreement provides is its other party

@@ -720,7 +720,11 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     reporters: list[str] = []
     speakers: list[str] = []
     venue_end: int | None = None  # where the last venue skipped ends
+    # the wire's dateline ("NICOSIA, March 16 - OPEC produced ..."): where the story is filed from
+    dateline = art.dateline_place() if s_start < 40 else None
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
+        if dateline is not None and m.start == dateline.start and m.kind == "city":
+            continue
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
             continue
         if source and m.start >= source.start() and m.kind != "person" and not (
@@ -751,6 +755,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue
             if m.kind == "country" and _UNIT_AFTER.match(after):
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
+            if after.startswith(("-based", " -based")):
+                continue  # "The Cyprus-based newsletter also said": a publication's seat
             if _names_a_company(text, m, after, s_start):
                 continue
         if m.kind == "person" and _SAYS_AFTER.match(text, m.end):

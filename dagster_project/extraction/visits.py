@@ -1219,8 +1219,9 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
         if a.end <= trig_end and _CO_SUBJECT_MET.match(text, a.end, trig_end):
             return a.name  # "President X, and President Y of Z, met in X's capital": X receives Y
         lo, hi = (a.end, trig_end) if a.end <= trig_end else (trig_end, a.start)
-        if hi - lo <= 80 and not _CLAUSE_BREAK.search(text, lo, hi) and not _POSSESSIVE_TRIP.match(text, a.end):
-            return a.name
+        if hi - lo <= 80 and not _CLAUSE_BREAK.search(text, lo, hi) and not _POSSESSIVE_TRIP.match(text, a.end) \
+                and not _POSSESSIVE_OTHER.match(text, a.end):
+            return a.name  # (not "following Gorbachev's weekend proposal": whose proposal, not who receives)
     return None
 
 
@@ -1234,6 +1235,7 @@ _HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received
 _CO_SUBJECT_MET = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})?,?\s+and\s+[^.;]{0,100}?\s(?:met|meet|held\s+(?:[\w\-]+\s+){0,6}?(?:talks|meetings?|"
                              r"discussions)|talked|conferred)\b")
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|as|which)\b|\b(?:said|says|told)\b|\s—\s")
+_POSSESSIVE_OTHER = re.compile(r"['’]s\s+(?!invitation\b|invite\b|guests?\b|hospitality\b|residence\b|palace\b)")
 _POSSESSIVE_TRIP = re.compile(r"['’]s\s+(?:[\w\-]+\s+){0,3}?(?:visit|trip|tour|arrival|stay)", re.I)
 
 
@@ -1561,9 +1563,21 @@ def _as_written(art: Article, name: str | None) -> str | None:
         written = " ".join([*lead, surname])
         if best is None or len(written) > len(best):
             best = written
-    if best is None:  # "Prime Minister Anwar" of "Anwar Ibrahim": the word the article writes
-        best = next((w for w in words[:-1] if len(w) > 2 and re.search(rf"\b{re.escape(w)}\b", art.text)), None)
+    if best is None:
+        # "Prime Minister Anwar" of "Anwar Ibrahim", "King Hassan" of "King Hassan II": the longest
+        # run of the name's words the article writes, with more in it than a title
+        for size in range(len(words) - 1, 0, -1):
+            for i in range(len(words) - size + 1):
+                run = words[i:i + size]
+                if all(w in _NAME_TITLES for w in run) or size == 1 and len(run[0]) <= 2:
+                    continue
+                if re.search(rf"\b{re.escape(' '.join(run))}\b", art.text):
+                    return " ".join(run)
     return best or name
+
+
+_NAME_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan", "Crown", "President",
+                          "Pope", "Shri", "Sir", "Lord", "Lady", "Dr", "Mr", "Mrs"})
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
