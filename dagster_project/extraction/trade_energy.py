@@ -755,8 +755,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue
             if m.kind == "country" and _UNIT_AFTER.match(after):
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
-            if after.startswith(("-based", " -based")):
-                continue  # "The Cyprus-based newsletter also said": a publication's seat
+            if _PUBLICATION_SEAT.match(after):
+                continue  # "The Cyprus-based newsletter also said": a publication's seat (a firm's is its side)
             if _names_a_company(text, m, after, s_start):
                 continue
         if m.kind == "person" and _SAYS_AFTER.match(text, m.end):
@@ -786,6 +786,8 @@ def _programme_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
+_PUBLICATION_SEAT = re.compile(r"\s?-based\s+(?:[\w\-]+\s+){0,2}?(?:newsletters?|newspapers?|news\s+agency|magazine|"
+                               r"journal|daily|weekly|survey|institute|think[- ]tank|consultancy|research\s+group)\b", re.I)
 _COUNTERPART_ONLY = re.compile(r"\btrade\s+with\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # who speaks as a side of the trade: "U.S. exporters said"
