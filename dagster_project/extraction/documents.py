@@ -960,16 +960,17 @@ _EVIDENCE_BEFORE = re.compile(r"\b(?:point(?:s|ed|ing)?\s+out\s+(?:that\s+)?|cit
 _TITLE_FIRM_SIGNS = re.compile(r"\b(?:bank|banks|firm|firms|group|company|carmaker|airline|maker|giant|insurer|retailer|"
                                r"operator|brewer|miner|chipmaker|investor|lender)\s+(?:\w+\s+)?(?:seals?|signs?|strikes?|"
                                r"clinch(?:es)?|inks?|wins?)\b", re.I)
-# a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "To date, ..."
+# a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "In recent months, ..."
 _RECAP_OPENER = re.compile(r"\s*(?:[A-Z][A-Z\s,'’\-]{3,80}:\s*)?(?:Most\s+recently|Previously|"
                            r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
                            r"Since\s+(?:taking|returning\s+to|assuming)\s+office)\b")
-_WITNESSED_OR_VENUE = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*|"
+_WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)
+# a witness phrase, or where the signatories met: "having met in Kuala Lumpur, Malaysia"
+_WITNESSED_OR_VENUE = re.compile(_WITNESSED.pattern + r"|"
                                  r"\b(?:having\s+)?(?:met|gathered|convened|assembled)\s+(?:here\s+)?in\s+[A-Z][^,;]*"
                                  r"(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?=\s*[,;]))?", re.I)
 _FRONTED_OCCASION = re.compile(r"\s*(?:[A-Z]\w+,\s+)?(?:(?:hot\s+)?on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|following|"
                                r"after|building\s+on|fresh\s+from)\s+[^,;:]{3,120},\s+", re.I)
-_WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)
 _HOSTED_TO_SIGN = re.compile(r"\b(?:hosted|convened|gathered|brought\s+together|welcomed|received)\s+"
                              r"(?=[^.;:]*\bto\s+(?:formally\s+)?$)")
 _TRADE_PURPOSE = re.compile(r"[^;:]{0,40}?\bto\s+(?:buy|import|purchase|sell|export|supply|ship|deliver)\b(?:[^;:,]|,(?=\d)){0,80}?"
