@@ -33,7 +33,7 @@ import polars as pl
 from . import EXTRACTOR_VERSION
 from .article import Article, decapitalized
 from .frames import fact_id
-from .patterns import Caseless, Folded, rust_prefilter
+from .patterns import CAPS_HEADING, Caseless, Folded, rust_prefilter
 from .timing import MONTHS
 
 # Rule ids, from the most to the least reliable family (see `rule` in the rows).
@@ -309,8 +309,7 @@ _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|budge
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
                        r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor|"
                        r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
-                       r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z]|aldermen|alderman|city\s+council|"
-                       r"councill?ors?|city\s+hall|borough)\b")
+                       r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z])\b")
 # bodies of one government: a document among them alone is internal
 _INTRA_STATE = re.compile(r"\b(?:the\s+agencies|(?:the\s+)?(?:two|both)\s+(?:agencies|ministries|departments)|interagency|Interagency|[Ff]ederal\s+agencies|Federal\s+Financing|"
                           r"(?:USDA|Treasury|HUD|EPA|VA)\s+(?:and|signed|had|have)|with\s+the\s+Department\s+of|"
@@ -961,7 +960,7 @@ _TITLE_FIRM_SIGNS = re.compile(r"\b(?:bank|banks|firm|firms|group|company|carmak
                                r"operator|brewer|miner|chipmaker|investor|lender)\s+(?:\w+\s+)?(?:seals?|signs?|strikes?|"
                                r"clinch(?:es)?|inks?|wins?)\b", re.I)
 # a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "In recent months, ..."
-_RECAP_OPENER = re.compile(r"\s*(?:[A-Z][A-Z\s,'’\-]{3,80}:\s*)?(?:Most\s+recently|Previously|"
+_RECAP_OPENER = re.compile(rf"\s*{CAPS_HEADING}(?:Most\s+recently|Previously|"
                            r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
                            r"Since\s+(?:taking|returning\s+to|assuming)\s+office)\b")
 _WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)

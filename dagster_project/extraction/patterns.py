@@ -14,6 +14,9 @@ from collections.abc import Iterator
 
 from .sentences import ends_with_abbreviation
 
+# a release's heading in capitals before its lead: "SECURING ANOTHER HISTORIC DEAL: Today, ..."
+CAPS_HEADING = r"(?:[A-Z][A-Z0-9 ,’'\-]{3,80}:\s+)?"
+
 
 def lower_literals(pattern: str) -> str:
     """The pattern with its letters lower-cased, leaving escapes ("\\S", "\\B") and group names

@@ -114,10 +114,8 @@ _NEXT_LEG_SOON = re.compile(r"\b(?:prior\s+to|ahead\s+of|before)\b(?:[^.;]|(?<=\
                             r"tomorrow|later\s+this\s+month)\b", re.I)
 _FUTURE_WORD = re.compile(r"\b(?:will|shall|would|plans?|planning|is\s+to|are\s+to|next|upcoming)\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
-# a past participle framed by the trip: "agreed during a visit", "signed on his trip"
-_DONE_DURING = re.compile(r"\b(?:agreed|signed|reached|concluded|struck|sealed|announced|discussed|made)\s+"
-                          r"(?:during|on|in\s+the\s+course\s+of)\s+(?:(?:his|her|their|the|its|this|a|an)\s+)?(?:[\w\-]+\s+)?$",
-                          re.I)
+# a past participle right before the trip's frame: "agreed during a visit", "signed on his trip"
+_DONE_BEFORE_FRAME = re.compile(r"\b(?:agreed|signed|reached|concluded|struck|sealed|announced|discussed|made)\s+$", re.I)
 _SINCE = re.compile(r"\bsince\b", re.I)
 _PRESENT_TRIGGER = re.compile(r"(?:is|are)\s+(?:in|here|visiting|touring|on\s+(?:a|an|his|her|their)\b)", re.I)
 _HAS_DONE = re.compile(r"\b(?:has|have)\s+(?:\w+\s+)?(?:visited|arrived|met|held|toured|sought|been|lobbied)\b", re.I)
@@ -164,6 +162,19 @@ def _day_range(window: str, published: date | None) -> tuple[date, date] | None:
         return date(published.year, month, int(m.group("d1"))), date(published.year, month, int(m.group("d2")))
     except (ValueError, TypeError):
         return None
+
+
+def planned_by_main_clause(head: str) -> bool:
+    """A trip framed by a future main clause ("The Saudi leader will hold talks with Thatcher and
+    meet the Queen during the visit"): what is done during it, so the trip, lies ahead. `head` is
+    the sentence up to the trip's word."""
+    return bool(_DURING_THE.search(head[-40:]) and _FUTURE_MAIN_CLAUSE.match(head))
+
+
+# (narrower than _FRAMING_NOUN and _MAIN_FUTURE: "is expected to canvass support ... during his
+# visit" is said of a visit already under way)
+_DURING_THE = re.compile(r"\b(?:during|on|throughout)\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;:]*$")
 
 
 def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None,
@@ -257,9 +268,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if _FRAMING_NOUN.search(lead) and re.search(r"\b(?:has|have)\s+(?:\w+\s+)?(?:said|told|warned|called|urged)\s+"
                                                 r"(?:[\w\-]+\s+){0,3}$", lead, re.I):
         return "ongoing"  # "President Musharraf has said during a visit to Britain": said there, now
-    done = _DONE_DURING.search(lead)
-    if done and _FRAMING_NOUN.search(lead) and not re.search(r"\b(?:be|to|will|would|shall|expected|due)\s+(?:\w+\s+)?$",
-                                                             lead[:done.start()], re.I):
+    frame = _FRAMING_NOUN.search(lead)
+    done = _DONE_BEFORE_FRAME.search(lead, 0, frame.start()) if frame else None
+    if done and not re.search(r"\b(?:be|to|will|would|shall|expected|due)\s+(?:\w+\s+)?$", lead[:done.start()], re.I):
         # "the loan, agreed during a visit here this week by ...": what the trip produced is done
         return "ongoing" if re.search(r"\b(?:this\s+week|today)\b", close, re.I) else "completed"
     if _FRAMING_NOUN.search(lead) and _MAIN_FUTURE.search((rest or after)[:220]) and not past_trigger:

@@ -516,8 +516,8 @@ _PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:analysts?|consultants?|experts?|econ
                                     r"newsletter|journal|publication)\b", re.I)
 _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[Dd]am|[Bb]asin|[Ff]ield|[Pp]ipeline|[Pp]roject|[Pp]lant|[Ss]tation|[Rr]efinery|"
                                   r"[Tt]erminal|[Mm]ine|[Rr]eactor)\b")
-_SANCTIONS_WORD = re.compile(r"trade\s+(?:sanctions|embargoe?s?|boycotts?)")
-_SANCTION_AFTER = re.compile(r"\s+(?:sanctions|embargoe?s?|boycotts?)\b", _R)
+# "unilateral trade sanctions", "the trade boycott": the sanctions key, not a trade one
+_TRADE_SANCTIONS = re.compile(r"trade\s+(?:sanctions|embargoe?s?|boycotts?)\b", _R)
 _BREWING = re.compile(r"\b(?:beer|beers|brewer|brewers|brewery|breweries|brewing|brands?\s+of\s+beer|lager|ale|wine|"
                       r"whisky|whiskey|bourbon)\b", re.I)
 _UNIT_NAME_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:department|division|directorate|bureau|section)\b")
@@ -887,7 +887,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
             if category == "energy" and (_OFFICE_AFTER.match(sentence, b) or _OFFICE_WORD_END.search(word)):
                 continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
-            if category == "trade" and (_SANCTIONS_WORD.fullmatch(word) or word == "trade" and _SANCTION_AFTER.match(sentence, b)):
+            if category == "trade" and _TRADE_SANCTIONS.match(sentence, a):
                 continue  # "unilateral trade sanctions against South Africa": the sanctions key says it
             if commodity == "oil" and word.startswith("barrel") and _says(_BREWING, text):
                 continue  # "Schmidt sold about 1.6 mln barrels": of beer
@@ -1135,8 +1135,7 @@ def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
     low = lowered(title)
     # ("S. AFRICAN TRADE SANCTIONS": the sanctions key, not a trade one)
     return frozenset((category, commodity) for category, commodity, pattern, strong in KEYS
-                     if strong and any(not (category == "trade" and (_SANCTIONS_WORD.fullmatch(m.group().lower())
-                                                                      or _SANCTION_AFTER.match(title, m.end())))
+                     if strong and any(not (category == "trade" and _TRADE_SANCTIONS.match(title, m.start()))
                                        for m in pattern.finditer(title, low)))
 
 

@@ -21,8 +21,16 @@ from .actors import NAME, Actor
 from .article import METONYM_CITIES, Article
 from .entities import Match
 from .frames import fact_id
-from .patterns import Caseless, Folded, rust_prefilter, sentence_end, sentence_start, split_word_alternation
-from .timing import visit_status
+from .patterns import (
+    CAPS_HEADING,
+    Caseless,
+    Folded,
+    rust_prefilter,
+    sentence_end,
+    sentence_start,
+    split_word_alternation,
+)
+from .timing import planned_by_main_clause, visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
@@ -332,7 +340,7 @@ def _clause_end(text: str, pos: int, limit: int) -> int:
 # X discussed ...". The place frames the whole clause, so the officials acting in it were there.
 # (a release's capitals heading may come first: "DELIVERING PEACE ...: Today in Kuala Lumpur, ...")
 _FRONTED = r"\W*(?:(?:last|earlier|later|next|this)\s+\w+\s+|on\s+\w+(?:\s+\d+)?,?\s+|today\s+|tonight\s+)?in\s+"
-_HEADING = r"(?:[A-Z][A-Z0-9 ,’'\-]{3,80}:\s+)?"
+_HEADING = CAPS_HEADING
 _FRONTED_PLACE = re.compile(rf"{_HEADING}(?i:{_FRONTED})(?=(?:the\s+)?[A-Z])")
 _FRONTED_RS = rf"^(?:[a-z0-9 ,’'\-]{{3,80}}:\s+)?{_FRONTED}\S"  # the same on lower-cased text, for the vectorized prefilter
 
@@ -574,11 +582,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # "Yesterday, President X and King Y held a meeting at the White House", "conducted talks
             # today in Muscat": a meeting of the day before or of the day, with no word of the return
             status, decided = "ongoing", True
-        if status is None and kind == "visit" and _DURING_THE.search(text, max(s_start, trig.start() - 40), trig.start()) \
-                and _FUTURE_MAIN_CLAUSE.match(text, s_start, trig.start()):
-            # "The Saudi leader will hold talks with Thatcher and meet the Queen during the visit":
-            # what is done during it lies ahead
-            status, decided = "planned", True
+        if status is None and kind == "visit" and planned_by_main_clause(text[s_start:trig.start()]):
+            status, decided = "planned", True  # "The Saudi leader will hold talks ... during the visit"
         if status in (None, "completed") and _FUTURE_THEN_GERUND.search(text, s_start, trig.start()):
             status, decided = "planned", True  # "He will visit Tanzania before chairing a meeting in Cape Town"
         if kind == "visit" and trig.group()[:10].lower() == "delegation" and status in (None, "ongoing") and \
@@ -661,8 +666,6 @@ _GOODS_LEAVE = re.compile(r"\b(?:shipments?|cargo(?:es)?|consignments?|crude(?:\
 _LEFT_A_POST = re.compile(r"\s+(?:(?:the|his|her|their)\s+(?:post|job|office|agency|government|cabinet|company|firm)\s+)?"
                           r"to\s+(?:become|join|take|head|run|pursue|work|be|lead)\b")
 _THING_TO_GO = re.compile(r"\bfor\s+(?!him\b|her\b|them\b|me\b|us\b)(?:[a-z][\w\-]*\s+){1,5}to\s+$")
-_DURING_THE = re.compile(r"\b(?:during|on|throughout)\s+(?:the|his|her|their|this)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-_FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;:]*$")
 _DATED_BEFORE = re.compile(r"\b(?:in|last)\s+(?:january|february|march|april|june|july|august|september|october|"
                            r"november|december|(?:19|20)\d\d)\b|\b(?:months|years)\s+ago\b|\blast\s+(?:month|year)\b", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|asks|ask|told|tells|ordered|orders|instructed|instructs|requested|requests|"
