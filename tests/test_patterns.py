@@ -92,7 +92,7 @@ def test_every_trade_pattern_match_holds_one_of_its_literals_at_a_word_start():
 
 
 def test_title_and_honorific_words_are_letters_only():
-    # actors._matches_from relies on it: a word found inside another never hides one at a word start
+    # patterns.matches_from relies on it: a word found inside another never hides one at a word start
     from dagster_project.extraction import actors
 
     assert all(w.isalpha() for w in actors._TITLE_STARTS + actors._HONORIFICS)
@@ -138,6 +138,25 @@ def test_ignorecase_equals_lower_case_matching_but_for_the_fold_exceptions():
         got = {m.start() for m in re.finditer(pattern.lower() if flags else pattern, low)}
         odd |= {chars[i] for i in want ^ got if i < len(chars)}
     assert odd == set(_FOLD_EXCEPTIONS)
+
+
+WORD_LED_TEXTS = TEXTS + [
+    "Its main suppliers were Canada and Australia; other buyers, mainly Japan, bought from the EC.",
+    "MAIN BUYERS: Egypt. The top two customers and their biggest rivals; a stop supplier, another market.",
+    "Oman imported crude from Iran and purchased_ wheat from France; reimported goods from Chile; "
+    "it buys grain. from Canada, and buying from the United States.",
+    "_bought from Brazil; rebought from Peru. The chiefly traditional markets of the region",
+]
+
+
+@pytest.mark.parametrize("pattern", [trade_energy._PARTNER_ROLE, trade_energy._BOUGHT_FROM])
+def test_word_led_scan_finds_what_the_whole_pattern_finds(pattern):
+    for text in WORD_LED_TEXTS:
+        want = [m.span() for m in pattern.pattern.finditer(text)]
+        assert [m.span() for m in pattern.finditer(text, lowered(text))] == want, text
+        assert [m.span() for m in pattern.finditer(text, None)] == want, text
+    # (the texts do hold matches: the test would pass on an empty scan otherwise)
+    assert any(pattern.pattern.search(t) for t in WORD_LED_TEXTS)
 
 
 def test_folded_pattern_answers_as_ignorecase():

@@ -16,7 +16,7 @@ from functools import lru_cache
 import ahocorasick_rs
 
 from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, occurrences, pick_term
-from .patterns import DATELINE, sentence_start
+from .patterns import DATELINE, matches_from, sentence_start
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,27 +162,8 @@ def _home_roles(text: str):
             yield m
 
 
-@lru_cache(maxsize=2)
-def _word_automaton(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
-    return ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-
-
-def _matches_from(text: str, words: tuple[str, ...], pattern: re.Pattern):
-    """pattern.finditer(text) for a pattern that starts with one of `words` at a word boundary:
-    Aho-Corasick finds where those words start and the pattern is tried only there. (The words
-    are letters only, so a word found inside another word never hides one that starts a word.)"""
-    last_end = -1
-    for _idx, start, _end in _word_automaton(words).find_matches_as_indexes(text):
-        if start < last_end or (start > 0 and text[start - 1].isalnum()):
-            continue
-        m = pattern.match(text, start)
-        if m:
-            last_end = m.end()
-            yield m
-
-
 def _titled_matches(text: str):
-    return _matches_from(text, _TITLE_STARTS, _TITLED)
+    return matches_from(text, _TITLE_STARTS, _TITLED)
 
 
 _NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Finance Economy Commerce Cooperation "
@@ -372,7 +353,7 @@ class ArticleActors:
             add(Actor(pm.start, pm.end, _fullest(pm.text, term.name) if " " not in pm.text else pm.text, iso3,
                       term.role, international=term.iso3 is None))
         # 3. Honorifics: "Mr Blair" -> the registered Tony Blair.
-        for m in _matches_from(text, _HONORIFICS, _HONORIFIC):
+        for m in matches_from(text, _HONORIFICS, _HONORIFIC):
             name = _clean_name(m.group("name"))
             ref = registry.get(_surname(name)) if name else None
             if ref and " " in name and ref.name and " " in ref.name and name.split()[0] != ref.name.split()[0]:

@@ -15,7 +15,7 @@ from .. import reference
 from . import EXTRACTOR_VERSION
 from .article import METONYM_CITIES, Article
 from .frames import fact_id
-from .patterns import Caseless, Folded, folded, lowered, sentence_end, sentence_start
+from .patterns import Caseless, Folded, WordLed, folded, lowered, sentence_end, sentence_start
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
@@ -692,11 +692,13 @@ _PARTNERS_NEXT = re.compile(r"\s*(?:The\s+)?(?:main|major|chief|principal|bigges
                             r"outlets?|purchasers?)\b", re.I)
 
 
-_PARTNER_ROLE = re.compile(r"\b(?:main|major|chief|principal|biggest|largest|top|traditional|leading|other)\s+"
-                           r"(?:[\w\-]+\s+)?(?:suppliers?|buyers?|customers?|destinations?|purchasers?|importers?|"
-                           r"exporters?|markets?|competitors?|rivals?)\b", re.I)
-_BOUGHT_FROM = re.compile(r"\b(?:bought|buys|buying|purchased|purchases|purchasing|imported|importing|sourced)\b"
-                          r"[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
+# (both are looked for in the whole article: WordLed tries them only where their first word is)
+_PARTNER_ROLE = WordLed(("main", "major", "chief", "principal", "biggest", "largest", "top", "traditional", "leading",
+                         "other"),
+                        r"\s+(?:[\w\-]+\s+)?(?:suppliers?|buyers?|customers?|destinations?|purchasers?|importers?|"
+                        r"exporters?|markets?|competitors?|rivals?)\b", re.I)
+_BOUGHT_FROM = WordLed(("bought", "buys", "buying", "purchased", "purchases", "purchasing", "imported", "importing",
+                        "sourced"), r"\b[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 _ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s+(?:\w+\s+)?(?:come|came|comes|coming|"
                      r"shipped|sourced|bought|purchased|supplied|imported|exported|sold|delivered)\s+(?:from|to)\s+"
                      r"(?=(?:the\s+)?[A-Z])|\b(?:destined|bound)\s+for\s+(?=(?:the\s+)?[A-Z])")
@@ -1006,7 +1008,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     if trade is not None and trade.countries:
         # "The Soviet Union's main suppliers have been Canada, Argentina and Australia": a sentence
         # that names the buyers or suppliers of the story's trade names its sides, trade word or not
-        for m in _PARTNER_ROLE.finditer(text):
+        for m in _PARTNER_ROLE.finditer(text, art.lower):
             lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
             trade.countries += [c for c in _sentence_countries(art, lo, hi) if c not in trade.countries]
         # "The USSR has already bought 20 mln tonnes of grains, primarily from Canada, the European

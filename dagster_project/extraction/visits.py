@@ -156,7 +156,7 @@ _PRIVATE_TRAVELLERS = re.compile(r"\b(?:detainees|prisoners|hostages|refugees|mi
                                  r"exporters|traders|journalists|lobbyists|strategists|consultants)\b(?![^.;]{0,60}\b(?:minister|president|"
                                  r"secretary|envoy|delegation)\b)", re.I)
 _PRIVATE = re.compile(r"\bprivate\s+(?:visit|trip|capacity|holiday|vacation|business)\b", re.I)
-_MET_TODAY = re.compile(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b", re.I)
+_MET_TODAY = Caseless(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b")
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
 _HYPOTHETICAL_F, _PRIVATE_F = Folded(_HYPOTHETICAL), Folded(_PRIVATE)  # the same, on lower-cased text
 
@@ -1133,7 +1133,7 @@ def _place_in_sentence(art: Article, pos: int, s_end: int) -> list[_Stop]:
 def _met_today(art: Article) -> bool:
     """Does the article report a meeting held today? (once per article: it reads the whole text)"""
     if "met_today" not in art.memo:
-        art.memo["met_today"] = bool(_MET_TODAY.search(art.text))
+        art.memo["met_today"] = next(_MET_TODAY.finditer(art.text, art.lower), None) is not None
     return art.memo["met_today"]
 
 
@@ -1282,7 +1282,9 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 def _settle(art: Article, trips: list[_Visit]) -> None:
     """What the story as a whole says of each trip, after its mentions are merged: the dateline
     (filed from the destination), ends and meetings reported in other sentences, trips under way."""
-    dateline = (art.dateline_place() or _lead_place(art)) if trips else None
+    if not trips:
+        return  # (most candidate articles: the story's actors and ends are not worth finding)
+    dateline = art.dateline_place() or _lead_place(art)
     filed_from = dateline if dateline is not None and dateline.kind == "city" else None
     if filed_from is not None:
         for v in trips:
