@@ -732,3 +732,64 @@ def test_the_dateline_city_and_a_publications_seat_are_no_sides():
             "Turkey and Ecuador, a newsletter estimated. The Cyprus-based newsletter also said Libya was producing "
             "850,000 bpd of oil.")
     assert countries(text, ("energy", "oil")) == ["ECU", "LBY", "TUR"]
+
+
+# --- seed 36's classes ---------------------------------------------------------------------------
+
+def test_oils_and_fats_are_no_petroleum():
+    # an edible oil beside a petroleum word of the same form ("palm oil production" holds "oil production")
+    assert ("energy", "oil") not in keys("KUALA LUMPUR, April 7 - Malaysian palm oil production will fall this "
+                                         "year, the Hamburg newsletter said. Rape oil and sun oil imports rose.")
+    # the mills and raw materials of the oilseed trade
+    assert ("energy", "oil") not in keys("WINNIPEG, June 2 - Crushers cut their purchases of Canadian canola seed "
+                                         "because of maintenance work at oil mills.")
+    assert ("energy", "oil") not in keys("ROTTERDAM, May 3 - Dutch imports of oil-bearing raw materials rose to two "
+                                         "mln tonnes on a fat/oil basis, the commodity board said.")
+    # (petroleum beside them still is)
+    assert ("energy", "oil") in keys("LAGOS, May 3 - Nigeria's crude oil production rose to 1.3 mln barrels per "
+                                     "day, the oil ministry said.")
+
+
+def test_a_publication_named_by_a_fuel_is_no_mention():
+    assert keys("HAMBURG, April 7 - Thai rubber output will drop this year, Oil World said. Prices will rise, "
+                "Energy Daily reported.") == set()
+
+
+def test_waste_dumping_is_no_trade():
+    assert keys("OTTAWA, June 2 - The environment department charged a mining company with six counts of waste "
+                "dumping into Hudson Bay.") == set()
+    assert ("trade", None) in keys("BRUSSELS, June 2 - The EC will impose anti-dumping duties on Japanese "
+                                   "printers after finding evidence of dumping.")
+
+
+def test_where_a_body_agreed_and_where_an_official_is_staying_are_no_sides():
+    text = ("OSLO, June 29 - Norway will cut its oil output in support of OPEC, which agreed last weekend in Geneva "
+            "on a ceiling of 16 mln barrels per day. Norway's energy minister, currently in Finland for a meeting "
+            "of Nordic ministers, made no statement on the oil cuts.")
+    assert countries(text, ("energy", "oil")) == ["NOR"]
+
+
+def test_a_trade_phrase_among_policy_items_closed_by_a_pair_is_passing():
+    assert keys("Veterans Day, 2026. Every day, my Administration is cutting red tape, unleashing our economy, "
+                "ending unfair trade practices, securing our borders and defending the rule of law.") == set()
+    # (a list that follows a clause about trade is no list of passing items)
+    assert ("trade", None) in keys("CARACAS, June 1 - Venezuela increased its exports of steel to the United "
+                                   "States, Britain and France.")
+
+
+def test_a_facility_in_one_country_gives_its_country_when_the_story_names_none():
+    text = ("Pacific Gas and Electric Co's plan to change its accounting for nuclear plant revenues pushed its stock "
+            "down, analysts said. The company will write down part of its Diablo Canyon nuclear plant.")
+    assert countries(text, ("energy", "nuclear")) == ["USA"]
+
+
+def test_a_list_of_names_is_no_list_of_other_topics():
+    assert ("trade", None) in keys("CARACAS, June 1 - Venezuela increased its exports of steel to the United "
+                                   "States, Britain and France.")
+
+
+def test_sanctioned_by_a_sports_body_is_approval():
+    assert keys("BANGKOK, Nov 17 - The golf tournament, to be held in January near Bangkok, has been sanctioned by "
+                "the Asian Tour, the Japan Golf Tour and the European Tour.") == set()
+    assert keys("BANGKOK, Nov 17 - The golf tournament has been sanctioned by the Asian, Japanese and European "
+                "Tours.") == set()

@@ -1406,3 +1406,17 @@ def test_a_person_named_for_a_proposal_hosts_nobody_and_a_title_run_of_a_name_is
             "scheduled to meet King Hassan during his official visit, said he would discuss regional issues.")
     (row,) = visit_rows(text, published="1987-10-19T12:00:00+00:00", source="reuters")
     assert row["host_name"] == "King Hassan"
+
+
+# --- seed 36's classes ---------------------------------------------------------------------------
+
+def test_a_trip_found_under_way_by_todays_meeting_takes_the_dateline_city():
+    # the tour's sentence says only "will this week visit"; the meeting held today in the story's
+    # city makes the stay there under way, in that city
+    text = ("PARIS, March 2 - Argentine Economy Minister Juan Sourrouille spent two days last week in Washington "
+            "talking to officials and will this week visit France, Spain and Italy for debt talks.\n\n"
+            "Sourrouille is today meeting French Finance Minister Edouard Balladur, officials said.")
+    rows = {r["destination_iso3"]: r for r in visit_rows(text, published="1987-03-02T12:00:00+00:00", source="reuters")}
+    assert (rows["FRA"]["status"], rows["FRA"]["cities"], rows["FRA"]["host_name"]) == \
+        ("ongoing", ["Paris"], "Edouard Balladur")
+    assert rows["ESP"]["cities"] == [] and rows["ESP"]["status"] == "planned"

@@ -17,6 +17,13 @@ from .article import METONYM_CITIES, Article
 from .frames import fact_id
 from .patterns import Caseless, Folded, WordLed, folded, lowered, sentence_end, sentence_start
 
+# An oil of the oils-and-fats trade, not petroleum: "palm oil", "rape oil", "sun oil", "a fat/oil basis"
+# (then "oil mills", "oil-bearing" and "oilseeds" after the word)
+_EDIBLE_OIL_WORDS = ("olive", "palm", "vegetable", "cooking", "edible", "soybean", "soyabean", "soya", "soy", "coconut",
+                     "rapeseed", "rape", "sunflower", "sun", "cottonseed", "groundnut", "peanut", "linseed", "corn",
+                     "sesame", "castor", "mustard", "safflower", "fish", "animal")
+_NOT_PETROLEUM_BEFORE = "".join(rf"(?<!{w}\s)" for w in _EDIBLE_OIL_WORDS) + r"(?<!fat/)(?<!fat-)(?<!fats\sand\s)"
+
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
 _R = re.I
@@ -33,6 +40,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"trading\s+partners?|tariffs?|duty[- ]free(?!\s+(?:stores?|shops?|shopping|outlets?|sales|allowances?|"
         r"retail\w*|business|operators?|concessions?|channels?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access|protectionis[mt]\w*|anti-?dumping|"
+        # ("waste dumping", "dumping of toxic waste": waste, not goods sold below cost)
+        r"(?<!waste\s)(?<!toxic\s)(?<!ocean\s)(?<!sewage\s)(?<!sludge\s)(?<!garbage\s)"
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
@@ -60,10 +69,9 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms|palm|soybean|soya|vegetable|coconut|"
         r"sunflower|rapeseed|cottonseed|corn|peanut|sugar|rubber|steel|iron|ores?|materials?|cotton|protein|fib(?:re|er)s?|"
         r"death|birth|rates?)\b)(?<!raw\s)|"
-        r"(?<!olive\s)(?<!palm\s)(?<!vegetable\s)(?<!cooking\s)(?<!edible\s)(?<!soybean\s)(?<!soya\s)(?<!coconut\s)"
-        r"(?<!rapeseed\s)(?<!sunflower\s)(?<!cottonseed\s)(?<!groundnut\s)(?<!peanut\s)(?<!linseed\s)(?<!corn\s)"
-        r"(?<!percentage\sof\s)"
-        r"(?<!fish\s)oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas))|"
+        rf"{_NOT_PETROLEUM_BEFORE}(?<!percentage\sof\s)"
+        r"oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas|mills?|"
+        r"meals?|cakes?|crush\w*|palms?)\b|-?bearing|-?seeds?)|"
         r"petroleum|(?:gasoline|petrol)(?!\s+bombs?)|diesel|"
         r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
         r"North\s+Sea\s+(?:blocks?|fields?))\b"), True),
@@ -122,7 +130,7 @@ _COURT = re.compile(r"\b(?:courts?|judges?|lawsuits?|litigation|bankruptcy|tribu
 # petroleum story: its bare "oil" and "crude" are vegetable oils.
 _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunflower|rapeseed|canola|coconut|peanut|"
                          r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)", re.I)
-_PETROLEUM = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|oil\s+(?:prices?|company|"
+_PETROLEUM = re.compile(rf"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|{_NOT_PETROLEUM_BEFORE}oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
 _EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
@@ -264,6 +272,7 @@ class _Key:
     anchored: set[int] = field(default_factory=set)  # ... of which those that name a country
     kinds: dict[int, str] = field(default_factory=dict)  # sentence -> best rule family of its hits
     landmark: bool = False  # does it name a facility the reference knows?
+    sited: list[str] = field(default_factory=list)  # the countries of its known facilities that lie in one
     alone: set[int] = field(default_factory=set)  # sentences that name the fuel on its own, not in "oil and gas"
 
 
@@ -363,9 +372,12 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     elif _AND_OR.search(sentence, start, segs[at][1]) or at + 1 == len(segs):
         return False  # a clause, unless the hit ends it and a list follows
     last = at
-    while last + 1 < len(segs) and item_like(last + 1):
+    # (a closing pair only after a hit that is itself an item: "ending unfair trade practices,
+    # securing our borders and defending the rule of law")
+    pair_ok = item_like(at)
+    while last + 1 < len(segs) and (item_like(last + 1) or pair_ok and _closing_pair(sentence, *segs[last + 1])):
         last += 1
-        if _AND_OR_FIRST.match(sentence, segs[last][0], segs[last][1]):
+        if _AND_OR_FIRST.match(sentence, segs[last][0], segs[last][1]) or pair_ok and _closing_pair(sentence, *segs[last]):
             break
     items: list[tuple[int, int]] = []  # offsets of the list's items in the sentence
     closed = False
@@ -384,7 +396,8 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     if not closed or len(items) < 3:
         return False
     others = [sentence[x:y] for x, y in items if not x <= start < y]
-    off_topic = [t for t in others if not topic.search(t)]
+    # (names alone are no other topic: "exports of steel to the United States, Britain and France")
+    off_topic = [t for t in others if not topic.search(t) and not _NAMES_ONLY.fullmatch(t)]
     return len(off_topic) >= 2 and 2 * len(off_topic) >= len(others)
 
 
@@ -413,6 +426,20 @@ def _item_like(sentence: str, start: int, end: int) -> bool:
     return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg)
 
 
+_NAMES_ONLY = re.compile(r"\s*(?:(?:the|and|or|of)\s+|[A-Z][\w.'’\-]*\s*)+[.;]?\s*")
+
+
+_APPROVED_BY = re.compile(r"sanctioned\s+by\s+(?:the\s+)?(?:[A-Z][\w&'’\-]*,?\s+(?:and\s+)?){0,4}(?:Tours?|Federations?|"
+                          r"Associations?|Leagues?)\b")
+
+
+def _closing_pair(sentence: str, start: int, end: int) -> bool:
+    """The list's last segment, two items joined by "and" or "or", each short ("securing our
+    borders and defending the rule of law"), longer than one item may be."""
+    cut = _AND_OR.search(sentence, start, end)
+    return cut is not None and _item_like(sentence, start, cut.start()) and _item_like(sentence, cut.end(), end)
+
+
 _SIMILE = re.compile(r"\b(?:just|much)\s+as\b|\blike\s+(?:the|a|an)\b", _R)
 
 
@@ -426,12 +453,17 @@ def _in_comparison(sentence: str, start: int) -> bool:
     return last is not None and "," not in sentence[last:start]
 
 
+# "Oil World said", "Petroleum Intelligence Weekly", "the Oil and Gas Journal": a publication's title
+_PUBLICATION_AFTER = re.compile(r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,3}?\s+(?:World|Daily|Journal|Weekly|Week|"
+                                r"Intelligence|Monitor|Bulletin|Newsletter|Digest|Letter|Gazette|Argus)\b(?![\-’'])")
+
+
 def _in_proper_name(sentence: str, start: int, end: int) -> bool:
     """"British Petroleum Co", "Forum on Energy and Climate": a word in a name is not a mention."""
     word = sentence[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
-    if _COMPANY_AFTER.match(sentence[end:end + 14]):
+    if _COMPANY_AFTER.match(sentence[end:end + 14]) or _PUBLICATION_AFTER.match(sentence, end):
         return True
     if re.match(r"(?:[-\s]+(?:and|&)?\s*[A-Z][\w\-]*)*\s+(?:Bank|Agency|Administration|Department|Commission|"
                 r"Committee|Council|Office|Forum|Organi[sz]ation|Association|Institute|Act)\b", sentence[end:end + 40]):
@@ -655,6 +687,11 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|
                            r"(?:\s+(?!in\b|with\b|between\b|and\b)[\w\-]+){0,3}\s+in\s+$|"
                            r"\b(?:met|meet|meets|gathered|convened)\s+(?:in|at)\s+$|"
                            r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
+# "OPEC agreed this weekend in Vienna on a ceiling": where a body decided, not a side of it
+_AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:(?:this|last|on)\s+)?(?:[\w\-]+\s+)?in\s+$", _R)
+# "the Oil Minister, currently in Iceland for a meeting of Nordic ministers": where someone is
+_STAYING_IN = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|currently\s+|now\s+)in\s+$", _R)
+_STAY_PURPOSE = re.compile(r"\s+(?:for|on\s+(?:a|an|his|her|their))\s", _R)
 # "the platforms in the Gulf east of Qatar", "50 miles off Kuwait": a place given by a landmark
 _RELATIVE_TO = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:miles|km|kilometres|"
                           r"kilometers)\s+(?:\w+\s+)?(?:off|from))\s+(?:the\s+)?$", _R)
@@ -752,7 +789,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "launched in Punta del Este, Uruguay": the venue's country
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
                                                                  or _VENUE_BEFORE.search(before)
-                                                                 or _MARKET_PEOPLE_AFTER.match(after)):
+                                                                 or _AGREED_IN.search(before)
+                                                                 or _MARKET_PEOPLE_AFTER.match(after)) \
+                    or _STAYING_IN.search(before) and _STAY_PURPOSE.match(after):
                 venue_end = m.end
                 continue
             if m.kind == "country" and _UNIT_AFTER.match(after):
@@ -918,6 +957,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 idx = _OIL_KEY
                 if done.get(idx):
                     continue
+            if category == "sanctions" and word == "sanctioned" and _APPROVED_BY.match(sentence, a):
+                continue  # "sanctioned by the Asian Tour and the Japan Golf Tour": approved by a sport's body
             if category == "sanctions" and re.match(r"embargoed", word):
                 continue  # "contents will be embargoed until ...": a press embargo
             if category == "sanctions" and word.startswith(("ban", "prohibit")) and _says(_SANITARY, sentence):
@@ -979,6 +1020,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if im.infra["name"] not in key.infrastructure:
                 key.infrastructure.append(im.infra["name"])
                 key.landmark = True
+                if len(im.infra.get("countries") or ()) == 1:
+                    key.sited += [c for c in im.infra["countries"] if c not in key.sited]
             if not key.spans or key.spans[-1] != (s_start, s_end):  # sentences come in order: only the
                 key.spans.append((s_start, s_end))                  # last span can be this one
                 hit_keys.append(key)
@@ -1043,6 +1086,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # plant" in an Arizona utility's report); a landmark of energy politics named in
             # passing ("the Nord Stream sabotage") is not the story's subject, so no country is guessed
             k.countries = _article_countries(art)
+        if not k.countries and k.sited:
+            # "Pacific Gas and Electric's plan for nuclear plant revenues ... Diablo Canyon": a plant
+            # or field in one country that the sentences name no state beside is that country's
+            k.countries = list(k.sited)
         # the first of its sentences that states an amount (looked for only for kept keys)
         for span in k.spans:
             if span not in amounts:

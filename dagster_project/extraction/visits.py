@@ -1311,6 +1311,8 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
             v.host, today = _host_nearby(art, v)
             if today and v.status != "ongoing" and not v.ended:
                 v.status = "ongoing"  # "Funaro and Gros are today meeting British Chancellor Nigel Lawson"
+                if filed_from is not None and not v.cities and v.destination == filed_from.iso3:
+                    v.cities.append(filed_from.text)  # (in LONDON's story: meeting him there today)
     # "Chirac opened a two-day summit here on Saturday ... about 20 heads of state, including
     # Mbeki": a trip whose mentions never say how it stands, to a place where another visitor's
     # stay is under way, is the same gathering's and under way too
