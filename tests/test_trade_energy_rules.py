@@ -793,3 +793,14 @@ def test_sanctioned_by_a_sports_body_is_approval():
                 "the Asian Tour, the Japan Golf Tour and the European Tour.") == set()
     assert keys("BANGKOK, Nov 17 - The golf tournament has been sanctioned by the Asian, Japanese and European "
                 "Tours.") == set()
+
+
+def test_a_facilitys_country_is_the_state_of_the_articles_date():
+    arts = pl.DataFrame({
+        "article_id": ["a1"], "title": [None], "source": ["test"],
+        "text": ["The firm will sell the product in Europe because of the radiation from the Chernobyl nuclear plant."],
+        "published_at": [datetime.fromisoformat("1987-03-10T12:00:00+00:00")],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    out = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"]
+    assert [r["countries"] for r in out.to_dicts() if r["commodity"] == "nuclear"] == [["SUN"]]

@@ -12,6 +12,7 @@ import ahocorasick
 import polars as pl
 
 from .. import reference
+from ..reference import state_on
 from . import EXTRACTOR_VERSION
 from .article import METONYM_CITIES, Article
 from .frames import fact_id
@@ -1021,7 +1022,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.infrastructure.append(im.infra["name"])
                 key.landmark = True
                 if len(im.infra.get("countries") or ()) == 1:
-                    key.sited += [c for c in im.infra["countries"] if c not in key.sited]
+                    # (the state of the article's date: Chernobyl is in the Soviet Union in 1987)
+                    sited = [state_on(c, art.published) if art.published else c for c in im.infra["countries"]]
+                    key.sited += [c for c in sited if c not in key.sited]
             if not key.spans or key.spans[-1] != (s_start, s_end):  # sentences come in order: only the
                 key.spans.append((s_start, s_end))                  # last span can be this one
                 hit_keys.append(key)
