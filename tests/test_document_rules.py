@@ -972,3 +972,14 @@ def test_an_agreement_initialled_on_a_visit_here_has_the_dateline_state_as_other
     text = ("CARACAS, March 17 - Venezuela will lend oil to Ecuador, the energy minister said. He said an agreement "
             "was initialled on a visit last week by Ecuador's deputy energy minister Fernando Santos Alvite.")
     assert keys(text, published="1987-03-17T12:00:00+00:00") == {("agreement", ("ECU", "VEN"), "signed")}
+
+
+# --- seed 36's classes ---------------------------------------------------------------------------
+
+def test_a_signing_in_a_time_clause_ahead_is_planned_and_a_firms_units_are_no_states():
+    text = ("TOKYO, April 8 - Japan will send rice to Ghana after the aid agreements are signed by the two "
+            "governments, the foreign ministry said.")
+    assert {k[2] for k in keys(text, published="1987-04-08T12:00:00+00:00")} == {"planned"}
+    text = ("TOKYO, April 8 - Honda Motor Co said it may supply engines to the Brazilian units of two carmakers. "
+            "Honda will invest 300 mln yen after the agreements are signed, a spokesman said.")
+    assert keys(text, published="1987-04-08T12:00:00+00:00") == set()

@@ -1420,3 +1420,18 @@ def test_a_trip_found_under_way_by_todays_meeting_takes_the_dateline_city():
     assert (rows["FRA"]["status"], rows["FRA"]["cities"], rows["FRA"]["host_name"]) == \
         ("ongoing", ["Paris"], "Edouard Balladur")
     assert rows["ESP"]["cities"] == [] and rows["ESP"]["status"] == "planned"
+
+
+def test_a_trip_with_no_city_takes_the_one_city_where_the_story_places_its_event():
+    text = ("LONDON, April 8 - Kenya will buy 20,000 tonnes of crude oil a year from Iraq under an agreement reached "
+            "in Baghdad today, the Iraqi news agency said. The agency said the accord was reached between Iraqi "
+            "Oil Minister Issam Chalabi and a visiting Kenyan delegation headed by Foreign Minister Elijah Mwangale.")
+    (row,) = visit_rows(text, published="1987-04-08T12:00:00+00:00", source="reuters")
+    assert (row["visitor_iso3"], row["destination_iso3"], row["cities"]) == ("KEN", "IRQ", ["Baghdad"])
+    # two cities of the destination where things happen: none is taken
+    text = ("LONDON, April 8 - Kenya will buy crude oil from Iraq under an agreement reached in Baghdad today, the "
+            "Iraqi news agency said. Talks held in Basra last month failed. The agency said the accord was reached "
+            "between Iraqi Oil Minister Issam Chalabi and a visiting Kenyan delegation headed by Foreign Minister Elijah "
+            "Mwangale.")
+    (row,) = visit_rows(text, published="1987-04-08T12:00:00+00:00", source="reuters")
+    assert row["cities"] == []

@@ -273,7 +273,7 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:national\s+(?:[\w\-]+\s+)?(?:agency
                         r"businesses|businessman|businessmen|exporters?|importers?|retailers?|brewer|miner|wholesalers?|distributors?|"
                         r"interests|public|shareholders?|"  # "British and German interests", "the Saudi public": not states
                         r"dealers?|customers?|buyers?|traders?|"
-                        r"developer|subsidiary|unit|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
+                        r"developer|subsidiary|subsidiaries|unit|units|affiliates?|divisions?|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
                         r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|currency|"
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
                         r"Industries|Corp|Corporation|Inc|Ltd|Co|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
@@ -746,7 +746,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         gap = m.group("gap")
         verb_start = ne + m.start("verb")
         planned = re.search(r"\b(?:will\s+be|would\s+be|to\s+be|being|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
-                            r"scheduled\s+to\s+be)\b", gap)
+                            r"scheduled\s+to\s+be)\b", gap) or \
+            _CLAUSE_AHEAD.search(text, max(s_start, ns - 60), ne + m.end("verb"))  # "after the agreements are signed"
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED_PASSIVE, "planned" if planned else "signed",
                           verb_start, ne + m.end("verb"), False)
     return None

@@ -1327,6 +1327,9 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
     for v in trips:
         if not v.status_decided and v.status == "completed" and v.destination in under_way and not v.ended:
             v.status = "ongoing"
+    for v in trips:
+        if not v.cities and v.status in ("ongoing", "completed"):
+            v.cities += _event_city(art, v)
     if filed_from is not None:
         # "BEIJING - Bush arrived here ... He visited Japan and Korea and attended the Nov. 18-19
         # forum in Busan": a traveller is where the story is filed; the other places are behind them
@@ -1334,6 +1337,34 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         for v in trips:
             if _traveller_key(v) in here and v.destination != filed_from.iso3 and v.status == "ongoing":
                 v.status = "completed"
+
+
+# "an agreement reached in Tehran today", "talks held in Lagos": where the story's event took place
+_EVENT_IN = re.compile(r"\b(?:reached|signed|initialled|initialed|concluded|held|opened|met|meeting|talks|summit|"
+                       r"conference|agreed|announced)\s+(?:[\w\-]+\s+){0,3}?in\s+$")
+_LEAD = 600  # characters: an event placed this early is the story's
+
+
+def _event_city(art: Article, v: _Visit) -> list[str]:
+    """The one city of the trip's destination where the story places its event (in its lead, or in
+    a sentence that names the visitor): the stop of a trip whose own sentences name no city
+    ("Ghana will import oil under an agreement reached in Tehran today ... a visiting Ghanaian
+    delegation"). None when the story places events in two cities of that state."""
+    text = art.text
+    surname = v.visitor_name.split()[-1] if v.visitor_name else None
+    found: list[str] = []
+    dateline = art.dateline_place()
+    for m in art.matches:
+        if m.kind != "city" or m.iso3 != v.destination or m.text in found or m.text in METONYM_CITIES:
+            continue
+        if dateline is not None and m.start == dateline.start:
+            continue
+        if not _EVENT_IN.search(text, max(0, m.start - 50), m.start):
+            continue
+        if m.start > _LEAD and not (surname and surname in text[sentence_start(text, m.start):m.start]):
+            continue
+        found.append(m.text)
+    return found if len(found) == 1 else []
 
 
 # "DELIVERING PEACE ...: Today in Kuala Lumpur, President Trump brokered ...": a release whose lead
