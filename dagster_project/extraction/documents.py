@@ -747,7 +747,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         verb_start = ne + m.start("verb")
         planned = re.search(r"\b(?:will\s+be|would\s+be|to\s+be|being|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
                             r"scheduled\s+to\s+be)\b", gap) or \
-            _CLAUSE_AHEAD.search(text, max(s_start, ns - 60), ne + m.end("verb"))  # "after the agreements are signed"
+            (_CLAUSE_AHEAD.search(text, max(s_start, ns - 60), ne + m.end("verb"))  # "after the agreements are signed"
+             and not _CONDITION_BEFORE.search(noun_before))  # ("after an accord is reached": a condition, below)
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED_PASSIVE, "planned" if planned else "signed",
                           verb_start, ne + m.end("verb"), False)
     return None
