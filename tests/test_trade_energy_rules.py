@@ -804,3 +804,30 @@ def test_a_facilitys_country_is_the_state_of_the_articles_date():
                "published_at": pl.Datetime("us", "UTC")})
     out = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"]
     assert [r["countries"] for r in out.to_dicts() if r["commodity"] == "nuclear"] == [["SUN"]]
+
+
+# --- seed 37's classes ---------------------------------------------------------------------------
+
+def test_a_currency_trading_in_a_range_is_no_trade():
+    assert keys("LONDON, March 3 - Analysts said the pound was expected to trade in a narrow range against the "
+                "mark this week.") == set()
+    assert ("trade", None) in keys("LONDON, March 3 - Britain's trade deficit narrowed in February, official "
+                                   "figures showed.")
+
+
+def test_a_banks_seat_in_its_name_is_no_side():
+    text = "SYDNEY, March 3 - Economists at Banque Nationale de Paris expect Australian exports to rise in March."
+    assert countries(text, ("trade", None)) == ["AUS"]
+    # (a country's bank is the state's: "the Bank of Japan")
+    text = "TOKYO, March 3 - The Bank of Japan expects exports to Australia to rise in March."
+    assert countries(text, ("trade", None)) == ["AUS", "JPN"]
+
+
+def test_what_a_market_watches_for_is_no_fuel_mention():
+    assert keys("RIYADH, March 3 - Deposit rates eased as traders waited for clues to the direction of oil prices "
+                "and the economy.") == set()
+
+
+def test_the_belgo_luxembourg_union_is_both_states():
+    text = "BRUSSELS, March 25 - The Belgo-Luxembourg union recorded a trade deficit of nine billion francs in January."
+    assert countries(text, ("trade", None)) == ["BEL", "LUX"]

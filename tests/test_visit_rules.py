@@ -1435,3 +1435,36 @@ def test_a_trip_with_no_city_takes_the_one_city_where_the_story_places_its_event
             "Mwangale.")
     (row,) = visit_rows(text, published="1987-04-08T12:00:00+00:00", source="reuters")
     assert row["cities"] == []
+
+
+# --- seed 37's classes ---------------------------------------------------------------------------
+
+def test_a_visit_to_a_heads_residence_is_hosted_by_its_holder_when_named():
+    text = ("President Donald J. Trump spoke with Prime Minister Narendra Modi of India today. Prime Minister Modi "
+            "will visit the White House later this year.")
+    (row,) = visit_rows(text, published="2025-02-01T12:00:00+00:00", source="whitehouse.gov")
+    assert (row["destination_iso3"], row["host_name"]) == ("USA", "Donald J. Trump")
+    # the holder never named: no host from outside knowledge
+    text = "NEW DELHI, Feb 1 - Prime Minister Narendra Modi will visit the White House later this year, officials said."
+    (row,) = visit_rows(text, published="2025-02-01T12:00:00+00:00", source="reuters")
+    assert row["host_name"] is None
+
+
+def test_the_resort_of_a_place_is_the_stop():
+    text = "LONDON - Foreign Secretary Jack Straw will visit the Thai beach resort of Pattaya next week, officials said."
+    (row,) = visit_rows(text, published="2005-01-05T12:00:00+00:00", source="bbc")
+    assert (row["destination_iso3"], row["cities"]) == ("THA", ["Pattaya"])
+
+
+def test_a_bare_minister_in_a_story_filed_from_a_capital_is_of_that_state():
+    text = ("LONDON, April 3 - The government hopes for progress during next week's visit to Tokyo by Corporate "
+            "Affairs Minister John Hollis, political sources said. Prime Minister Margaret Thatcher received a "
+            "letter from Japanese Prime Minister Yasuhiro Nakasone.")
+    rows = visit_rows(text, published="1987-04-03T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
+        [("John Hollis", "GBR", "JPN")]
+
+
+def test_south_sudan_is_sudan_before_its_independence():
+    assert state_on("SSD", date(2006, 12, 10)) == "SDN" and state_on("SSD", date(2012, 1, 1)) == "SSD"
+    assert state_on("ERI", date(1990, 1, 1)) == "ETH"

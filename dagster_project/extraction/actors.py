@@ -177,6 +177,10 @@ _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representativ
                            r"coordinator|counsel|first\s+lady|gentleman|speaker", re.I)
 
 
+# Offices of a cabinet (a story filed from a capital names its own government's holders bare)
+_CABINET = re.compile(r"\b(?:minister|secretary|chancellor)\b")
+
+
 # Words that end a name in a headline-case line: "President Trump Announces Presidential Delegation"
 _NAME_BREAK = frozenset("Announces Announce Says Say Visits Visit Meets Meet Signs Sign Calls Call Launches Hosts Host "
                         "Welcomes Welcome Delivers Travels Travel Leads Lead Names Statement Readout Remarks Delegation "
@@ -325,6 +329,14 @@ class ArticleActors:
                 iso3, name = introduced.iso3, introduced.name or name
             if iso3 is None and known is None and self.home and _HOME_OFFICES.search(title):
                 iso3 = self.home
+            if iso3 is None and known is None and not self.home and dateline is not None and _CABINET.search(title) \
+                    and not self._state_word_before(m.start()):
+                # "LONDON - ... visit to Tokyo by Corporate Affairs Minister Michael Howard": a minister
+                # whose state the story never writes is of the capital it is filed from (not one after a
+                # state's word: "a Ghanaian delegation headed by Foreign Minister X")
+                place = dateline()
+                if place is not None and place.kind == "city" and place.iso3 and gaz.capitals.get(place.iso3) == place.text:
+                    iso3 = place.iso3
             if known is not None:
                 name = _fullest(name, known.name)
             if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
@@ -484,6 +496,11 @@ class ArticleActors:
                 if _GAP_BEFORE_TITLE.fullmatch(gap):
                     return pm.iso3 if pm.kind in ("country", "demonym") else None
         return None
+
+    def _state_word_before(self, pos: int, reach: int = 60) -> bool:
+        """Is a country or demonym named in the `reach` characters before pos?"""
+        hi = bisect_left(self._place_starts, pos)
+        return any(pm.kind in ("country", "demonym") and pm.end > pos - reach for pm in self.places[max(0, hi - 4):hi])
 
     def _country_in_title(self, start: int, end: int) -> str | None:
         """A demonym inside a title, or a country after its "of": "Secretary of the Mongolian

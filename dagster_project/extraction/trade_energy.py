@@ -627,7 +627,9 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
 _RATE_OF = re.compile(r"(?:\bpct|\bpercent|%)\s+of\s+$", _R)
 _ACQUIRED = re.compile(r"\b(?:acquired|bought|buys|acquires|acquire|acquiring|buying)\s+(?:[\w\-]+\s+){0,3}$", _R)
 _FACTOR_BEFORE = re.compile(r"\b(?:rates?|dollar|yen|bonds?|stocks?|equities|inflation|currenc(?:y|ies)|interest)\s+"
-                            r"(?:and|or)\s+(?:[\w\-]+\s+){0,2}$", _R)
+                            r"(?:and|or)\s+(?:[\w\-]+\s+){0,2}$|"
+                            # "waiting ... for clues to the direction of oil prices": what a market watches
+                            r"\b(?:clues?|signs?|hints?)\s+(?:to|of|on|about)\s+(?:the\s+)?(?:direction|course|trend)\s+of\s+$", _R)
 _FACTOR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:and|or)\s+(?:the\s+)?(?:outlook\s+for\s+the\s+|(?:a\s+)?(?:firmer|weaker|"
                            r"stronger|higher|lower|rising|falling)\s+)?(?:dollar|interest\s+rates?|inflation|bonds?|stocks?|"
                            r"federal\s+funds)\b", _R)
@@ -846,7 +848,13 @@ def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
     if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
             re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
         return True
+    if m.kind == "city" and _BANK_OF_BEFORE.search(text, max(s_start, m.start - 40), m.start):
+        return True  # "Banque Nationale de Paris", "the Bank of Tokyo": a bank's name ("Bank of Japan", a state's, stays)
     return m.kind in ("city", "country") and bool(_COMPANY_SUFFIX.match(after))
+
+
+_BANK_OF_BEFORE = re.compile(r"\b(?:Banque|Banco|Banca|Bank|Credit|Cr[ée]dit|Caisse|Soci[ée]t[ée])\b(?:\s+[A-Z][\w&]*){0,3}\s+"
+                             r"(?:de|du|des|di|do|of)\s+(?:la\s+)?$")
 
 
 # --- keys -------------------------------------------------------------------------------------
@@ -1112,7 +1120,23 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     if t == a and (_MARKET_SESSION.search(sentence, max(0, a - 25), a) or sentence.startswith("Trade", a) and _OFFICE_AFTER.match(sentence, a + 5)
                    or _TRADING_GOES_ON.match(sentence, b)):
         return True
-    return bool(_DOMESTIC_TRADE.search(sentence, max(0, a - 20), t) or _TRADE_IN_SECURITIES.match(sentence, b))
+    return bool(_DOMESTIC_TRADE.search(sentence, max(0, a - 20), t) or _TRADE_IN_SECURITIES.match(sentence, b)
+                or _MARKET_SUBJECT_BEFORE.search(sentence, max(0, a - 60), t)
+                and _MARKET_MOVE_AFTER.match(sentence, _word_end(sentence, t)))
+
+
+def _word_end(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isalpha():
+        pos += 1
+    return pos
+
+
+# "sterling was targeted to trade in broad ranges against major currencies", "the dollar traded
+# narrowly": a market price moving, not trade between economies
+_MARKET_SUBJECT_BEFORE = re.compile(r"\b(?:sterling|the\s+dollar|dollar|yen|marks?|francs?|pound|currenc(?:y|ies)|stocks?|"
+                                    r"shares?|bonds?|futures|securities|gold|index)\b[^.;]{0,40}?$", _R)
+_MARKET_MOVE_AFTER = re.compile(r"\s+(?:in\s+(?:a\s+)?(?:[\w\-]+\s+)?(?:range|ranges|band)|at|around|between|within|above|"
+                                r"below|against|higher|lower|firmer|steady|narrowly|broadly|near)\b", _R)
 
 
 def _place_word(art: Article, pos: int, words: list[str]) -> bool:

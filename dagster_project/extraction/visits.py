@@ -84,6 +84,8 @@ TRIGGER = Caseless(
 # Where a clause ends: places after this belong to something else.
 _CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|(?<![A-Z])\.\s|\s—\s|\s-\s")
 # A place right after these words is not a stop of the trip.
+# "the Thai beach resort of Phuket", "the port city of Aden": the place itself, after its kind
+_PLACE_OF = re.compile(r"\b(?:resort|city|town|port|capital|island|province|region|village|state)\s+of\s+$")
 _NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby)\s+(?:the\s+)?$", re.I)
 _SAYING = re.compile(r"said|spoke|speaking|told|announced", re.I)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
@@ -120,7 +122,8 @@ _GOING_TO_VERB = re.compile(r"\s+(?!the\b)[a-z]+\b")
 _WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|decision|"
                              r"move|news|results?|agreement|proposal|statement|report|initiative|steps?|announcement|"
                              r"progress|efforts?|plan|deal|accord|resolution|release|vote|ruling|election|appointment|"
-                             r"idea|offer|call|commitment|support|signing|resumption|launch|creation)\b")
+                             r"idea|offer|call|commitment|support|signing|resumption|launch|creation|letter|message|"
+                             r"note|invitation|request|assurances?|reply|telegram|briefing)\b")  # ("received a letter from")
 # a gathering in a clause that follows a future main verb takes its tense ("after having
 # completed a trip" is behind the traveller: only "before" and "then")
 _FUTURE_THEN_GERUND = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|plans?\s+to|is\s+set\s+to)\b"
@@ -256,7 +259,8 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
         listed = excluded_end >= 0 and _LISTED_WITH.fullmatch(text[excluded_end:m.start])
         owner = _POSSESSIVE.match(text, m.end) and not art.matches_in(m.end + 2, m.end + 4, ("city",)) \
             and m.start - start > 5  # "visited Kenya's biggest shantytown": the object of the trip itself
-        if listed or (m.start - start > 5 and _NOT_A_STOP_BEFORE.search(text[max(0, m.start - 16):m.start])) \
+        if listed or (m.start - start > 5 and _NOT_A_STOP_BEFORE.search(text[max(0, m.start - 16):m.start])
+                      and not _PLACE_OF.search(text, max(0, m.start - 24), m.start)) \
                 or owner:
             # "talks with Malaysia and Cambodia", "to solve Brazil's debt crisis": the place
             # belongs to another phrase (a partner, an owner), not to the trip
@@ -1330,6 +1334,8 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
     for v in trips:
         if not v.cities and v.status in ("ongoing", "completed"):
             v.cities += _event_city(art, v)
+        if v.host is None:
+            v.host = _resident_host(art, v)
     if filed_from is not None:
         # "BEIJING - Bush arrived here ... He visited Japan and Korea and attended the Nov. 18-19
         # forum in Busan": a traveller is where the story is filed; the other places are behind them
@@ -1337,6 +1343,24 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         for v in trips:
             if _traveller_key(v) in here and v.destination != filed_from.iso3 and v.status == "ongoing":
                 v.status = "completed"
+
+
+# A head's residence: a visit to it is hosted by the holder of that office on the article's date
+_RESIDENCES = {"White House": ("head_of_state",), "Oval Office": ("head_of_state",),
+               "Elysee Palace": ("head_of_state",), "Élysée Palace": ("head_of_state",),
+               "Downing Street": ("head_of_government",)}
+
+
+def _resident_host(art: Article, v: _Visit) -> str | None:
+    """"Modi will visit the White House": a trip to a head's residence is hosted by its holder,
+    when the article names them (GUIDELINES: only what the text says), as the article writes it."""
+    roles = next((_RESIDENCES[c] for c in v.cities if c in _RESIDENCES and LANDMARKS.get(c) == v.destination), None)
+    if roles is None:
+        return None
+    term = art.gaz.leader(v.destination, art.published, roles)
+    if term is None or term.name.split()[-1] not in art.text or term.name == v.visitor_name:
+        return None
+    return _as_written(art, term.name)
 
 
 # "an agreement reached in Tehran today", "talks held in Lagos": where the story's event took place

@@ -7,7 +7,8 @@ Files:
   countries.json       one object per ISO 3166-1 country/territory plus historic states (SUN, YUG, CSK, DDR,
                        SCG, ANT): iso3, iso2, name, names, adjectives, capital, capital_aliases, ambiguous,
                        historic, sovereign, parent (+ valid_to, successors for historic states, and
-                       territories: each modern state whose land it held, with the day that ended)
+                       territories: each modern state whose land it held, with the day that ended; Sudan
+                       and Ethiopia have them too, for South Sudan and Eritrea)
   people.json          one object per term in office: name, variants, title_only, iso3, role, title, start, end
                        (+ optional note). end is null while in office (as curated for 2026-11).
   infrastructure.json  named energy infrastructure: name, variants, kind, commodity, countries, ambiguous
