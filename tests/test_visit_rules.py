@@ -1457,12 +1457,16 @@ def test_the_resort_of_a_place_is_the_stop():
 
 
 def test_a_bare_minister_in_a_story_filed_from_a_capital_is_of_that_state():
-    text = ("LONDON, April 3 - The government hopes for progress during next week's visit to Tokyo by Corporate "
-            "Affairs Minister John Hollis, political sources said. Prime Minister Margaret Thatcher received a "
-            "letter from Japanese Prime Minister Yasuhiro Nakasone.")
+    text = ("LONDON, April 3 - The British government hopes for progress during next week's visit to Tokyo by "
+            "Corporate Affairs Minister John Hollis, political sources said. Prime Minister Margaret Thatcher "
+            "received a letter from Japanese Prime Minister Yasuhiro Nakasone.")
     rows = visit_rows(text, published="1987-04-03T12:00:00+00:00", source="reuters")
     assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
         [("John Hollis", "GBR", "JPN")]
+    # a story filed from a capital about another state: its bare minister is not the capital's
+    text = ("TOKYO, April 21 - North Korea unveiled plans to expand its trade. Prime Minister Kim Chol-ho told the "
+            "assembly in Pyongyang that exports would double, the news agency said, monitored here.")
+    assert visit_rows(text, published="1987-04-21T12:00:00+00:00", source="reuters") == []
 
 
 def test_south_sudan_is_sudan_before_its_independence():

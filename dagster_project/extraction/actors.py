@@ -335,8 +335,9 @@ class ArticleActors:
                 # whose state the story never writes is of the capital it is filed from (not one after a
                 # state's word: "a Ghanaian delegation headed by Foreign Minister X")
                 place = dateline()
-                if place is not None and place.kind == "city" and place.iso3 and gaz.capitals.get(place.iso3) == place.text:
-                    iso3 = place.iso3
+                if place is not None and place.kind == "city" and place.iso3 and gaz.capitals.get(place.iso3) == place.text \
+                        and self._lead_names(place.iso3):
+                    iso3 = place.iso3  # (a story whose lead names that state: not "TOKYO - North Korea ...")
             if known is not None:
                 name = _fullest(name, known.name)
             if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
@@ -496,6 +497,11 @@ class ArticleActors:
                 if _GAP_BEFORE_TITLE.fullmatch(gap):
                     return pm.iso3 if pm.kind in ("country", "demonym") else None
         return None
+
+    def _lead_names(self, iso3: str, lead: int = 400) -> bool:
+        """Does the story's lead name the state (a country or demonym, not the dateline's city)?"""
+        return any(pm.kind in ("country", "demonym") and pm.iso3 == iso3 for pm in self.places
+                   if pm.start < lead)
 
     def _state_word_before(self, pos: int, reach: int = 60) -> bool:
         """Is a country or demonym named in the `reach` characters before pos?"""
