@@ -831,3 +831,12 @@ def test_what_a_market_watches_for_is_no_fuel_mention():
 def test_the_belgo_luxembourg_union_is_both_states():
     text = "BRUSSELS, March 25 - The Belgo-Luxembourg union recorded a trade deficit of nine billion francs in January."
     assert countries(text, ("trade", None)) == ["BEL", "LUX"]
+
+
+def test_a_ministers_surname_that_is_a_town_and_a_long_venue_are_no_sides():
+    text = ("MANAGUA, March 19 - Foreign trade minister Alejandro Martinez Cuenca expects Nicaragua's coffee "
+            "exports to rise this year.")
+    assert countries(text, ("trade", None)) == ["NIC"]
+    text = ("RIO DE JANEIRO, March 30 - Brazil's coffee exports will stay suspended until tomorrow's meeting of the "
+            "International Coffee Organisation, ICO, executive board in London.")
+    assert countries(text, ("trade", None)) == ["BRA"]

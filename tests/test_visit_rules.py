@@ -1472,3 +1472,10 @@ def test_a_bare_minister_in_a_story_filed_from_a_capital_is_of_that_state():
 def test_south_sudan_is_sudan_before_its_independence():
     assert state_on("SSD", date(2006, 12, 10)) == "SDN" and state_on("SSD", date(2012, 1, 1)) == "SSD"
     assert state_on("ERI", date(1990, 1, 1)) == "ETH"
+
+
+def test_after_returning_from_a_place_the_stay_there_is_over_whatever_lies_ahead():
+    text = ("TOKYO, April 10 - Finance Minister Kiichi Miyazawa is expected to hold a press conference later today "
+            "after returning from Paris, a ministry spokesman said.")
+    (row,) = visit_rows(text, published="1987-04-10T12:00:00+00:00", source="reuters")
+    assert (row["destination_iso3"], row["status"]) == ("FRA", "completed")

@@ -248,6 +248,10 @@ _NAME_BEFORE_CITY = re.compile(r"(?:\b[A-Z]\.?|\b(?:President|Mr|Mrs|Ms|Dr|Senat
                                r"General|Chancellor|Premier|King|Queen|Prince|Sheikh|Emir)\.?)\s+$")
 
 
+_TITLED_NAME_BEFORE_CITY = re.compile(r"\b(?i:minister|president|secretary|spokes(?:man|woman)|governor|chairman|"
+                                      r"director|ambassador|envoy)\s+(?:[A-Z][\w'’\-]+\s+){1,2}$")
+
+
 _NATIVE_AFTER = re.compile(r"\s+(?:tribes?|tribal|reservations?|nations?|country|affairs|health\s+service|"
                            r"gaming|casinos?|lands?|communities|peoples?)\b", re.I)
 
@@ -274,8 +278,11 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
         if m.kind == "demonym" and _SURNAME_AFTER.match(text, m.end) and \
                 _OFFICE_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue
-        if m.kind == "city" and _NAME_BEFORE_CITY.search(text, max(0, m.start - 30), m.start):
-            continue  # "George W Bush", "President Bush": a surname that is also a town's name
+        if m.kind == "city" and (_NAME_BEFORE_CITY.search(text, max(0, m.start - 30), m.start)
+                                 or _TITLED_NAME_BEFORE_CITY.search(text, max(0, m.start - 60), m.start)):
+            # "George W Bush", "President Bush", "trade minister Alejandro Martinez Cuenca": a surname
+            # that is also a town's name
+            continue
         if m.kind == "city" and _FEATURE_AFTER.match(text, m.end):
             continue  # "Bristol Bay", "Sable Island": a feature named after a town, elsewhere
         if m.kind == "person" and " " not in m.text and (text[m.start - 1:m.start] == "-" or text[m.end:m.end + 1] == "-") \

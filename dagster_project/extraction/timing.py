@@ -277,6 +277,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "planned"
     if _FRAMING_NOUN.search(lead) and _past_clause(before):
         return "completed"  # "the fund was proposed by Ongpin during a trip to the United States": done then
+    if re.match(r"return\w*\s+from\b", trigger, re.I) and re.search(r"\bafter\s+$", lead, re.I):
+        # "is expected to hold a press conference today after returning from Washington": whatever
+        # lies ahead, the stay there is behind
+        return "completed"
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
     if not past_trigger and (PLANNED.search(lead[-45:]) or PLANNED.search(trigger)):
         return "planned"

@@ -687,7 +687,8 @@ _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+pla
 # Embassy in London": the venue of a meeting, the seat of a mission, is not a party to it
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
                            r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)"
-                           r"(?:\s+(?!in\b|with\b|between\b|and\b)[\w\-]+){0,3}\s+in\s+$|"
+                           # ("meeting of the International Coffee Organisation, ICO, executive board in London")
+                           r"(?:,?\s+(?!in\b|with\b|between\b|and\b)[\w\-]+){0,8}\s+in\s+$|"
                            r"\b(?:met|meet|meets|gathered|convened)\s+(?:in|at)\s+$|"
                            r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
 # "OPEC agreed this weekend in Vienna on a ceiling": where a body decided, not a side of it
@@ -791,7 +792,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if m.kind == "country" and venue_end is not None and re.fullmatch(r",\s*", text[venue_end:m.start]):
                 continue  # "launched in Punta del Este, Uruguay": the venue's country
             if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
-                                                                 or _VENUE_BEFORE.search(before)
+                                                                 or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
                                                                  or _AGREED_IN.search(before)
                                                                  or _MARKET_PEOPLE_AFTER.match(after)) \
                     or _STAYING_IN.search(before) and _STAY_PURPOSE.match(after):
