@@ -983,3 +983,15 @@ def test_a_signing_in_a_time_clause_ahead_is_planned_and_a_firms_units_are_no_st
     text = ("TOKYO, April 8 - Honda Motor Co said it may supply engines to the Brazilian units of two carmakers. "
             "Honda will invest 300 mln yen after the agreements are signed, a spokesman said.")
     assert keys(text, published="1987-04-08T12:00:00+00:00") == set()
+
+
+# --- seed 37's classes ---------------------------------------------------------------------------
+
+def test_a_document_whose_signature_the_story_puts_ahead_is_planned():
+    text = ("MANAMA, March 2 - Peru has secured agreement with the government of Spain to defer payments on a "
+            "loan, bankers said. Ten mln dlrs will be paid on signature of the accord, expected in late March.")
+    assert {k[2] for k in keys(text, published="1987-03-02T12:00:00+00:00")} == {"planned"}
+    # (a signing already done stays signed)
+    text = ("MANAMA, March 2 - Peru and Spain signed an agreement to defer payments on a loan, bankers said. Ten "
+            "mln dlrs were paid on signature of the accord.")
+    assert {k[2] for k in keys(text, published="1987-03-02T12:00:00+00:00")} == {"signed"}

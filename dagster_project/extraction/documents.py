@@ -1535,6 +1535,13 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     merged = [d for d in merged if not (d.doc_type == "agreement" and not d.specific and
                                         d.name.lower().rstrip("s").split()[-1:] == ["deal"]
                                         and (tuple(d.parties), d.status) in typed)]
+    # "Iraq has secured agreement to defer payments ... Signature of the accord is expected in late
+    # March": the story's one document of its kind, reported agreed, awaits its signing
+    if merged and _SIGNING_AHEAD.search(art.text):
+        for d in merged:
+            if d.status == "signed" and d.rule in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_CONTEXT) and \
+                    sum(o.doc_type == d.doc_type for o in merged) == 1 and _signing_ahead_of(art.text, d.doc_type):
+                d.status = "planned"
     single = [d for d in merged if len(d.parties) == 1 and d.rule != RULE_SELF]
     title_states = _title_document_states(art) if single else []
     # "Yeutter said the accord was reached after bilateral negotiations" under "JAPAN OPENS HOME
@@ -1549,6 +1556,24 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
         elif len(pair) == 2 and d.parties[0] in pair and _BILATERAL.search(art.text, d.start, d.end):
             d.parties = sorted(pair)
     return sorted(merged, key=lambda d: d.start)
+
+
+_SIGNING_AHEAD = re.compile(r"\b(?:[Ss]ignature|[Ss]igning|formal\s+signing)\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?P<noun>accord|agreement|deal|pact|treaty|protocol|memorandum|contract)\b[^.;]{0,40}?"
+                            r"\b(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|planned|set)\b|"
+                            r"\b(?:[Ss]ignature|[Ss]igning)\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?"
+                            r"(?P<noun2>accord|agreement|deal|pact|treaty|protocol|memorandum|contract)\b,\s+"
+                            r"(?:expected|scheduled|due|planned|set)\b")
+
+
+def _signing_ahead_of(text: str, doc_type: str) -> bool:
+    """Does the story say that the signing of its document of this type is still to come?"""
+    for m in _SIGNING_AHEAD.finditer(text):
+        noun = (m.group("noun") or m.group("noun2")).lower()
+        if doc_type == "agreement" and noun in ("accord", "agreement", "deal", "pact", "contract") or \
+                doc_type.startswith(noun[:5]):
+            return True
+    return False
 
 
 _TITLE_VENUE_BEFORE = re.compile(r"\b(?:meeting|meet|talks|summit|held|signed|sign)\s+(?:[\w\-]+\s+){0,2}?(?:in|at)\s+"
