@@ -995,3 +995,9 @@ def test_a_document_whose_signature_the_story_puts_ahead_is_planned():
     text = ("MANAMA, March 2 - Peru and Spain signed an agreement to defer payments on a loan, bankers said. Ten "
             "mln dlrs were paid on signature of the accord.")
     assert {k[2] for k in keys(text, published="1987-03-02T12:00:00+00:00")} == {"signed"}
+
+
+def test_the_state_whose_diplomacy_brought_an_agreement_is_no_party():
+    text = "Through decisive U.S. diplomacy, Peru and Ecuador reached an agreement to establish border observer teams."
+    assert keys(text, published="2025-10-27T12:00:00+00:00", source="whitehouse.gov") == \
+        {("agreement", ("ECU", "PER"), "signed")}

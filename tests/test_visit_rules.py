@@ -1479,3 +1479,11 @@ def test_after_returning_from_a_place_the_stay_there_is_over_whatever_lies_ahead
             "after returning from Paris, a ministry spokesman said.")
     (row,) = visit_rows(text, published="1987-04-10T12:00:00+00:00", source="reuters")
     assert (row["destination_iso3"], row["status"]) == ("FRA", "completed")
+
+
+def test_the_one_who_signs_with_the_visitor_during_the_visit_is_the_host():
+    text = ("As President Donald J. Trump concludes his State Visit to Japan, the United States reaffirms its "
+            "alliance. During the visit President Trump and Prime Minister Sanae Takaichi signed a framework on "
+            "critical minerals.")
+    rows = visit_rows(text, published="2025-10-28T12:00:00+00:00", source="whitehouse.gov")
+    assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("JPN", "Sanae Takaichi")]

@@ -289,7 +289,9 @@ _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|A\.G|SA|S\.A|NV|BV|GmbH
                          r"(?:\b(?:NV|BV|AG|SA|PT|AB|AS|A/S|Bhd)\s+(?:[A-Z][\w\-]*\s+){1,4}of\s+(?:the\s+)?$)|"
                          # "Petroles de Venezuela", "Banco do Brasil": a name in the language of its country
                          r"(?:\b[A-Z][\w\-]+\s+(?:de|do|da|del|des|du|di)\s+(?:la\s+)?$)")
-_MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b")
+_MEDIATOR_AFTER = re.compile(r"^\s*-\s*(?:brokered|backed|led|sponsored|mediated|drafted|proposed|hosted)\b|"
+                             # "Through decisive U.S. diplomacy, Thailand and Cambodia reached an agreement"
+                             r"^\s+(?:diplomacy|mediation|mediators?|good\s+offices|facilitation|brokering)\b")
 _LOCATION_BEFORE = re.compile(r"\b(?i:in|at|near|outside|from|to|visit(?:ing|ed|s)?|across|throughout|around|"
                               r"here\s+in|city\s+of)\s+(?:the\s+)?(?:(?!(?:" + _DATE_WORDS + r")\b)"
                               r"(?:[A-Z][\w\-]*\s*){1,3},\s*)?$")  # not "in October, President X"

@@ -1493,6 +1493,9 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
             # the host as the subject: "Kato said he will meet U.S. Agriculture Secretary Richard
             # Lyng here", "talks between President Reagan and Nakasone", "Omer ... after a meeting
             # in Khartoum yesterday with IMF envoy Shaalan"
+            if _SIGNED_AFTER.match(text, a.end, s_end) and _during_visit_pair(surname).search(text, s_start, a.start):
+                # "During the visit President Trump and Prime Minister Keir Starmer signed the Deal"
+                return a.name, False
             m = _HOST_MEETS.match(text, a.end)
             if m and surname in m.group("object") and not _NO_MEETING.search(m.group("lead")):
                 # ("Lyng said he had no plans to meet with Indian officials during Gandhi's visit")
@@ -1506,6 +1509,17 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
 _MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit)\b", re.I)
 # the start of a sentence up to the first of a pair of subjects: title words only
 _SUBJECT_TITLES = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+|(?:of|the)\s+){0,8}")
+
+
+_SIGNED_AFTER = re.compile(r"[^.;]{0,20}?\b(?:signed|initialled|initialed)\b")
+
+
+@lru_cache(maxsize=256)
+def _during_visit_pair(surname: str) -> re.Pattern:
+    """The visitor first of a pair that acts during the visit: "During the visit President Trump
+    and Prime Minister ..." (the host's name follows)."""
+    return re.compile(rf"\b(?:[Dd]uring|[Oo]n)\s+(?:the|this|his|her|their)\s+(?:[\w\-]+\s+){{0,2}}?(?:visit|trip),?\s+"
+                      rf"(?:[A-Z][\w.\-]*\s+){{0,4}}{re.escape(surname)},?\s+and\s+(?:[\w.\-]+\s+){{0,6}}$")
 
 
 @lru_cache(maxsize=256)
