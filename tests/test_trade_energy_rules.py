@@ -840,3 +840,9 @@ def test_a_ministers_surname_that_is_a_town_and_a_long_venue_are_no_sides():
     text = ("RIO DE JANEIRO, March 30 - Brazil's coffee exports will stay suspended until tomorrow's meeting of the "
             "International Coffee Organisation, ICO, executive board in London.")
     assert countries(text, ("trade", None)) == ["BRA"]
+
+
+def test_a_trade_phrase_before_a_clause_with_a_pair_is_no_list_item():
+    text = ("NEW DELHI, May 4 - Total trade with the Soviet Union, involving swaps of farm produce and textiles for "
+            "Soviet machinery and crude oil, is estimated at three billion dlrs this year.")
+    assert "SUN" in countries(text, ("trade", None))

@@ -375,7 +375,9 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     last = at
     # (a closing pair only after a hit that is itself an item: "ending unfair trade practices,
     # securing our borders and defending the rule of law")
-    pair_ok = item_like(at)
+    # (and beside another item: "Total trade with the Soviet Union, involving swaps of produce and
+    # textiles for arms" is a clause, not a list)
+    pair_ok = item_like(at) and (at > 0 and item_like(at - 1) or at + 1 < len(segs) and item_like(at + 1))
     while last + 1 < len(segs) and (item_like(last + 1) or pair_ok and _closing_pair(sentence, *segs[last + 1])):
         last += 1
         if _AND_OR_FIRST.match(sentence, segs[last][0], segs[last][1]) or pair_ok and _closing_pair(sentence, *segs[last]):
