@@ -846,3 +846,9 @@ def test_a_trade_phrase_before_a_clause_with_a_pair_is_no_list_item():
     text = ("NEW DELHI, May 4 - Total trade with the Soviet Union, involving swaps of farm produce and textiles for "
             "Soviet machinery and crude oil, is estimated at three billion dlrs this year.")
     assert "SUN" in countries(text, ("trade", None))
+
+
+def test_a_town_named_first_name_after_an_office_is_no_place():
+    text = ("WASHINGTON, March 6 - Council president Darwin E. Stolte called Canada's duties on imports of U.S. "
+            "corn a threat to trade.")
+    assert countries(text, ("trade", None)) == ["CAN", "USA"]

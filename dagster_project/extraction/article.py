@@ -243,7 +243,7 @@ def _in_company_marker(text: str, start: int, end: int) -> bool:
         _MARKER_OPEN.search(text, max(0, start - 80), start) and _MARKER_CLOSE.match(text, end))
 
 
-_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_SURNAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
 _NAME_BEFORE_CITY = re.compile(r"(?:\b[A-Z]\.?|\b(?:President|Mr|Mrs|Ms|Dr|Senator|Minister|Secretary|Governor|"
                                r"General|Chancellor|Premier|King|Queen|Prince|Sheikh|Emir)\.?)\s+$")
 
@@ -275,9 +275,9 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
         if m.kind == "demonym" and m.text == "Indian" and (_NATIVE_AFTER.match(text, m.end) or re.search(
                 r"\b(?:American|Native)\s+$", text[max(0, m.start - 10):m.start])):
             continue  # "Indian tribes", "American Indian": the First Nations of the Americas, not India
-        if m.kind == "demonym" and _SURNAME_AFTER.match(text, m.end) and \
+        if m.kind in ("demonym", "city") and _SURNAME_AFTER.match(text, m.end) and \
                 _OFFICE_BEFORE.search(text, max(0, m.start - 20), m.start):
-            continue
+            continue  # "Economy minister German Gref", "council president Darwin E. Stolte": a first name
         if m.kind == "city" and (_NAME_BEFORE_CITY.search(text, max(0, m.start - 30), m.start)
                                  or _TITLED_NAME_BEFORE_CITY.search(text, max(0, m.start - 60), m.start)):
             # "George W Bush", "President Bush", "trade minister Alejandro Martinez Cuenca": a surname
