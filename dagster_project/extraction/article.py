@@ -223,8 +223,11 @@ def _currency_after(text: str, pos: int) -> bool:
 
 
 # "Economy minister German Gref": after an office and before a surname a demonym is a first name
-_OFFICE_BEFORE = re.compile(r"\b(?:minister|president|chairman|secretary|director|governor|ambassador|chief|official|"
-                            r"spokesman|spokeswoman|premier|envoy)\s+$")
+_OFFICES = r"minister|president|chairman|secretary|director|governor|ambassador|chief|official|spokesman|spokeswoman|" \
+           r"premier|envoy"
+_OFFICE_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+$")
+# "External Trade Minister Alejandro Martinez Cuenca": the given names of a holder after the office
+_OFFICE_GIVEN_NAMES_BEFORE = re.compile(rf"\b(?i:{_OFFICES})\s+(?:[A-Z][\w'’\-]+\s+){{1,2}}$")
 # "<Petroleos de Venezuela SA>", "<ROK.N>": Reuters marks company names and tickers in angle brackets
 _MARKER_OPEN = re.compile(r"<[^<>\n]{0,80}$")
 _MARKER_CLOSE = re.compile(r"[^<>\n]{0,80}>")
@@ -246,10 +249,6 @@ def _in_company_marker(text: str, start: int, end: int) -> bool:
 _SURNAME_AFTER = re.compile(r"\s+(?:[A-Z]\.\s+)?[A-Z][a-z]+\b")
 _NAME_BEFORE_CITY = re.compile(r"(?:\b[A-Z]\.?|\b(?:President|Mr|Mrs|Ms|Dr|Senator|Minister|Secretary|Governor|"
                                r"General|Chancellor|Premier|King|Queen|Prince|Sheikh|Emir)\.?)\s+$")
-
-
-_TITLED_NAME_BEFORE_CITY = re.compile(r"\b(?i:minister|president|secretary|spokes(?:man|woman)|governor|chairman|"
-                                      r"director|ambassador|envoy)\s+(?:[A-Z][\w'’\-]+\s+){1,2}$")
 
 
 _NATIVE_AFTER = re.compile(r"\s+(?:tribes?|tribal|reservations?|nations?|country|affairs|health\s+service|"
@@ -279,7 +278,7 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
                 _OFFICE_BEFORE.search(text, max(0, m.start - 20), m.start):
             continue  # "Economy minister German Gref", "council president Darwin E. Stolte": a first name
         if m.kind == "city" and (_NAME_BEFORE_CITY.search(text, max(0, m.start - 30), m.start)
-                                 or _TITLED_NAME_BEFORE_CITY.search(text, max(0, m.start - 60), m.start)):
+                                 or _OFFICE_GIVEN_NAMES_BEFORE.search(text, max(0, m.start - 60), m.start)):
             # "George W Bush", "President Bush", "trade minister Alejandro Martinez Cuenca": a surname
             # that is also a town's name
             continue

@@ -176,8 +176,9 @@ _PLANNED_FRAME = re.compile(r"\b(?:framework\s+(?:for|of)|draft|negotiat\w*\s+to
                             r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
                           r"readout)\b", re.I)
-_TITLE_SIGN = re.compile(r"\b(?:sign|signs|signed|ink|inks|inked|seal|seals|sealed|conclude|concludes|concluded|"
-                         r"strike|strikes|struck|clinch|clinches|clinched)\b", re.I)
+_SIGNING_VERBS = r"sign|signs|signed|ink|inks|inked|seal|seals|sealed|conclude|concludes|concluded|strike|strikes|" \
+                 r"struck|clinch|clinches|clinched"
+_TITLE_SIGN = re.compile(rf"\b(?:{_SIGNING_VERBS})\b", re.I)
 
 # ---- 3. news or background --------------------------------------------------------------------------
 _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to|as\s+required\s+by|in\s+line\s+with|"
@@ -961,8 +962,8 @@ _CONDITION_BEFORE = re.compile(r"\b(?:after|once|until|unless|if|when|before|pen
 _EVIDENCE_BEFORE = re.compile(r"\b(?:point(?:s|ed|ing)?\s+out\s+(?:that\s+)?|cit(?:e|es|ed|ing)\s+|for\s+(?:example|instance),?\s+|"
                               r"as\s+evidence\s+|examples?\s+)[^.;:]*$", re.I)
 _TITLE_FIRM_SIGNS = re.compile(r"\b(?:bank|banks|firm|firms|group|company|carmaker|airline|maker|giant|insurer|retailer|"
-                               r"operator|brewer|miner|chipmaker|investor|lender)\s+(?:\w+\s+)?(?:seals?|signs?|strikes?|"
-                               r"clinch(?:es)?|inks?|wins?)\b", re.I)
+                               rf"operator|brewer|miner|chipmaker|investor|lender)\s+(?:\w+\s+)?(?:{_SIGNING_VERBS}|wins?)\b",
+                               re.I)
 # a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "In recent months, ..."
 _RECAP_OPENER = re.compile(rf"\s*{CAPS_HEADING}(?:Most\s+recently|Previously|"
                            r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
@@ -1539,11 +1540,11 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
                                         and (tuple(d.parties), d.status) in typed)]
     # "Iraq has secured agreement to defer payments ... Signature of the accord is expected in late
     # March": the story's one document of its kind, reported agreed, awaits its signing
-    if merged and _SIGNING_AHEAD.search(art.text):
-        for d in merged:
-            if d.status == "signed" and d.rule in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_CONTEXT) and \
-                    sum(o.doc_type == d.doc_type for o in merged) == 1 and _signing_ahead_of(art.text, d.doc_type):
-                d.status = "planned"
+    ahead = _types_signed_ahead(art.text) if merged else set()
+    for d in merged:
+        if d.doc_type in ahead and d.status == "signed" and d.rule in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_CONTEXT) \
+                and sum(o.doc_type == d.doc_type for o in merged) == 1:
+            d.status = "planned"
     single = [d for d in merged if len(d.parties) == 1 and d.rule != RULE_SELF]
     title_states = _title_document_states(art) if single else []
     # "Yeutter said the accord was reached after bilateral negotiations" under "JAPAN OPENS HOME
@@ -1560,22 +1561,19 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     return sorted(merged, key=lambda d: d.start)
 
 
-_SIGNING_AHEAD = re.compile(r"\b(?:[Ss]ignature|[Ss]igning|formal\s+signing)\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?"
-                            r"(?P<noun>accord|agreement|deal|pact|treaty|protocol|memorandum|contract)\b[^.;]{0,40}?"
-                            r"\b(?:is|are)\s+(?:now\s+)?(?:expected|scheduled|due|planned|set)\b|"
-                            r"\b(?:[Ss]ignature|[Ss]igning)\s+of\s+the\s+(?:[\w\-]+\s+){0,2}?"
-                            r"(?P<noun2>accord|agreement|deal|pact|treaty|protocol|memorandum|contract)\b,\s+"
+_SIGNING_AHEAD = re.compile(r"\b[Ss]i(?:gnature|gning)\s+of\s+the\s+(?P<noun>(?:[\w\-]+\s+){0,2}?(?:accord|agreement|deal|"
+                            r"pact|treaty|protocol|memorandum|contract))\b(?:[^.;]{0,40}?\b(?:is|are)\s+(?:now\s+)?|,\s+)"
                             r"(?:expected|scheduled|due|planned|set)\b")
 
 
-def _signing_ahead_of(text: str, doc_type: str) -> bool:
-    """Does the story say that the signing of its document of this type is still to come?"""
+def _types_signed_ahead(text: str) -> set[str]:
+    """The document types whose signing the story says is still to come ("signature of the accord,
+    expected in late March"), typed as DOC_NOUN types them (a bare memorandum too)."""
+    out: set[str] = set()
     for m in _SIGNING_AHEAD.finditer(text):
-        noun = (m.group("noun") or m.group("noun2")).lower()
-        if doc_type == "agreement" and noun in ("accord", "agreement", "deal", "pact", "contract") or \
-                doc_type.startswith(noun[:5]):
-            return True
-    return False
+        typed = DOC_NOUN.search(m.group("noun"))
+        out.add(typed.lastgroup if typed else "memorandum")
+    return out
 
 
 _TITLE_VENUE_BEFORE = re.compile(r"\b(?:meeting|meet|talks|summit|held|signed|sign)\s+(?:[\w\-]+\s+){0,2}?(?:in|at)\s+"

@@ -304,6 +304,9 @@ def _selective(needs: tuple[str, ...] | None) -> tuple[str, ...] | None:
     return needs
 
 
+# What someone is somewhere for: "X, in Hanoi for the summit", "currently in Iceland for a meeting"
+PURPOSE_AFTER = re.compile(r"\s+(?:for|on\s+(?:a|an|his|her|their))\s")
+
 # A wire dateline at the head of a story: "CARACAS, March 10 - ", "BEIJING, April 1 (AFP) - ".
 # (Article reads its place; the actors skip it to find where the story's first sentence opens.)
 DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")

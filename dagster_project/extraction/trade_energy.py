@@ -16,7 +16,7 @@ from ..reference import state_on
 from . import EXTRACTOR_VERSION
 from .article import METONYM_CITIES, Article
 from .frames import fact_id
-from .patterns import Caseless, Folded, WordLed, folded, lowered, sentence_end, sentence_start
+from .patterns import PURPOSE_AFTER, Caseless, Folded, WordLed, folded, lowered, sentence_end, sentence_start
 
 # An oil of the oils-and-fats trade, not petroleum: "palm oil", "rape oil", "sun oil", "a fat/oil basis"
 # (then "oil mills", "oil-bearing" and "oilseeds" after the word)
@@ -697,7 +697,6 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|
 _AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:(?:this|last|on)\s+)?(?:[\w\-]+\s+)?in\s+$", _R)
 # "the Oil Minister, currently in Iceland for a meeting of Nordic ministers": where someone is
 _STAYING_IN = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|currently\s+|now\s+)in\s+$", _R)
-_STAY_PURPOSE = re.compile(r"\s+(?:for|on\s+(?:a|an|his|her|their))\s", _R)
 # "the platforms in the Gulf east of Qatar", "50 miles off Kuwait": a place given by a landmark
 _RELATIVE_TO = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:miles|km|kilometres|"
                           r"kilometers)\s+(?:\w+\s+)?(?:off|from))\s+(?:the\s+)?$", _R)
@@ -797,7 +796,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                                                                  or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
                                                                  or _AGREED_IN.search(before)
                                                                  or _MARKET_PEOPLE_AFTER.match(after)) \
-                    or _STAYING_IN.search(before) and _STAY_PURPOSE.match(after):
+                    or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
             if m.kind == "country" and _UNIT_AFTER.match(after):

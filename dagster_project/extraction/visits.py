@@ -23,6 +23,7 @@ from .entities import Match
 from .frames import fact_id
 from .patterns import (
     CAPS_HEADING,
+    PURPOSE_AFTER,
     Caseless,
     Folded,
     rust_prefilter,
@@ -383,7 +384,6 @@ def _fronted_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 # "Bush, in Hanoi for the APEC meeting, said": an official set in a place by an apposition.
 _APPOSED_PLACE = re.compile(r",\s+(?:now\s+|currently\s+)?in\s+(?=(?:the\s+)?[A-Z])")
 _APPOSED_RS = r", (?:now |currently )?in [a-z][^,]{0,40} (?:for|on an?|on (?:his|her|their)) "
-_APPOSED_PURPOSE = re.compile(r"\s+(?:for|on\s+(?:a|an|his|her|their))\s")
 
 
 def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
@@ -395,7 +395,7 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
             continue
         stops = _coordinated(text, stops)
         after_place = stops[-1].start + _stop_len(text, stops[-1])
-        if not _APPOSED_PURPOSE.match(text, after_place):
+        if not PURPOSE_AFTER.match(text, after_place):
             continue
         dest = stops[0].iso3
         who = [a for a in art.actors.in_span(s_start, m.start() + 1) if 0 <= m.start() - a.end <= 1]
