@@ -1001,3 +1001,20 @@ def test_the_state_whose_diplomacy_brought_an_agreement_is_no_party():
     text = "Through decisive U.S. diplomacy, Peru and Ecuador reached an agreement to establish border observer teams."
     assert keys(text, published="2025-10-27T12:00:00+00:00", source="whitehouse.gov") == \
         {("agreement", ("ECU", "PER"), "signed")}
+
+
+# --- seed 39's classes ---------------------------------------------------------------------------
+
+def test_a_state_and_its_own_territory_sign_no_document_between_states():
+    text = ("WASHINGTON, March 2 - The Treasury said the United States and Puerto Rico have signed a tax agreement "
+            "to exchange information on tax matters.")
+    assert keys(text, published="1987-03-02T12:00:00+00:00") == set()
+    # (a territory with its own treaties beside another state keeps both: Hong Kong is left out)
+    text = "LONDON, March 2 - Britain and Hong Kong signed an air services agreement with Japan on Monday."
+    assert ("agreement", ("GBR", "HKG", "JPN"), "signed") in keys(text, published="1987-03-02T12:00:00+00:00")
+
+
+def test_agreeing_to_change_a_document_plans_its_new_text():
+    text = ("Canada and Mexico recently agreed to update the Air Services Agreement to allow airlines to fly more "
+            "routes.")
+    assert keys(text, published="2025-05-13T12:00:00+00:00") == {("agreement", ("CAN", "MEX"), "planned")}

@@ -852,3 +852,53 @@ def test_a_town_named_first_name_after_an_office_is_no_place():
     text = ("WASHINGTON, March 6 - Council president Darwin E. Stolte called Canada's duties on imports of U.S. "
             "corn a threat to trade.")
     assert countries(text, ("trade", None)) == ["CAN", "USA"]
+
+
+# --- seed 38's and 39's classes ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "ACCRA, March 12 - Worry over the coming cocoa crop in Ghana is rising with trade forecasts of a smaller harvest.",
+    "LONDON, March 12 - Dealers said the new nickel contract in Singapore would meet trade requirements better. "
+    "Trade requirements in Japan differ, they said.",
+    "LAGOS, March 12 - Nigeria asked its banks to roll over two billion dlrs in trade and interbank credit lines. "
+    "Nigeria's trade credit lines from Britain expire in May.",
+])
+def test_trade_as_the_commodity_business_or_its_credit_is_no_trade_mention(text):
+    assert ("trade", None) not in keys(text)
+
+
+def test_an_embargo_a_measure_guards_against_is_no_sanction():
+    text = ("WASHINGTON, March 2 - The government plans to fill the strategic petroleum reserve to protect the "
+            "economy from an overseas embargo, officials said.")
+    assert ("sanctions", None) not in keys(text)
+    text = ("WASHINGTON, March 2 - The United States imposed an embargo on Cuban sugar to punish the government, "
+            "officials said.")
+    assert ("sanctions", None) in keys(text)
+
+
+def test_a_heading_and_a_firms_descriptor_and_a_given_name_are_no_mentions():
+    assert keys(FILLER + "Energy Security.") == set()
+    assert keys("PARIS, March 11 - The French electricity utility Electricite Nationale is issuing a five billion "
+                "franc bond in three tranches, the lead manager said.") == set()
+    assert ("energy", "general") not in keys("RICHMOND, Va., March 3 - The new venture, to be called Energy "
+                                             "Richmond, will build coal-fired cogeneration plants in Virginia.")
+
+
+def test_a_price_clause_of_concession_is_a_factor_not_a_mention():
+    assert keys("TOKYO, March 3 - Japanese demand for Australian bonds is growing as the dollar will remain stable "
+                "despite the drop in oil prices, fund managers said.") == set()
+
+
+def test_a_summits_city_is_no_side_and_a_state_firm_trades_for_its_state():
+    text = ("WASHINGTON, April 26 - The U.S. president warned against a protectionist trade bill before the Toronto "
+            "economic summit and talks on trade with Japan.")
+    assert countries(text, ("trade", None)) == ["JPN", "USA"]
+    text = ("CARACAS, March 5 - The Venezuelan state oil company said its customers in Japan would pay 17 dlrs a "
+            "barrel for crude oil in March.")
+    assert countries(text, ("energy", "oil")) == ["JPN", "VEN"]
+
+
+def test_a_queensland_town_named_roma_is_not_rome():
+    text = ("BRISBANE, April 21 - Santos Ltd made a natural gas discovery in the Roma region of southern "
+            "Queensland, the company said.")
+    assert countries(text, ("energy", "gas")) == ["AUS"]

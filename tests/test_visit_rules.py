@@ -948,11 +948,16 @@ def test_seed_21_status_classes():
     assert statuses(visit_rows("British Chancellor Rachel Reeves, on a week-long tour of Africa, spent two days in "
                                "Tanzania before heading on Friday evening to Mozambique.", pub))[("GBR", "TZA")] == \
         "completed"
-    # the legs of a tour one has just left for lie ahead
+    # a tour one has just left for is under way (GUIDELINES: "is on a tour of A and B")
     got = statuses(visit_rows("WASHINGTON, May 6 - Brazilian Finance Minister Fernando Haddad met officials. Later he "
                               "left Washington for a tour of Europe and talks with officials in Britain and France.",
                               pub, source="reuters"))
-    assert got[("BRA", "GBR")] == got[("BRA", "FRA")] == "planned"
+    assert got[("BRA", "GBR")] == got[("BRA", "FRA")] == "ongoing"
+    # ... but not one left for long ago
+    got = statuses(visit_rows("WASHINGTON, May 6 - Brazilian Finance Minister Fernando Haddad met officials. Last "
+                              "year he left Washington for a tour of Europe and talks with officials in Britain.",
+                              pub, source="reuters"))
+    assert got[("BRA", "GBR")] == "completed"
     # "later this month" is ahead even when the story is filed from the destination
     got = statuses(visit_rows("WASHINGTON, May 6 - The issue will not be resolved before a Washington visit later "
                               "this month by Japanese Prime Minister Fumio Kishida.", pub, source="reuters"))
@@ -1487,3 +1492,25 @@ def test_the_one_who_signs_with_the_visitor_during_the_visit_is_the_host():
             "critical minerals.")
     rows = visit_rows(text, published="2025-10-28T12:00:00+00:00", source="whitehouse.gov")
     assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("JPN", "Sanae Takaichi")]
+
+
+# --- seed 39's classes ---------------------------------------------------------------------------
+
+def test_a_trip_that_is_the_object_of_a_plan_is_planned():
+    text = ("WASHINGTON, March 4 - U.S. Commerce Secretary Gina Raimondo said she plans a June trip to Vietnam to "
+            "discuss investment.")
+    rows = visit_rows(text, published="2024-03-04T12:00:00+00:00", source="reuters")
+    assert statuses(rows) == {("USA", "VNM"): "planned"}
+
+
+def test_a_countrys_possessive_after_a_name_opens_the_next_clause():
+    text = ("HANOI, March 3 - Vietnamese leader Nguyen Phu Trong told visiting U.S. Secretary of State Antony "
+            "Blinken Vietnam's economy would grow fast.")
+    rows = visit_rows(text, published="2024-03-03T12:00:00+00:00", source="reuters")
+    assert names(rows) == {("USA", "VNM"): "Antony Blinken"}
+
+
+def test_travel_to_a_states_own_territory_is_domestic():
+    assert visit_rows("U.S. Interior Secretary Deb Haaland visited Puerto Rico on Monday to see the storm damage.") == []
+    assert keys(visit_rows("U.S. Interior Secretary Deb Haaland visited Mexico on Monday to see the storm damage.")) \
+        == {("USA", "MEX")}

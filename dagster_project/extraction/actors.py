@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import ahocorasick_rs
 
-from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, occurrences, pick_term
+from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, gazetteer, occurrences, pick_term
 from .patterns import DATELINE, matches_from, sentence_start
 
 
@@ -188,14 +188,16 @@ _NAME_BREAK = frozenset("Announces Announce Says Say Visits Visit Meets Meet Sig
 
 
 def _clean_name(name: str) -> str:
-    name = re.sub(r"['’]s$", "", name.strip().rstrip(","))
-    words = name.split()
+    words = name.strip().rstrip(",").split()
     cut = next((i for i, w in enumerate(words) if i and w in _NAME_BREAK), None)
     if cut is not None:
         words = words[:cut]
     own = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), None)
     if own is not None:  # "Prime Minister Modi’s State Visit": the name ends at its possessive
-        words = words[:own] + [re.sub(r"['’]s$", "", words[own])]
+        owner = re.sub(r"['’]s$", "", words[own])
+        # "told visiting Secretary of State George Shultz China's troubles were over": a country's
+        # possessive after the name opens the next clause
+        words = words[:own] if own and owner in gazetteer().country_name_set else words[:own] + [owner]
     while words and words[0] in _NOT_NAME_LEAD:  # "Minister of Foreign Affairs Per Stig Moeller"
         words.pop(0)
     while words and words[0] in _STOP_NAMES:

@@ -359,6 +359,12 @@ def _qualified(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+_STORY_YEAR = re.compile(r"\b((?:19[5-9]|20[0-3])\d)\b(?!\s*[-–/]\s*\d)")
+_FUTURE_NEAR = re.compile(r"\b(?:will|would|shall|expected|expects|plans?|planned|targets?|forecasts?|projected|"
+                          r"aims?|hopes?|due)\b[^.;]*$", re.I)
+_AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|through|to|before|in\s+the\s+year|target|from|end\s+of|next|-|–)\s*$", re.I)
+
+
 @dataclass
 class Article:
     article_id: str
@@ -403,6 +409,17 @@ class Article:
     def lower(self) -> str | None:
         """The text lower-cased with every offset kept, else None (see patterns.Caseless)."""
         return lowered(self.text)
+
+    @cached_property
+    def news_year(self) -> int | None:
+        """The year of the story: of its date, else the latest year its text names as past or present
+        (an undated story of 2005 names 2005; "by 2010", "until 2008" look ahead and are left out)."""
+        if self.published is not None:
+            return self.published.year
+        years = [int(m.group(1)) for m in _STORY_YEAR.finditer(self.text)
+                 if not _AHEAD_OF_YEAR.search(self.text, max(0, m.start() - 14), m.start())
+                 and not _FUTURE_NEAR.search(self.text, max(0, m.start() - 60), m.start())]
+        return max(years) if years else None
 
     @property
     def actors_home(self) -> str | None:

@@ -30,6 +30,7 @@ from itertools import islice
 
 import polars as pl
 
+from ..reference import possession_of
 from . import EXTRACTOR_VERSION
 from .article import Article, decapitalized
 from .frames import fact_id
@@ -530,12 +531,13 @@ second first further separate also has have had was were is are be been been bei
 
 
 def _year_before_news(art: Article, seg: str) -> bool:
-    """A year in the clause that dates the document before the year of publication."""
-    if art.published is None:
+    """A year in the clause that dates the document before the year of publication (of an undated
+    story: before the latest year it tells of, Article.news_year)."""
+    if art.news_year is None:
         return False
     clean = _RANGE_YEAR.sub(" ", seg)
     for m in _YEAR.finditer(clean):
-        if int(m.group(1)) < art.published.year:
+        if int(m.group(1)) < art.news_year:
             return True
     return False
 
@@ -720,8 +722,11 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             rule, status = RULE_SIGNED, "signed"  # "hosted the two Prime Ministers to sign the accords": done
         if re.match(r"agree\w*\s+to$", verb) and re.match(
                 r"\s*(?:develop|launch|negotiate|pursue|work|explore|begin|start|open|hold|consider|study|discuss|"
-                r"seek|prepare|draft|formal\s+talks|talks)\b", text[best.end():ns], re.I):
-            rule, status = RULE_PLANNED, "planned"  # "agreed to develop and launch a ... Deal": still to come
+                r"seek|prepare|draft|formal\s+talks|talks|moderni[sz]e|amend|update|revise|renegotiate|upgrade|"
+                r"overhaul|rewrite|review)\b", text[best.end():ns], re.I):
+            # "agreed to develop and launch a ... Deal", "agreed to modernize the Air Transport
+            # Agreement": the document (or its new text) is still to come
+            rule, status = RULE_PLANNED, "planned"
         if status == "planned" and re.search(r"\b(?:started|began|begun|have\s+begun|has\s+begun)\s+to\s+$", ahead):
             rule, status = RULE_SIGNED, "signed"  # "officials and the banks started to sign the agreements"
         return _Predicate(rule, status, best.start(), best.end(), True)
@@ -1325,6 +1330,12 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 parties += giver[:1]
         if not parties:
             continue
+        if any(possession_of(p, q) for p in parties for q in parties):
+            # "the United States and the Virgin Islands have signed a tax treaty": a state and its own
+            # territory are bodies of one state (GUIDELINES), the territory no party beside it
+            parties = [p for p in parties if not any(possession_of(p, q) for q in parties)]
+            if len(parties) < 2:
+                continue
         if len(parties) < 2 and _LOCAL_GOVERNMENT.search(text, s_start, ns):
             continue  # "said Amsterdam's financial alderman after signing the contract": a city's, not a state's
         if parties == [art.actors.home] and pred is not None and pred.before_noun and not specific and \

@@ -198,6 +198,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "planned"  # "flying on Sunday to Tokyo": a journey on a day to come
     if re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?)\b", trigger, re.I) and _RELATIVE_FUTURE.match(after):
         return "planned"  # "a state visit he will make to Britain later this month"
+    if re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?|journey)\b", trigger, re.I) and re.search(
+            r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", lead, re.I):
+        return "planned"  # "said he plans a July trip to China": the plan's object is the trip
     past_trigger = bool(_PAST_TRIGGER.match(trigger)) and not re.search(
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger) and not _PAST_TIME.search(close):
@@ -215,7 +218,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if re.search(r"\b(?:left|departed|set\s+off|set\s+out)\s+(?:[\w\-]+\s+){0,3}?for\s+(?:a|an|his|her|their)\s+"
                  r"(?:[\w\-]+\s+){0,2}$", lead, re.I) and re.match(r"(?:tour|trip|visit|swing)", trigger, re.I) and \
             not _LONG_PAST.search(close):
-        return "planned"  # "he left Washington for a tour of Europe and talks in Britain, ...": legs ahead
+        # "he left Washington for a tour of Europe and talks in Britain, ...": the tour is under way
+        # (GUIDELINES: "is on a tour of A and B"; readers of seeds 36 and 39 against seed 21's one)
+        return "ongoing"
     if _AT_THE_END.search(lead):
         return "completed"  # "said at the end of a two-day visit to Mexico": the story reports its end
     span = _day_range(after[:60], published) or _day_range(before[-30:], published)

@@ -28,6 +28,10 @@ _NOT_PETROLEUM_BEFORE = "".join(rf"(?<!{w}\s)" for w in _EDIBLE_OIL_WORDS) + r"(
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
 _R = re.I
+# "trade" as the commodity's dealers and users, not trade between economies: "trade forecasts of
+# the cocoa crop", "trade requirements" of a futures contract, "trade and interbank credit lines"
+_TRADE_AS_INDUSTRY = (r"forecasts?|estimates?|ideas|requirements|credits?|credit\s+lines|financ(?:e|ing)|"
+                      r"and\s+(?:interbank|money[- ]market|bank)\b")
 KEYS: list[tuple[str, str | None, Caseless, bool]] = [
     ("trade", None, Caseless(
         r"\b(?:exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
@@ -37,7 +41,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"preferences|zones?|sanctions|retaliation|measures)|(?:bilateral|foreign|world|global|international|"
         r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
-        r"(?:\w+\s+){0,2}?trade\b(?!\s+(?:unions?|secrets?|shows?))|trade\s+(?:and|&)\s+(?:investment|economic)|"
+        r"(?:\w+\s+){0,2}?trade\b"
+        rf"(?!\s+(?:unions?|secrets?|shows?|{_TRADE_AS_INDUSTRY}))|trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free(?!\s+(?:stores?|shops?|shopping|outlets?|sales|allowances?|"
         r"retail\w*|business|operators?|concessions?|channels?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access|protectionis[mt]\w*|anti-?dumping|"
@@ -47,7 +52,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
     ("trade", None, Caseless(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
-                               r"sources?|journals?|press|publications?|magazines?|associations?|groups?|bod(?:y|ies)))"
+                               r"sources?|journals?|press|publications?|magazines?|associations?|groups?|bod(?:y|ies)|"
+                               rf"{_TRADE_AS_INDUSTRY}))"
                                r"|\b(?:export|import)\b"), False),
     ("sanctions", None, Caseless(
         r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es|ed)?|blacklist\w*|asset\s+freezes?|"
@@ -475,6 +481,8 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
     if not before or before[-1] in ".:;\"“(-—":
         return False
     prev = before.split()[-1]
+    if prev in ("called", "named", "dubbed", "renamed") and re.match(r"[\s-]+[A-Z]", sentence[end:end + 3]):
+        return True  # "the new venture, to be called Energy Dominion": a name it is given
     return prev[:1].isupper() or prev in ("on", "of", "for", "and") and bool(re.search(r"[A-Z]\w+\s+(?:on|of|for|and)$", before))
 
 
@@ -491,6 +499,9 @@ def _negated_before(words: str) -> bool:
 _COMPANY_WORDS = (r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation|"
                   r"agency|unit|units|subsidiary|subsidiaries|trader|distributor|retailer|refiner|producer)")
 # ("oil giant Yukos", "Chevron's domestic oil and gas unit")
+# a utility named right after its descriptor: "electricity utility Electricite de France"
+_UTILITY_NAMED = re.compile(r"(?:\s+utilit(?:y|ies))?\s+(?:[A-Z][\w&.\-]*\s+){1,5}(?:(?:de|du|of|la|del)\s+[A-Z][\w&.\-]*\s+)?"
+                            r"(?:is|was|has|had|said|will|plans?|\()")
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+(?:and|&)\s+(?:natural\s+)?(?:gas|oil))?(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
 _COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
 _COMPANY_WORD_END = re.compile(rf"\b{_COMPANY_WORDS}$")
@@ -602,6 +613,15 @@ _FACILITY_AFTER = re.compile(r"^[\s-]*(?:platforms?|rigs?|install\w*|facilit\w*|
 _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?|imports?|barrels?|bpd|market)\b", _R)
 
 
+# a sentence of a few capitalized words and no verb: a heading ("Energy Security.", "Trade:")
+_HEADING_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w\-'’]*|and|of|&)\s+){0,3}[A-Z][\w\-'’]*\s*[.:]?\s*")
+# an indefinite embargo or sanction that a measure guards against: a danger, none imposed or threatened
+_GUARDED_AGAINST = re.compile(r"\b(?:protect\w*|insulat\w*|shield\w*|guard\w*|hedg\w*|safe-?guard\w*|secur\w*|"
+                              r"vulnerab\w*|exposed|immune)\s+(?:[\w\-]+\s+){0,5}?(?:from|against|to)\s+"
+                              r"(?:an?|any|possible|potential|future)\s+(?:[\w\-]+\s+){0,2}$|"
+                              r"\bin\s+(?:the\s+)?(?:case|event)\s+of\s+(?:an?|any|another)\s+(?:[\w\-]+\s+){0,2}$", _R)
+
+
 def _minor(category: str, commodity: str | None, word: str, sentence: str, a: int, b: int) -> bool:
     """A hit that counts for a key only alongside another: the commodity describes a company
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
@@ -618,6 +638,9 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
         return True  # "the ship is lodged on rocks opposite the Hope Creek nuclear power plant": a landmark
     if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or _COMPANY_WORD_END.search(word):
         return True
+    if _UTILITY_NAMED.match(sentence, b) and (word.endswith(("utility", "utilities")) or
+                                              re.match(r"\s+utilit(?:y|ies)\b", sentence[b:b + 12])):
+        return True  # "the French electricity utility Electricite de France is issuing a bond": who issues
     if _says(_EMISSION, sentence) and not _says(_SUPPLY_CORE, sentence):
         return True
     if _TARGETED.search(sentence[max(0, a - 60):a]) and _FACILITY_AFTER.match(sentence[b:b + 30]) and \
@@ -635,7 +658,7 @@ _FACTOR_BEFORE = re.compile(r"\b(?:rates?|dollar|yen|bonds?|stocks?|equities|inf
 _FACTOR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:and|or)\s+(?:the\s+)?(?:outlook\s+for\s+the\s+|(?:a\s+)?(?:firmer|weaker|"
                            r"stronger|higher|lower|rising|falling)\s+)?(?:dollar|interest\s+rates?|inflation|bonds?|stocks?|"
                            r"federal\s+funds)\b", _R)
-_PRICE_TIME_ANCHOR = re.compile(r"\b(?:before|after|since|until)\s+(?:last\s+year['’]s\s+|this\s+year['’]s\s+|the\s+|a\s+)?"
+_PRICE_TIME_ANCHOR = re.compile(r"\b(?:before|after|since|until|despite|notwithstanding)\s+(?:last\s+year['’]s\s+|this\s+year['’]s\s+|the\s+|a\s+)?"
                                 r"(?:[\w\-]+\s+)?(?:fall|drop|collapse|rise|slump|decline|surge|plunge)\s+in\s+"
                                 r"(?:(?:world|international|crude)\s+)?$", _R)
 _DISEASE_BEFORE = re.compile(r"\b(?:(?-i:TB|HIV)|tuberculosis|disease|diseases|virus|viruses|infections?|malaria|measles|"
@@ -675,7 +698,7 @@ _FOLDED: dict[int, Folded] = {}  # the patterns _says is asked about, on lower-c
 # "the Doha round", "the Hong Kong ministerial", "the New York Mercantile Exchange", "the Chernobyl
 # disaster": a place that names an event or an institution
 _ACCIDENTS = r"disaster|accident|catastrophe|meltdown|explosion|blast|spill|tragedy|incident"
-_EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:(?:trade|farm|tariff|negotiating)\s+)?(?:round|ministerial|meeting|conference|summit|talks|agenda|"
+_EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:(?:trade|farm|tariff|negotiating|economic|annual|western|world|energy)\s+)?(?:round|ministerial|meeting|conference|summit|talks|agenda|"
                           r"process|declaration|protocol|accords?|agreements?|pact|club|convention|consensus|"
                           rf"{_ACCIDENTS}|crisis|crude|blend|(?<!\w)north\s+sea)\b", _R)
 # "Colombo brokers", "London traders": where a market's people work, not a party to the trade
@@ -845,8 +868,8 @@ def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
     """A place word that belongs to a company, not a party: its home ("the Japanese electronics
     group"), a word of its name ("Royal Dutch/Shell Group", "Norske Shell"), or the name itself
     ("Delhi Petroleum", "Texas Oil Co")."""
-    if m.kind == "demonym" and _COMPANY_HOME.match(after):
-        return True
+    if m.kind == "demonym" and _COMPANY_HOME.match(after) and not _STATE_FIRM.match(after):
+        return True  # (but "the Mexican state oil company" trades for its state: a side)
     if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
             re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
         return True
@@ -855,6 +878,7 @@ def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
     return m.kind in ("city", "country") and bool(_COMPANY_SUFFIX.match(after))
 
 
+_STATE_FIRM = re.compile(r"\s+(?:state|state-owned|state-run|government|government-owned|national)\s", _R)
 _BANK_OF_BEFORE = re.compile(r"\b(?:Banque|Banco|Banca|Bank|Credit|Cr[ée]dit|Caisse|Soci[ée]t[ée])\b(?:\s+[A-Z][\w&]*){0,3}\s+"
                              r"(?:de|du|des|di|do|of)\s+(?:la\s+)?$")
 
@@ -893,6 +917,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     for i in sorted(set(hits) | set(infra_by_sentence)):
         s_start, s_end = spans[i]
         sentence = text[s_start:s_end]
+        if _HEADING_ONLY.fullmatch(sentence):
+            continue  # "Energy Security." between items of a list: a heading, nothing said
         sentence_hits = hits.get(i, [])
         energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]
                         and not _negated_before(text[max(s_start, m.start() - 30):m.start()])]
@@ -972,6 +998,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "sanctioned by the Asian Tour and the Japan Golf Tour": approved by a sport's body
             if category == "sanctions" and re.match(r"embargoed", word):
                 continue  # "contents will be embargoed until ...": a press embargo
+            if category == "sanctions" and _GUARDED_AGAINST.search(sentence, max(0, a - 70), a):
+                continue  # "a reserve to protect the economy from an overseas embargo": a risk, not a sanction
             if category == "sanctions" and word.startswith(("ban", "prohibit")) and _says(_SANITARY, sentence):
                 # "banned imports of U.S. cattle due to BSE concerns": a trade barrier, not a sanction
                 category, commodity, strong, idx = "trade", None, True, _TRADE_KEY

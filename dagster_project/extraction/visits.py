@@ -15,7 +15,7 @@ from functools import lru_cache
 import polars as pl
 
 from .. import reference
-from ..reference import state_on
+from ..reference import possession_of, state_on
 from . import EXTRACTOR_VERSION
 from .actors import NAME, Actor
 from .article import METONYM_CITIES, Article
@@ -1262,6 +1262,8 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
         found.extend(_visits_in_sentence(art, start, end, max(0, start - 600)))
     merged: dict[tuple, _Visit] = {}
     for v in found:
+        if v.visitor_iso3 and (possession_of(v.destination, v.visitor_iso3) or possession_of(v.visitor_iso3, v.destination)):
+            continue  # a U.S. official in Puerto Rico: travel inside one state (GUIDELINES: domestic)
         key = (_traveller_key(v), v.destination)
         have = merged.get(key)
         if have is None:

@@ -258,6 +258,20 @@ def resolve_city(name: str) -> dict | None:
 
 
 @lru_cache(maxsize=1)
+def _possessions() -> Mapping[str, str]:
+    """iso3 of a dependent territory -> its sovereign ("VIR" -> "USA"). Hong Kong and Macao are left
+    out: they conclude agreements of their own (and their sovereign changed in 1997 and 1999)."""
+    return MappingProxyType({c["iso3"]: c["parent"] for c in load_countries()
+                             if not c.get("sovereign") and not c.get("historic") and c.get("parent")
+                             and c["iso3"] not in ("HKG", "MAC")})
+
+
+def possession_of(iso3: str, sovereign: str) -> bool:
+    """Is `iso3` a dependent territory of `sovereign` (the U.S. Virgin Islands of the USA)?"""
+    return _possessions().get(iso3) == sovereign
+
+
+@lru_cache(maxsize=1)
 def _historic_spans() -> Mapping[str, tuple[tuple[str, _dt.date | None, _dt.date], ...]]:
     """modern iso3 -> ((historic iso3, from, until), ...): when its land was part of another state."""
     spans: dict[str, list] = {}
