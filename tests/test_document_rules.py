@@ -1018,3 +1018,35 @@ def test_agreeing_to_change_a_document_plans_its_new_text():
     text = ("Canada and Mexico recently agreed to update the Air Services Agreement to allow airlines to fly more "
             "routes.")
     assert keys(text, published="2025-05-13T12:00:00+00:00") == {("agreement", ("CAN", "MEX"), "planned")}
+
+
+def test_an_undated_story_dates_its_documents_by_the_latest_year_it_tells_of():
+    text = ("Chile and Peru are at odds over fishing rights. In January 2005 Peruvian boats were seized. In 2003 "
+            "Chile and Peru signed an agreement on fishing zones, which Lima now disputes.")
+    assert keys(text, published=None) == set()
+    # a year it looks ahead to is no year of the story
+    text = ("Chile and Peru are at odds over fishing rights. Both expect a ruling by 2008. In 2003 Chile and Peru "
+            "signed an agreement on fishing zones.")
+    assert keys(text, published=None) == {("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_a_deal_the_leaders_announce_is_concluded_unless_its_signature_lies_ahead():
+    pub = "2025-05-08T12:00:00+00:00"
+    assert keys("Today, President Ana Silva and Prime Minister Kenji Mori announced a historic trade deal between "
+                "Brazil and Japan.", published=pub) == {("agreement", ("BRA", "JPN"), "signed")}
+    assert keys("Canada and Mexico announced an agreement on fisheries that will be signed next month.",
+                published=pub) == {("agreement", ("CAN", "MEX"), "planned")}
+    assert keys("Canada and Mexico reached an agreement on fisheries to be signed next month.",
+                published=pub) == {("agreement", ("CAN", "MEX"), "planned")}
+    # one announced before the news is recalled
+    assert keys("This comes days after President Silva announced a trade agreement with Japan.", published=pub) == set()
+    # "announced that": a report, its subject is no party
+    assert keys("Japan announced that Brazil and Peru signed a border agreement.", published=pub) == \
+        {("agreement", ("BRA", "PER"), "signed")}
+
+
+def test_a_sentence_that_opens_with_a_date_weeks_back_recalls_its_document():
+    text = "On September 30, 2025, the President announced an agreement with Japan to lower drug prices."
+    assert keys(text, published="2025-12-19T12:00:00+00:00", source="whitehouse.gov") == set()
+    assert keys(text, published="2025-10-02T12:00:00+00:00", source="whitehouse.gov") == \
+        {("agreement", ("JPN", "USA"), "signed")}

@@ -1514,3 +1514,15 @@ def test_travel_to_a_states_own_territory_is_domestic():
     assert visit_rows("U.S. Interior Secretary Deb Haaland visited Puerto Rico on Monday to see the storm damage.") == []
     assert keys(visit_rows("U.S. Interior Secretary Deb Haaland visited Mexico on Monday to see the storm damage.")) \
         == {("USA", "MEX")}
+
+
+def test_whom_the_visitor_presents_to_or_issues_a_joint_declaration_with_is_the_host():
+    text = ("TOKYO, April 2 - Prime Minister Fumio Kishida will visit Washington on April 29. Kishida is expected "
+            "to present a package of measures to President Joe Biden to ease U.S. anger over the trade surplus.")
+    rows = visit_rows(text, published="2024-04-02T12:00:00+00:00", source="reuters")
+    assert hosts(rows) == {("JPN", "USA"): "Joe Biden"}
+    text = ("BRASILIA, March 26 - Peruvian President Pedro Castillo ended an official two-day visit to Brazil "
+            "yesterday. Despite their differences on debt, Castillo and Brazilian President Jair Bolsonaro issued "
+            "a joint declaration calling for lower interest rates.")
+    rows = visit_rows(text, published="2022-03-26T12:00:00+00:00", source="reuters")
+    assert hosts(rows) == {("PER", "BRA"): "Jair Bolsonaro"}

@@ -23,6 +23,7 @@ Each row names the rule that produced it (`rule`), so its measured precision can
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -114,7 +115,7 @@ _SIGN_STEM = (r"(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|seal(?:
               r"adopt(?:s|ed)?|struck|strike|strikes|clinch(?:es|ed)?|finali[sz](?:e|es|ed)|reach(?:es|ed)?|"
               r"agree(?:s|d)?(?:\s+(?:on|to|upon))?|extend(?:s|ed)?|renew(?:s|ed)?|issu(?:e|es|ed)|releas(?:e|es|ed)|"
               r"forg(?:e|ed)|hammer(?:ed)?\s+out|work(?:ed)?\s+out|thrash(?:ed)?\s+out|secur(?:e|es|ed)|"
-              r"put\s+in\s+place|enter(?:ed)?\s+into|"
+              r"put\s+in\s+place|enter(?:ed)?\s+into|announc(?:e|es|ed)|"
               r"approv(?:e|es|ed))")
 # a verb that precedes its object: "signed", "will sign", "agreed to sign", "issued"
 _VERB_BEFORE = re.compile(r"\b(?P<verb>" + _SIGN_STEM + r")\b", re.I)
@@ -197,7 +198,8 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          # a document the news follows on: "on the heels of the brand-new deal with
                          # the United Kingdom", "It also follows the announcement of a trade agreement"
                          r"on\s+the\s+heels\s+of|in\s+the\s+wake\s+of|follows|followed|build(?:s|ing)?\s+(?:up)?on|"
-                         r"comes?\s+(?:on\s+top\s+of|after)|"
+                         r"comes?\s+(?:on\s+top\s+of|(?:just\s+|only\s+)?(?:(?:days|weeks|months|one\s+week|a\s+week|"
+                         r"\w+\s+weeks|\w+\s+days)\s+)?after)|"
                          # a document given as the reason or the yardstick of something else
                          r"due\s+to|because\s+of|owing\s+to|thanks\s+to|counter\s+to|contrary\s+to|at\s+odds\s+with|"
                          r"in\s+defiance\s+of|deplor\w*|criticiz\w*|criticis\w*|commitment\s+to|committed\s+to|"
@@ -243,7 +245,9 @@ _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w
 # ---- 4. parties --------------------------------------------------------------------------------------
 _CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|whereas|but|although|though|as(?!\s+witnessed\b)|after|"
                           r"before|when|where|and\s+(?:the|a|an)\s+\w+\s+(?:said|says))\b|\b(?:said|says|told|"
-                          r"according\s+to|reported|announced|added|noted)\b(?:\s+(?:that|on\s+\w+))?|"
+                          # ("announced a trade deal": a verb with its object, the subject in the clause)
+                          r"according\s+to|reported|announced(?!\s+(?:an?|the|their|its|his|her)\s)|added|noted)\b"
+                          r"(?:\s+(?:that|on\s+\w+))?|"
                           r"\b(?:at|in)\s+which\b|\bwhich\b|\bwho\b|\bwhile\b|\bbut\b|\b(?:after|before|when|that|"
                           r"despite|unless|until)\b)", re.I)
 _CLAUSE_RIGHT = re.compile(r"[;:()]|\s[-–—]\s|,\s|\b(?:which|that|who|while|whereas|but|after|before|when|"
@@ -564,6 +568,8 @@ def _month_long_before(art: Article, seg: str) -> bool:
     return False
 
 
+_FRONTED_DATE = re.compile(r"\W*(?:On|By|Since)\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+                           r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\s*,")
 _FRONTED_YEAR = re.compile(r"\W*(?:In|By|Since|Back\s+in)\s+(?:(?:early|mid|late)-?\s*)?(1[89]\d\d|20\d\d)\s*,")
 
 
@@ -576,7 +582,18 @@ def _old_year_before(art: Article, head: str) -> bool:
     # "In 1984, after three months of talks, the U.S. reached accords with ...": a sentence that
     # opens with a past year tells history
     fronted = _FRONTED_YEAR.match(head)
-    return bool(fronted) and int(fronted.group(1)) < art.published.year
+    if fronted:
+        return int(fronted.group(1)) < art.published.year
+    # "On September 30, 2025, President Trump announced an agreement with Pfizer" in a December
+    # release: a sentence that opens with a date weeks back tells what came before the news
+    day = _FRONTED_DATE.match(head)
+    if day:
+        try:
+            then = _dt.date(int(day.group("y")), MONTHS[day.group("m").lower()[:3]], int(day.group("d")))
+        except ValueError:
+            return False
+        return (art.published - then).days > 14
+    return False
 
 
 _IN_MONTH_WORDS = r"in\s+(?P<m>" + "|".join(_MONTHS) + r")\b(?!\s+\d)"  # a month with no day
@@ -668,6 +685,12 @@ _NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing
                             r"expected|scheduled|ahead\s+of|prior\s+to|before)\b", re.I)
 
 
+# the noun's signature ahead, right after it: "an agreement to be signed next month", "... that will be signed"
+_SIGNING_AFTER_NOUN = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,4}?)?,?\s*(?:(?:that|which)\s+)?(?:(?:is|are|will\s+be|would\s+be|"
+                                 r"is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be)\s+|"
+                                 r"to\s+be\s+|due\s+to\s+be\s+)(?:formally\s+)?signed\b", re.I)
+
+
 def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, clause_lo: int, clause_hi: int,
                     noun_before: str) -> _Predicate | None:
     """The signing verb that governs the noun at [ns, ne), if any."""
@@ -689,6 +712,9 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             continue
         if re.match(r"(?:issu|releas)", m.group("verb"), re.I) and not _STATEMENT_NOUN.match(text, ns):
             continue  # "cited issues such as a trade pact": one issues or releases statements, not pacts
+        if re.match(r"announc", m.group("verb"), re.I) and re.search(
+                r"\b(?:after|since|following|when|as)\s+(?:[\w.\-]+\s+){0,5}$", text[max(s_start, m.start() - 60):m.start()], re.I):
+            continue  # "This comes days after President Trump announced the U.S.-UK trade agreement": recalled
         best = m
     if best is not None:
         verb = best.group("verb").lower()
@@ -729,6 +755,10 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             rule, status = RULE_PLANNED, "planned"
         if status == "planned" and re.search(r"\b(?:started|began|begun|have\s+begun|has\s+begun)\s+to\s+$", ahead):
             rule, status = RULE_SIGNED, "signed"  # "officials and the banks started to sign the agreements"
+        if status == "signed" and not re.match(r"(?:sign|ink|initial|seal)", verb) and _SIGNING_AFTER_NOUN.match(text, ne):
+            # "reached an agreement to be signed next month", "announced a deal that will be signed
+            # in May": agreed or made known, its signature still to come
+            rule, status = RULE_PLANNED, "planned"
         return _Predicate(rule, status, best.start(), best.end(), True)
     # a signing named by a noun: "welcomed the signing of the agreement", "tomorrow's signing of a treaty"
     nominal = _NOMINAL.search(text, max(clause_lo, ns - 90), ns)
@@ -1194,6 +1224,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                     continue  # "UK bank seals South Korean deal": a firm's deal (a bank buying a bank)
                 rule, status = RULE_TITLE, "signed"
             elif _RECENT.search(text[max(clause_lo, ns - 90):ns]):
+                if re.search(r"\b(?:after|since|following)\s+(?:[\w.\-]+\s+){0,5}?announc\w*\s+(?:[\w\-.’']+\s+){0,7}$",
+                             text[max(s_start, ns - 120):ns], re.I):
+                    continue  # "This comes days after President Trump announced the U.S.-UK agreement": recalled
                 if re.search(r"\b(?:a|an|any)\s+(?:[\w\-]+\s+){0,3}$", before, re.I) and re.match(
                         r"(?:\s+(?:between|with|for|on|of)\s+[^;.,]{0,50}?)?\s+(?:would|could|might|may)\b", text[ne:s_end]):
                     continue  # "a new agreement with the IMF would pave the way for ...": hypothetical

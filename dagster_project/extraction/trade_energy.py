@@ -173,8 +173,9 @@ _PLANT_FUEL = re.compile(r"(?:[- ]coke)?[- ](?:fired|fueled|fuelled|powered|burn
 _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|installations?|boilers?|blocks?|units?|engines?)"
                                 r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
-_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:Unit\s+\d+\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
-                       r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|"
+# ("the Sakhalin 3 field": a numbered block of a named area)
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
+                       r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"

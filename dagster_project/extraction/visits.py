@@ -1450,6 +1450,8 @@ def _traveller_key(v: _Visit) -> str | None:
 
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
 _MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|conferred|received\s+by|hosted\s+by|"
+                          # "is expected to present a package of measures to President Reagan": received by him
+                          r"present\s+(?:[\w\-]+\s+){1,6}?to|"
                           r"(?:welcomed|greeted|received|met)\s+on\s+(?:his\s+|her\s+|their\s+)?arrival\s+by|"
                           r"greeted\s+by|welcomed\s+by|(?:joint\s+)?(?:news|press)\s+conference\s+with|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
                           re.I)
@@ -1508,7 +1510,9 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
     return None, False
 
 
-_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit)\b", re.I)
+# (a pair that issues a joint declaration met: "Garcia and Mexican President X issued a joint declaration")
+_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit|joint\s+(?:declaration|"
+                           r"statement|communiqu\w*|news\s+conference|press\s+conference))\b", re.I)
 # the start of a sentence up to the first of a pair of subjects: title words only
 _SUBJECT_TITLES = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+|(?:of|the)\s+){0,8}")
 
@@ -1532,7 +1536,7 @@ def _pair(surname: str, side: str) -> re.Pattern:
     name = re.escape(surname)
     if side == "after":
         return re.compile(rf",?\s+and\s+(?:[\w.\-]+\s+){{0,6}}?{name}\b")
-    return re.compile(rf"(?:\bbetween\s+(?:[\w.\-]+\s+){{0,6}}?|(?:^|(?<=\n)|(?<=\.\s))\s*(?:[A-Z][\w.\-]*\s+){{0,6}}){name},?"
+    return re.compile(rf"(?:\bbetween\s+(?:[\w.\-]+\s+){{0,6}}?|(?:^|(?<=\n)|(?<=\.\s)|(?<=,\s))\s*(?:[A-Z][\w.\-]*\s+){{0,6}}){name},?"
                       rf"\s+and\s+(?:[\w.\-]+\s+){{0,6}}$")
 
 
