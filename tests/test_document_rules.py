@@ -1050,3 +1050,29 @@ def test_a_sentence_that_opens_with_a_date_weeks_back_recalls_its_document():
     assert keys(text, published="2025-12-19T12:00:00+00:00", source="whitehouse.gov") == set()
     assert keys(text, published="2025-10-02T12:00:00+00:00", source="whitehouse.gov") == \
         {("agreement", ("JPN", "USA"), "signed")}
+
+
+# --- seed 40's classes ---------------------------------------------------------------------------
+
+def test_bilateral_memoranda_with_a_list_are_one_document_with_each():
+    text = ("To counter disinformation, we have signed bilateral memoranda with Japan, the ROK, and Australia.")
+    assert keys(text, published="2025-01-10T12:00:00+00:00", source="whitehouse.gov") == {
+        ("memorandum", ("JPN", "USA"), "signed"), ("memorandum", ("KOR", "USA"), "signed"),
+        ("memorandum", ("AUS", "USA"), "signed")}
+
+
+def test_a_states_formal_name_in_brackets_does_not_end_the_list_of_parties():
+    text = ("Today, the President announced a Framework for a trade deal with the Kingdom of Norway (Norway) and "
+            "the Principality of Liechtenstein (Liechtenstein) that will open markets.")
+    assert keys(text, published="2025-11-14T12:00:00+00:00", source="whitehouse.gov") == \
+        {("agreement", ("LIE", "NOR", "USA"), "planned")}
+
+
+def test_the_details_of_a_document_still_open_and_an_announcement_made_leave_it_signed():
+    pub = "1987-03-02T12:00:00+00:00"
+    text = ("CARACAS, March 2 - Venezuela signed an agreement with Spain on its debt last week. Once all the details "
+            "of the agreement are finalized, Venezuela will seek new loans from Spain, he said.")
+    assert {k[2] for k in keys(text, published=pub)} == {"signed"}
+    text = ("MANILA, March 2 - Philippine Finance minister Juan Cruz held a news conference in Tokyo on Friday to announce the "
+            "debt agreement with Japan.")
+    assert keys(text, published=pub) == {("agreement", ("JPN", "PHL"), "signed")}

@@ -902,3 +902,25 @@ def test_a_queensland_town_named_roma_is_not_rome():
     text = ("BRISBANE, April 21 - Santos Ltd made a natural gas discovery in the Roma region of southern "
             "Queensland, the company said.")
     assert countries(text, ("energy", "gas")) == ["AUS"]
+
+
+def test_a_fuel_named_once_in_a_pair_before_a_generic_noun_beside_the_other_fuel_is_passing():
+    text = ("HOUSTON, March 3 - Lone Star Petroleum cited lower oil and gas prices for its quarterly loss. "
+            "Its crude oil output fell five pct after it sold fields in Oklahoma.")
+    assert keys(text) == {("energy", "oil")}
+    # a pair before a word of supply or trade speaks of both fuels
+    text = ("JAKARTA, March 3 - Indonesia relied on oil and gas exports for 70 pct of its export revenue. Oil "
+            "prices fell sharply last year.")
+    assert {("energy", "oil"), ("energy", "gas")} <= keys(text)
+
+
+def test_a_field_that_names_the_keys_fuel_is_its_infrastructure_anywhere_in_the_story():
+    text = ("DALLAS, March 3 - Lone Star Gas Co has agreed to buy a 40 pct working interest in the Bayou Vista "
+            "Gas Field in Louisiana. The purchase will give it proven reserves of six billion cubic feet of natural "
+            "gas, the company said.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "gas"]
+    assert row["infrastructure"] == ["Bayou Vista"]
+    text = ("ADELAIDE, March 3 - Santos said it operates the Palm Valley oil and gas field. Santos will sell more "
+            "natural gas to Darwin and more crude oil to refiners.")
+    got = {r["commodity"]: r["infrastructure"] for r in rows(text)}
+    assert got["gas"] == ["Palm Valley"] and got["oil"] == ["Palm Valley"]

@@ -11,9 +11,6 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import lru_cache
-
-import ahocorasick_rs
 
 from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, gazetteer, occurrences, pick_term
 from .patterns import DATELINE, matches_from, sentence_start

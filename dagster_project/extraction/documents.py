@@ -141,7 +141,9 @@ _RELATIVE_PLANNED = re.compile(
     r"expected|scheduled)\s+to|plans?\s+to|intends?\s+to|(?:is|are)\s+to)\s+(?:formally\s+|soon\s+|jointly\s+)?"
     r"(?P<verb>sign|conclude|ink|seal|initial)\b")
 # a future-time clause: "after the agreement with the IMF is signed"
-_CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before)\s+(?:the\s+|an?\s+|this\s+)?(?:[\w\-]+\s+){0,7}?"
+# (not the details of a document already made: "once all the details of the agreement are finalized")
+_CLAUSE_AHEAD = re.compile(r"\b(?:after|once|when|until|before)\s+(?!(?:all\s+)?(?:the\s+)?(?:details|terms|fine\s+print|"
+                           r"technicalities|modalities)\s+of\b)(?:the\s+|an?\s+|this\s+)?(?:[\w\-]+\s+){0,7}?"
                            r"(?:is|are|gets|get|has\s+been|have\s+been)\s+(?:formally\s+|finally\s+)?"
                            r"(?:signed|concluded|reached|agreed|approved|finali[sz]ed)\b", re.I)
 # hopes, efforts, conditions, calls: no document is promised
@@ -479,6 +481,9 @@ def _role_spans(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
             conj = re.compile(r"\s(?:and|&)\s").search(text, m.end(), brk.start() if brk else limit)
             start_stop = conj.end() if conj else m.end()
         stop = _ROLE_STOP.search(text, start_stop, limit)
+        while stop is not None and _in_short_brackets(text, stop):
+            # "with the Swiss Confederation (Switzerland) and the Principality of Liechtenstein": an aside
+            stop = _ROLE_STOP.search(text, stop.end(), limit)
         end = stop.start() if stop else limit
         out.append((prep, m.end(), end))
         if prep in ("between", "among", "amongst"):
@@ -755,6 +760,11 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             rule, status = RULE_PLANNED, "planned"
         if status == "planned" and re.search(r"\b(?:started|began|begun|have\s+begun|has\s+begun)\s+to\s+$", ahead):
             rule, status = RULE_SIGNED, "signed"  # "officials and the banks started to sign the agreements"
+        if status == "planned" and verb.startswith("announc") and re.search(
+                r"\b(?:held|called|convened|gave|appeared|met)\b[^.;]{0,80}\bto\s+$", text[max(s_start, best.start() - 100):best.start()]):
+            # "a news conference he held in New York on Friday to announce the rescheduling
+            # agreement": the purpose of an event that took place, the agreement made
+            rule, status = RULE_SIGNED, "signed"
         if status == "signed" and not re.match(r"(?:sign|ink|initial|seal)", verb) and _SIGNING_AFTER_NOUN.match(text, ne):
             # "reached an agreement to be signed next month", "announced a deal that will be signed
             # in May": agreed or made known, its signature still to come
@@ -973,7 +983,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
         own = [t for t in _title_states(art) if t not in counterpart]
         if len(own) == 1:
             groups = [[own[0], c] for c in counterpart]
-            parties.insert(0, own[0])
+            if own[0] not in parties:
+                parties.insert(0, own[0])
     return parties, groups, non_state, anaphora
 
 
@@ -1392,7 +1403,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing:
             continue  # one state and no sign of a government acting: domestic or commercial
         definite = bool(_DEFINITE.search(before))
-        if groups and _PLURAL_EACH.match(word) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE):
+        if groups and _PLURAL_EACH.match(word.split()[-1]) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE):
             for g in groups:
                 out.append(_Doc(doc_type, sorted(g), status, name, s_start, s_end,
                                 RULE_SIGNED_EACH if rule == RULE_SIGNED else rule, specific, False))

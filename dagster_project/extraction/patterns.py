@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cache
 
 import ahocorasick_rs
 
@@ -69,7 +69,7 @@ class Caseless:
         return self.ignorecase.finditer(text, pos, end)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_automaton(words: tuple[str, ...]) -> ahocorasick_rs.AhoCorasick:
     return ahocorasick_rs.AhoCorasick(list(words), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
 

@@ -176,6 +176,8 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
 # ("the Sakhalin 3 field": a numbered block of a named area)
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+                       # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
+                       r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
                        r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
@@ -183,7 +185,8 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:(?:Unit\s+)?\d{1,2
                        r"well|accumulation|prospect)\b")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
                  ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
-                 ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None))
+                 ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None),
+                 ("dam", "renewables"))
 _NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
 
 
@@ -282,6 +285,7 @@ class _Key:
     landmark: bool = False  # does it name a facility the reference knows?
     sited: list[str] = field(default_factory=list)  # the countries of its known facilities that lie in one
     alone: set[int] = field(default_factory=set)  # sentences that name the fuel on its own, not in "oil and gas"
+    unpaired: set[int] = field(default_factory=set)  # ... nor in a pair before a generic noun ("oil and gas reserves")
 
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
@@ -1034,6 +1038,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 key.support.add(i)
                 if not _in_business_pair(sentence, a, b):
                     key.alone.add(i)
+                    if not _in_generic_pair(sentence, a, b):
+                        key.unpaired.add(i)
                 kind = _hit_kind(category, commodity, strong, word, sentence, a, b)
                 if i not in key.kinds or _RANK[kind] < _RANK[key.kinds[i]]:
                     key.kinds[i] = kind
@@ -1191,13 +1197,27 @@ def _facility_fits(facility: str | None, commodity: str | None) -> bool:
     return facility == commodity
 
 
+def _facility_fuels(noun: str) -> list[str | None]:
+    """The kinds a facility noun names ("oil and gas field": oil and gas; "field": None, any fuel's)."""
+    named = [c for word, c in _FACILITY_KEY if word in noun and c is not None]
+    return named or [None]
+
+
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
     """Facilities the reference does not know, named before their kind in the key's sentences:
-    "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"."""
-    for s_start, s_end in key.spans:
+    "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"; one whose kind names the
+    key's own fuel may stand anywhere in the story ("a working interest in the Broussard Gas Field")."""
+    windows = list(key.spans)
+    if key.commodity in ("oil", "gas", "renewables"):
+        windows.append((0, len(art.text)))
+    for w, (s_start, s_end) in enumerate(windows):
+        whole = w == len(key.spans)
         for m in _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
-            if not _facility_fits(next((c for word, c in _FACILITY_KEY if word in noun), None), key.commodity):
+            fuels = _facility_fuels(noun)
+            if whole and not (key.commodity in noun or key.commodity == "renewables" and noun == "dam"):
+                continue  # outside the key's sentences only a facility its own fuel names ("Gas Field")
+            if not any(_facility_fits(f, key.commodity) for f in fuels):
                 continue
             words = m.group("name").split()
             while words and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
@@ -1269,15 +1289,37 @@ def _in_business_pair(sentence: str, a: int, b: int) -> bool:
     return bool(_FUEL_PAIR_BEFORE.search(sentence, max(0, a - 20), a)) and bool(_BUSINESS_AFTER.match(sentence, b))
 
 
+# a pair of fuels before a noun that says nothing of either fuel's supply or trade: "lower oil and gas
+# prices", "proven oil and gas reserves", "oil and gas drilling tool activities", "the oil and gas industry"
+_GENERIC_PAIR_AFTER = re.compile(r"\s*(?:(?:and|&|/)\s+(?:natural\s+)?(?:gas|oil)\s+)?(?:prices?|reserves|industry|industries|"
+                                 r"sector|companies|company|drilling|exploration|properties|interests|activities|"
+                                 r"operations|assets|business|producers?|leases|acreage|tools?|equipment|services)\b", _R)
+
+
+def _in_generic_pair(sentence: str, a: int, b: int) -> bool:
+    """Is the hit one fuel of a pair before a generic noun ("oil and gas reserves")?"""
+    if _FUEL_PAIR_AFTER.search(sentence, a, b):  # the hit is the pair itself
+        return bool(_GENERIC_PAIR_AFTER.match(sentence, b))
+    after = _FUEL_PAIR_AFTER.match(sentence, b)
+    if after:
+        return bool(_GENERIC_PAIR_AFTER.match(sentence, after.end()))
+    return bool(_FUEL_PAIR_BEFORE.search(sentence, max(0, a - 20), a)) and bool(_GENERIC_PAIR_AFTER.match(sentence, b))
+
+
 def _only_paired(k: _Key, keys: dict, title_keys: frozenset) -> bool:
     """A fuel the article names only in a pair naming a line of business ("oil and gas
     exploration" in a story about heavy oil), beside another fuel it speaks of on its own: a
-    passing word (GUIDELINES), no mention."""
-    if k.category != "energy" or k.commodity not in ("oil", "gas", "coal") or k.alone or k.infrastructure \
+    passing word (GUIDELINES), no mention. So is a fuel named in one sentence only, in a pair
+    before a generic noun ("cited lower oil and gas prices"), beside the other fuel on its own."""
+    if k.category != "energy" or k.commodity not in ("oil", "gas", "coal") or k.infrastructure \
             or (k.category, k.commodity) in title_keys:
         return False
-    return any(o is not k and o.category == "energy" and o.commodity in ("oil", "gas", "coal") and o.alone - k.support
-               for o in keys.values())
+    if not k.alone:
+        return any(o is not k and o.category == "energy" and o.commodity in ("oil", "gas", "coal")
+                   and o.alone - k.support for o in keys.values())
+    return not k.unpaired and len(k.support) == 1 and any(
+        o is not k and o.category == "energy" and o.commodity in ("oil", "gas") and o.unpaired - k.support
+        for o in keys.values())
 
 
 def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -> bool:
