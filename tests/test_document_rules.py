@@ -1076,3 +1076,21 @@ def test_the_details_of_a_document_still_open_and_an_announcement_made_leave_it_
     text = ("MANILA, March 2 - Philippine Finance minister Juan Cruz held a news conference in Tokyo on Friday to announce the "
             "debt agreement with Japan.")
     assert keys(text, published=pub) == {("agreement", ("JPN", "PHL"), "signed")}
+
+
+# --- seed 41's classes ---------------------------------------------------------------------------
+
+def test_a_deal_announced_that_is_still_to_be_put_in_writing_is_planned():
+    text = ("Today, the President announced a landmark trade deal with Vietnam. In the coming weeks, the United "
+            "States and Vietnam will memorialize the Agreement on Reciprocal Trade.")
+    assert keys(text, published="2025-07-22T12:00:00+00:00", source="whitehouse.gov") == \
+        {("agreement", ("USA", "VNM"), "planned")}
+
+
+def test_an_undated_story_that_opens_a_sentence_with_a_month_and_year_tells_history():
+    text = ("Chile and a water firm are in dispute. On May 2004, Aguas Chilenas and the government of Chile signed "
+            "an agreement with Peru to share the river.")
+    assert keys(text, published=None) == set()
+    # a recall a week and more before the news is no news
+    text = "On September 30, 2025, the President announced an agreement with Japan to lower drug prices."
+    assert keys(text, published="2025-10-10T12:00:00+00:00", source="whitehouse.gov") == set()

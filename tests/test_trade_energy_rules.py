@@ -924,3 +924,22 @@ def test_a_field_that_names_the_keys_fuel_is_its_infrastructure_anywhere_in_the_
             "natural gas to Darwin and more crude oil to refiners.")
     got = {r["commodity"]: r["infrastructure"] for r in rows(text)}
     assert got["gas"] == ["Palm Valley"] and got["oil"] == ["Palm Valley"]
+
+
+# --- seed 41's classes ---------------------------------------------------------------------------
+
+def test_capital_exports_are_no_trade():
+    assert keys("ZURICH, March 3 - Swiss capital exports rose to 4.6 billion francs in January, the Swiss "
+                "National Bank said.") == set()
+
+
+def test_a_governments_own_release_is_a_side_of_its_tariffs():
+    arts = pl.DataFrame({
+        "article_id": ["a1"], "title": ["Statement from the Press Secretary"], "source": ["whitehouse.gov"],
+        "text": ["Based on this agreement, the drafted tariffs will be held in reserve unless Peru fails to honor "
+                 "this agreement."],
+        "published_at": [datetime.fromisoformat("2025-01-26T12:00:00+00:00")],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    got = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"].to_dicts()
+    assert [(r["category"], r["countries"]) for r in got] == [("trade", ["PER", "USA"])]

@@ -1526,3 +1526,10 @@ def test_whom_the_visitor_presents_to_or_issues_a_joint_declaration_with_is_the_
             "a joint declaration calling for lower interest rates.")
     rows = visit_rows(text, published="2022-03-26T12:00:00+00:00", source="reuters")
     assert hosts(rows) == {("PER", "BRA"): "Jair Bolsonaro"}
+
+
+def test_a_possible_visit_is_not_announced():
+    text = ("LONDON, March 6 - Brazilian Finance Minister Dilson Funaro will fly on Sunday to Tokyo, with a possible "
+            "visit to Canada before he returns home.")
+    rows = visit_rows(text, published="1987-03-06T12:00:00+00:00", source="reuters")
+    assert keys(rows) == {("BRA", "JPN")}

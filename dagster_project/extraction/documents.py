@@ -575,13 +575,18 @@ def _month_long_before(art: Article, seg: str) -> bool:
 
 _FRONTED_DATE = re.compile(r"\W*(?:On|By|Since)\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
                            r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\s*,")
+_FRONTED_MONTH_YEAR = re.compile(r"\W*(?:In|On|By|Since|Back\s+in)\s+(?:(?:early|mid|late)-?\s*)?"
+                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                                 r"December)\s+(?:19|20)\d\d\s*,")
 _FRONTED_YEAR = re.compile(r"\W*(?:In|By|Since|Back\s+in)\s+(?:(?:early|mid|late)-?\s*)?(1[89]\d\d|20\d\d)\s*,")
 
 
 def _old_year_before(art: Article, head: str) -> bool:
     """A year five or more years before publication earlier in the sentence dates the story told."""
     if art.published is None:
-        return False
+        # an undated story: news is dated by its weekday, a sentence that opens with a month and
+        # year ("On May 2004, Aguas Argentinas and the government signed ...") tells history
+        return bool(_FRONTED_MONTH_YEAR.match(head))
     if any(int(m.group(1)) <= art.published.year - 5 for m in _YEAR.finditer(_RANGE_YEAR.sub(" ", head))):
         return True
     # "In 1984, after three months of talks, the U.S. reached accords with ...": a sentence that
@@ -597,7 +602,7 @@ def _old_year_before(art: Article, head: str) -> bool:
             then = _dt.date(int(day.group("y")), MONTHS[day.group("m").lower()[:3]], int(day.group("d")))
         except ValueError:
             return False
-        return (art.published - then).days > 14
+        return (art.published - then).days > 7  # (GUIDELINES: signed this week, or as news)
     return False
 
 
@@ -1621,12 +1626,21 @@ _SIGNING_AHEAD = re.compile(r"\b[Ss]i(?:gnature|gning)\s+of\s+the\s+(?P<noun>(?:
                             r"(?:expected|scheduled|due|planned|set)\b")
 
 
+# "In the coming weeks, the United States and Indonesia will memorialize the Agreement on
+# Reciprocal Trade", "work toward finalizing the Interim Agreement": the deal announced is still to
+# be put in writing
+_WRITING_AHEAD = re.compile(r"\b(?:will|to)\s+(?:promptly\s+|formally\s+)?(?:memoriali[sz]e|formali[sz]e|finali[sz]e|"
+                            r"work\s+toward\s+finali[sz]ing|work\s+towards\s+finali[sz]ing)\s+(?:the|an?|this)\s+"
+                            r"(?P<noun>(?:[\w\-]+\s+){0,3}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Pp]act|[Tt]reaty))\b")
+
+
 def _types_signed_ahead(text: str) -> set[str]:
     """The document types whose signing the story says is still to come ("signature of the accord,
-    expected in late March"), typed as DOC_NOUN types them (a bare memorandum too)."""
+    expected in late March", "will memorialize the Agreement"), typed as DOC_NOUN types them (a
+    bare memorandum too)."""
     out: set[str] = set()
-    for m in _SIGNING_AHEAD.finditer(text):
-        typed = DOC_NOUN.search(m.group("noun"))
+    for m in (*_SIGNING_AHEAD.finditer(text), *_WRITING_AHEAD.finditer(text)):
+        typed = DOC_NOUN.search(m.group("noun").lower())
         out.add(typed.lastgroup if typed else "memorandum")
     return out
 

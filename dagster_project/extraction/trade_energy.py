@@ -34,7 +34,7 @@ _TRADE_AS_INDUSTRY = (r"forecasts?|estimates?|ideas|requirements|credits?|credit
                       r"and\s+(?:interbank|money[- ]market|bank)\b")
 KEYS: list[tuple[str, str | None, Caseless, bool]] = [
     ("trade", None, Caseless(
-        r"\b(?:exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
+        r"\b(?:(?<!capital\s)exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
         r"trade\s+(?:deficit|surplus|balance|gap|deals?|agreements?|pact|talks|disputes?|war|volumes?|barriers?|"
         r"relations|ties|partners?|policy|policies|restrictions|figures|flows?|protocol|"
         r"frictions?|tensions?|liberali[sz]ation|negotiations?|practices|issues|routes?|"
@@ -1129,6 +1129,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "U.S. WHEAT BONUS TO SOVIET CALLED DORMANT": the title names the sides of the trade
             # the story is about, the other side often only there
             k.countries += [c for c in title_states if c not in k.countries]
+        home = art.actors_home
+        if home and k.category in ("trade", "sanctions") and len(k.countries) == 1 and k.countries[0] != home and \
+                k.rule in ("trade.policy", "sanctions.explicit", "sanctions.ban"):
+            # "the fully drafted IEEPA tariffs and sanctions will be held in reserve ... unless Colombia
+            # fails to honor this agreement" in a White House release: the publisher's government is
+            # the other side of its own tariffs and sanctions
+            k.countries.append(home)
         if not k.countries and not k.landmark:
             # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
             # plant" in an Arizona utility's report); a landmark of energy politics named in

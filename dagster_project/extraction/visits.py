@@ -431,6 +431,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "Goria, who declined to attend the February meeting in Paris": no trip
         if _COUNTERFACTUAL.search(text, max(s_start, trig.start() - 120), trig.start()):
             continue  # "If I were Nakasone, I would ... attend the Venice summit": advice, no trip
+        if kind == "visit" and re.search(r"\b(?:a|an)\s+(?:possible|potential|eventual|likely)\s+(?:[\w\-]+\s+)?$",
+                                         text[max(s_start, trig.start() - 30):trig.start()], re.I):
+            continue  # "with a possible visit to Canada before they return home": not announced (GUIDELINES)
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
         if kind == "travel" and trig.group().lower() == "left" and _LEFT_A_POST.match(text, trig.end()):
