@@ -1094,3 +1094,17 @@ def test_an_undated_story_that_opens_a_sentence_with_a_month_and_year_tells_hist
     # a recall a week and more before the news is no news
     text = "On September 30, 2025, the President announced an agreement with Japan to lower drug prices."
     assert keys(text, published="2025-10-10T12:00:00+00:00", source="whitehouse.gov") == set()
+
+
+# --- seed 42's classes ---------------------------------------------------------------------------
+
+def test_an_accord_reached_since_which_something_happened_is_recalled():
+    text = ("TOKYO, March 20 - The yen has traded in a narrow range since finance ministers of Britain, Canada, "
+            "France, Japan, the U.S. And West Germany reached the accord.")
+    assert keys(text, published="1987-03-20T12:00:00+00:00") == set()
+
+
+def test_a_states_firms_in_capitals_are_no_party():
+    text = ("SEOUL, April 9 - State-owned Korea Electric Power Corp has signed contracts with three U.S. Firms to "
+            "supply equipment for its nuclear plants, a spokesman said.")
+    assert keys(text, published="1987-04-09T12:00:00+00:00") == set()

@@ -943,3 +943,8 @@ def test_a_governments_own_release_is_a_side_of_its_tariffs():
                "published_at": pl.Datetime("us", "UTC")})
     got = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"].to_dicts()
     assert [(r["category"], r["countries"]) for r in got] == [("trade", ["PER", "USA"])]
+
+
+def test_exporting_an_ideology_is_no_trade():
+    assert keys("HAVANA, March 3 - The regime has spent decades violently exporting communism and despotism to "
+                "Venezuela and Nicaragua, the statement said.") == set()

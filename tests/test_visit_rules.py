@@ -1528,8 +1528,25 @@ def test_whom_the_visitor_presents_to_or_issues_a_joint_declaration_with_is_the_
     assert hosts(rows) == {("PER", "BRA"): "Jair Bolsonaro"}
 
 
-def test_a_possible_visit_is_not_announced():
-    text = ("LONDON, March 6 - Brazilian Finance Minister Dilson Funaro will fly on Sunday to Tokyo, with a possible "
-            "visit to Canada before he returns home.")
-    rows = visit_rows(text, published="1987-03-06T12:00:00+00:00", source="reuters")
-    assert keys(rows) == {("BRA", "JPN")}
+# --- seed 42's classes ---------------------------------------------------------------------------
+
+def test_speaking_before_leaving_for_a_place_puts_the_journey_ahead():
+    text = ("JAKARTA, March 3 - World Bank President Ajay Banga told a press conference before leaving for Tokyo "
+            "that Indonesia's debt was a concern.")
+    (row,) = visit_rows(text, published="2024-03-03T12:00:00+00:00", source="reuters")
+    assert (row["destination_iso3"], row["status"]) == ("JPN", "planned")
+
+
+def test_the_counterpart_paired_with_the_visitor_after_a_reporting_verb_hosts():
+    text = ("PARIS, March 8 - A ministry spokesman said French Defence Minister Paul Martin and his West German "
+            "counterpart Klaus Weber had agreed in principle on a helicopter during talks in Bonn on Friday.")
+    rows = visit_rows(text, published="1987-03-08T12:00:00+00:00", source="reuters")
+    assert hosts(rows) == {("FRA", "DEU"): "Klaus Weber"}
+
+
+def test_the_author_of_a_plan_named_after_by_is_no_host():
+    text = ("BRASILIA, March 3 - Brazil's inflation slowed in February. Meanwhile, a World Bank mission arrived on "
+            "Monday to analyse the performance of the economy after the new plan launched in July by Brazilian "
+            "Finance Minister Luiz Costa.")
+    rows = visit_rows(text, published="1987-03-03T12:00:00+00:00", source="reuters")
+    assert [r["host_name"] for r in rows] == [None]

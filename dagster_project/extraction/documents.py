@@ -284,7 +284,7 @@ _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:national\s+(?:[\w\-]+\s+)?(?:agency
                         r"developer|subsidiary|subsidiaries|unit|units|affiliates?|divisions?|corporation|corp|inc|ltd|plc|holdings|telecom|motors|"
                         r"oil\s+(?:company|firm|major|giant)|concern|businessmen|energy\s+(?:company|firm)|currency|"
                         r"Airways|Airlines|Air|Club|Bank|Telecom|Motors|Petroleum|Steel|Oil|Gas|Energy|Electric|Power|"
-                        r"Industries|Corp|Corporation|Inc|Ltd|Co|Group|Holdings|Olympics|Games|Cup|Open|Stock|Exchange|"
+                        r"Industries|Corp|Corporation|Inc|Ltd|Co|Group|Holdings|Firms?|Companies|Company|Olympics|Games|Cup|Open|Stock|Exchange|"
                         r"Times|Post|News|University|Institute|Foundation|Trust|Fund|Institution|Association|"
                         r"Federation|Council|Commission|Committee))\b")
 _ORG_BEFORE = re.compile(r"(?:(?:\b(?:Corp|Co|Inc|Ltd|AG|A\.G|SA|S\.A|NV|BV|GmbH|plc|LLC|SpA|Corporation|Company|company|"
@@ -722,6 +722,9 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             continue
         if re.match(r"(?:issu|releas)", m.group("verb"), re.I) and not _STATEMENT_NOUN.match(text, ns):
             continue  # "cited issues such as a trade pact": one issues or releases statements, not pacts
+        if re.match(r"(?:reached|signed|concluded|agreed|struck|sealed)", m.group("verb"), re.I) and re.search(
+                r"\bsince\s+(?:[^.;:]|(?<=\b[A-Z])\.)*$", text[max(s_start, m.start() - 150):m.start()]):
+            continue  # "moving in a narrow range since finance ministers of ... reached the accord": its time, recalled
         if re.match(r"announc", m.group("verb"), re.I) and re.search(
                 r"\b(?:after|since|following|when|as)\s+(?:[\w.\-]+\s+){0,5}$", text[max(s_start, m.start() - 60):m.start()], re.I):
             continue  # "This comes days after President Trump announced the U.S.-UK trade agreement": recalled

@@ -205,6 +205,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)
     if _DEPARTS.match(trigger) and not _PAST_TIME.search(close):
         return "planned"
+    if re.match(r"leaving\b", trigger, re.I) and re.search(r"\bbefore\s+$", lead, re.I) and not _PAST_TIME.search(close):
+        return "planned"  # "told a press conference before leaving for Tokyo": the journey is still ahead
     if re.match(r"departure\b", trigger, re.I) and re.search(r"\b(?:before|ahead\s+of|prior\s+to)\s+(?:his|her|their|the)\s+$",
                                                             lead, re.I) and not _PAST_TIME.search(close) \
             and not _past_clause(before):

@@ -666,6 +666,9 @@ _FACTOR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:and|or)\s+(?:the\s+)?(?:ou
 _PRICE_TIME_ANCHOR = re.compile(r"\b(?:before|after|since|until|despite|notwithstanding)\s+(?:last\s+year['’]s\s+|this\s+year['’]s\s+|the\s+|a\s+)?"
                                 r"(?:[\w\-]+\s+)?(?:fall|drop|collapse|rise|slump|decline|surge|plunge)\s+in\s+"
                                 r"(?:(?:world|international|crude)\s+)?$", _R)
+_FIGURATIVE_EXPORT = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?(?:communism|revolution|revolutions|terror\w*|ideolog\w*|"
+                                r"democracy|extremism|violence|instability|despotism|jihad|radicalism|inflation|"
+                                r"unemployment|corruption|fundamentalism|socialism)\b", _R)
 _DISEASE_BEFORE = re.compile(r"\b(?:(?-i:TB|HIV)|tuberculosis|disease|diseases|virus|viruses|infections?|malaria|measles|"
                              r"cholera|polio|influenza)\b[^.;]{0,30}$", _R)
 _GOODS_DESCRIBED = re.compile(r"(?:im|ex)ported", _R)
@@ -944,6 +947,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "subsidiaries in businesses related to oil-drilling": what a firm does
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
                 continue
+            if category == "trade" and _FIGURATIVE_EXPORT.match(sentence, b) and word.startswith(("export", "import")):
+                continue  # "violently exporting communism and despotism": an ideology, not goods
             if category == "trade" and _DISEASE_BEFORE.search(sentence, max(0, a - 50), a):
                 continue  # "TB is not simply imported", "imported cases of malaria": a disease, not goods
             if category == "trade" and word.startswith("tariff") and _RATE_OF.search(sentence, max(0, a - 12), a):

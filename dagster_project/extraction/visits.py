@@ -431,9 +431,6 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "Goria, who declined to attend the February meeting in Paris": no trip
         if _COUNTERFACTUAL.search(text, max(s_start, trig.start() - 120), trig.start()):
             continue  # "If I were Nakasone, I would ... attend the Venice summit": advice, no trip
-        if kind == "visit" and re.search(r"\b(?:a|an)\s+(?:possible|potential|eventual|likely)\s+(?:[\w\-]+\s+)?$",
-                                         text[max(s_start, trig.start() - 30):trig.start()], re.I):
-            continue  # "with a possible visit to Canada before they return home": not announced (GUIDELINES)
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
         if kind == "travel" and trig.group().lower() == "left" and _LEFT_A_POST.match(text, trig.end()):
@@ -1238,7 +1235,9 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
 _MOURNED = re.compile(r"\b(?:(?:death|funeral|memory|memorial|burial|passing|assassination|killing|tomb|grave|"
                       r"mausoleum|statue|monument|resting\s+place)\s+of|the\s+late)\s+"
                       r"(?:[\w.’'\-]+\s+){0,4}$", re.I)
-_HOST_CUE = re.compile(r"\b(?:with|by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
+# ("by" only after a host's verb: "received by X", not "the plan launched by Finance Minister X")
+_HOST_CUE = re.compile(r"\b(?:with|(?:received|welcomed|hosted|greeted|invited|met|invitation|guest|reception)\s+"
+                       r"(?:[\w\-]+\s+){0,2}?by|met|meets|meeting|hosted|hosts|received|receives|welcomed|welcomes|"
                        r"counterpart|invitation\s+of|guest\s+of|talks\s+with)\b[^.;,]{0,24}$", re.I)
 _HOSTING_SUBJECT = re.compile(r"[^.;]{0,25}?\b(?:met|meets|hosted|hosts|received|receives|welcomed|welcomes)\b"
                               r"|\s+(?:told\s+\w+\s+)?after\s+meeting\b")
@@ -1539,7 +1538,10 @@ def _pair(surname: str, side: str) -> re.Pattern:
     name = re.escape(surname)
     if side == "after":
         return re.compile(rf",?\s+and\s+(?:[\w.\-]+\s+){{0,6}}?{name}\b")
-    return re.compile(rf"(?:\bbetween\s+(?:[\w.\-]+\s+){{0,6}}?|(?:^|(?<=\n)|(?<=\.\s)|(?<=,\s))\s*(?:[A-Z][\w.\-]*\s+){{0,6}}){name},?"
+    # (also after a reporting verb: "A ministry spokesman said French Defence Minister Andre Giraud
+    # and his West German counterpart Manfred Woerner had agreed ... during talks in Bonn")
+    return re.compile(rf"(?:\bbetween\s+(?:[\w.\-]+\s+){{0,6}}?|(?:^|(?<=\n)|(?<=\.\s)|(?<=,\s)|(?<=\bsaid\s)|(?<=\bsays\s)|"
+                      rf"(?<=\bthat\s))\s*(?:[A-Z][\w.\-]*\s+){{0,6}}){name},?"
                       rf"\s+and\s+(?:[\w.\-]+\s+){{0,6}}$")
 
 
