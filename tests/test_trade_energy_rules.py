@@ -948,3 +948,20 @@ def test_a_governments_own_release_is_a_side_of_its_tariffs():
 def test_exporting_an_ideology_is_no_trade():
     assert keys("HAVANA, March 3 - The regime has spent decades violently exporting communism and despotism to "
                 "Venezuela and Nicaragua, the statement said.") == set()
+
+
+# --- seed 43's classes ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "BONN, March 3 - West Germany has never threatened Tokyo with sanctions, preferring firm diplomacy, officials said.",
+    "WASHINGTON, March 3 - Since the 1980 grain embargo against the Soviet Union, U.S. farmers have lost markets.",
+])
+def test_sanctions_never_threatened_or_of_a_long_past_year_are_no_mention(text):
+    assert ("sanctions", None) not in keys(text)
+
+
+def test_anti_competitive_trade_practices_and_an_energy_watchdog_are_no_mentions():
+    assert keys("BOSTON, March 3 - The FCC disqualified the broadcaster in 1980, citing anti-competitive trade "
+                "practices in the United States.") == set()
+    assert ("energy", "general") not in keys("LONDON, March 3 - Crude oil prices rose after an energy market "
+                                             "watchdog in Paris raised its forecasts for demand in China.")

@@ -562,7 +562,8 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
                             r"\btariffs?\s+(?:of\s+[\w.,%\s]{1,20}?\s+)?(?:on|against)\b", _R)
 
 
-_PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:analysts?|consultants?|experts?|economists?|specialists?|writers?|"
+_PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:(?:market\s+)?(?:watchdog|agency)|analysts?|consultants?|experts?|economists?|"
+                                    r"specialists?|writers?|"
                                     r"correspondents?|editors?|conferences?|seminars?|symposium|"
                                     r"newsletter|journal|publication)\b", re.I)
 _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[Dd]am|[Bb]asin|[Ff]ield|[Pp]ipeline|[Pp]roject|[Pp]lant|[Ss]tation|[Rr]efinery|"
@@ -620,6 +621,9 @@ _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?
 
 # a sentence of a few capitalized words and no verb: a heading ("Energy Security.", "Trade:")
 _HEADING_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w\-'’]*|and|of|&)\s+){0,3}[A-Z][\w\-'’]*\s*[.:]?\s*")
+_NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+){0,2}?(?:threatened|imposed|used|applied|sought)\s+(?:[\w\-]+\s+){0,3}?"
+                          r"(?:with\s+)?$", _R)
+_OLD_YEAR_BEFORE_SANCTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$")
 # an indefinite embargo or sanction that a measure guards against: a danger, none imposed or threatened
 _GUARDED_AGAINST = re.compile(r"\b(?:protect\w*|insulat\w*|shield\w*|guard\w*|hedg\w*|safe-?guard\w*|secur\w*|"
                               r"vulnerab\w*|exposed|immune)\s+(?:[\w\-]+\s+){0,5}?(?:from|against|to)\s+"
@@ -1008,6 +1012,14 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "sanctioned by the Asian Tour and the Japan Golf Tour": approved by a sport's body
             if category == "sanctions" and re.match(r"embargoed", word):
                 continue  # "contents will be embargoed until ...": a press embargo
+            if category == "sanctions" and _NEVER_BEFORE.search(sentence, max(0, a - 60), a):
+                continue  # "has never threatened Tokyo with sanctions": none threatened
+            if category == "sanctions" and art.published is not None and _OLD_YEAR_BEFORE_SANCTION.search(
+                    sentence, max(0, a - 25), a) and int(_OLD_YEAR_BEFORE_SANCTION.search(
+                        sentence, max(0, a - 25), a).group(1)) <= art.published.year - 3:
+                continue  # "since the 1980 grain embargo" in 1987: a dated embargo of the past, background
+            if category == "trade" and re.search(r"\banti-?competitive\s+$", sentence[max(0, a - 20):a], _R):
+                continue  # "anti-competitive trade practices" of a broadcaster: competition law, not trade
             if category == "sanctions" and _GUARDED_AGAINST.search(sentence, max(0, a - 70), a):
                 continue  # "a reserve to protect the economy from an overseas embargo": a risk, not a sanction
             if category == "sanctions" and word.startswith(("ban", "prohibit")) and _says(_SANITARY, sentence):
