@@ -965,3 +965,16 @@ def test_anti_competitive_trade_practices_and_an_energy_watchdog_are_no_mentions
                 "practices in the United States.") == set()
     assert ("energy", "general") not in keys("LONDON, March 3 - Crude oil prices rose after an energy market "
                                              "watchdog in Paris raised its forecasts for demand in China.")
+
+
+# --- seed 44's classes ---------------------------------------------------------------------------
+
+def test_where_a_declaration_was_made_or_a_pact_opens_for_signature_is_no_side():
+    text = ("GENEVA, March 3 - Manila's trade minister said ministers declared in Uruguay last September that "
+            "tariffs on coconut oil from the Philippines should fall.")
+    assert countries(text, ("trade", None)) == ["PHL"]
+
+
+def test_weeks_of_imports_that_reserves_cover_are_no_trade():
+    assert keys("RANGOON, March 3 - Diplomats say Burma's reserves can no longer cover more than a few weeks' "
+                "imports, and its debt service ratio tops 70 pct.") == set()

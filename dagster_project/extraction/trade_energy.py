@@ -621,6 +621,7 @@ _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?
 
 # a sentence of a few capitalized words and no verb: a heading ("Energy Security.", "Trade:")
 _HEADING_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w\-'’]*|and|of|&)\s+){0,3}[A-Z][\w\-'’]*\s*[.:]?\s*")
+_IMPORT_COVER = re.compile(r"\b(?:weeks|months|days)['’]?\s+(?:worth\s+)?(?:of\s+)?$", _R)
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+){0,2}?(?:threatened|imposed|used|applied|sought)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:with\s+)?$", _R)
 _OLD_YEAR_BEFORE_SANCTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$")
@@ -729,7 +730,9 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|
                            r"\b(?:met|meet|meets|gathered|convened)\s+(?:in|at)\s+$|"
                            r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
 # "OPEC agreed this weekend in Vienna on a ceiling": where a body decided, not a side of it
-_AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved)\s+(?:(?:this|last|on)\s+)?(?:[\w\-]+\s+)?in\s+$", _R)
+# ("ministers declared in Uruguay last September", "open for signature at the U.N. Headquarters in New York")
+_AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved|declared|launched|adopted|signed|signature|signing)\s+"
+                        r"(?:(?:this|last|on)\s+)?(?:[\w\-]+\s+)?(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$", _R)
 # "the Oil Minister, currently in Iceland for a meeting of Nordic ministers": where someone is
 _STAYING_IN = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|currently\s+|now\s+)in\s+$", _R)
 # "the platforms in the Gulf east of Qatar", "50 miles off Kuwait": a place given by a landmark
@@ -827,10 +830,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "since last year's Chernobyl nuclear accident in the Soviet Union": where it happened
             if m.kind == "country" and venue_end is not None and re.fullmatch(r",\s*", text[venue_end:m.start]):
                 continue  # "launched in Punta del Este, Uruguay": the venue's country
-            if _HELD_IN.search(before) or m.kind == "city" and (_SPEECH_BEFORE.search(before)
-                                                                 or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
-                                                                 or _AGREED_IN.search(before)
-                                                                 or _MARKET_PEOPLE_AFTER.match(after)) \
+            if _HELD_IN.search(before) or _AGREED_IN.search(before) or m.kind == "city" and (
+                    _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
+                    or _MARKET_PEOPLE_AFTER.match(after)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
@@ -945,6 +947,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity == "nuclear" and _says(_NOT_ENERGY, sentence):
                 done[idx] = True
                 continue
+            if category == "trade" and _IMPORT_COVER.search(sentence, max(0, a - 30), a):
+                continue  # "reserves to cover more than a few weeks' imports": a measure of reserves
             if _negated_before(sentence[max(0, a - 30):a]) or _EXCLUDED_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "non-oil exports", "excluding coffee and oil derivatives"
             if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 40), a):
