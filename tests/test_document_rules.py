@@ -1108,3 +1108,19 @@ def test_a_states_firms_in_capitals_are_no_party():
     text = ("SEOUL, April 9 - State-owned Korea Electric Power Corp has signed contracts with three U.S. Firms to "
             "supply equipment for its nuclear plants, a spokesman said.")
     assert keys(text, published="1987-04-09T12:00:00+00:00") == set()
+
+
+# --- seed 45's classes ---------------------------------------------------------------------------
+
+def test_a_deal_whose_agreement_the_sides_will_work_toward_finalizing_is_planned():
+    text = ("OPENING MARKETS: Last Friday, in a Joint Statement, President Donald J. Trump announced a trade deal "
+            "between the United States and Vietnam that will open up Vietnam's market to American farmers. In the "
+            "coming weeks, the two will implement this framework and work toward finalizing the Interim Agreement.")
+    assert {k for k in keys(text, published="2026-02-09T12:00:00+00:00", source="whitehouse.gov")
+            if k[0] == "agreement"} == {("agreement", ("USA", "VNM"), "planned")}
+
+
+def test_backing_for_a_pact_is_no_news_of_it():
+    text = ("ACCRA, March 15 - A senior Ghana Agriculture Ministry official confirmed his country's backing for a "
+            "new international cocoa pact and said delegates would attend talks in London.")
+    assert keys(text, published="1987-03-15T12:00:00+00:00") == set()

@@ -211,7 +211,9 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"(?:dat|go|trac)(?:es|ed|ing)\s+back\s+to|"  # "dates back to the 1960s, to an agreement"
                          r"(?:set|fixed|established|defined|laid\s+down|agreed)\s+(?:in|by|under)|"  # "ranges set in the accord"
                          # a commitment to a pact already made: "agreed to support the Louvre accord"
-                         r"(?:support|uphold|honou?r|respect|defend|reaffirm\w*)(?:s|ed|ing)?)\s+"
+                         r"(?:support|uphold|honou?r|respect|defend|reaffirm\w*)(?:s|ed|ing)?|"
+                         # "confirmed his country's backing for a new international cocoa pact"
+                         r"(?:backing|support)\s+for)\s+"
                          r"(?:the|its|their|our|a|an|this|that)?\s*"
                          r"(?:[\w\-’'$.,]+\s+){0,6}$", re.I)
 _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|had)\s+been\s+in\s+(?:place|force|effect)|"
@@ -1605,8 +1607,9 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
     # March": the story's one document of its kind, reported agreed, awaits its signing
     ahead = _types_signed_ahead(art.text) if merged else set()
     for d in merged:
+        # (one document of its kind: the rows of that type name the same parties)
         if d.doc_type in ahead and d.status == "signed" and d.rule in (RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_CONTEXT) \
-                and sum(o.doc_type == d.doc_type for o in merged) == 1:
+                and len({tuple(o.parties) for o in merged if o.doc_type == d.doc_type}) == 1:
             d.status = "planned"
     single = [d for d in merged if len(d.parties) == 1 and d.rule != RULE_SELF]
     title_states = _title_document_states(art) if single else []
@@ -1632,7 +1635,7 @@ _SIGNING_AHEAD = re.compile(r"\b[Ss]i(?:gnature|gning)\s+of\s+the\s+(?P<noun>(?:
 # "In the coming weeks, the United States and Indonesia will memorialize the Agreement on
 # Reciprocal Trade", "work toward finalizing the Interim Agreement": the deal announced is still to
 # be put in writing
-_WRITING_AHEAD = re.compile(r"\b(?:will|to)\s+(?:promptly\s+|formally\s+)?(?:memoriali[sz]e|formali[sz]e|finali[sz]e|"
+_WRITING_AHEAD = re.compile(r"\b(?:will|to|and)\s+(?:promptly\s+|formally\s+)?(?:memoriali[sz]e|formali[sz]e|finali[sz]e|"
                             r"work\s+toward\s+finali[sz]ing|work\s+towards\s+finali[sz]ing)\s+(?:the|an?|this)\s+"
                             r"(?P<noun>(?:[\w\-]+\s+){0,3}?(?:[Aa]greement|[Aa]ccord|[Dd]eal|[Pp]act|[Tt]reaty))\b")
 
