@@ -1018,9 +1018,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "contents will be embargoed until ...": a press embargo
             if category == "sanctions" and _NEVER_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "has never threatened Tokyo with sanctions": none threatened
-            if category == "sanctions" and art.published is not None and _OLD_YEAR_BEFORE_SANCTION.search(
-                    sentence, max(0, a - 25), a) and int(_OLD_YEAR_BEFORE_SANCTION.search(
-                        sentence, max(0, a - 25), a).group(1)) <= art.published.year - 3:
+            if category == "sanctions" and art.published is not None and \
+                    (dated := _OLD_YEAR_BEFORE_SANCTION.search(sentence, max(0, a - 25), a)) and \
+                    int(dated.group(1)) <= art.published.year - 3:
                 continue  # "since the 1980 grain embargo" in 1987: a dated embargo of the past, background
             if category == "trade" and re.search(r"\banti-?competitive\s+$", sentence[max(0, a - 20):a], _R):
                 continue  # "anti-competitive trade practices" of a broadcaster: competition law, not trade
@@ -1306,15 +1306,21 @@ _BUSINESS_AFTER = re.compile(r"\s*(?:(?:and|&)\s+(?:natural\s+)?(?:gas|oil)\s+)?
                              r"businesses|operations|interests|holdings|properties|units))\b", _R)
 
 
-def _in_business_pair(sentence: str, a: int, b: int) -> bool:
-    """Is the hit one fuel of a pair that names a line of business ("oil and gas properties",
-    "its oil and gas exploration")? Whatever follows the pair is read after its second fuel."""
+def _in_pair_before(sentence: str, a: int, b: int, noun_after: re.Pattern) -> bool:
+    """Is the hit one fuel of a pair ("oil and gas") that `noun_after` follows? Whatever follows the
+    pair is read after its second fuel."""
     if _FUEL_PAIR_AFTER.search(sentence, a, b):  # the hit is the pair itself: "oil and gas"
-        return bool(_BUSINESS_AFTER.match(sentence, b))
+        return bool(noun_after.match(sentence, b))
     after = _FUEL_PAIR_AFTER.match(sentence, b)
     if after:
-        return bool(_BUSINESS_AFTER.match(sentence, after.end()))
-    return bool(_FUEL_PAIR_BEFORE.search(sentence, max(0, a - 20), a)) and bool(_BUSINESS_AFTER.match(sentence, b))
+        return bool(noun_after.match(sentence, after.end()))
+    return bool(_FUEL_PAIR_BEFORE.search(sentence, max(0, a - 20), a)) and bool(noun_after.match(sentence, b))
+
+
+def _in_business_pair(sentence: str, a: int, b: int) -> bool:
+    """Is the hit one fuel of a pair that names a line of business ("oil and gas properties",
+    "its oil and gas exploration")?"""
+    return _in_pair_before(sentence, a, b, _BUSINESS_AFTER)
 
 
 # a pair of fuels before a noun that says nothing of either fuel's supply or trade: "lower oil and gas
@@ -1326,12 +1332,7 @@ _GENERIC_PAIR_AFTER = re.compile(r"\s*(?:(?:and|&|/)\s+(?:natural\s+)?(?:gas|oil
 
 def _in_generic_pair(sentence: str, a: int, b: int) -> bool:
     """Is the hit one fuel of a pair before a generic noun ("oil and gas reserves")?"""
-    if _FUEL_PAIR_AFTER.search(sentence, a, b):  # the hit is the pair itself
-        return bool(_GENERIC_PAIR_AFTER.match(sentence, b))
-    after = _FUEL_PAIR_AFTER.match(sentence, b)
-    if after:
-        return bool(_GENERIC_PAIR_AFTER.match(sentence, after.end()))
-    return bool(_FUEL_PAIR_BEFORE.search(sentence, max(0, a - 20), a)) and bool(_GENERIC_PAIR_AFTER.match(sentence, b))
+    return _in_pair_before(sentence, a, b, _GENERIC_PAIR_AFTER)
 
 
 def _only_paired(k: _Key, keys: dict, title_keys: frozenset) -> bool:
