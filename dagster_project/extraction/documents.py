@@ -575,11 +575,10 @@ def _month_long_before(art: Article, seg: str) -> bool:
     return False
 
 
-_FRONTED_DATE = re.compile(r"\W*(?:On|By|Since)\s+(?P<m>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+"
+_FRONTED_DATE = re.compile(r"\W*(?:On|By|Since)\s+(?P<m>" + "|".join(m[:3] for m in _MONTHS) + r")[a-z]*\.?\s+"
                            r"(?P<d>\d{1,2}),?\s+(?P<y>(?:19|20)\d\d)\s*,")
 _FRONTED_MONTH_YEAR = re.compile(r"\W*(?:In|On|By|Since|Back\s+in)\s+(?:(?:early|mid|late)-?\s*)?"
-                                 r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-                                 r"December)\s+(?:19|20)\d\d\s*,")
+                                 r"(?:" + "|".join(_MONTHS) + r")\s+(?:19|20)\d\d\s*,")
 _FRONTED_YEAR = re.compile(r"\W*(?:In|By|Since|Back\s+in)\s+(?:(?:early|mid|late)-?\s*)?(1[89]\d\d|20\d\d)\s*,")
 
 
@@ -697,6 +696,10 @@ _NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing
                             r"expected|scheduled|ahead\s+of|prior\s+to|before)\b", re.I)
 
 
+# an announcement that dates something else: "This comes days after President Trump announced ..."
+_RECALLED_ANNOUNCEMENT = re.compile(r"\b(?:after|since|following)\s+(?:[\w.\-]+\s+){0,5}?announc\w*$", re.I)
+# the announcing verb of a context ("announced the U.S.-UK trade agreement"), the noun up to 8 words on
+_ANNOUNCED_BEFORE = re.compile(r"\bannounc\w*(?=\s+(?:[\w\-.’']+\s+){0,7}$)", re.I)
 # the noun's signature ahead, right after it: "an agreement to be signed next month", "... that will be signed"
 _SIGNING_AFTER_NOUN = re.compile(r"(?:\s+(?:[\w\-]+\s+){0,4}?)?,?\s*(?:(?:that|which)\s+)?(?:(?:is|are|will\s+be|would\s+be|"
                                  r"is\s+to\s+be|are\s+to\s+be|(?:is|are)\s+(?:expected|due|set|scheduled)\s+to\s+be)\s+|"
@@ -727,8 +730,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         if re.match(r"(?:reached|signed|concluded|agreed|struck|sealed)", m.group("verb"), re.I) and re.search(
                 r"\bsince\s+(?:[^.;:]|(?<=\b[A-Z])\.)*$", text[max(s_start, m.start() - 150):m.start()]):
             continue  # "moving in a narrow range since finance ministers of ... reached the accord": its time, recalled
-        if re.match(r"announc", m.group("verb"), re.I) and re.search(
-                r"\b(?:after|since|following|when|as)\s+(?:[\w.\-]+\s+){0,5}$", text[max(s_start, m.start() - 60):m.start()], re.I):
+        if re.match(r"announc", m.group("verb"), re.I) and _RECALLED_ANNOUNCEMENT.search(
+                text, max(s_start, m.start() - 60), m.end()):
             continue  # "This comes days after President Trump announced the U.S.-UK trade agreement": recalled
         best = m
     if best is not None:
@@ -1245,8 +1248,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                     continue  # "UK bank seals South Korean deal": a firm's deal (a bank buying a bank)
                 rule, status = RULE_TITLE, "signed"
             elif _RECENT.search(text[max(clause_lo, ns - 90):ns]):
-                if re.search(r"\b(?:after|since|following)\s+(?:[\w.\-]+\s+){0,5}?announc\w*\s+(?:[\w\-.’']+\s+){0,7}$",
-                             text[max(s_start, ns - 120):ns], re.I):
+                announced = _ANNOUNCED_BEFORE.search(text, max(s_start, ns - 120), ns)
+                if announced and _RECALLED_ANNOUNCEMENT.search(text, max(s_start, announced.start() - 60), announced.end()):
                     continue  # "This comes days after President Trump announced the U.S.-UK agreement": recalled
                 if re.search(r"\b(?:a|an|any)\s+(?:[\w\-]+\s+){0,3}$", before, re.I) and re.match(
                         r"(?:\s+(?:between|with|for|on|of)\s+[^;.,]{0,50}?)?\s+(?:would|could|might|may)\b", text[ne:s_end]):

@@ -177,6 +177,11 @@ _DURING_THE = re.compile(r"\b(?:during|on|throughout)\s+(?:the|his|her|their|thi
 _FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;:]*$")
 
 
+_TRIP_NOUN = re.compile(r"(?:state\s+|official\s+)?(visits?|trips?|tours?|journey)\b", re.I)
+_PLAN_OBJECT = re.compile(r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+"
+                          r"(?:[\w\-]+\s+){0,2}$", re.I)
+
+
 def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None,
                  default: str | None = "completed") -> str | None:
     """Status of a visit from the words before and after its trigger (the trigger included);
@@ -196,10 +201,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if re.match(r"(?:fly|flying|travel+ing|heading|leaving|going)\b", trigger, re.I) and \
             _WEEKDAY.search(f"{trigger} {after[:25]}") and not re.search(r"\b(?:was|were)\s+$", lead):
         return "planned"  # "flying on Sunday to Tokyo": a journey on a day to come
-    if re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?)\b", trigger, re.I) and _RELATIVE_FUTURE.match(after):
+    trip_noun = _TRIP_NOUN.match(trigger)
+    if trip_noun and trip_noun.group(1).lower() != "journey" and _RELATIVE_FUTURE.match(after):
         return "planned"  # "a state visit he will make to Britain later this month"
-    if re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?|journey)\b", trigger, re.I) and re.search(
-            r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", lead, re.I):
+    if trip_noun and _PLAN_OBJECT.search(lead):
         return "planned"  # "said he plans a July trip to China": the plan's object is the trip
     past_trigger = bool(_PAST_TRIGGER.match(trigger)) and not re.search(
         r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I)

@@ -1144,13 +1144,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     # (countries and demonyms only: a title's city can be a surname, "Bush to get tough on deficit")
     title_states = _title_states(art, ("country", "demonym")) if any(k.category == "trade" for k in kept) else []
+    home = art.actors_home
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
         if k.category == "trade" and k.countries:
             # "U.S. WHEAT BONUS TO SOVIET CALLED DORMANT": the title names the sides of the trade
             # the story is about, the other side often only there
             k.countries += [c for c in title_states if c not in k.countries]
-        home = art.actors_home
         if home and k.category in ("trade", "sanctions") and len(k.countries) == 1 and k.countries[0] != home and \
                 k.rule in ("trade.policy", "sanctions.explicit", "sanctions.ban"):
             # "the fully drafted IEEPA tariffs and sanctions will be held in reserve ... unless Colombia
@@ -1236,8 +1236,9 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
     "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"; one whose kind names the
     key's own fuel may stand anywhere in the story ("a working interest in the Broussard Gas Field")."""
     windows = list(key.spans)
-    if key.commodity in ("oil", "gas", "renewables"):
-        windows.append((0, len(art.text)))
+    lower = art.lower if art.lower is not None else art.text.lower()
+    if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower):
+        windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
     for w, (s_start, s_end) in enumerate(windows):
         whole = w == len(key.spans)
         for m in _FACILITY.finditer(art.text, s_start, s_end):
@@ -1325,9 +1326,10 @@ def _in_business_pair(sentence: str, a: int, b: int) -> bool:
 
 # a pair of fuels before a noun that says nothing of either fuel's supply or trade: "lower oil and gas
 # prices", "proven oil and gas reserves", "oil and gas drilling tool activities", "the oil and gas industry"
-_GENERIC_PAIR_AFTER = re.compile(r"\s*(?:(?:and|&|/)\s+(?:natural\s+)?(?:gas|oil)\s+)?(?:prices?|reserves|industry|industries|"
-                                 r"sector|companies|company|drilling|exploration|properties|interests|activities|"
-                                 r"operations|assets|business|producers?|leases|acreage|tools?|equipment|services)\b", _R)
+# (the nouns of a line of business, _BUSINESS_AFTER, are read first: such a pair names no fuel alone)
+_GENERIC_PAIR_AFTER = re.compile(r"\s*(?:(?:and|&|/)\s+(?:natural\s+)?(?:gas|oil)\s+)?(?:prices?|reserves|industry|"
+                                 r"sector|drilling|exploration|activities|producers?|leases|acreage|tools?|equipment|"
+                                 r"services)\b", _R)
 
 
 def _in_generic_pair(sentence: str, a: int, b: int) -> bool:
