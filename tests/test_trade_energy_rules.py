@@ -978,3 +978,73 @@ def test_where_a_declaration_was_made_or_a_pact_opens_for_signature_is_no_side()
 def test_weeks_of_imports_that_reserves_cover_are_no_trade():
     assert keys("RANGOON, March 3 - Diplomats say Burma's reserves can no longer cover more than a few weeks' "
                 "imports, and its debt service ratio tops 70 pct.") == set()
+
+
+# --- seed 46's classes ---------------------------------------------------------------------------
+
+def test_gas_liquids_and_refined_products_are_oil():
+    text = ("ROTTERDAM, June 3 - Norway shipped three cargoes of butane to Brazil last week, and naphtha "
+            "bound for South Korea fetched higher prices, brokers said.")
+    assert countries(text, ("energy", "oil")) == ["BRA", "KOR", "NOR"]
+
+
+def test_a_fuel_naming_the_event_where_someone_spoke_is_no_mention():
+    text = ("CALGARY, May 5 - Canadian pipeline gas exports to California rose, the minister told an oil and "
+            "gas conference.")
+    assert keys(text) == {("energy", "gas")}
+    assert keys("OSLO, May 5 - The minister opened a coal industry seminar on Tuesday.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "LONDON, March 3 - The lawyer said the bombing was illegal without a Security Council resolution sanctioning "
+    "the use of force against Serbia.",
+    "MOSCOW, March 3 - Human rights groups accused Russia of state-sanctioned violence in Chechnya.",
+])
+def test_sanctioning_as_approving_is_no_sanction(text):
+    assert ("sanctions", None) not in keys(text)
+
+
+def test_sanctioning_a_state_stays_a_sanction():
+    assert ("sanctions", None) in keys("WASHINGTON, March 3 - Congress voted for a bill sanctioning Iran's central "
+                                       "bank and imposing financial penalties on its partners.")
+
+
+def test_a_long_descriptor_of_a_firm_is_no_mention():
+    assert keys("TULSA, April 1 - Under the accord, the pipe fittings and oil field services company will pay "
+                "lower interest on its bank loans, it said.") == set()
+
+
+def test_dealers_of_an_industry_called_the_trade_are_no_trade():
+    assert keys("CHICAGO, April 3 - The can size, dropped by the trade in 1975, will return to shops, the "
+                "company said.") == set()
+    # "the trade deficit": still trade
+    assert ("trade", None) in keys("WASHINGTON, April 3 - He pointed to the trade deficit with Japan, which widened "
+                                   "to 5.1 billion dlrs in March.")
+
+
+def test_trading_partners_as_a_yardstick_are_no_trade():
+    assert keys("BONN, March 3 - Officials said West Germany's growth targets were in line with its main trading "
+                "partners, so no stimulus was planned.") == set()
+
+
+def test_importers_and_exporters_as_bank_customers_are_no_trade():
+    assert keys("SEOUL, March 3 - The curbs limit the banks' ability to lend dollars to importers and exporters, "
+                "bankers said.") == set()
+
+
+def test_nuclear_material_guarded_against_theft_is_no_nuclear_energy():
+    assert keys("LONDON, March 3 - Weak states that cannot secure their nuclear material are the larger "
+                "danger, the report said.") == set()
+    assert ("energy", "nuclear") in keys("PARIS, March 3 - France will supply nuclear material for India's two "
+                                         "reactors, the ministry said.")
+
+
+def test_named_projects_and_five_word_plants_are_infrastructure():
+    text = ("JAKARTA, March 9 - Indonesia asked Japan for a loan to build gas pipelines in Sumatra. The lines "
+            "form the second phase of the Central Sumatra Gas Transmission Project.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "gas"]
+    assert row["infrastructure"] == ["Central Sumatra Gas Transmission Project"]
+    text = ("ALBANY, March 3 - Costs rose after delays at the Nine Mile Point Unit Two nuclear plant, and the "
+            "utility sold its share in the Shoreham nuclear power project, it said.")
+    (row,) = rows(text)
+    assert row["infrastructure"] == ["Nine Mile Point Unit Two", "Shoreham"]

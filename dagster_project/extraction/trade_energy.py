@@ -81,6 +81,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"meals?|cakes?|crush\w*|palms?)\b|-?bearing|-?seeds?)|"
         r"petroleum|(?:gasoline|petrol)(?!\s+bombs?)|diesel|"
         r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
+        # refined products and gas liquids sold as oil products ("cargoes of propane", "naphtha prices")
+        r"propane|butane|naphtha|kerosene|gas\s*oil|"
         r"North\s+Sea\s+(?:blocks?|fields?))\b"), True),
     ("energy", "coal", Caseless(r"\b(?:coal|coking\s+coal|thermal\s+coal|coal-fired|lignite)\b"), True),
     ("energy", "nuclear", Caseless(
@@ -115,7 +117,8 @@ KEY_LITERALS: list[tuple[str, ...]] = [
     ("sanction", "embargo", "blacklist", "freez", "restrictive", "entity list", "prohibit", "ban"),
     ("lng", "liquefied", "liquified"),
     ("gas", "gazprom", "cubic", "bcm"),
-    ("crude", "oil", "petrol", "gasoline", "diesel", "fuel", "barrel", "bpd", "opec", "lpg", "north sea"),
+    ("crude", "oil", "petrol", "gasoline", "diesel", "fuel", "barrel", "bpd", "opec", "lpg", "north sea", "propane",
+     "butane", "naphtha", "kerosene", "gasoil"),
     ("coal", "lignite"),
     ("nuclear", "uranium", "atomic", "reactor", "fusion"),
     ("electric", "power", "megawatt", "gigawatt", "kilowatt", "kwh"),
@@ -174,8 +177,8 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
                                 r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
 # ("the Sakhalin 3 field": a numbered block of a named area)
-_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,4}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
-                       r"(?:plant|station|reactor)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
+                       r"(?:plant|station|reactor|project)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
                        r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
                        r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station)|"
@@ -219,11 +222,14 @@ def _patterns_present(literals: ahocorasick.Automaton, lower: str, start: int, e
 PREFILTER = (r"\b(?:export|import|trade|trading|tariff|dut(?:y|ies)|market\s+access|protectionis|dumping|"
              r"anti-?dumping|quota|wto|gatt|world\s+trade|sanction|embargo|blacklist|freez|restrictive|entity\s+list|"
              r"prohibit|bans?\b|banned|banning|lng|liquefied|liquified|gas\b|gas-fired|gazprom|bcm|cubic|crude|oil|"
-             r"petrol|gasoline|diesel|fuel|barrels?|bpd|opec|lpg|north\s+sea|coal|lignite|nuclear|uranium|atomic|"
+             r"petrol|gasoline|diesel|fuel|barrels?|bpd|opec|lpg|propane|butane|naphtha|kerosene|gasoil|north\s+sea|coal|lignite|nuclear|uranium|atomic|"
              r"reactor|electric|power\s+(?:grid|sector|plant|station|suppl|generation|line|outage|cut|shortage|"
              r"utilit|price|tariff|export|import)|megawatt|gigawatt|kilowatt|kwh|renewable|solar|wind\s+|offshore\s+wind|"
              r"hydro|geothermal|hydrogen|energy|countervailing)")
 _NOT_ENERGY = re.compile(r"\bnuclear\s+(?:weapons?|arms|missiles?|warheads?|war|test|deterren\w*|attack)\b", _R)
+# "states who cannot properly control their nuclear material": material guarded against theft, not fuel
+_NUCLEAR_SECURITY = re.compile(r"\b(?:control\w*|secur\w*|steal\w*|stolen|theft|terror\w*|smuggl\w*|safeguard\w*|"
+                               r"bombs?|proliferat\w*|loose|guard\w*|weapons?|traffick\w*)\b", _R)
 _AMOUNT = Caseless(
     r"(?P<cur>US\$|\$|€|£|¥)?\s?(?P<num>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>trillion|billion|million|bln|mln|"
     r"thousand|tn|bn|m)?\s*(?P<unit>dlrs|dollars|yen|francs|marks|pounds|euros|yuan|roubles|rubles|"
@@ -447,6 +453,14 @@ _APPROVED_BY = re.compile(r"sanctioned\s+by\s+(?:the\s+)?(?:[A-Z][\w&'’\-]*,?\
                           r"Associations?|Leagues?)\b")
 
 
+# the verb's other sense, to approve: "a resolution sanctioning military action", "sanctioned the
+# use of force", "officially sanctioned", "state-sanctioned"
+_APPROVING = re.compile(r"sanction(?:s|ed|ing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:use\s+of\s+(?:military\s+)?force|"
+                        r"(?:military|armed)\s+(?:action|force|intervention|strikes?|operations?|attacks?)|war|wars|"
+                        r"invasion|intervention|(?:air\s*)?strikes?|attacks?|bombing|killings?|violence|torture)\b", _R)
+_APPROVED_BEFORE = re.compile(r"\b(?:state|government|officially|court|party|church|self)[\s-]$", _R)
+
+
 def _closing_pair(sentence: str, start: int, end: int) -> bool:
     """The list's last segment, two items joined by "and" or "or", each short ("securing our
     borders and defending the rule of law"), longer than one item may be."""
@@ -508,6 +522,13 @@ _COMPANY_WORDS = (r"(?:company|companies|firm|firms|giant|giants|major|majors|gr
 _UTILITY_NAMED = re.compile(r"(?:\s+utilit(?:y|ies))?\s+(?:[A-Z][\w&.\-]*\s+){1,5}(?:(?:de|du|of|la|del)\s+[A-Z][\w&.\-]*\s+)?"
                             r"(?:is|was|has|had|said|will|plans?|\()")
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+(?:and|&)\s+(?:natural\s+)?(?:gas|oil))?(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
+# "the oil drilling equipment and oil services company": a longer descriptor, lines of business
+# joined by "and" (lower-case words only, none of them a determiner)
+_DESCRIPTOR_WORD = r"(?!(?:the|a|an|its|their|his|her|our|and|or|which|that|who|whose|is|was|are|were)\b)[a-z][\w\-]*"
+_LONG_COMPANY_DESCRIPTOR = re.compile(rf"(?:\s+{_DESCRIPTOR_WORD}){{0,3}}(?:\s+(?:and|&)(?:\s+{_DESCRIPTOR_WORD}){{0,2}})?\s+"
+                                      rf"{_COMPANY_WORDS}\b")
+_DESCRIPTOR_START_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:{_DESCRIPTOR_WORD}\s+){{0,3}}(?:(?:and|&)\s+(?:{_DESCRIPTOR_WORD}\s+){{0,2}})?$",
+                                      _R)
 _COMPANY_NAMES = re.compile(r"^(?:gazprom)$", _R)
 _COMPANY_WORD_END = re.compile(rf"\b{_COMPANY_WORDS}$")
 # Emissions, not supply: "methane emissions from the oil and gas industry"
@@ -566,6 +587,10 @@ _PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:(?:market\s+)?(?:watchdog|agency)|an
                                     r"specialists?|writers?|"
                                     r"correspondents?|editors?|conferences?|seminars?|symposium|"
                                     r"newsletter|journal|publication)\b", re.I)
+# (after a fuel, or a pair of fuels: "an oil and gas conference", "a coal industry seminar")
+_FUEL_EVENT_AFTER = re.compile(r"(?:\s*(?:and|or|&|/)\s*(?:natural\s+)?(?:gas|oil|coal|energy|petroleum))?\s+"
+                               r"(?:industry\s+)?(?:conferences?|seminars?|symposi(?:um|a)|congress(?:es)?|exhibitions?|"
+                               r"expos?|trade\s+shows?|forums?|conventions?)\b", _R)
 _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[Dd]am|[Bb]asin|[Ff]ield|[Pp]ipeline|[Pp]roject|[Pp]lant|[Ss]tation|[Rr]efinery|"
                                   r"[Tt]erminal|[Mm]ine|[Rr]eactor)\b")
 # "unilateral trade sanctions", "the trade boycott": the sanctions key, not a trade one
@@ -648,6 +673,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
         return True  # "the ship is lodged on rocks opposite the Hope Creek nuclear power plant": a landmark
     if _COMPANY_NAMES.match(word) or _COMPANY_DESCRIPTOR.match(sentence[b:b + 40]) or _COMPANY_WORD_END.search(word):
         return True
+    if _DESCRIPTOR_START_BEFORE.search(sentence, max(0, a - 80), a) and _LONG_COMPANY_DESCRIPTOR.match(sentence, b, b + 80):
+        return True  # "the oil drilling equipment and oil services company will pay": who pays
     if _UTILITY_NAMED.match(sentence, b) and (word.endswith(("utility", "utilities")) or
                                               re.match(r"\s+utilit(?:y|ies)\b", sentence[b:b + 12])):
         return True  # "the French electricity utility Electricite de France is issuing a bond": who issues
@@ -659,6 +686,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     return _says(_OTHER_PRICES, sentence)
 
 
+_LENT_TO = re.compile(r"\b(?:lend|lends|lending|lent|loans?)\s+(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?:\w+\s+)?"
+                      r"(?:(?:importers|exporters)\s+(?:and|or)\s+)?$", _R)
 _RATE_OF = re.compile(r"(?:\bpct|\bpercent|%)\s+of\s+$", _R)
 _ACQUIRED = re.compile(r"\b(?:acquired|bought|buys|acquires|acquire|acquiring|buying)\s+(?:[\w\-]+\s+){0,3}$", _R)
 _FACTOR_BEFORE = re.compile(r"\b(?:rates?|dollar|yen|bonds?|stocks?|equities|inflation|currenc(?:y|ies)|interest)\s+"
@@ -944,7 +973,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             category, commodity, _pattern, strong = KEYS[idx]
             a, b = m.start() - s_start, m.end() - s_start
             word = m.group().lower()
-            if commodity == "nuclear" and _says(_NOT_ENERGY, sentence):
+            if commodity == "nuclear" and (_says(_NOT_ENERGY, sentence) or word.startswith("nuclear material")
+                                           and _says(_NUCLEAR_SECURITY, sentence)):
                 done[idx] = True
                 continue
             if category == "trade" and _IMPORT_COVER.search(sentence, max(0, a - 30), a):
@@ -961,6 +991,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "TB is not simply imported", "imported cases of malaria": a disease, not goods
             if category == "trade" and word.startswith("tariff") and _RATE_OF.search(sentence, max(0, a - 12), a):
                 continue  # "135 pct of tariff bid": a freight rate's benchmark
+            if category == "trade" and word in ("importers", "exporters") and \
+                    _LENT_TO.search(sentence, max(0, a - 50), a):
+                continue  # "their ability to lend foreign exchange to importers and exporters": bank customers
             if category == "trade" and word in ("importers", "exporters") and \
                     _ACQUIRED.search(sentence, max(0, a - 50), a):
                 continue  # "has acquired electronics components importers <Ferrado Oy>": firms bought
@@ -991,6 +1024,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "who heads the IMF's exchange and trade relations department": a unit's name
             if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
                 continue  # "energy analyst Fereidun Fesharaki said here", "an energy conference": who and where
+            if category == "energy" and commodity != "general" and _FUEL_EVENT_AFTER.match(sentence, b) and \
+                    not word.startswith("opec"):
+                continue  # "she said at an oil and gas conference": where she spoke, not the fuel
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
@@ -1022,6 +1058,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     (dated := _OLD_YEAR_BEFORE_SANCTION.search(sentence, max(0, a - 25), a)) and \
                     int(dated.group(1)) <= art.published.year - 3:
                 continue  # "since the 1980 grain embargo" in 1987: a dated embargo of the past, background
+            if category == "trade" and word.startswith("trading partner") and \
+                    _BENCHMARK_BEFORE.search(sentence, max(0, a - 60), a):
+                continue  # "targets roughly in line with its main trading partners": a yardstick, not trade
             if category == "trade" and re.search(r"\banti-?competitive\s+$", sentence[max(0, a - 20):a], _R):
                 continue  # "anti-competitive trade practices" of a broadcaster: competition law, not trade
             if category == "sanctions" and _GUARDED_AGAINST.search(sentence, max(0, a - 70), a):
@@ -1031,6 +1070,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 category, commodity, strong, idx = "trade", None, True, _TRADE_KEY
                 if done.get(idx):
                     continue
+            if category == "sanctions" and word.startswith("sanction") and (
+                    _APPROVING.match(sentence, a) or _APPROVED_BEFORE.search(sentence, max(0, a - 12), a)):
+                continue  # "a UN resolution sanctioning military action", "state-sanctioned": approval
             if category == "sanctions" and word.startswith("sanction"):
                 if any_country is None:
                     any_country = bool(art.countries_in(0, len(text)))
@@ -1133,6 +1175,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     for key in list(keys.values()):
         if key.category == "energy":
             _named_facilities(art, key, spans)
+            _named_projects(art, key)
             _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
     kept = [k for k in keys.values() if _substantive(k, spans, title_keys) and not _only_paired(k, keys, title_keys)]
@@ -1182,12 +1225,26 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     trade"), an office's name ("Trade and Industry Minister"), trading in securities ("two-way
     trade in the bonds") or on markets ("trade continuing as normal")?"""
     t = a + word.find("trad")  # where "trade" starts inside the hit ("two-way trade")
+    if t == a and _THE_TRADE_BEFORE.search(sentence, max(0, a - 12), a) and _INDUSTRY_TRADE_AFTER.match(sentence, a + 5):
+        return True  # "phased out by the trade in 1972", "sold to the trade": the industry's dealers
     if t == a and (_MARKET_SESSION.search(sentence, max(0, a - 25), a) or sentence.startswith("Trade", a) and _OFFICE_AFTER.match(sentence, a + 5)
                    or _TRADING_GOES_ON.match(sentence, b)):
         return True
     return bool(_DOMESTIC_TRADE.search(sentence, max(0, a - 20), t) or _TRADE_IN_SECURITIES.match(sentence, b)
                 or _MARKET_SUBJECT_BEFORE.search(sentence, max(0, a - 60), t)
                 and _MARKET_MOVE_AFTER.match(sentence, _word_end(sentence, t)))
+
+
+# "in line with its main trading partners", "faster than other trading partners": economies
+# compared, not trade between them
+_BENCHMARK_BEFORE = re.compile(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than|relative\s+to|"
+                               r"similar\s+to|like|unlike|as\s+do|as\s+did)\s+(?:those\s+of\s+)?(?:its|their|the|our|"
+                               r"his|her|other|most|many)?\s*(?:[\w\-]+\s+){0,2}$", _R)
+# "phased out by the trade in 1972", "viewed as a major player by the trade -- would": the dealers
+# of an industry, "the trade" ending its phrase (not "the trade bill", "the trade with Japan")
+_THE_TRADE_BEFORE = re.compile(r"\b(?:by|to|for|from)\s+the\s+$", _R)
+_INDUSTRY_TRADE_AFTER = re.compile(r"\s*(?:[,.;:)]|--|—|$)|\s+in\s+(?=\d)|\s+(?:since|at\s+times|said|says|is|was|has|have|"
+                                   r"had|are|were|will|would|itself|generally|as\s+a\s+whole)\b", _R)
 
 
 def _word_end(text: str, pos: int) -> int:
@@ -1264,6 +1321,32 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if len(name) >= 3 and name not in places and not name.isupper() and \
                     name.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
                 key.infrastructure.append(name)
+
+
+# "the Peninsular Gas Utilisation Project": a project whose capitalized name holds its fuel, named
+# anywhere in the story
+_NAMED_PROJECT = re.compile(r"\b(?P<name>(?:[A-Z][\w\-]*\s+){0,3}(?P<fuel>Gas|Oil|LNG|Petroleum|Coal|Nuclear|Power|"
+                            r"Pipeline|Hydroelectric|Hydropower|Solar|Wind)\s+(?:[A-Z][\w\-]*\s+){0,2}Project)\b")
+_PROJECT_FUEL = {"Gas": "gas", "Oil": "oil", "Petroleum": "oil", "LNG": "lng", "Coal": "coal", "Nuclear": "nuclear",
+                 "Power": "power", "Pipeline": None, "Hydroelectric": "renewables", "Hydropower": "renewables",
+                 "Solar": "renewables", "Wind": "renewables"}
+
+
+def _named_projects(art: Article, key: _Key) -> None:
+    lower = art.lower if art.lower is not None else art.text.lower()
+    if " project" not in lower:
+        return
+    for m in _NAMED_PROJECT.finditer(art.text):
+        if not _facility_fits(_PROJECT_FUEL[m.group("fuel")], key.commodity):
+            continue
+        words = m.group("name").split()
+        while words and words[0] in _NOT_FACILITY_NAME:
+            words = words[1:]
+        if len(words) < 3 or art.matches_in(m.start("name"), m.end("name"), ("infra",)):
+            continue  # "the Gas Project": no name of its own
+        name = " ".join(words)
+        if not any(name in k or k in name for k in key.infrastructure):
+            key.infrastructure.append(name)
 
 
 _FACILITY_AT = re.compile(r"\b(?P<noun>(?:oil\s+|petroleum\s+)?refinery|(?:crude\s+|oil\s+|LNG\s+)?terminal|"
