@@ -1048,3 +1048,23 @@ def test_named_projects_and_five_word_plants_are_infrastructure():
             "utility sold its share in the Shoreham nuclear power project, it said.")
     (row,) = rows(text)
     assert row["infrastructure"] == ["Nine Mile Point Unit Two", "Shoreham"]
+
+
+def test_officials_a_speaker_met_are_no_sides():
+    text = ("BRUSSELS, April 27 - Taiwanese exporters are shifting steel sales to Europe, he said after meeting "
+            "U.S., Canadian and Australian trade ministers.")
+    assert countries(text, ("trade", None)) == ["TWN"]
+
+
+def test_the_states_another_good_comes_from_are_no_sides_of_a_fuel():
+    text = ("SHANGHAI, March 3 - The port ships coal to southern provinces, and its imports include cement and "
+            "iron ore from Chile and Peru.")
+    assert countries(text, ("energy", "coal")) == ["CHN"]
+    # a fuel among the goods keeps its sources
+    text = "SHANGHAI, March 3 - The port imports coal and iron ore from Australia."
+    assert countries(text, ("energy", "coal")) == ["AUS"]
+
+
+def test_a_preposition_ends_a_firms_descriptor():
+    assert ("energy", "general") in keys("LONDON, March 3 - The drop eased worries over the impact of energy costs "
+                                         "on company profits in Britain.")

@@ -524,7 +524,8 @@ _UTILITY_NAMED = re.compile(r"(?:\s+utilit(?:y|ies))?\s+(?:[A-Z][\w&.\-]*\s+){1,
 _COMPANY_DESCRIPTOR = re.compile(rf"^(?:\s+(?:and|&)\s+(?:natural\s+)?(?:gas|oil))?(?:\s+[\w-]+)?\s+{_COMPANY_WORDS}\b", _R)
 # "the oil drilling equipment and oil services company": a longer descriptor, lines of business
 # joined by "and" (lower-case words only, none of them a determiner)
-_DESCRIPTOR_WORD = r"(?!(?:the|a|an|its|their|his|her|our|and|or|which|that|who|whose|is|was|are|were)\b)[a-z][\w\-]*"
+_DESCRIPTOR_WORD = (r"(?!(?:the|a|an|its|their|his|her|our|and|or|which|that|who|whose|is|was|are|were|of|on|in|at|for|"
+                    r"to|from|with|by|as|than)\b)[a-z][\w\-]*")
 _LONG_COMPANY_DESCRIPTOR = re.compile(rf"(?:\s+{_DESCRIPTOR_WORD}){{0,3}}(?:\s+(?:and|&)(?:\s+{_DESCRIPTOR_WORD}){{0,2}})?\s+"
                                       rf"{_COMPANY_WORDS}\b")
 _DESCRIPTOR_START_BEFORE = re.compile(rf"\b(?:the|a|an)\s+(?:{_DESCRIPTOR_WORD}\s+){{0,3}}(?:(?:and|&)\s+(?:{_DESCRIPTOR_WORD}\s+){{0,2}})?$",
@@ -795,6 +796,13 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Co
 _ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]{0,90}?\b(?:said|says|reported|reports|"
                           r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
 # a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
+# the officials a speaker met, named by their states: "after meeting U.S., Japanese, and Canadian
+# trade ministers"
+_MET_BEFORE = re.compile(r"\b(?:after|before|during|following)\s+(?:a\s+|his\s+|her\s+)?(?:meeting|meetings|talks)\s+"
+                         r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.]*,?\s+(?:and\s+)?){0,4}$")
+_OFFICIALS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w.]*)*\s+(?:(?:trade|foreign|finance|economic|economy|farm|"
+                              r"agriculture|energy|oil)\s+)?(?:ministers?|officials?|counterparts?|delegates?|"
+                              r"delegations?|negotiators?|envoys?|leaders?)\b")
 _SENTENCE_STOP = re.compile(r"\.\s|\n")
 _PARTNERS_NEXT = re.compile(r"\s*(?:The\s+)?(?:main|major|chief|principal|biggest|largest|top|other)\s+(?:destinations?|"
                             r"suppliers?|buyers?|customers?|markets?|importers?|exporters?|sources?|origins?|"
@@ -865,6 +873,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
+            if _MET_BEFORE.search(before) and _OFFICIALS_AFTER.match(text, m.end, min(s_end, m.end + 80)):
+                continue  # "he said after meeting U.S., Japanese and Canadian trade ministers": whom he met
             if m.kind == "country" and _UNIT_AFTER.match(after):
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
             if _PUBLICATION_SEAT.match(after):
@@ -890,6 +900,31 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
         if iso3 not in out:
             out.append(iso3)
     return out or list(dict.fromkeys(speakers)) or list(dict.fromkeys(reporters))
+
+
+# "imports include fertiliser and iron ore from Brazil and Australia": the states a good other than
+# a fuel comes from or goes to (none of a fuel's sides, unless the sentence names them otherwise)
+_GOODS_FROM_BEFORE = re.compile(r"\b(?P<goods>(?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-]*)\s+(?:from|to|into)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:,|\s+(?:and|or))\s+)*$")
+_OTHER_GOODS = re.compile(r"\b(?:ores?|wheat|grains?|corn|maize|rice|soybeans?|soya|sugar|coffee|cocoa|tea|cotton|wool|"
+                          r"rubber|timber|logs|fertili[sz]ers?|soda\s+ash|chemicals?|steel|cars|vehicles|textiles?|"
+                          r"meat|beef|fish|fruits?|vegetables|machinery|cement|copra)\b", _R)
+
+
+def _other_goods_places(art: Article, s_start: int, s_end: int) -> set[str]:
+    text = art.text
+    tied: set[str] = set()
+    free: set[str] = set()
+    for m in art.matches_in(s_start, s_end, ("country", "demonym", "city")):
+        if not m.iso3:
+            continue
+        g = _GOODS_FROM_BEFORE.search(text, max(s_start, m.start - 80), m.start)
+        if g and (_OTHER_GOODS.search(g.group("goods")) or _METAL.search(g.group("goods"))) and \
+                not _ENERGY_WORD.search(g.group("goods")):
+            tied.add(m.iso3)
+        else:
+            free.add(m.iso3)
+    return tied - free
 
 
 @lru_cache(maxsize=1)
@@ -1138,9 +1173,15 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 hit_keys.append(key)
         if hit_keys:
             countries = _sentence_countries(art, s_start, s_end)
+            other_goods: set[str] | None = None
             for key in hit_keys:
-                key.countries += [c for c in countries if c not in key.countries]
-                if countries and i in key.support:
+                own = countries
+                if key.category == "energy" and countries:
+                    if other_goods is None:
+                        other_goods = _other_goods_places(art, s_start, s_end)
+                    own = [c for c in countries if c not in other_goods]
+                key.countries += [c for c in own if c not in key.countries]
+                if own and i in key.support:
                     key.anchored.add(i)
     for key in keys.values():
         if key.category != "trade":
