@@ -1124,3 +1124,36 @@ def test_backing_for_a_pact_is_no_news_of_it():
     text = ("ACCRA, March 15 - A senior Ghana Agriculture Ministry official confirmed his country's backing for a "
             "new international cocoa pact and said delegates would attend talks in London.")
     assert keys(text, published="1987-03-15T12:00:00+00:00") == set()
+
+
+# --- seed 46's classes ---------------------------------------------------------------------------
+
+def test_a_pronoun_for_a_parliaments_committees_signs_no_document_between_states():
+    text = ("WASHINGTON, March 16 - U.S. congressional investigators have tentatively agreed to grant immunity to a "
+            "former adviser, sources said. The chief counsels of the two special committees plan to take their "
+            "preliminary accord to the special prosecutor. \"They have tentatively reached an agreement and are "
+            "supposed to meet with the prosecutor,\" a source told Reuters.")
+    assert keys(text, published="1987-03-16T12:00:00+00:00") == set()
+
+
+def test_a_joint_venture_of_firms_in_lower_case_wire_copy_is_no_state_document():
+    text = ("caracas, march 17 - a tax on oil imports in the united states will not affect gulfstar refining corp's "
+            "joint venture agreement signed today with petroleos de venezuela, gulfstar's chairman said.")
+    assert keys(text, published="1987-03-17T12:00:00+00:00") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Since taking office, I have defended our borders and ended the flow of drugs. I have secured historic trade "
+    "deals with Chile, Peru and Colombia, allowing greater market access.",
+    "Over the course of the administration, we held five summits with Japan. We extended the U.S.-Japan Science "
+    "Cooperation Agreement to 2030.",
+])
+def test_a_recap_opener_governs_the_rest_of_its_paragraph(text):
+    assert keys(text, published="2026-02-02T12:00:00+00:00", source="whitehouse.gov") == set()
+
+
+def test_a_news_time_after_a_recap_opener_is_news_again():
+    text = ("Since taking office, the President has worked for peace. Today, President Trump signed a trade "
+            "agreement with Chile.")
+    assert keys(text, published="2026-02-02T12:00:00+00:00", source="whitehouse.gov") == {
+        ("agreement", ("CHL", "USA"), "signed")}

@@ -264,8 +264,8 @@ _ROLE_STOP = re.compile(r",\s(?!and\b|the\b|[A-Z][\w.\-]*\s*(?:,|and\b))|[;:()]|
                         r"concerning|regarding|said|says|valued|worth|calling|committing|designed)\b")
 _GOVERNMENT = re.compile(r"\b(?:governments?|ministry|ministries|minister|ministers|president|presidents|prime\s+"
                          r"minister|premier|chancellor|officials?|administration|authorities|treasury|embassy|"
-                         r"department|agency|secretary|leaders?|sides|countries|nations|states|kingdom|republic|"
-                         r"cabinet|delegation|envoy|ambassador|king|queen|emir|sultan|crown\s+prince|"
+                         r"department|agency|secretary|leaders?|sides|countries|nations|(?<!united\s)states|kingdom|"
+                         r"republic|cabinet|delegation|envoy|ambassador|king|queen|emir|sultan|crown\s+prince|"
                          r"both|two|three|four|they|we|our|their)\b", re.I)
 # the text itself names no party, but refers to the parties named before: "the two countries signed"
 _ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countries|nations|sides|governments|leaders|"
@@ -311,6 +311,7 @@ _BODY_IN = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Council|Offi
                       r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*)?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*\s+of\s+)?$")
 _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
+                      r"corp|inc|ltd|"  # (lower-case wire copy: "champlin petroleum corp's joint venture")
                       r"Banque|Banco|Banca|(?:pct|percent|per\s+cent)\s+owned|[\w]+-based|"
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
@@ -322,6 +323,10 @@ _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|budge
                        r"coalition|parties|party|opposition|lawmakers|legislators|state\s+of\s+[A-Z]|governor|"
                        r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
                        r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z])\b")
+# the domestic actors a pronoun can stand for: "the chief counsels of the two special committees"
+_DOMESTIC_ACTORS = re.compile(r"\b(?:(?:[Cc]ongressional|Senate|House|[Pp]arliamentary|[Ll]egislative)\s+(?:committees?|"
+                              r"investigators|probers|leaders|negotiators|counsels?)|chief\s+counsels?|special\s+prosecutor|"
+                              r"lawmakers|legislators)\b")
 # bodies of one government: a document among them alone is internal
 _INTRA_STATE = re.compile(r"\b(?:the\s+agencies|(?:the\s+)?(?:two|both)\s+(?:agencies|ministries|departments)|interagency|Interagency|[Ff]ederal\s+agencies|Federal\s+Financing|"
                           r"(?:USDA|Treasury|HUD|EPA|VA)\s+(?:and|signed|had|have)|with\s+the\s+Department\s+of|"
@@ -1024,9 +1029,18 @@ _TITLE_FIRM_SIGNS = re.compile(r"\b(?:bank|banks|firm|firms|group|company|carmak
                                rf"operator|brewer|miner|chipmaker|investor|lender)\s+(?:\w+\s+)?(?:{_SIGNING_VERBS}|wins?)\b",
                                re.I)
 # a sentence that recounts earlier deeds: "Most recently, ...", "Previously, ...", "In recent months, ..."
-_RECAP_OPENER = re.compile(rf"\s*{CAPS_HEADING}(?:Most\s+recently|Previously|"
-                           r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
-                           r"Since\s+(?:taking|returning\s+to|assuming)\s+office)\b")
+_RECAP_WORDS = (r"(?:Most\s+recently|Previously|"
+                r"In\s+recent\s+(?:weeks|months|years)|Over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:weeks|months|years?)|"
+                r"Since\s+(?:taking|returning\s+to|assuming)\s+office|"
+                # a term of office looked back on: "Over the course of the administration, we held five summits"
+                r"(?:Over\s+the\s+course\s+of|Throughout|During)\s+(?:the|this|my|our|his|her)\s+(?:first\s+)?"
+                r"(?:administration|term|presidency|tenure)\b)\b")
+_RECAP_OPENER = re.compile(rf"\s*{CAPS_HEADING}{_RECAP_WORDS}")
+# a recap opener that starts an earlier sentence of the paragraph governs the sentences after it:
+# "Since taking office ..., I have spared no effort ... I have secured historic trade deals with ..."
+_RECAP_IN_PARAGRAPH = re.compile(rf"(?:^|(?<=[.!?:]\s))\s*{CAPS_HEADING}{_RECAP_WORDS}", re.M)
+# a time word that makes a sentence news again after a recap opener: "Today, the President signed ..."
+_NEWS_TIME = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+week|[Yy]esterday|[Tt]onight)\b")
 _WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)
 # a witness phrase, or where the signatories met: "having met in Kuala Lumpur, Malaysia"
 _WITNESSED_OR_VENUE = re.compile(_WITNESSED.pattern + r"|"
@@ -1320,7 +1334,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # "During his trip to Asia in October, President Trump signed trade deals with ...": recalled
         if _EVIDENCE_BEFORE.search(text, max(s_start, ns - 120), ns) and not _SIGNED_LATELY.search(text, s_start, s_end):
             continue  # "they point out that Venezuela, Chile and the Philippines have struck agreement": examples
-        if _RECAP_OPENER.match(text, s_start, ns) and not _SIGNED_LATELY.search(text, s_start, s_end):
+        if (_RECAP_OPENER.match(text, s_start, ns) or _RECAP_IN_PARAGRAPH.search(text, text.rfind("\n", 0, s_start) + 1,
+                                                                                s_start)) and \
+                not _SIGNED_LATELY.search(text, s_start, s_end) and not _NEWS_TIME.search(text, s_start, s_end):
             continue  # "Most recently, President Trump ... during his trip to Asia, signing Agreements ...": a recap
         if _old_year_before(art, text[s_start:ns]):
             continue  # "on July 27, 1953, ... when A and B signed the Armistice Agreement": history
@@ -1354,6 +1370,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 # document reported just before, else those named in the sentence or before it
                 inherit = anaphora
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, anaphora, context_first=True)
+                if len(parties) == 1 and _DOMESTIC_ACTORS.search(text, max(0, s_start - 600), s_start):
+                    continue  # "They have tentatively reached an agreement" after the Senate and House
+                    #           committees' counsels: bodies of one state, no document between states
             elif pred is not None or rule in (RULE_PLANNED_CLAUSE, RULE_TITLE):
                 sentence = text[s_start:s_end]
                 if _COMPANY.search(sentence) and not _GOV_STRICT.search(_public(sentence)):
