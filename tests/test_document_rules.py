@@ -1157,3 +1157,26 @@ def test_a_news_time_after_a_recap_opener_is_news_again():
             "agreement with Chile.")
     assert keys(text, published="2026-02-02T12:00:00+00:00", source="whitehouse.gov") == {
         ("agreement", ("CHL", "USA"), "signed")}
+
+
+# --- seed 47's classes ---------------------------------------------------------------------------
+
+def test_a_dash_after_a_party_does_not_make_it_an_organisations_word():
+    text = ("On February 22, the finance ministers of the U.S., Japan, West Germany, France and the U.K. -- the Group "
+            "of Five -- plus Canada, signed an accord under which they agreed to cooperate.")
+    assert keys(text, published="1987-03-13T12:00:00+00:00") == {
+        ("agreement", ("CAN", "DEU", "FRA", "GBR", "JPN", "USA"), "signed")}
+
+
+def test_a_document_impossible_to_agree_is_not_planned():
+    text = ("BRUSSELS, March 31 - The Dutch minister said it would be impossible for ministers formally to agree an "
+            "accord with Norway on fish quotas before June.")
+    assert keys(text, published="1987-03-31T12:00:00+00:00") == set()
+
+
+def test_a_signing_planned_for_a_later_month_of_the_year_is_news():
+    text = "LIMA, March 3 - Chile and Peru will sign a fisheries agreement on June 12, officials said."
+    assert keys(text, published="1987-03-03T12:00:00+00:00") == {("agreement", ("CHL", "PER"), "planned")}
+    # a past signing in such a month stays background
+    text = "LIMA, March 3 - Chile and Peru signed a fisheries agreement in June, officials said."
+    assert keys(text, published="1987-03-03T12:00:00+00:00") == set()

@@ -1068,3 +1068,46 @@ def test_the_states_another_good_comes_from_are_no_sides_of_a_fuel():
 def test_a_preposition_ends_a_firms_descriptor():
     assert ("energy", "general") in keys("LONDON, March 3 - The drop eased worries over the impact of energy costs "
                                          "on company profits in Britain.")
+
+
+def test_a_city_word_leading_a_companys_name_is_no_side():
+    text = ("LONDON, June 18 - The High Court dismissed an appeal by Rio Tinto-Zinc Corp Plc's North Sea oil unit "
+            "over provisions for oil field decommissioning costs in Britain.")
+    assert countries(text, ("energy", "oil")) == ["GBR"]
+
+
+# --- seed 47's classes ---------------------------------------------------------------------------
+
+def test_a_place_word_joined_into_a_fields_name_is_its_name_not_a_side():
+    text = ("CALGARY, March 20 - Ocelot Ltd said project financing for its Swedish-Kirby heavy oil field remains in "
+            "default because of low oil prices.")
+    (row,) = rows(text)
+    assert row["infrastructure"] == ["Swedish-Kirby"] and "SWE" not in row["countries"]
+
+
+def test_an_agencys_remit_is_no_energy_mention():
+    assert keys("WASHINGTON, March 27 - The order covers Department of Commerce units that regulate domestic "
+                "energy production.") == set()
+
+
+def test_the_financing_of_trade_is_no_trade():
+    assert keys("CARACAS, March 12 - In the accord, Venezuela achieved the reopening of credit from abroad, "
+                "essential for the financing of growth and the (financing) of trade and investment, he said.") == set()
+
+
+def test_a_company_named_with_its_ticker_in_a_title_is_no_side():
+    arts = pl.DataFrame({
+        "article_id": ["a1"], "title": ["DOE SETTLES WITH BRITISH PETROLEUM <BP> UNIT"], "source": ["Reuters"],
+        "text": ["WASHINGTON, April 13 - The Energy Department said it settled all crude oil pricing issues with "
+                 "Standard Oil Co, which will pay 50 mln dlrs."],
+        "published_at": [datetime.fromisoformat("1987-04-13T12:00:00+00:00")],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    got = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"].to_dicts()
+    assert [(r["commodity"], r["countries"]) for r in got] == [("oil", ["USA"])]
+
+
+def test_a_state_followed_as_an_example_is_no_side():
+    text = ("NAIROBI, March 16 - Kenya may have to follow Mexico in suspending debt payments unless rich nations "
+            "open their markets to its exports, the trade minister said.")
+    assert countries(text, ("trade", None)) == ["KEN"]

@@ -168,6 +168,9 @@ _NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\
                       r"almost|nearly|close\s+to|not\s+yet|yet\s+to)\s+"
                       r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*|struck|strik\w*|approv\w*|"
                       r"enter\w*|accept\w*|issu\w*|adopt\w*|releas\w*)\b", re.I)
+# "it would be impossible for ministers formally to agree farm price arrangements before May 12"
+_IMPOSSIBLE = re.compile(r"\b(?:impossible|unable|not\s+(?:be\s+)?possible)\s+(?:for\s+(?:the\s+)?[\w\-]+\s+)?"
+                         r"(?:[\w\-]+\s+){0,2}?to\s+(?:\w+\s+)?(?:sign|agree|conclude|reach|finali[sz]e)\w*\b", re.I)
 _NO_DOC = re.compile(r"\b(?:no|any|neither|nor|all|every|such)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # weak contexts: no signing verb, but the document is presented as new
 _RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|historic|landmark|fresh)\s+(?:[\w\-.’']+\s+){0,3}"
@@ -276,7 +279,7 @@ _ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countr
                                 r"\b", re.I)
 _ORG_AFTER = re.compile(r"^(?:['’]s)?\s*(?:national\s+(?:[\w\-]+\s+)?(?:agency|company|corporation|enterprise)\b|"
                         r"(?:state[- ](?:owned|run|controlled)\s+)?"
-                        r"(?:(?:[\w&\-]+\s+){0,2}?|(?:[A-Z][\w\-]*\s+|&\s+|<[\w.]+>\s+){0,5}?)(?:"
+                        r"(?:(?:\w[\w&\-]*\s+){0,2}?|(?:[A-Z][\w\-]*\s+|&\s+|<[\w.]+>\s+){0,5}?)(?:"
                         r"carmakers?|automakers?|company|companies|firms?|group|groups|banks?|airlines?|airways|carriers?|"
                         r"club|clubs|team|side|league|unions?|utility|utilities|conglomerate|giant|maker|makers|"
                         r"producers?|operators?|manufacturers?|insurer|lenders?|investors?|bondholders|creditors|"
@@ -558,6 +561,10 @@ def _year_before_news(art: Article, seg: str) -> bool:
     return False
 
 
+_FUTURE_MARK = re.compile(r"\b(?:will|shall|to\s+be\s+signed|is\s+to|are\s+to|due\s+to|scheduled|expected\s+to|"
+                          r"plans?\s+to|planned|next)\b", re.I)
+
+
 def _month_long_before(art: Article, seg: str) -> bool:
     """A month named in the clause that lies two months or more before publication."""
     if art.published is None:
@@ -570,6 +577,8 @@ def _month_long_before(art: Article, seg: str) -> bool:
         if name == "May" and not re.match(r"(?i:in|on|of|since|last|early|mid|late)\s", m.group(0)):
             continue
         back = (art.published.month - month) % 12
+        if month > art.published.month and _FUTURE_MARK.search(seg):
+            continue  # "will sign a fisheries agreement on June 12" in March: this year's June, ahead
         after = seg[m.end():m.end() + 12]
         explicit_year = re.match(r"\s*\d{0,2},?\s*((?:19|20)\d\d)", after)
         if explicit_year and int(explicit_year.group(1)) > art.published.year:
@@ -1304,7 +1313,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if doc_type == "treaty" and word.lower().startswith("protocol") and rule not in (
                 RULE_SIGNED, RULE_SIGNED_PASSIVE, RULE_PLANNED) and not word[:1].isupper():
             continue  # a protocol counts when signed, or named
-        if _NEGATED.search(window) or _NO_DOC.search(before):
+        if _NEGATED.search(window) or _NO_DOC.search(before) or _IMPOSSIBLE.search(text, clause_lo, ns):
             continue  # "never signed any pact", "refused to sign", "no deal would be struck"
         if _EXPECTS_OTHER.search(text, max(s_start, ns - 130), ns):
             continue  # "he expects the government to announce ... an agreement with Japan": a forecast

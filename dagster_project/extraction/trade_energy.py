@@ -181,6 +181,7 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2
                        r"(?:plant|station|reactor|project)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
                        r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
+                       r"heavy\s+oil\s+field|"
                        r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
@@ -588,6 +589,9 @@ _PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:(?:market\s+)?(?:watchdog|agency)|an
                                     r"specialists?|writers?|"
                                     r"correspondents?|editors?|conferences?|seminars?|symposium|"
                                     r"newsletter|journal|publication)\b", re.I)
+_REMIT_BEFORE = re.compile(r"\b(?:units?|agenc(?:y|ies)|offices?|bodies|departments?|divisions?|bureaus?|regulators?)\s+"
+                           r"(?:that|which|who)\s+(?:govern|governs|regulate|regulates|oversee|oversees|manage|manages|"
+                           r"handle|handles|supervise|supervises)\s+(?:[\w\-]+\s+){0,3}$", _R)
 # (after a fuel, or a pair of fuels: "an oil and gas conference", "a coal industry seminar")
 _FUEL_EVENT_AFTER = re.compile(r"(?:\s*(?:and|or|&|/)\s*(?:natural\s+)?(?:gas|oil|coal|energy|petroleum))?\s+"
                                r"(?:industry\s+)?(?:conferences?|seminars?|symposi(?:um|a)|congress(?:es)?|exhibitions?|"
@@ -786,6 +790,9 @@ _IN_COMPANY_NAME = re.compile(r"^(?:[/\s-]+[A-Z][\w&.\-]*){0,3}?[/\s-]+(?:Group|
                               r"Plc|PLC|Ltd|AG|SA|NV|BV|ASA|AS|Holdings|Petroleum|Oil|Gas|Shell|Bank|Airlines)\b")
 
 
+_TICKER_AFTER = re.compile(r"(?:[/\s-]*[A-Z][\w&.\-]*){0,2}\s*<[\w.]+>")
+_CITY_LED_COMPANY = re.compile(r"^[\s-]+[A-Z][\w&.\-]*\s+(?:Group|Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|AG|SA|NV|BV|"
+                               r"Holdings)\b")
 _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Corporation|Co|Inc|Ltd|Group|Holdings)\b"
                              r"(?!\s+(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ouncil|[Cc]ommission|"
                              r"[Aa]uthority|[Bb]oard|[Ee]xports?|[Ii]mports?|[Pp]rices?|[Pp]roduction|[Oo]utput|[Ff]ields?|"
@@ -796,6 +803,11 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Co
 _ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]{0,90}?\b(?:said|says|reported|reports|"
                           r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
 # a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
+_NAMED_FACILITY_AFTER = re.compile(r"-[A-Z][\w\-]*\s+(?:(?:heavy|light|offshore|onshore|oil|gas|coal|crude|uranium|"
+                                   r"natural)\s+){0,3}(?:fields?|pipelines?|projects?|plants?|mines?|wells?|basins?|"
+                                   r"refinery|dam|terminal)\b")
+_FOLLOWED_EXAMPLE_BEFORE = re.compile(r"\b(?:follow|follows|followed|following|emulate[sd]?|emulating|copy|copied|"
+                                      r"copying)\s+(?:the\s+(?:example|lead)\s+of\s+)?$", _R)
 # the officials a speaker met, named by their states: "after meeting U.S., Japanese, and Canadian
 # trade ministers"
 _MET_BEFORE = re.compile(r"\b(?:after|before|during|following)\s+(?:a\s+|his\s+|her\s+)?(?:meeting|meetings|talks)\s+"
@@ -873,6 +885,10 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
+            if _NAMED_FACILITY_AFTER.match(after) and not art.matches_in(m.end + 1, m.end + 2):
+                continue  # "the Irish-Lindergh heavy oil field": a word of a field's name, not a side
+            if _FOLLOWED_EXAMPLE_BEFORE.search(before) and re.match(r"\s+in\s+\w+ing\b", after):
+                continue  # "Africa may have to follow Brazil in halting debt payments": a model, not a side
             if _MET_BEFORE.search(before) and _OFFICIALS_AFTER.match(text, m.end, min(s_end, m.end + 80)):
                 continue  # "he said after meeting U.S., Japanese and Canadian trade ministers": whom he met
             if m.kind == "country" and _UNIT_AFTER.match(after):
@@ -951,6 +967,10 @@ def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
     if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
             re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
         return True
+    if _TICKER_AFTER.match(after) and re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
+        return True  # "Royal Dutch <RD>": a word inside a listed company's name ("the U.S. Panhandle <PEL>" is its home)
+    if m.kind == "city" and _CITY_LED_COMPANY.match(after):
+        return True  # "an appeal by Rio Tinto-Zinc Corp Plc": a city's word leads a company's name
     if m.kind == "city" and _BANK_OF_BEFORE.search(text, max(s_start, m.start - 40), m.start):
         return True  # "Banque Nationale de Paris", "the Bank of Tokyo": a bank's name ("Bank of Japan", a state's, stays)
     return m.kind in ("city", "country") and bool(_COMPANY_SUFFIX.match(after))
@@ -1057,6 +1077,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "Schmidt sold about 1.6 mln barrels": of beer
             if category == "trade" and _UNIT_NAME_AFTER.match(sentence, b):
                 continue  # "who heads the IMF's exchange and trade relations department": a unit's name
+            if category == "energy" and _REMIT_BEFORE.search(sentence, max(0, a - 70), a):
+                continue  # "Department of Interior units that govern domestic energy production": a body's remit
             if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
                 continue  # "energy analyst Fereidun Fesharaki said here", "an energy conference": who and where
             if category == "energy" and commodity != "general" and _FUEL_EVENT_AFTER.match(sentence, b) and \
@@ -1266,6 +1288,8 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     trade"), an office's name ("Trade and Industry Minister"), trading in securities ("two-way
     trade in the bonds") or on markets ("trade continuing as normal")?"""
     t = a + word.find("trad")  # where "trade" starts inside the hit ("two-way trade")
+    if t == a and _FINANCING_OF_BEFORE.search(sentence, max(0, a - 40), a):
+        return True  # "the (financing) of trade and investment": banks' credit, not trade between economies
     if t == a and _THE_TRADE_BEFORE.search(sentence, max(0, a - 12), a) and _INDUSTRY_TRADE_AFTER.match(sentence, a + 5):
         return True  # "phased out by the trade in 1972", "sold to the trade": the industry's dealers
     if t == a and (_MARKET_SESSION.search(sentence, max(0, a - 25), a) or sentence.startswith("Trade", a) and _OFFICE_AFTER.match(sentence, a + 5)
@@ -1283,6 +1307,7 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|th
                                r"his|her|other|most|many)?\s*(?:[\w\-]+\s+){0,2}$", _R)
 # "phased out by the trade in 1972", "viewed as a major player by the trade -- would": the dealers
 # of an industry, "the trade" ending its phrase (not "the trade bill", "the trade with Japan")
+_FINANCING_OF_BEFORE = re.compile(r"\bfinanc\w*\)?\s+(?:of|for)\s+(?:the\s+)?(?:\(?[\w\-]+\)?\s+)?$", _R)
 _THE_TRADE_BEFORE = re.compile(r"\b(?:by|to|for|from)\s+the\s+$", _R)
 _INDUSTRY_TRADE_AFTER = re.compile(r"\s*(?:[,.;:)]|--|—|$)|\s+in\s+(?=\d)|\s+(?:since|at\s+times|said|says|is|was|has|have|"
                                    r"had|are|were|will|would|itself|generally|as\s+a\s+whole)\b", _R)
@@ -1308,6 +1333,9 @@ def _place_word(art: Article, pos: int, words: list[str]) -> bool:
     found = art.matches_in(pos, pos + 1)
     if not found:
         return False
+    if "-" in words[0] and found[0].end < pos + len(words[0]) and words[0][found[0].end - pos + 1:][:1].isupper() \
+            and not art.matches_in(found[0].end + 1, found[0].end + 2):
+        return False  # "Irish-Lindergh": a place word joined to another name, one name
     if found[0].kind == "demonym" or re.match(r".*['’]s$", words[0]) or len(words) == 1:
         return True
     return found[0].end < pos + len(words[0]) or not words[1][:1].isupper()
@@ -1522,7 +1550,10 @@ def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", 
     # "in"/"at" in a title is a venue, not a party
     return list(dict.fromkeys(
         m.iso3 for m in art.title_matches if m.kind in kinds and m.iso3
-        and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)))
+        and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)
+        and not (m.kind in ("country", "demonym") and _TICKER_AFTER.match(title_text, m.end)
+                 and re.search(r"[A-Z][\w&]*\s+$", title_text[max(0, m.start - 20):m.start]))))
+    # ("ROYAL DUTCH <RD> UNIT": a word inside a company's name; "ROCHESTER GAS <RGS>" stays, its home)
 
 
 _ORGANISATION_OF_STATES = re.compile(r"\b(?:EC|EEC|EU|European\s+(?:Community|Union|Commission)|OPEC|IMF|International\s+"
