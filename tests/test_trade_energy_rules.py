@@ -1111,3 +1111,17 @@ def test_a_state_followed_as_an_example_is_no_side():
     text = ("NAIROBI, March 16 - Kenya may have to follow Mexico in suspending debt payments unless rich nations "
             "open their markets to its exports, the trade minister said.")
     assert countries(text, ("trade", None)) == ["KEN"]
+
+
+def test_coordinated_participles_sharing_their_object_open_no_list():
+    text = ("ZAGREB, March 14 - Croatia's natural gas output rose five pct. Petrol also has joint ventures and "
+            "co-production projects, involving Croatia's other main producer <Naftaplin> of Split, with partners in "
+            "Angola, Algeria and Tunisia, exploring for and exploiting oil and natural gas.")
+    got = {r["commodity"]: r["countries"] for r in rows(text)}
+    assert {"AGO", "DZA", "TUN"} <= set(got["gas"])
+
+
+def test_the_state_whose_goods_are_bought_is_a_side():
+    text = ("WASHINGTON, March 13 - Traders said Moscow may have purchased an additional 1.5 mln tonnes of U.S. "
+            "corn. Argentine corn exports to the Soviet Union were cut by 500,000 tonnes.")
+    assert countries(text, ("trade", None)) == ["ARG", "SUN", "USA"]

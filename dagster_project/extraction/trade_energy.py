@@ -444,7 +444,13 @@ def _segments(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
 def _item_like(sentence: str, start: int, end: int) -> bool:
     """A segment that reads as an item of a list: a short noun phrase, not a clause."""
     seg = sentence[start:end]
-    return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg)
+    return len(seg.split()) <= 8 and not _CLAUSE_WORD.search(seg) and not _PARTICIPLE_OPENS.match(seg)
+
+
+# "..., exploring for and exploiting oil and natural gas": coordinated participles sharing their
+# object open a clause, not an item of a list ("mining and banking", "ending unfair trade
+# practices" stay items)
+_PARTICIPLE_OPENS = re.compile(r"\s*(?:and\s+|or\s+)?[a-z]+ing\s+(?:for|into|with)\s+(?:and|or)\b")
 
 
 _NAMES_ONLY = re.compile(r"\s*(?:(?:the|and|or|of)\s+|[A-Z][\w.'’\-]*\s*)+[.;]?\s*")
@@ -828,6 +834,11 @@ _PARTNER_ROLE = WordLed(("main", "major", "chief", "principal", "biggest", "larg
                         r"exporters?|markets?|competitors?|rivals?)\b", re.I)
 _BOUGHT_FROM = WordLed(("bought", "buys", "buying", "purchased", "purchases", "purchasing", "imported", "importing",
                         "sourced"), r"\b[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
+# "Soviet buying of U.S. corn", "purchased an additional 1.5 mln tonnes of U.S. corn": the state
+# whose goods are bought
+_BOUGHT_GOODS = WordLed(("bought", "buys", "buying", "purchased", "purchases", "purchasing", "purchase"),
+                        r"\s+(?:of\s+)?(?:(?:an?\s+)?(?:additional|further|more|another)\s+)?(?:[\d.,]+\s+(?:mln|million|"
+                        r"bln|billion)?\s*(?:tonnes|tons|bushels|barrels|bales|head)\s+of\s+)?(?=[A-Z])")
 _ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s+(?:\w+\s+)?(?:come|came|comes|coming|"
                      r"shipped|sourced|bought|purchased|supplied|imported|exported|sold|delivered)\s+(?:from|to)\s+"
                      r"(?=(?:the\s+)?[A-Z])|\b(?:destined|bound)\s+for\s+(?=(?:the\s+)?[A-Z])")
@@ -1233,6 +1244,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         for m in _BOUGHT_FROM.finditer(text):
             hi = sentence_end(text, m.end())
             trade.countries += [c for c in _sentence_countries(art, m.end(), hi) if c not in trade.countries]
+        for m in _BOUGHT_GOODS.finditer(text):
+            origin = art.matches_in(m.end(), m.end() + 1, ("country", "demonym"))
+            if origin and origin[0].iso3 and re.match(r"\s+[a-z]", text[origin[0].end:origin[0].end + 3]) and \
+                    origin[0].iso3 not in trade.countries:
+                trade.countries.append(origin[0].iso3)
     if ("energy", "oil") in keys and _EDIBLE_OIL_F.test(f"{art.title or ''} {text}") and not _PETROLEUM_F.test(text):
         del keys[("energy", "oil")]
     for key in list(keys.values()):
