@@ -1180,3 +1180,9 @@ def test_a_signing_planned_for_a_later_month_of_the_year_is_news():
     # a past signing in such a month stays background
     text = "LIMA, March 3 - Chile and Peru signed a fisheries agreement in June, officials said."
     assert keys(text, published="1987-03-03T12:00:00+00:00") == set()
+
+
+def test_an_organisation_of_states_signs_with_the_state_its_agreement_aids():
+    text = ("QUITO, March 17 - The World Bank's regional director signed an agreement to aid Ecuador with 2 mln dlrs "
+            "in technical assistance for farm studies.")
+    assert keys(text, published="1987-03-17T12:00:00+00:00") == {("agreement", ("ECU",), "signed")}

@@ -1186,6 +1186,10 @@ _INTL_ORG = re.compile(r"\b(?:the\s+)?(?:World\s+Bank|International\s+Monetary\s
                        r"IAEA|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|UNDP|World\s+Food\s+Programme)\b")
 
 
+_AID_TARGET = re.compile(r"\s+(?:worth\s+[^,;]{1,40}?\s+)?to\s+(?:aid|help|assist|finance|support|fund|lend\s+to)\s+"
+                         r"(?:the\s+)?(?=\w)", re.I)
+
+
 def _public(text: str) -> str:
     """The text with state-owned companies and organisations of states read as public bodies."""
     return _INTL_ORG.sub(" government ", _STATE_OWNED.sub(" ", text))
@@ -1364,6 +1368,16 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         parties, groups, non_state, anaphora = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi,
                                                             rule == RULE_PLANNED_CLAUSE)
         inherit = 0
+        if not parties and _INTL_ORG.search(text, clause_lo, ns):
+            # "the Director-General of the FAO signed an agreement to aid Peru": an organisation of
+            # states signs with the state its agreement aids
+            aided = _AID_TARGET.match(text, name_end, s_end)
+            if aided:
+                parties = [m.iso3 for m in art.matches_in(aided.end(), aided.end() + 1, ("country",)) if m.iso3][:1]
+                if not parties:  # "to aid peru" in wire copy that lower-cases a name: the title's "PERU"
+                    word = text[aided.end():aided.end() + 40].lower()
+                    parties = [m.iso3 for m in art.title_matches if m.kind == "country" and m.iso3
+                               and word.startswith(m.text.lower())][:1]
         if not parties:
             if non_state:
                 continue  # the roles are companies, banks, clubs or unions: no state document
