@@ -1125,3 +1125,37 @@ def test_the_state_whose_goods_are_bought_is_a_side():
     text = ("WASHINGTON, March 13 - Traders said Moscow may have purchased an additional 1.5 mln tonnes of U.S. "
             "corn. Argentine corn exports to the Soviet Union were cut by 500,000 tonnes.")
     assert countries(text, ("trade", None)) == ["ARG", "SUN", "USA"]
+
+
+# --- classes seen again in earlier samples ------------------------------------------------------
+
+def test_a_list_closed_by_a_noun_phrase_that_goes_on_is_a_list():
+    text = ("AMMAN, March 3 - Jordan shall allow U.S. firms to build ports and to provide power generation, "
+            "telecommunication, transportation, and infrastructure services on fair terms.")
+    assert ("energy", "electricity") not in keys(text)
+    text = ("WASHINGTON, March 3 - Every day, we are cutting taxes, ending unfair trade practices, securing our "
+            "borders, and making America stronger than ever before.")
+    assert keys(text) == set()
+
+
+def test_a_clause_that_goes_on_after_a_list_of_verbs_keeps_its_trade():
+    text = ("WASHINGTON, March 3 - The United States will help restore Iran's access to the world market for "
+            "farm and fertilizer exports, lower maritime insurance costs, and enhance access to ports and payment "
+            "systems for such shipments.")
+    assert ("trade", None) in keys(text)
+    text = ("WASHINGTON, March 3 - A few months ago, China banned exports to the United States of tungsten, "
+            "germanium, antimony, and other key high-tech materials with potential military applications.")
+    assert ("sanctions", None) in keys(text)
+
+
+def test_exporting_a_model_and_financing_exports_are_no_trade():
+    assert keys("LIMA, March 3 - 'We do not want to export a model,' Garcia told reporters in Mexico City.") == set()
+    assert keys("BRASILIA, March 3 - Brazil needs its creditors to renew short-term credit lines, as it must "
+                "finance its exports, the minister said.") == set()
+
+
+def test_a_makers_equipment_and_canisters_of_butane_gas_are_no_fuel_mentions():
+    assert keys("CHICAGO, March 3 - Tokheim, a manufacturer of electronic petroleum marketing systems, expects "
+                "higher sales.") == set()
+    assert ("energy", "gas") not in keys("ALGIERS, March 3 - Protests spread against a rise in butane gas prices "
+                                         "in Algeria.")

@@ -63,7 +63,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
     ("energy", "lng", Caseless(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b"), True),
     ("energy", "gas", Caseless(
         r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|"
-        r"(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)gas\s+(?:supplies|supply|pipelines?|"
+        r"(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)(?<!butane\s)(?<!propane\s)gas\s+(?:supplies|supply|pipelines?|"
         r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
         r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub)|"
@@ -400,6 +400,24 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
         last += 1
         if _AND_OR_FIRST.match(sentence, segs[last][0], segs[last][1]) or pair_ok and _closing_pair(sentence, *segs[last]):
             break
+    else:
+        # "power generation, telecommunication, transportation, and infrastructure services on terms
+        # no less favorable ...": the closing item is the noun phrase before the sentence goes on
+        # (after a hit that is an item itself, or that ends its clause before a run of one- and
+        # two-word items: "..., and enhance access to ports" after "lower maritime insurance costs"
+        # goes on a clause; "banned exports to the United States of gallium, germanium, ..." lists
+        # what the hit is of)
+        if last > at and last + 1 < len(segs) and item_like(last) and (
+                item_like(at) or not sentence[end:segs[at][1]].strip(" ,;") and
+                all(len(sentence[x:y].split()) <= 2 for x, y in segs[at + 1:last + 1])):
+            nxt_start, nxt_end = segs[last + 1]
+            tail = _CLOSING_ITEM.match(sentence, nxt_start, nxt_end)
+            if tail:
+                last += 1
+                segs = (*segs[:last], (nxt_start, tail.end()), *segs[last + 1:])
+            elif _AND_OR_FIRST.match(sentence, nxt_start, nxt_end) and len(sentence[nxt_start:nxt_end].split()) <= 11 \
+                    and not _CLAUSE_WORD.search(_EVER_BEFORE.sub("", sentence[nxt_start:nxt_end])):
+                last += 1  # "..., and making America stronger and greater than ever before": a longer last item
     items: list[tuple[int, int]] = []  # offsets of the list's items in the sentence
     closed = False
     for i in range(first, last + 1):
@@ -423,6 +441,8 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
 
 
 _AND_OR = re.compile(r"\s(?:and|or)\s")
+_EVER_BEFORE = re.compile(r"\s+than\s+ever(?:\s+before)?\W*$")  # an idiom, no clause
+_CLOSING_ITEM = re.compile(r"\s*(?:and|or)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+(?:on|in|at|for|to|with|under|from|by)\b)")
 _AND_OR_FIRST = re.compile(r"\s*(?:and|or)\b")
 
 
@@ -621,6 +641,10 @@ _GENERIC_PHRASE = re.compile(
 # "exports, after excluding coffee and oil derivatives": a fuel left out of the figures is no mention
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|exclude[sd]?|except(?:\s+for)?|other\s+than|apart\s+from|"
                               r"exclusive\s+of|not\s+including)\s*(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
+# "Tokheim Corp, manufacturer of electronic petroleum marketing systems": what a maker makes
+_MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
+_EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|products|parts|tools|valves|"
+                              r"meters|instruments|machinery)\b", _R)
 # "subsidiaries in businesses related to oil-drilling": a firm's line of business
 _LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serving|supplying|tied\s+to|"
                                       r"linked\s+to)\s+(?:the\s+)?$", _R)
@@ -697,6 +721,7 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     return _says(_OTHER_PRICES, sentence)
 
 
+_FINANCE_GOODS_BEFORE = re.compile(r"\bfinanc(?:e|es|ed|ing)\s+(?:its|their|the|our|his|her)?\s*$", _R)
 _LENT_TO = re.compile(r"\b(?:lend|lends|lending|lent|loans?)\s+(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?:\w+\s+)?"
                       r"(?:(?:importers|exporters)\s+(?:and|or)\s+)?$", _R)
 _RATE_OF = re.compile(r"(?:\bpct|\bpercent|%)\s+of\s+$", _R)
@@ -711,7 +736,8 @@ _FACTOR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:and|or)\s+(?:the\s+)?(?:ou
 _PRICE_TIME_ANCHOR = re.compile(r"\b(?:before|after|since|until|despite|notwithstanding)\s+(?:last\s+year['’]s\s+|this\s+year['’]s\s+|the\s+|a\s+)?"
                                 r"(?:[\w\-]+\s+)?(?:fall|drop|collapse|rise|slump|decline|surge|plunge)\s+in\s+"
                                 r"(?:(?:world|international|crude)\s+)?$", _R)
-_FIGURATIVE_EXPORT = re.compile(r"\s+(?:(?:its|their|the|his|her)\s+)?(?:communism|revolution|revolutions|terror\w*|ideolog\w*|"
+_FIGURATIVE_EXPORT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(?:communism|revolution|revolutions|terror\w*|ideolog\w*|"
+                                r"models?|values|ideals|culture|way\s+of\s+life|"
                                 r"democracy|extremism|violence|instability|despotism|jihad|radicalism|inflation|"
                                 r"unemployment|corruption|fundamentalism|socialism)\b", _R)
 _DISEASE_BEFORE = re.compile(r"\b(?:(?-i:TB|HIV)|tuberculosis|disease|diseases|virus|viruses|infections?|malaria|measles|"
@@ -1047,6 +1073,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "reserves to cover more than a few weeks' imports": a measure of reserves
             if _negated_before(sentence[max(0, a - 30):a]) or _EXCLUDED_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "non-oil exports", "excluding coffee and oil derivatives"
+            if category == "energy" and _MAKER_OF_BEFORE.search(sentence, max(0, a - 50), a) and \
+                    _EQUIPMENT_AFTER.match(sentence, b):
+                continue  # "manufacturer of electronic petroleum marketing systems": a maker's goods
             if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 40), a):
                 continue  # "subsidiaries in businesses related to oil-drilling": what a firm does
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
@@ -1055,6 +1084,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "violently exporting communism and despotism": an ideology, not goods
             if category == "trade" and _DISEASE_BEFORE.search(sentence, max(0, a - 50), a):
                 continue  # "TB is not simply imported", "imported cases of malaria": a disease, not goods
+            if category == "trade" and word.startswith(("export", "import")) and \
+                    _FINANCE_GOODS_BEFORE.search(sentence, max(0, a - 30), a):
+                continue  # "credit lines ..., as Brazil must finance its exports": the credit, not the trade
             if category == "trade" and word.startswith("tariff") and _RATE_OF.search(sentence, max(0, a - 12), a):
                 continue  # "135 pct of tariff bid": a freight rate's benchmark
             if category == "trade" and word in ("importers", "exporters") and \
