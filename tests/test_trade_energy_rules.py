@@ -1159,3 +1159,37 @@ def test_a_makers_equipment_and_canisters_of_butane_gas_are_no_fuel_mentions():
                 "higher sales.") == set()
     assert ("energy", "gas") not in keys("ALGIERS, March 3 - Protests spread against a rise in butane gas prices "
                                          "in Algeria.")
+
+
+# --- seed 48's classes ---------------------------------------------------------------------------
+
+def test_a_renewable_lease_and_condensate_from_a_gas_well_are_no_energy_keys_of_their_own():
+    assert keys("PORT LOUIS, March 3 - The airline took the jet on a renewable one-year lease from a German "
+                "bank.") == set()
+    text = ("HOUSTON, March 18 - Shell said its offshore well east of Trinidad flowed 20 mln cubic feet of natural gas "
+            "and 400 barrels of condensate daily.")
+    assert keys(text) == {("energy", "gas")}
+
+
+def test_the_customers_of_a_service_firm_and_its_positions_in_an_industry_are_no_mentions():
+    assert ("energy", "electricity") not in keys(
+        "COLUMBIA, Md., March 3 - The firm will furnish engineers and technicians to the electric utility industry "
+        "for use in nuclear power plants.")
+    assert keys("NEW YORK, March 3 - S and P said weak markets would constrain the new company's earnings, despite "
+                "dominant positions in the oil services industry.") == set()
+
+
+def test_a_newspaper_named_by_its_state_is_a_reporter_not_a_side():
+    text = ("NEW YORK, April 13 - Sweden said it would check imported cocoa beans after an outbreak of salmonella, "
+            "while the Ivory Coast news agency scorned the report.")
+    assert countries(text, ("trade", None)) == ["SWE"]
+    # a state's manufacturers stay sides
+    text = "WASHINGTON, April 3 - The court will hear a dumping case against Japanese television manufacturers."
+    assert countries(text, ("trade", None)) == ["JPN"]
+
+
+def test_a_line_named_by_its_ends_is_named_whole():
+    text = ("BOGOTA, April 23 - Ecuador will export crude oil through Colombia until its Lago Agrio to Balao pipeline "
+            "is repaired.")
+    (row,) = rows(text)
+    assert row["infrastructure"] == ["Lago Agrio to Balao"]

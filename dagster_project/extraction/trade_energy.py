@@ -94,7 +94,9 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"cuts|shortages?|utilit(?:y|ies)|prices|tariffs|exports?|imports?)|electric\s+(?:power|utilit(?:y|ies)|"
         r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b"), True),
     ("energy", "renewables", Caseless(
-        r"\b(?:renewables?|renewable\s+energy|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
+        # ("a renewable one-year lease": a lease that can be renewed)
+        r"\b(?:renewables|renewable(?!\s+(?:[\w\-]+\s+)?(?:lease|leases|contract|contracts|term|terms|option|"
+        r"options|licen[cs]es?|permits?|mandates?|visas?|loans?|credit))|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
         r"wind\s+(?:power|energy|farms?|turbines?|projects?)|offshore\s+wind|hydro(?:power|electric(?:ity)?)|"
         r"geothermal)\b"), True),
     ("energy", "hydrogen", Caseless(r"\b(?:hydrogen)\b"), True),
@@ -177,7 +179,8 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
                                 r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
 # ("the Sakhalin 3 field": a numbered block of a named area)
-_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
+# ("the Lago Agrio to Balao pipeline": a line named by its ends)
+_FACILITY = re.compile(r"(?P<name>(?:(?:[A-Z][\w\-]*\s+){1,3}to\s+)?(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor|project)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
                        r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
@@ -630,6 +633,7 @@ _BREWING = re.compile(r"\b(?:beer|beers|brewer|brewers|brewery|breweries|brewing
                       r"whisky|whiskey|bourbon)\b", re.I)
 _UNIT_NAME_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:department|division|directorate|bureau|section)\b")
 _OFFICE_WORD_END = re.compile(r"\b(?:minister|ministers|ministry|secretary|department)$")
+_CONDENSATE_AFTER = re.compile(r"\s+(?:a\s+day\s+|per\s+day\s+|daily\s+)?of\s+(?:gas\s+|natural\s+gas\s+)?condensates?\b", re.I)
 _FUEL_QUOTA = re.compile(r"(?:export|import)s?\s+(?:quotas?|volumes?|revenues?|earnings)$", re.I)  # "oil export quota"
 _GENERIC_PHRASE = re.compile(
     r"\b(?:international|world|global|world-wide|worldwide)\s+trade\b(?!\s+(?:talks|negotiations|round|deal|pact|"
@@ -746,7 +750,8 @@ _GOODS_DESCRIBED = re.compile(r"(?:im|ex)ported", _R)
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|some|its|their|his|her|of|for|on|all|any)\s+$", _R)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:from|to|into|by|in|at|for|on|under|with|and|or|goods|products)\b)[a-z][\w\-]*", _R)
 _SERVES_INDUSTRY = re.compile(r"\b(?:insurance|insurer|services|equipment|software|supplies|products|consulting|"
-                              r"financing|loans|advice|engineering)\s+(?:to|for)\s+(?:the\s+)?$", _R)
+                              r"financing|loans|advice|engineering|technicians|engineers|scientists|staff|workers)\s+"
+                              r"(?:to|for)\s+(?:the\s+)?$|\bpositions?\s+in\s+the\s+$", _R)
 _LANDMARK_BEFORE = re.compile(r"\b(?:opposite|near|nearby|next\s+to|outside|beside|close\s+to|across\s+from|off)\s+"
                               r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}$")
 
@@ -835,6 +840,8 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Co
 _ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]{0,90}?\b(?:said|says|reported|reports|"
                           r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
 # a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
+_NEWSPAPER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:daily|dailies|newspapers?|news\s+agency|weekly|magazine)\b"
+                              r"(?!\s+(?:makers?|manufacturers?|industry|sets?|exports?|imports?))")
 _NAMED_FACILITY_AFTER = re.compile(r"-[A-Z][\w\-]*\s+(?:(?:heavy|light|offshore|onshore|oil|gas|coal|crude|uranium|"
                                    r"natural)\s+){0,3}(?:fields?|pipelines?|projects?|plants?|mines?|wells?|basins?|"
                                    r"refinery|dam|terminal)\b")
@@ -909,6 +916,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
         if m.kind != "person":
             if _EVENT_AFTER.match(after) and not (m.kind == "demonym" and re.match(r"\s+North\s+Sea\b", after)):
                 continue  # (but "the British North Sea" is the British sector)
+            if _NEWSPAPER_AFTER.match(after):
+                reporters.append(m.iso3)  # "the Kuwait daily al-Qabas said": who reports, not who trades
+                continue
             if m.kind == "demonym" and _OBSERVER_AFTER.match(after):
                 continue  # "West German economics researcher X": who comments, not who is involved
             before = text[max(s_start, m.start - 40):m.start]
@@ -1116,6 +1126,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
             if category == "trade" and _TRADE_SANCTIONS.match(sentence, a):
                 continue  # "unilateral trade sanctions against South Africa": the sanctions key says it
+            if commodity == "oil" and word.startswith("barrel") and _CONDENSATE_AFTER.match(sentence, b):
+                continue  # "500 barrels of condensate daily" from a gas well: the gas's liquids
             if commodity == "oil" and word.startswith("barrel") and _says(_BREWING, text):
                 continue  # "Schmidt sold about 1.6 mln barrels": of beer
             if category == "trade" and _UNIT_NAME_AFTER.match(sentence, b):
