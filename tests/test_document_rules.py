@@ -1186,3 +1186,11 @@ def test_an_organisation_of_states_signs_with_the_state_its_agreement_aids():
     text = ("QUITO, March 17 - The World Bank's regional director signed an agreement to aid Ecuador with 2 mln dlrs "
             "in technical assistance for farm studies.")
     assert keys(text, published="1987-03-17T12:00:00+00:00") == {("agreement", ("ECU",), "signed")}
+
+
+# --- seed 48's classes ---------------------------------------------------------------------------
+
+def test_a_stopgap_arrangement_is_no_document():
+    text = ("NEW YORK, March 3 - Brazil's finance minister met the country's bank advisory committee on Friday. "
+            "At the same time, the two sides reached a stopgap arrangement on short-term credit lines, bankers said.")
+    assert keys(text, published="1987-03-03T12:00:00+00:00") == set()

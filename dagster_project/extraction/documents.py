@@ -168,6 +168,7 @@ _NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\
                       r"almost|nearly|close\s+to|not\s+yet|yet\s+to)\s+"
                       r"(?:\w+\s+){0,2}?(?:sign\w*|agree\w*|conclud\w*|reach\w*|struck|strik\w*|approv\w*|"
                       r"enter\w*|accept\w*|issu\w*|adopt\w*|releas\w*)\b", re.I)
+_INFORMAL_BEFORE = re.compile(r"\b(?:stopgap|stop-gap|makeshift|informal|temporary|ad\s+hoc|working)\s+$", re.I)
 # "it would be impossible for ministers formally to agree farm price arrangements before May 12"
 _IMPOSSIBLE = re.compile(r"\b(?:impossible|unable|not\s+(?:be\s+)?possible)\s+(?:for\s+(?:the\s+)?[\w\-]+\s+)?"
                          r"(?:[\w\-]+\s+){0,2}?to\s+(?:\w+\s+)?(?:sign|agree|conclude|reach|finali[sz]e)\w*\b", re.I)
@@ -1289,6 +1290,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 re.search(r"\bframework\s+(?:for|of)\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", text[max(clause_lo, ns - 60):ns],
                           re.I):
             rule, status = RULE_PLANNED_FRAME, "planned"  # "agreed to a Framework for an Agreement"
+        if word.lower().startswith("arrangement") and _INFORMAL_BEFORE.search(text, max(s_start, ns - 20), ns):
+            continue  # "reached a stopgap arrangement on credit lines": a makeshift, no document
         if pred is not None and pred.before_noun and _GENERIC_SIGNER.search(text, max(s_start, pred.start - 60),
                                                                              pred.start):
             continue  # "Governments that sign these arrangements can ...": any signer, no document
@@ -1375,9 +1378,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             if aided:
                 parties = [m.iso3 for m in art.matches_in(aided.end(), aided.end() + 1, ("country",)) if m.iso3][:1]
                 if not parties:  # "to aid peru" in wire copy that lower-cases a name: the title's "PERU"
-                    word = text[aided.end():aided.end() + 40].lower()
+                    aided_words = text[aided.end():aided.end() + 40].lower()
                     parties = [m.iso3 for m in art.title_matches if m.kind == "country" and m.iso3
-                               and word.startswith(m.text.lower())][:1]
+                               and aided_words.startswith(m.text.lower())][:1]
         if not parties:
             if non_state:
                 continue  # the roles are companies, banks, clubs or unions: no state document
