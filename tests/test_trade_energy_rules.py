@@ -1193,3 +1193,34 @@ def test_a_line_named_by_its_ends_is_named_whole():
             "is repaired.")
     (row,) = rows(text)
     assert row["infrastructure"] == ["Lago Agrio to Balao"]
+
+
+# --- seed 49's classes ---------------------------------------------------------------------------
+
+def test_a_row_of_a_figures_table_is_no_mention():
+    assert keys("NEW YORK, April 3 - The futures index rose. EXPORTS 311.72 up 4.12") == set()
+
+
+def test_a_trade_sector_a_loan_serves_and_exports_as_a_yardstick_of_debt_are_no_trade():
+    assert keys("KINGSTON, March 3 - The bank said a 40 mln dlr loan for Jamaica's trade and financial sector "
+                "will support reforms.") == set()
+    assert keys("MIAMI, March 25 - Chile's foreign debt this year equals almost twice its expected exports of "
+                "goods and services, the central bank president said.") == set()
+
+
+def test_every_word_of_a_place_before_a_plant_is_left_out_of_its_name():
+    text = ("VIENNA, March 3 - Sales rose because of a payment for a West German nuclear power station, the company "
+            "said.")
+    (row,) = rows(text)
+    assert row["infrastructure"] == []
+
+
+def test_a_place_word_joined_into_a_propertys_name_is_no_side():
+    text = ("CALGARY, March 3 - Revenues fell because of lower oil prices and the sale of part of the Swedish-Kirby "
+            "heavy oil properties, the company said.")
+    assert "SWE" not in countries(text, ("energy", "oil"))
+
+
+def test_a_share_of_exports_outside_a_debt_story_stays_trade():
+    assert ("trade", None) in keys("SINGAPORE, March 3 - Malaysia, Indonesia and Thailand account for 90 pct of "
+                                   "world rubber exports, traders said.")

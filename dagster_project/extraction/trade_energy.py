@@ -685,6 +685,9 @@ _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?
 
 # a sentence of a few capitalized words and no verb: a heading ("Energy Security.", "Trade:")
 _HEADING_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w\-'’]*|and|of|&)\s+){0,3}[A-Z][\w\-'’]*\s*[.:]?\s*")
+# a row of a figures table: a label in capitals and its numbers ("IMPORTS 311.72 up 4.12")
+_TABLE_ROW = re.compile(r"\s*[A-Z][A-Z&/'\-]*(?:\s+[A-Z][A-Z&/'\-]*){0,4}\s+[\d.,]+(?:\s+(?:up|down|off|unch\w*|vs)"
+                        r"(?:\s+[\d.,]+)?)*\s*\.?\s*")
 _IMPORT_COVER = re.compile(r"\b(?:weeks|months|days)['’]?\s+(?:worth\s+)?(?:of\s+)?$", _R)
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+){0,2}?(?:threatened|imposed|used|applied|sought)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:with\s+)?$", _R)
@@ -725,6 +728,9 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     return _says(_OTHER_PRICES, sentence)
 
 
+_RATIO_OF_BEFORE = re.compile(r"\b(?:equivalent\s+to|equal\s+to|twice|(?:three|four|five|\d+)\s+times|(?:pct|percent|per\s+cent|%)"
+                              r"\s+of)\s+(?:[\w\-]+\s+){0,3}$", _R)
+_DEBT_WORD = re.compile(r"\b(?:debts?|debt-service|repayments?|servicing|obligations|borrowing)\b", _R)
 _FINANCE_GOODS_BEFORE = re.compile(r"\bfinanc(?:e|es|ed|ing)\s+(?:its|their|the|our|his|her)?\s*$", _R)
 _LENT_TO = re.compile(r"\b(?:lend|lends|lending|lent|loans?)\s+(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?:\w+\s+)?"
                       r"(?:(?:importers|exporters)\s+(?:and|or)\s+)?$", _R)
@@ -844,7 +850,7 @@ _NEWSPAPER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:daily|dailies|newspapers?|ne
                               r"(?!\s+(?:makers?|manufacturers?|industry|sets?|exports?|imports?))")
 _NAMED_FACILITY_AFTER = re.compile(r"-[A-Z][\w\-]*\s+(?:(?:heavy|light|offshore|onshore|oil|gas|coal|crude|uranium|"
                                    r"natural)\s+){0,3}(?:fields?|pipelines?|projects?|plants?|mines?|wells?|basins?|"
-                                   r"refinery|dam|terminal)\b")
+                                   r"refinery|dam|terminal|properties|property|reserves|leases|acreage|concessions?)\b")
 _FOLLOWED_EXAMPLE_BEFORE = re.compile(r"\b(?:follow|follows|followed|following|emulate[sd]?|emulating|copy|copied|"
                                       r"copying)\s+(?:the\s+(?:example|lead)\s+of\s+)?$", _R)
 # the officials a speaker met, named by their states: "after meeting U.S., Japanese, and Canadian
@@ -932,7 +938,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
-            if _NAMED_FACILITY_AFTER.match(after) and not art.matches_in(m.end + 1, m.end + 2):
+            if _NAMED_FACILITY_AFTER.match(text, m.end, min(s_end, m.end + 70)) and not art.matches_in(m.end + 1, m.end + 2):
                 continue  # "the Irish-Lindergh heavy oil field": a word of a field's name, not a side
             if _FOLLOWED_EXAMPLE_BEFORE.search(before) and re.match(r"\s+in\s+\w+ing\b", after):
                 continue  # "Africa may have to follow Brazil in halting debt payments": a model, not a side
@@ -1062,8 +1068,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     for i in sorted(set(hits) | set(infra_by_sentence)):
         s_start, s_end = spans[i]
         sentence = text[s_start:s_end]
-        if _HEADING_ONLY.fullmatch(sentence):
-            continue  # "Energy Security." between items of a list: a heading, nothing said
+        if _HEADING_ONLY.fullmatch(sentence) or _TABLE_ROW.fullmatch(sentence):
+            continue  # "Energy Security." between items of a list, "IMPORTS 311.72 up 4.12": nothing said
         sentence_hits = hits.get(i, [])
         energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]
                         and not _negated_before(text[max(s_start, m.start() - 30):m.start()])]
@@ -1094,6 +1100,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "violently exporting communism and despotism": an ideology, not goods
             if category == "trade" and _DISEASE_BEFORE.search(sentence, max(0, a - 50), a):
                 continue  # "TB is not simply imported", "imported cases of malaria": a disease, not goods
+            if category == "trade" and word.startswith("export") and _RATIO_OF_BEFORE.search(sentence, max(0, a - 50), a) \
+                    and _says(_DEBT_WORD, sentence):
+                continue  # "debt equivalent to almost twice its expected exports", "debt repayments to 10 pct of
+                #           exports": a yardstick of debt ("90 pct of world rubber exports" stays trade)
             if category == "trade" and word.startswith(("export", "import")) and \
                     _FINANCE_GOODS_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "credit lines ..., as Brazil must finance its exports": the credit, not the trade
@@ -1348,6 +1358,8 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     trade"), an office's name ("Trade and Industry Minister"), trading in securities ("two-way
     trade in the bonds") or on markets ("trade continuing as normal")?"""
     t = a + word.find("trad")  # where "trade" starts inside the hit ("two-way trade")
+    if t == a and _TRADE_SECTOR_AFTER.match(sentence, a + 5):
+        return True  # "a loan for the trade and financial sector": a branch of the economy a loan serves
     if t == a and _FINANCING_OF_BEFORE.search(sentence, max(0, a - 40), a):
         return True  # "the (financing) of trade and investment": banks' credit, not trade between economies
     if t == a and _THE_TRADE_BEFORE.search(sentence, max(0, a - 12), a) and _INDUSTRY_TRADE_AFTER.match(sentence, a + 5):
@@ -1367,6 +1379,7 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|th
                                r"his|her|other|most|many)?\s*(?:[\w\-]+\s+){0,2}$", _R)
 # "phased out by the trade in 1972", "viewed as a major player by the trade -- would": the dealers
 # of an industry, "the trade" ending its phrase (not "the trade bill", "the trade with Japan")
+_TRADE_SECTOR_AFTER = re.compile(r"\s+(?:and\s+[a-z]+\s+)?sectors?\b", _R)
 _FINANCING_OF_BEFORE = re.compile(r"\bfinanc\w*\)?\s+(?:of|for)\s+(?:the\s+)?(?:\(?[\w\-]+\)?\s+)?$", _R)
 _THE_TRADE_BEFORE = re.compile(r"\b(?:by|to|for|from)\s+the\s+$", _R)
 _INDUSTRY_TRADE_AFTER = re.compile(r"\s*(?:[,.;:)]|--|—|$)|\s+in\s+(?=\d)|\s+(?:since|at\s+times|said|says|is|was|has|have|"
@@ -1435,8 +1448,12 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if not any(_facility_fits(f, key.commodity) for f in fuels):
                 continue
             words = m.group("name").split()
+            place_end = -1  # where the last place word stripped ends ("West German": both words)
             while words and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
-                                                                           words)):
+                                                                           words)
+                             or m.start() + m.group(0).find(words[0]) < place_end):
+                at = m.start() + m.group(0).find(words[0])
+                place_end = max([place_end] + [pm.end for pm in art.matches_in(at, at + 1)])
                 words = words[1:]  # "the", a country or demonym ("Norway's") is not part of the name
                 if words and re.match(r"['’]s$", words[0]):
                     words = words[1:]
