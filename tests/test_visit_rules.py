@@ -1550,3 +1550,11 @@ def test_the_author_of_a_plan_named_after_by_is_no_host():
             "Finance Minister Luiz Costa.")
     rows = visit_rows(text, published="1987-03-03T12:00:00+00:00", source="reuters")
     assert [r["host_name"] for r in rows] == [None]
+
+
+# --- seed 49's classes ---------------------------------------------------------------------------
+
+def test_the_subject_of_an_office_is_no_part_of_its_holders_name():
+    text = ("BANGKOK, Oct 19 - New Zealand's Minister for Trade Negotiations Mike Moore said the group was gaining "
+            "ground. Moore, here on a three-day visit after talks in the United States, said progress was made.")
+    assert names(visit_rows(text, published="1987-10-19T12:00:00+00:00")) == {("NZL", "USA"): "Mike Moore"}

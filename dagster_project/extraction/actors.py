@@ -167,7 +167,11 @@ _NOT_NAME_LEAD = frozenset("Affairs Relations Trade Industry Defense Defence Fin
                            "Development Energy Security Justice Interior National Council Committee Commission "
                            "Ministry Agency Bureau Board Federal Revenue Administration Presidential "
                            # a second title after "counterpart": "his Chinese counterpart Minister Li Zhaoxing"
-                           "Minister Prime President Premier Chancellor Foreign".split())
+                           "Minister Prime President Premier Chancellor Foreign "
+                           # the rest of an office's subject: "Minister for Trade Negotiations Michael Duffy"
+                           "Negotiations Resources Environment Health Education Transport Agriculture Labour Labor "
+                           "Immigration Communications Tourism Welfare Mines Petroleum Fisheries Forestry Housing "
+                           "Planning Works Technology Information".split())
 # Offices every government has below the top: in a government's own release a holder of one whose
 # country is not written is that government's official ("Special Envoy X" in a White House release).
 _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representative|administrator|director|"
