@@ -179,8 +179,7 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
                                 r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
 # ("the Sakhalin 3 field": a numbered block of a named area)
-# ("the Lago Agrio to Balao pipeline": a line named by its ends)
-_FACILITY = re.compile(r"(?P<name>(?:(?:[A-Z][\w\-]*\s+){1,3}to\s+)?(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor|project)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
                        r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
@@ -190,6 +189,8 @@ _FACILITY = re.compile(r"(?P<name>(?:(?:[A-Z][\w\-]*\s+){1,3}to\s+)?(?:[A-Z][\w\
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
                        r"well|accumulation|prospect)\b")
+# (read before a pipeline's name only: an optional group in _FACILITY itself costs 7% of the extraction)
+_LINE_FROM_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}to\s+$")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
                  ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
                  ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None),
@@ -981,6 +982,7 @@ _OTHER_GOODS = re.compile(r"\b(?:ores?|wheat|grains?|corn|maize|rice|soybeans?|s
 
 
 def _other_goods_places(art: Article, s_start: int, s_end: int) -> set[str]:
+    """The states a sentence names only as the origin or destination of a good other than a fuel."""
     text = art.text
     tied: set[str] = set()
     free: set[str] = set()
@@ -1457,6 +1459,10 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 words = words[1:]  # "the", a country or demonym ("Norway's") is not part of the name
                 if words and re.match(r"['’]s$", words[0]):
                     words = words[1:]
+            if words and noun == "pipeline" and \
+                    (ends := _LINE_FROM_BEFORE.search(art.text, max(0, m.start() - 40), m.start())):
+                # "the Lago Agrio to Balao pipeline": a line named by its ends
+                words = [w for w in ends.group(0).split() if w not in _NOT_FACILITY_NAME] + words
             name = " ".join(words).strip()
             if art.matches_in(max(0, m.start() - 40), m.end(), ("infra",)) or any(name in k for k in key.infrastructure):
                 continue  # "Power of Siberia pipeline": the reference names it already
@@ -1471,24 +1477,33 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
 
 # "the Peninsular Gas Utilisation Project": a project whose capitalized name holds its fuel, named
 # anywhere in the story
-_NAMED_PROJECT = re.compile(r"\b(?P<name>(?:[A-Z][\w\-]*\s+){0,3}(?P<fuel>Gas|Oil|LNG|Petroleum|Coal|Nuclear|Power|"
-                            r"Pipeline|Hydroelectric|Hydropower|Solar|Wind)\s+(?:[A-Z][\w\-]*\s+){0,2}Project)\b")
+# (matched from the fuel word on, the capitalized words before it read backwards: a pattern that
+# opens with optional words tries every word of a long release)
+_NAMED_PROJECT = re.compile(r"\b(?P<fuel>Gas|Oil|LNG|Petroleum|Coal|Nuclear|Power|Pipeline|Hydroelectric|Hydropower|Solar|"
+                            r"Wind)\s+(?:[A-Z][\w\-]*\s+){0,2}Project\b")
+_NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}$")
 _PROJECT_FUEL = {"Gas": "gas", "Oil": "oil", "Petroleum": "oil", "LNG": "lng", "Coal": "coal", "Nuclear": "nuclear",
                  "Power": "power", "Pipeline": None, "Hydroelectric": "renewables", "Hydropower": "renewables",
                  "Solar": "renewables", "Wind": "renewables"}
 
 
 def _named_projects(art: Article, key: _Key) -> None:
-    lower = art.lower if art.lower is not None else art.text.lower()
-    if " project" not in lower:
-        return
-    for m in _NAMED_PROJECT.finditer(art.text):
-        if not _facility_fits(_PROJECT_FUEL[m.group("fuel")], key.commodity):
+    if "named_projects" not in art.memo:
+        found = []
+        if " Project" in art.text:
+            for m in _NAMED_PROJECT.finditer(art.text):
+                lead = _NAME_WORDS_BEFORE.search(art.text, max(0, m.start() - 60), m.start())
+                # (every fuel word of the name: "Arizona Nuclear Power Project" is a nuclear and a power one)
+                fuels = [f for f in _PROJECT_FUEL if re.search(rf"\b{f}\b", m.group())]
+                found.append((fuels, lead.start() if lead else m.start(), m.end()))
+        art.memo["named_projects"] = found
+    for fuels, start, end in art.memo["named_projects"]:
+        if not any(_facility_fits(_PROJECT_FUEL[f], key.commodity) for f in fuels):
             continue
-        words = m.group("name").split()
+        words = art.text[start:end].split()
         while words and words[0] in _NOT_FACILITY_NAME:
             words = words[1:]
-        if len(words) < 3 or art.matches_in(m.start("name"), m.end("name"), ("infra",)):
+        if len(words) < 3 or art.matches_in(start, end, ("infra",)):
             continue  # "the Gas Project": no name of its own
         name = " ".join(words)
         if not any(name in k or k in name for k in key.infrastructure):
