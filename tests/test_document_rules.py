@@ -1194,3 +1194,21 @@ def test_a_stopgap_arrangement_is_no_document():
     text = ("NEW YORK, March 3 - Brazil's finance minister met the country's bank advisory committee on Friday. "
             "At the same time, the two sides reached a stopgap arrangement on short-term credit lines, bankers said.")
     assert keys(text, published="1987-03-03T12:00:00+00:00") == set()
+
+
+# --- the review's guards (each failed on the round's code before the review) ---------------------
+
+@pytest.mark.parametrize("text", [
+    "LIMA, March 3 - Unable to reach Lima by phone, the Chilean minister signed the fisheries agreement with Peru "
+    "on Monday.",
+    "LIMA, March 3 - In recent years, fish exports from Peru to Chile have doubled. Chile and Peru signed a "
+    "fisheries accord in Lima on Tuesday.",
+])
+def test_the_rounds_background_rules_keep_news(text):
+    assert keys(text, published="1987-03-03T12:00:00+00:00") == {("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_a_future_word_far_from_a_past_month_keeps_it_past():
+    text = ("LIMA, March 3 - Chile and Peru signed a fisheries accord in November that will cut tariffs, officials "
+            "said.")
+    assert keys(text, published="1987-03-03T12:00:00+00:00") == set()

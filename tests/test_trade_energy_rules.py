@@ -1224,3 +1224,28 @@ def test_a_place_word_joined_into_a_propertys_name_is_no_side():
 def test_a_share_of_exports_outside_a_debt_story_stays_trade():
     assert ("trade", None) in keys("SINGAPORE, March 3 - Malaysia, Indonesia and Thailand account for 90 pct of "
                                    "world rubber exports, traders said.")
+
+
+# --- the review's guards (each failed on the round's code before the review) ---------------------
+
+@pytest.mark.parametrize("text, key", [
+    ("LONDON, March 3 - Britain set renewable energy mandates for its utilities.", ("energy", "renewables")),
+    ("PRETORIA, March 3 - Western government sanctions against South Africa were tightened, officials said.",
+     ("sanctions", None)),
+    ("MOSCOW, March 3 - The European Union escalated its sanctions war with Russia, imposing new financial penalties.",
+     ("sanctions", None)),
+    ("BRASILIA, March 3 - Brazil ran trade surpluses with more than 30 trading partners, including Chile.",
+     ("trade", None)),
+    ("RIO DE JANEIRO, March 3 - Petrobras, Brazil's biggest maker of refined oil products, raised prices.",
+     ("energy", "oil")),
+])
+def test_the_rounds_exclusions_keep_their_look_alikes(text, key):
+    assert key in keys(text)
+
+
+def test_a_states_weekly_figures_are_no_newspaper_and_met_officials_are_read_in_a_long_list():
+    assert countries("NEW YORK, March 3 - U.S. weekly crude oil inventories rose, the institute said.",
+                     ("energy", "oil")) == ["USA"]
+    text = ("BRUSSELS, April 27 - Taiwanese exporters are shifting steel sales to Europe, he said after talks with "
+            "British, West German, French and Japanese trade ministers.")
+    assert countries(text, ("trade", None)) == ["TWN"]

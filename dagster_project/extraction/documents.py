@@ -171,7 +171,8 @@ _NEGATED = re.compile(r"\b(?:never|not|n't|refus\w*\s+to|declin\w*\s+to|fail\w*\
 _INFORMAL_BEFORE = re.compile(r"\b(?:stopgap|stop-gap|makeshift|informal|temporary|ad\s+hoc|working)\s+$", re.I)
 # "it would be impossible for ministers formally to agree farm price arrangements before May 12"
 _IMPOSSIBLE = re.compile(r"\b(?:impossible|unable|not\s+(?:be\s+)?possible)\s+(?:for\s+(?:the\s+)?[\w\-]+\s+)?"
-                         r"(?:[\w\-]+\s+){0,2}?to\s+(?:\w+\s+)?(?:sign|agree|conclude|reach|finali[sz]e)\w*\b", re.I)
+                         r"(?:[\w\-]+\s+){0,2}?to\s+(?:\w+\s+)?(?:sign|agree|conclude|reach|finali[sz]e)\w*"
+                         r"(?:\s+[\w\-/.,]+){0,4}\s+$", re.I)  # (the verb governs the document: "unable to reach Lima" does not)
 _NO_DOC = re.compile(r"\b(?:no|any|neither|nor|all|every|such)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # weak contexts: no signing verb, but the document is presented as new
 _RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|historic|landmark|fresh)\s+(?:[\w\-.’']+\s+){0,3}"
@@ -328,7 +329,7 @@ _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|budge
                        r"governors|mayors?|Attorney\s+General|state\s+(?:election\s+)?officials|Tribal|tribes|"
                        r"municipal\w*|Federal\s+agencies|authorities\s+in\s+[A-Z])\b")
 # the domestic actors a pronoun can stand for: "the chief counsels of the two special committees"
-_DOMESTIC_ACTORS = re.compile(r"\b(?:(?:[Cc]ongressional|Senate|House|[Pp]arliamentary|[Ll]egislative)\s+(?:committees?|"
+_DOMESTIC_ACTORS = re.compile(r"\b(?:(?:[Cc]ongressional|Senate|(?<!White\s)House|[Pp]arliamentary|[Ll]egislative)\s+(?:committees?|"
                               r"investigators|probers|leaders|negotiators|counsels?)|chief\s+counsels?|special\s+prosecutor|"
                               r"lawmakers|legislators)\b")
 # bodies of one government: a document among them alone is internal
@@ -578,7 +579,7 @@ def _month_long_before(art: Article, seg: str) -> bool:
         if name == "May" and not re.match(r"(?i:in|on|of|since|last|early|mid|late)\s", m.group(0)):
             continue
         back = (art.published.month - month) % 12
-        if month > art.published.month and _FUTURE_MARK.search(seg):
+        if month > art.published.month and _FUTURE_MARK.search(seg, max(0, m.start() - 80), m.start()):
             continue  # "will sign a fisheries agreement on June 12" in March: this year's June, ahead
         after = seg[m.end():m.end() + 12]
         explicit_year = re.match(r"\s*\d{0,2},?\s*((?:19|20)\d\d)", after)
@@ -1050,7 +1051,7 @@ _RECAP_OPENER = re.compile(rf"\s*{CAPS_HEADING}{_RECAP_WORDS}")
 # "Since taking office ..., I have spared no effort ... I have secured historic trade deals with ..."
 _RECAP_IN_PARAGRAPH = re.compile(rf"(?:^|(?<=[.!?:]\s))\s*{CAPS_HEADING}{_RECAP_WORDS}", re.M)
 # a time word that makes a sentence news again after a recap opener: "Today, the President signed ..."
-_NEWS_TIME = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+week|[Yy]esterday|[Tt]onight)\b")
+_NEWS_TIME = re.compile(r"\b(?:[Tt]oday|[Tt]his\s+week|[Yy]esterday|[Tt]onight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b")
 _WITNESSED = re.compile(r"\b(?:as\s+)?(?:witnessed\s+by|in\s+the\s+presence\s+of)\b[^,;]*", re.I)
 # a witness phrase, or where the signatories met: "having met in Kuala Lumpur, Malaysia"
 _WITNESSED_OR_VENUE = re.compile(_WITNESSED.pattern + r"|"

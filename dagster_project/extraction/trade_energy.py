@@ -95,7 +95,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b"), True),
     ("energy", "renewables", Caseless(
         # ("a renewable one-year lease": a lease that can be renewed)
-        r"\b(?:renewables|renewable(?!\s+(?:[\w\-]+\s+)?(?:lease|leases|contract|contracts|term|terms|option|"
+        r"\b(?:renewables|renewable(?!\s+(?:(?!energy\b|power\b)[\w\-]+\s+)?(?:lease|leases|contract|contracts|term|terms|option|"
         r"options|licen[cs]es?|permits?|mandates?|visas?|loans?|credit))|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
         r"wind\s+(?:power|energy|farms?|turbines?|projects?)|offshore\s+wind|hydro(?:power|electric(?:ity)?)|"
         r"geothermal)\b"), True),
@@ -486,10 +486,10 @@ _APPROVED_BY = re.compile(r"sanctioned\s+by\s+(?:the\s+)?(?:[A-Z][\w&'’\-]*,?\
 
 # the verb's other sense, to approve: "a resolution sanctioning military action", "sanctioned the
 # use of force", "officially sanctioned", "state-sanctioned"
-_APPROVING = re.compile(r"sanction(?:s|ed|ing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:use\s+of\s+(?:military\s+)?force|"
+_APPROVING = re.compile(r"sanction(?:ed|ing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:use\s+of\s+(?:military\s+)?force|"
                         r"(?:military|armed)\s+(?:action|force|intervention|strikes?|operations?|attacks?)|war|wars|"
                         r"invasion|intervention|(?:air\s*)?strikes?|attacks?|bombing|killings?|violence|torture)\b", _R)
-_APPROVED_BEFORE = re.compile(r"\b(?:state|government|officially|court|party|church|self)[\s-]$", _R)
+_APPROVED_BEFORE = re.compile(r"(?:\b(?:state|government|officially|court|party|church|self)-|\bofficially\s+)$", _R)
 
 
 def _closing_pair(sentence: str, start: int, end: int) -> bool:
@@ -648,7 +648,7 @@ _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|exclude[sd]?|except(?:\s+for)?|ot
                               r"exclusive\s+of|not\s+including)\s*(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
 # "Tokheim Corp, manufacturer of electronic petroleum marketing systems": what a maker makes
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
-_EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|products|parts|tools|valves|"
+_EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
                               r"meters|instruments|machinery)\b", _R)
 # "subsidiaries in businesses related to oil-drilling": a firm's line of business
 _LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serving|supplying|tied\s+to|"
@@ -848,7 +848,8 @@ _ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]
                           r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
 # a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
 _NEWSPAPER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:daily|dailies|newspapers?|news\s+agency|weekly|magazine)\b"
-                              r"(?!\s+(?:makers?|manufacturers?|industry|sets?|exports?|imports?))")
+                              r"(?!\s+(?:makers?|manufacturers?|industry|sets?|exports?|imports?|output|production|crude|oil|"
+                              r"inventor\w*|average|stocks|sales|figures|data|volumes?|rates?))")
 _NAMED_FACILITY_AFTER = re.compile(r"-[A-Z][\w\-]*\s+(?:(?:heavy|light|offshore|onshore|oil|gas|coal|crude|uranium|"
                                    r"natural)\s+){0,3}(?:fields?|pipelines?|projects?|plants?|mines?|wells?|basins?|"
                                    r"refinery|dam|terminal|properties|property|reserves|leases|acreage|concessions?)\b")
@@ -856,8 +857,8 @@ _FOLLOWED_EXAMPLE_BEFORE = re.compile(r"\b(?:follow|follows|followed|following|e
                                       r"copying)\s+(?:the\s+(?:example|lead)\s+of\s+)?$", _R)
 # the officials a speaker met, named by their states: "after meeting U.S., Japanese, and Canadian
 # trade ministers"
-_MET_BEFORE = re.compile(r"\b(?:after|before|during|following)\s+(?:a\s+|his\s+|her\s+)?(?:meeting|meetings|talks)\s+"
-                         r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.]*,?\s+(?:and\s+)?){0,4}$")
+_MET_BEFORE = re.compile(r"\b(?i:after|before|during|following)\s+(?:a\s+|his\s+|her\s+)?(?:meeting|meetings|talks)\s+"
+                         r"(?:with\s+)?(?:the\s+)?(?:[A-Z][\w.]*,?\s+(?:and\s+)?){0,6}$")
 _OFFICIALS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w.]*)*\s+(?:(?:trade|foreign|finance|economic|economy|farm|"
                               r"agriculture|energy|oil)\s+)?(?:ministers?|officials?|counterparts?|delegates?|"
                               r"delegations?|negotiators?|envoys?|leaders?)\b")
@@ -943,7 +944,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "the Irish-Lindergh heavy oil field": a word of a field's name, not a side
             if _FOLLOWED_EXAMPLE_BEFORE.search(before) and re.match(r"\s+in\s+\w+ing\b", after):
                 continue  # "Africa may have to follow Brazil in halting debt payments": a model, not a side
-            if _MET_BEFORE.search(before) and _OFFICIALS_AFTER.match(text, m.end, min(s_end, m.end + 80)):
+            if _MET_BEFORE.search(text, max(s_start, m.start - 120), m.start) and \
+                    _OFFICIALS_AFTER.match(text, m.end, min(s_end, m.end + 80)):
                 continue  # "he said after meeting U.S., Japanese and Canadian trade ministers": whom he met
             if m.kind == "country" and _UNIT_AFTER.match(after):
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
@@ -1376,7 +1378,7 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
 
 # "in line with its main trading partners", "faster than other trading partners": economies
 # compared, not trade between them
-_BENCHMARK_BEFORE = re.compile(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|than|relative\s+to|"
+_BENCHMARK_BEFORE = re.compile(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|(?<!more\s)(?<!less\s)(?<!fewer\s)than|relative\s+to|"
                                r"similar\s+to|like|unlike|as\s+do|as\s+did)\s+(?:those\s+of\s+)?(?:its|their|the|our|"
                                r"his|her|other|most|many)?\s*(?:[\w\-]+\s+){0,2}$", _R)
 # "phased out by the trade in 1972", "viewed as a major player by the trade -- would": the dealers
