@@ -563,10 +563,6 @@ def _year_before_news(art: Article, seg: str) -> bool:
     return False
 
 
-_FUTURE_MARK = re.compile(r"\b(?:will|shall|to\s+be\s+signed|is\s+to|are\s+to|due\s+to|scheduled|expected\s+to|"
-                          r"plans?\s+to|planned|next)\b", re.I)
-
-
 def _month_long_before(art: Article, seg: str) -> bool:
     """A month named in the clause that lies two months or more before publication."""
     if art.published is None:
@@ -579,7 +575,7 @@ def _month_long_before(art: Article, seg: str) -> bool:
         if name == "May" and not re.match(r"(?i:in|on|of|since|last|early|mid|late)\s", m.group(0)):
             continue
         back = (art.published.month - month) % 12
-        if month > art.published.month and _FUTURE_MARK.search(seg, max(0, m.start() - 80), m.start()):
+        if month > art.published.month and _CONTEXT_AHEAD.search(seg, max(0, m.start() - 80), m.start()):
             continue  # "will sign a fisheries agreement on June 12" in March: this year's June, ahead
         after = seg[m.end():m.end() + 12]
         explicit_year = re.match(r"\s*\d{0,2},?\s*((?:19|20)\d\d)", after)

@@ -615,17 +615,16 @@ _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|pro
                             r"\btariffs?\s+(?:of\s+[\w.,%\s]{1,20}?\s+)?(?:on|against)\b", _R)
 
 
-_PERSON_OR_EVENT_AFTER = re.compile(r"\s+(?:(?:market\s+)?(?:watchdog|agency)|analysts?|consultants?|experts?|economists?|"
-                                    r"specialists?|writers?|"
-                                    r"correspondents?|editors?|conferences?|seminars?|symposium|"
+_EVENT_NOUNS = r"(?:conferences?|seminars?|symposi(?:um|a)|congress(?:es)?|exhibitions?|expos?|trade\s+shows?|forums?|conventions?)"
+_PERSON_OR_EVENT_AFTER = re.compile(rf"\s+(?:(?:market\s+)?(?:watchdog|agency)|analysts?|consultants?|experts?|economists?|"
+                                    rf"specialists?|writers?|correspondents?|editors?|{_EVENT_NOUNS}|"
                                     r"newsletter|journal|publication)\b", re.I)
 _REMIT_BEFORE = re.compile(r"\b(?:units?|agenc(?:y|ies)|offices?|bodies|departments?|divisions?|bureaus?|regulators?)\s+"
                            r"(?:that|which|who)\s+(?:govern|governs|regulate|regulates|oversee|oversees|manage|manages|"
                            r"handle|handles|supervise|supervises)\s+(?:[\w\-]+\s+){0,3}$", _R)
 # (after a fuel, or a pair of fuels: "an oil and gas conference", "a coal industry seminar")
 _FUEL_EVENT_AFTER = re.compile(r"(?:\s*(?:and|or|&|/)\s*(?:natural\s+)?(?:gas|oil|coal|energy|petroleum))?\s+"
-                               r"(?:industry\s+)?(?:conferences?|seminars?|symposi(?:um|a)|congress(?:es)?|exhibitions?|"
-                               r"expos?|trade\s+shows?|forums?|conventions?)\b", _R)
+                               rf"(?:industry\s+)?{_EVENT_NOUNS}\b", _R)
 _FACILITY_NOUN_AFTER = re.compile(r"\s+(?:[Dd]am|[Bb]asin|[Ff]ield|[Pp]ipeline|[Pp]roject|[Pp]lant|[Ss]tation|[Rr]efinery|"
                                   r"[Tt]erminal|[Mm]ine|[Rr]eactor)\b")
 # "unilateral trade sanctions", "the trade boycott": the sanctions key, not a trade one
@@ -732,7 +731,6 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
 _RATIO_OF_BEFORE = re.compile(r"\b(?:equivalent\s+to|equal\s+to|twice|(?:three|four|five|\d+)\s+times|(?:pct|percent|per\s+cent|%)"
                               r"\s+of)\s+(?:[\w\-]+\s+){0,3}$", _R)
 _DEBT_WORD = re.compile(r"\b(?:debts?|debt-service|repayments?|servicing|obligations|borrowing)\b", _R)
-_FINANCE_GOODS_BEFORE = re.compile(r"\bfinanc(?:e|es|ed|ing)\s+(?:its|their|the|our|his|her)?\s*$", _R)
 _LENT_TO = re.compile(r"\b(?:lend|lends|lending|lent|loans?)\s+(?:[\w\-]+\s+){0,3}?(?:to|for)\s+(?:\w+\s+)?"
                       r"(?:(?:importers|exporters)\s+(?:and|or)\s+)?$", _R)
 _RATE_OF = re.compile(r"(?:\bpct|\bpercent|%)\s+of\s+$", _R)
@@ -834,6 +832,7 @@ _IN_COMPANY_NAME = re.compile(r"^(?:[/\s-]+[A-Z][\w&.\-]*){0,3}?[/\s-]+(?:Group|
                               r"Plc|PLC|Ltd|AG|SA|NV|BV|ASA|AS|Holdings|Petroleum|Oil|Gas|Shell|Bank|Airlines)\b")
 
 
+_CAPITAL_WORD_END = re.compile(r"[A-Z][\w&]*[\s/]+$")
 _TICKER_AFTER = re.compile(r"(?:[/\s-]*[A-Z][\w&.\-]*){0,2}\s*<[\w.]+>")
 _CITY_LED_COMPANY = re.compile(r"^[\s-]+[A-Z][\w&.\-]*\s+(?:Group|Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|AG|SA|NV|BV|"
                                r"Holdings)\b")
@@ -843,11 +842,12 @@ _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Co
                              r"[Rr]eserves|[Ss]ector|[Ii]ndustry|[Ss]upplies))")
 
 
+_PUBLICATION_NOUNS = r"(?:newsletters?|newspapers?|news\s+agency|magazine|journal|daily|weekly)"
 # the closing attribution of a wire sentence: ", the U.S. Embassy's agriculture report said."
 _ATTRIBUTION = re.compile(r",\s+(?:according\s+to\s+[^,;]{0,90}|(?:the\s+)?[^,;]{0,90}?\b(?:said|says|reported|reports|"
                           r"showed|shows|estimated|estimates)(?:\s+(?:on\s+)?\w+day)?)\s*[.”\"']*\s*$")
-# a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
-_NEWSPAPER_AFTER = re.compile(r"\s+(?:[a-z]+\s+)?(?:daily|dailies|newspapers?|news\s+agency|weekly|magazine)\b"
+# a publication named by its state ("the Kuwait daily al-Qabas"), not a state's weekly figures
+_NEWSPAPER_AFTER = re.compile(rf"\s+(?:[a-z]+\s+)?(?:{_PUBLICATION_NOUNS}|dailies)\b"
                               r"(?!\s+(?:makers?|manufacturers?|industry|sets?|exports?|imports?|output|production|crude|oil|"
                               r"inventor\w*|average|stocks|sales|figures|data|volumes?|rates?))")
 _NAMED_FACILITY_AFTER = re.compile(r"-[A-Z][\w\-]*\s+(?:(?:heavy|light|offshore|onshore|oil|gas|coal|crude|uranium|"
@@ -863,6 +863,7 @@ _OFFICIALS_AFTER = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w.]*)*\s+(?:(?:trade|f
                               r"agriculture|energy|oil)\s+)?(?:ministers?|officials?|counterparts?|delegates?|"
                               r"delegations?|negotiators?|envoys?|leaders?)\b")
 _SENTENCE_STOP = re.compile(r"\.\s|\n")
+# a sentence that goes on with the trade partners: "Main destinations were Saudi Arabia, ..."
 _PARTNERS_NEXT = re.compile(r"\s*(?:The\s+)?(?:main|major|chief|principal|biggest|largest|top|other)\s+(?:destinations?|"
                             r"suppliers?|buyers?|customers?|markets?|importers?|exporters?|sources?|origins?|"
                             r"outlets?|purchasers?)\b", re.I)
@@ -873,11 +874,11 @@ _PARTNER_ROLE = WordLed(("main", "major", "chief", "principal", "biggest", "larg
                          "other"),
                         r"\s+(?:[\w\-]+\s+)?(?:suppliers?|buyers?|customers?|destinations?|purchasers?|importers?|"
                         r"exporters?|markets?|competitors?|rivals?)\b", re.I)
-_BOUGHT_FROM = WordLed(("bought", "buys", "buying", "purchased", "purchases", "purchasing", "imported", "importing",
-                        "sourced"), r"\b[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
+_BUY_WORDS = ("bought", "buys", "buying", "purchased", "purchases", "purchasing")
+_BOUGHT_FROM = WordLed((*_BUY_WORDS, "imported", "importing", "sourced"), r"\b[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 # "Soviet buying of U.S. corn", "purchased an additional 1.5 mln tonnes of U.S. corn": the state
 # whose goods are bought
-_BOUGHT_GOODS = WordLed(("bought", "buys", "buying", "purchased", "purchases", "purchasing", "purchase"),
+_BOUGHT_GOODS = WordLed((*_BUY_WORDS, "purchase"),
                         r"\s+(?:of\s+)?(?:(?:an?\s+)?(?:additional|further|more|another)\s+)?(?:[\d.,]+\s+(?:mln|million|"
                         r"bln|billion)?\s*(?:tonnes|tons|bushels|barrels|bales|head)\s+of\s+)?(?=[A-Z])")
 _ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s+(?:\w+\s+)?(?:come|came|comes|coming|"
@@ -1006,8 +1007,8 @@ def _programme_pattern() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
 
 
-_PUBLICATION_SEAT = re.compile(r"\s?-based\s+(?:[\w\-]+\s+){0,2}?(?:newsletters?|newspapers?|news\s+agency|magazine|"
-                               r"journal|daily|weekly|survey|institute|think[- ]tank|consultancy|research\s+group)\b", re.I)
+_PUBLICATION_SEAT = re.compile(rf"\s?-based\s+(?:[\w\-]+\s+){{0,2}}?(?:{_PUBLICATION_NOUNS}|survey|institute|think[- ]tank|"
+                               r"consultancy|research\s+group)\b", re.I)
 _COUNTERPART_ONLY = re.compile(r"\btrade\s+with\b")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 # who speaks as a side of the trade: "U.S. exporters said"
@@ -1021,10 +1022,11 @@ def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
     ("Delhi Petroleum", "Texas Oil Co")."""
     if m.kind == "demonym" and _COMPANY_HOME.match(after) and not _STATE_FIRM.match(after):
         return True  # (but "the Mexican state oil company" trades for its state: a side)
-    if _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/") and \
-            re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
+    # a capitalized word right before: the place word is inside a name ("Royal Dutch", "Norske Shell")
+    inside = _CAPITAL_WORD_END.search(text, max(s_start, m.start - 20), m.start) is not None
+    if inside and _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/"):
         return True
-    if _TICKER_AFTER.match(after) and re.search(r"[A-Z][\w&]*[\s/]+$", text[max(s_start, m.start - 20):m.start]):
+    if inside and _TICKER_AFTER.match(after):
         return True  # "Royal Dutch <RD>": a word inside a listed company's name ("the U.S. Panhandle <PEL>" is its home)
     if m.kind == "city" and _CITY_LED_COMPANY.match(after):
         return True  # "an appeal by Rio Tinto-Zinc Corp Plc": a city's word leads a company's name
@@ -1384,7 +1386,10 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|(?
 # "phased out by the trade in 1972", "viewed as a major player by the trade -- would": the dealers
 # of an industry, "the trade" ending its phrase (not "the trade bill", "the trade with Japan")
 _TRADE_SECTOR_AFTER = re.compile(r"\s+(?:and\s+[a-z]+\s+)?sectors?\b", _R)
+# what credit finances: "the (financing) of trade and investment" (the word "trade"), "Brazil must
+# finance its exports" (exports and imports: "finance its trade with Arab countries" stays trade)
 _FINANCING_OF_BEFORE = re.compile(r"\bfinanc\w*\)?\s+(?:of|for)\s+(?:the\s+)?(?:\(?[\w\-]+\)?\s+)?$", _R)
+_FINANCE_GOODS_BEFORE = re.compile(r"\bfinanc(?:e|es|ed|ing)\s+(?:its|their|the|our|his|her)?\s*$", _R)
 _THE_TRADE_BEFORE = re.compile(r"\b(?:by|to|for|from)\s+the\s+$", _R)
 _INDUSTRY_TRADE_AFTER = re.compile(r"\s*(?:[,.;:)]|--|—|$)|\s+in\s+(?=\d)|\s+(?:since|at\s+times|said|says|is|was|has|have|"
                                    r"had|are|were|will|would|itself|generally|as\s+a\s+whole)\b", _R)
@@ -1646,7 +1651,7 @@ def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", 
         m.iso3 for m in art.title_matches if m.kind in kinds and m.iso3
         and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)
         and not (m.kind in ("country", "demonym") and _TICKER_AFTER.match(title_text, m.end)
-                 and re.search(r"[A-Z][\w&]*\s+$", title_text[max(0, m.start - 20):m.start]))))
+                 and _CAPITAL_WORD_END.search(title_text, max(0, m.start - 20), m.start))))
     # ("ROYAL DUTCH <RD> UNIT": a word inside a company's name; "ROCHESTER GAS <RGS>" stays, its home)
 
 
