@@ -1249,3 +1249,70 @@ def test_a_states_weekly_figures_are_no_newspaper_and_met_officials_are_read_in_
     text = ("BRUSSELS, April 27 - Taiwanese exporters are shifting steel sales to Europe, he said after talks with "
             "British, West German, French and Japanese trade ministers.")
     assert countries(text, ("trade", None)) == ["TWN"]
+
+
+# --- the tenth round: seeds 46-50's trade classes -----------------------------------------------
+
+def test_a_fuels_imports_in_the_title_make_an_energy_story_not_a_trade_one():
+    text = ("HOUSTON, May 4 - Shipments of liquefied natural gas from Nigeria to the United States may resume next "
+            "year, analysts said. The Nigerian oil minister said in an interview that such imports would begin in "
+            "the spring.")
+    assert keys(text, "LNG IMPORTS FROM NIGERIA MAY RESUME") == {("energy", "lng")}
+    # a title whose fuel is negated names exports, which stay trade
+    text = ("JAKARTA, May 4 - Malaysia's non-oil exports rose 12 pct in 1986 to 9.1 billion dlrs, the central bank "
+            "said.")
+    assert ("trade", None) in keys(text, "MALAYSIA'S NON-OIL EXPORTS RISE IN 1986")
+
+
+def test_bare_imports_after_a_sentence_on_a_fuel_are_the_fuels():
+    text = ("CALGARY, May 4 - Low crude oil prices will keep drilling in Alberta at its lowest level in ten years, "
+            "the association said. In time this would bring a rise in Canadian imports. The group said it would "
+            "lobby Ottawa for tax relief.")
+    assert ("trade", None) not in keys(text)
+    # exports of a whole economy after a sentence on something else stay trade
+    text = ("CANBERRA, May 4 - Wool sales to Japan fell sharply in March. Economists expect a rise in Australian "
+            "exports to China next year, the bureau said.")
+    assert ("trade", None) in keys(text)
+
+
+def test_dealing_in_securities_and_currencies_is_no_trade_between_economies():
+    assert keys("ZURICH, May 4 - The clearing houses will record more trade data and check the matching of "
+                "confirmed transactions, the association said.") == set()
+    assert keys("DUBAI, May 4 - Gulf currency dealers said a growing volume of trade in the dirham has moved from "
+                "the region to London.") == set()
+    # trade figures in a currency story and trade settled in a currency stay trade
+    assert ("trade", None) in keys("TOKYO, May 4 - Currency dealers said the dollar fell after Japan's trade surplus "
+                                   "with the United States widened.")
+    assert ("trade", None) in keys("TOKYO, May 4 - Bilateral trade settlements in yen with Thailand would rise, "
+                                   "Japan's finance minister told securities dealers.")
+
+
+def test_a_firms_verbs_of_business_are_no_trade():
+    assert keys("NEW YORK, May 4 - The company said Shoe Craft designs, imports and distributes menswear under "
+                "the Walker brand name.") == set()
+    # flow nouns in a pair stay trade
+    assert ("trade", None) in keys("BEIJING, May 4 - Given the scale of China's imports and exports, its debt is "
+                                   "safe, the minister said.")
+
+
+def test_an_exporters_demand_that_moves_a_futures_price_is_no_mention():
+    assert keys("KANSAS CITY, May 4 - Hard wheat futures traded two cents higher at midday as firm exporter "
+                "demand lent support, traders said.") == set()
+
+
+def test_a_commodity_given_as_an_illustration_of_size_is_no_mention():
+    text = ("GENEVA, May 4 - India would weigh heavily in the talks. \"It is the world's third producer of coal, "
+            "for instance,\" a diplomat said.")
+    assert ("energy", "coal") not in keys(text)
+
+
+def test_other_energy_sources_beside_a_fuel_are_no_general_energy_key():
+    text = ("NICOSIA, May 4 - Iran wants OPEC oil prices held at 18 dlrs a barrel, the newsletter said. Officials "
+            "said the aim was to keep oil competitive against other energy sources.")
+    assert keys(text) == {("energy", "oil")}
+
+
+def test_a_newspaper_is_never_a_side_and_a_country_named_dateline_is_where_the_story_is_filed():
+    text = ("SINGAPORE, May 4 - OPEC faces pressure from a rise in oil supplies to Asian markets, the Singapore "
+            "daily Business Times said.")
+    assert "SGP" not in countries(text, ("energy", "oil"))

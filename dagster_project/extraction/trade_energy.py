@@ -907,7 +907,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     # the wire's dateline ("NICOSIA, March 16 - OPEC produced ..."): where the story is filed from
     dateline = art.dateline_place() if s_start < 40 else None
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
-        if dateline is not None and m.start == dateline.start and m.kind == "city":
+        if dateline is not None and m.start == dateline.start:  # ("KUWAIT, April 13 - ": a country-named city too)
             continue
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
             continue
@@ -915,8 +915,10 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 m.kind in ("country", "demonym") and _MARKET_SIDE_AFTER.match(text, m.end)):
             # "..., the U.S. Embassy's annual report said": who reports, not who trades (unless
             # the sentence names nobody else: "stocks rose, the American Petroleum Institute said";
-            # "..., U.S. exporters said" speak as a side of the trade)
-            reporters.append(m.iso3)
+            # "..., U.S. exporters said" speak as a side of the trade; a newspaper is never one:
+            # "..., the Kuwait daily al-Qabas said")
+            if not _NEWSPAPER_AFTER.match(text, m.end):
+                reporters.append(m.iso3)
             continue
         if m.kind in ("country", "demonym") and _DATA_SOURCE_AFTER.match(text, m.end, min(s_end, m.end + 80)):
             reporters.append(m.iso3)  # "The U.S. Agriculture Department detailed rice data for Thailand"
@@ -926,7 +928,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if _EVENT_AFTER.match(after) and not (m.kind == "demonym" and re.match(r"\s+North\s+Sea\b", after)):
                 continue  # (but "the British North Sea" is the British sector)
             if _NEWSPAPER_AFTER.match(after):
-                reporters.append(m.iso3)  # "the Kuwait daily al-Qabas said": who reports, not who trades
+                # "the Kuwait daily al-Qabas said": who reports, not who trades; and unlike an agency
+                # reporting its own market ("the American Petroleum Institute said"), never the side
+                # of a sentence that names no other state
                 continue
             if m.kind == "demonym" and _OBSERVER_AFTER.match(after):
                 continue  # "West German economics researcher X": who comments, not who is involved
@@ -1163,6 +1167,29 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
                 continue  # imports of a fuel are an energy mention, not a trade one
+            if category == "trade" and _BARE_FLOW.fullmatch(word) and _BARE_FLOW_BEFORE.search(sentence, max(0, a - 25), a) \
+                    and _BARE_FLOW_AFTER.match(sentence, b) and i - 1 in hits and any(
+                        KEYS[j][1] not in (None, "general") for j, _m in hits[i - 1]):
+                continue  # "... at 16-18 dlrs a barrel. Ultimately this would lead to a rise in U.S. imports.":
+                #           the imports of the fuel the sentence before spoke of
+            if category == "trade" and "trade" in word and _says(_DEALING, sentence) and \
+                    not _TRADE_FIGURES_AFTER.match(sentence, a + word.find("trade") + 5) and \
+                    not _says(_TRADE_POLICY, sentence) and \
+                    not _says(_IMPORT_EXPORT, sentence):
+                continue  # "recording additional trade data, checking, comparison and matching", "currency
+                #           dealers ... a growing volume of trade": dealing in securities or currencies
+            if category == "trade" and _BUSINESS_VERBS.search(sentence, max(0, a - 60), min(len(sentence), b + 60)) and \
+                    re.fullmatch(r"(?:im|ex)ports", word):
+                continue  # "Europe Craft designs, imports and distributes menswear": what a firm does
+            if category == "trade" and word.startswith(("export", "import")) and \
+                    _MARKET_DRIVER_AFTER.match(sentence, b) and _says(_FUTURES_REPORT, sentence):
+                continue  # "wheat futures traded higher as firm exporter demand lent support": a price's driver
+            if category == "energy" and _ILLUSTRATION.search(sentence) \
+                    and re.search(r"\b(?:producers?|consumers?|exporters?|importers?)\s+of\s+$", sentence[max(0, a - 20):a]):
+                continue  # "It is the world's number two producer of coal, for instance": a size illustrated
+            if commodity == "general" and (other := _OTHER_SOURCES.search(sentence, max(0, a - 14), min(len(sentence), b + 12))) \
+                    and other.start() <= a < other.end():
+                continue  # "oil ... against other energy sources": what a fuel competes with, not energy at large
             if category == "trade" and not strong:
                 if word in ("import", "export") and not (_WEAK_NOUN_OK.match(sentence[b:b + 30])
                                                          or _VERB_BEFORE.search(sentence[max(0, a - 8):a])):
@@ -1358,6 +1385,33 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     return kept
 
 
+# a bare flow word that names no goods, after a sentence about a fuel: "a rise in U.S. imports.",
+# "indicated that such imports would be made"
+_BARE_FLOW = re.compile(r"imports|exports", _R)
+_BARE_FLOW_BEFORE = re.compile(r"\b(?:such|these|those)\s+$|\b(?:rise|rises|increase|increases|fall|drop|"
+                               r"decline|growth|jump)\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$", _R)
+_BARE_FLOW_AFTER = re.compile(r"\s*(?:[.;,]|$)|\s+(?:would|will|could|might|may|are|were|is|was)\b")
+# dealing in securities or currencies: "trade data, checking, comparison and matching"
+_DEALING = re.compile(r"\b(?:match(?:ed|ing)|clearing|settlements?|confirmations?|eurobonds?|securities|treasuries|"
+                      r"gilts|equities|FRNs?|floating\s+rate\s+notes|"
+                      r"(?:currency|foreign\s+exchange|forex|money|bond)\s+(?:dealers?|traders?|dealing|trading)|"
+                      r"cambist\w*)\b", _R)
+_TRADE_FIGURES_AFTER = re.compile(r"\s+(?:deficits?|surplus\w*|balances?|gaps?|figures|accounts?|statistics|"
+                                  r"performance|flows?|talks|war|policy|settlements?|financ\w*|credits?)\b", _R)
+# a firm's line of business as a series of verbs: "designs, imports and distributes menswear"
+# (one verb at least other than a flow word: "the scale of its imports and exports" are nouns)
+_FIRM_VERBS = r"(?:designs|makes|manufactures|produces|markets|sells|distributes|retails|wholesales|assembles|" \
+              r"processes|packages|develops|services|installs|leases|rents|repairs)"
+_BUSINESS_VERBS = re.compile(rf"\b{_FIRM_VERBS},?\s+(?:[a-z]+,\s+)*(?:(?:and|&)\s+)?(?:imports|exports)\b|"
+                             rf"\b(?:imports|exports),?\s+(?:[a-z]+,\s+)*(?:(?:and|&)\s+)?{_FIRM_VERBS}\b")
+# a futures report's driver of a price move: "as firm exporter demand lent support"
+_MARKET_DRIVER_AFTER = re.compile(r"(?:er|ers)?\s+(?:demand|interest|buying|selling)\s+(?:lent|gave|provided|"
+                                  r"underpinned|supported|lifted|pressured|weighed)\b", _R)
+_FUTURES_REPORT = re.compile(r"\bfutures\b.*\b(?:traded|closed|opened|stood|higher|lower|unchanged|cents?)\b", _R)
+_ILLUSTRATION = re.compile(r"\b(?:for\s+instance|for\s+example)\b", _R)
+_OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(?:sources|forms|fuels)\b", _R)
+
+
 def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bool:
     """Is the "trade" of the hit at [a, b) of the sentence something other than trade between
     economies: a market session ("in early trade"), commerce inside one economy ("domestic
@@ -1540,9 +1594,24 @@ def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
     if not title:
         return frozenset()
     low = lowered(title)
-    # ("S. AFRICAN TRADE SANCTIONS": the sanctions key, not a trade one)
+    # ("INDONESIA'S NON-OIL EXPORTS DECLINE": no oil, and the exports are trade)
+    fuels = [(m.start(), m.end()) for _c, commodity, pattern, strong in KEYS if strong and commodity
+             and commodity != "general" for m in pattern.finditer(title, low)
+             if not _negated_before(title[max(0, m.start() - 30):m.start()])]
+
+    def said(m: re.Match) -> bool:
+        return not _negated_before(title[max(0, m.start() - 30):m.start()])
+
+    def trade_word(m: re.Match) -> bool:
+        # ("S. AFRICAN TRADE SANCTIONS": the sanctions key, not a trade one; "LNG IMPORTS FROM
+        # ALGERIA", "U.S. POWER EXPORTS": a fuel's imports and exports, an energy title)
+        if _TRADE_SANCTIONS.match(title, m.start()):
+            return False
+        return not (_IMPORT_EXPORT.fullmatch(m.group()) and any(
+            fs - 12 <= m.end() and m.start() <= fe + 12 for fs, fe in fuels))
+
     return frozenset((category, commodity) for category, commodity, pattern, strong in KEYS
-                     if strong and any(not (category == "trade" and _TRADE_SANCTIONS.match(title, m.start()))
+                     if strong and any(said(m) and (category != "trade" or trade_word(m))
                                        for m in pattern.finditer(title, low)))
 
 
