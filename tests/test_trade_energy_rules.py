@@ -1316,3 +1316,42 @@ def test_a_newspaper_is_never_a_side_and_a_country_named_dateline_is_where_the_s
     text = ("SINGAPORE, May 4 - OPEC faces pressure from a rise in oil supplies to Asian markets, the Singapore "
             "daily Business Times said.")
     assert "SGP" not in countries(text, ("energy", "oil"))
+
+
+def test_a_firm_exporting_from_its_home_dateline_has_that_state_as_a_side():
+    text = ("OSAKA, June 3 - Nissan Motor Co Ltd <NSAN.T> said its vehicle exports fell 4.1 pct in May to 61,200, "
+            "mostly to the United States.")
+    assert countries(text, ("trade", None)) == ["JPN", "USA"]
+    # a state's own exports reported from a foreign capital add no dateline state
+    text = "LONDON, June 3 - Kenya's tea exports to Pakistan fell 20 pct in May, brokers said."
+    assert "GBR" not in countries(text, ("trade", None))
+
+
+def test_threats_to_free_trade_in_a_firms_outlook_and_a_firms_sole_import_franchise_are_no_trade():
+    assert keys("FRANKFURT, June 3 - Profits will depend on the extent to which threats to free trade "
+                "materialise, the chemicals group said.") == set()
+    assert keys("LONDON, June 3 - Its units include Saab Concessionaires, the sole importer of Saab cars and parts "
+                "into the U.K.") == set()
+
+
+def test_an_accident_named_with_words_between_place_and_noun_is_no_energy_mention():
+    assert keys("DALLAS, June 3 - The firm will sell the tablets in Europe because of the radiation from the "
+                "Chernobyl nuclear power plant accident.") == set()
+
+
+def test_a_leaders_stance_closing_a_long_release_is_no_news_of_a_key_said_nowhere_else():
+    body = ("The White House announced new rules for federal cafeterias today. " * 40)
+    closing = ("President Smith is committed to securing American energy independence, recognizing that America's "
+               "domestic supply of coal strengthens national security.")
+    art = pl.DataFrame({
+        "article_id": ["a1"], "text": [body + closing], "title": ["Fact Sheet: New Cafeteria Rules"],
+        "source": ["whitehouse.gov"],
+        "published_at": [datetime.fromisoformat("2025-03-10T12:00:00+00:00")],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
+    assert ("energy", "coal") not in set(zip(got["category"], got["commodity"]))
+    # the same sentence as the release's news, in its lead, is a mention
+    art = art.with_columns(pl.lit(closing + " " + body).alias("text"))
+    got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
+    assert ("energy", "coal") in set(zip(got["category"], got["commodity"]))

@@ -640,6 +640,8 @@ _GENERIC_PHRASE = re.compile(
     r"agreement|dispute|war|body|organi[sz]ation|rules))|\btrade-weighted\b|"
     r"\b(?:cheaper|cheap|dearer|costlier)\s+imports\b|\bexporters?\s+of\s+capital\b|"
     r"\ban\s+energy\s+project\b|"
+    # "will depend on the extent to which threats to free trade materialise": a firm's outlook
+    r"\b(?:threats?|risks?|dangers?)\s+(?:to|for)\s+(?:free|fair|open)\s+trade\b|"
     # "reserves equal to five months' worth of imports", "import cover": a measure of reserves
     r"\b(?:weeks?|months?)'?\s+(?:worth\s+of\s+|of\s+)imports\b|\bimport\s+cover\b", _R)
 # "exports, after excluding coffee and oil derivatives": a fuel left out of the figures is no mention
@@ -817,7 +819,8 @@ _RELATIVE_TO = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s
 _OBSERVER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:researchers?|analysts?|economists?|experts?|scientists?|"
                              r"professors?|academics?|journalists?|newspapers?|daily|magazine|commentators?|news\s+agency|"
                              r"state\s+(?:radio|television)|(?:radio|television)\s+station)\b", _R)
-_ACCIDENT_AFTER = re.compile(rf"^\s*(?:nuclear\s+)?(?:{_ACCIDENTS})\b", _R)
+# ("the Chernobyl nuclear power plant accident", a typo's "Chernobyl nucelar power accident")
+_ACCIDENT_AFTER = re.compile(rf"^\s*(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_ACCIDENTS})\b", _R)
 # "said in New York", "speaking in Paris": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
                             r"reported|writing|interview|monitored|published|broadcast)\s+(?:here\s+)?in\s+$", _R)
@@ -1047,6 +1050,13 @@ _BANK_OF_BEFORE = re.compile(r"\b(?:Banque|Banco|Banca|Bank|Credit|Cr[ée]dit|Ca
 # --- keys -------------------------------------------------------------------------------------
 
 _LEAD_CHARS = 300  # a hit starting this early is in the article's lead
+_CLOSING_SHARE, _CLOSING_MIN_CHARS = 0.85, 2000  # where a long release's closing paragraph starts
+# a sentence of stance or record with the leader or the government as its subject: "President Trump
+# is committed to ...", "President Trump has repeatedly used ...", "Upon returning to office, ..."
+_STANCE_OPENER = re.compile(r"\s*(?:(?:Vice\s+)?President\s+(?:[A-Z][\w.\-]*\s+){0,3}|(?:The|This)\s+(?:President|"
+                            r"Administration)\s+)(?:is|has|remains|continues)\b|\s*(?:Upon\s+returning\s+to\s+office|"
+                            r"Since\s+(?:taking|returning\s+to|assuming)\s+office|Throughout\s+(?:his|her)\s+"
+                            r"(?:first\s+)?(?:term|administration|presidency))\b")
 
 
 def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Key]:
@@ -1122,6 +1132,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and word in ("importers", "exporters") and \
                     _LENT_TO.search(sentence, max(0, a - 50), a):
                 continue  # "their ability to lend foreign exchange to importers and exporters": bank customers
+            if category == "trade" and word.startswith(("importer", "exporter")) and \
+                    _FRANCHISE_BEFORE.search(sentence, max(0, a - 30), a):
+                continue  # "Volvo Concessionaires, the sole importer of Volvo cars into the U.K.": a firm's role
             if category == "trade" and word in ("importers", "exporters") and \
                     _ACQUIRED.search(sentence, max(0, a - 50), a):
                 continue  # "has acquired electronics components importers <Ferrado Oy>": firms bought
@@ -1152,6 +1165,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "Schmidt sold about 1.6 mln barrels": of beer
             if category == "trade" and _UNIT_NAME_AFTER.match(sentence, b):
                 continue  # "who heads the IMF's exchange and trade relations department": a unit's name
+            if commodity == "nuclear" and _ACCIDENT_AFTER.match(sentence[b:b + 40]):
+                continue  # "the Chernobyl nuclear power plant accident": an accident's place, not the energy
             if category == "energy" and _REMIT_BEFORE.search(sentence, max(0, a - 70), a):
                 continue  # "Department of Interior units that govern domestic energy production": a body's remit
             if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
@@ -1344,7 +1359,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             _named_projects(art, key)
             _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
-    kept = [k for k in keys.values() if _substantive(k, spans, title_keys) and not _only_paired(k, keys, title_keys)]
+    kept = [k for k in keys.values() if _substantive(k, spans, title_keys, art) and not _only_paired(k, keys, title_keys)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
             "trade", None) not in title_keys:
         # in an article about a fuel ("Saudi to remain key LPG supplier"), bare exports and
@@ -1366,6 +1381,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # fails to honor this agreement" in a White House release: the publisher's government is
             # the other side of its own tariffs and sanctions
             k.countries.append(home)
+        if k.category == "trade" and k.spans and k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) and \
+                (dateline := art.dateline_place()) is not None and dateline.iso3 and dateline.iso3 not in k.countries:
+            # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
+            # firm's exports reported from its home, where the goods come from
+            k.countries.append(dateline.iso3)
         if not k.countries and not k.landmark:
             # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
             # plant" in an Arizona utility's report); a landmark of energy politics named in
@@ -1410,6 +1430,15 @@ _MARKET_DRIVER_AFTER = re.compile(r"(?:er|ers)?\s+(?:demand|interest|buying|sell
 _FUTURES_REPORT = re.compile(r"\bfutures\b.*\b(?:traded|closed|opened|stood|higher|lower|unchanged|cents?)\b", _R)
 _ILLUSTRATION = re.compile(r"\b(?:for\s+instance|for\s+example)\b", _R)
 _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(?:sources|forms|fuels)\b", _R)
+
+
+_FRANCHISE_BEFORE = re.compile(r"\b(?:sole|exclusive|official|authori[sz]ed)\s+(?:[\w\-]+\s+)?$", _R)
+# a wire lead whose subject is a firm that exports or imports: "TOKYO, June 18 - Mazda Motor Corp <MAZT.T>
+# said its vehicle exports fell"
+_FIRM_FLOW_LEAD = re.compile(r"[A-Z][A-Za-z .'\-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+-+\s+(?:State-owned\s+)?<?"
+                             r"(?:[A-Z][\w&'.\-]*\s+){1,5}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group)\b\.?"
+                             r"(?:\s+Ltd)?>?(?:\s*<[^>]+>)?\s+(?:said\s+(?:it\s+|its\s+)?|has\s+|had\s+|will\s+)?"
+                             r"(?:(?:[\w\-]+\s+){0,3}(?:exports|imports)|exported|imported|export|import)\b")
 
 
 def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bool:
@@ -1673,7 +1702,7 @@ def _only_paired(k: _Key, keys: dict, title_keys: frozenset) -> bool:
         for o in keys.values())
 
 
-def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -> bool:
+def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, art: Article) -> bool:
     """Does the article talk about the key, rather than name it in passing? A key met only through
     weak words needs them twice, in sentences that name a country; one met in a single sentence
     needs that sentence to name a country and say something about the commodity (its supply,
@@ -1687,6 +1716,13 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset) -
     (i,) = k.support
     if spans[i][0] < _LEAD_CHARS or (k.category, k.commodity) in title_keys:
         return True
+    if art.actors_home and spans[i][0] > _CLOSING_SHARE * len(art.text) and len(art.text) > _CLOSING_MIN_CHARS \
+            and _STANCE_OPENER.match(art.text, spans[i][0]):
+        # "President Trump is committed to securing American energy independence, recognizing that
+        # America's domestic supply of clean coal and natural gas ...": the closing paragraph of a
+        # government's release restates its leader's stance and record; a key said nowhere else
+        # is no news of it
+        return False
     return i in k.anchored and k.kinds[i] != "energy.commodity"
 
 
