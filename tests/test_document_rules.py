@@ -1212,3 +1212,17 @@ def test_a_future_word_far_from_a_past_month_keeps_it_past():
     text = ("LIMA, March 3 - Chile and Peru signed a fisheries accord in November that will cut tariffs, officials "
             "said.")
     assert keys(text, published="1987-03-03T12:00:00+00:00") == set()
+
+
+# --- the tenth round: firms' deals (seeds 50 and 52) --------------------------------------------
+
+def test_a_word_of_a_firms_bracketed_name_and_firms_named_before_give_no_party():
+    text = ("OSAKA, April 8 - Toyota Motor Corp <TOYO.T> is negotiating the supply of engine parts to the "
+            "Brazilian units of Ford Motor Co <F> and General Motors Corp <GM>, a spokesman said. <Toyota Brasileira "
+            "SA> expects to win orders for castings. The company expects to reach agreements with both car makers "
+            "this year. Toyota Brasileira will invest 300 mln yen after the agreements are signed, he said.")
+    assert keys(text, title="TOYOTA MAY SUPPLY PARTS TO BRAZILIAN FORD, GM") == set()
+    # a state's document in the same form keeps its parties
+    text = ("LIMA, April 8 - Peru and Chile opened talks on a fishing treaty. The two governments expect to reach "
+            "an agreement this year, and Peru will cut quotas after the agreement is signed, officials said.")
+    assert any(set(p) == {"CHL", "PER"} for _t, p, _s in keys(text))

@@ -1355,3 +1355,50 @@ def test_a_leaders_stance_closing_a_long_release_is_no_news_of_a_key_said_nowher
     art = art.with_columns(pl.lit(closing + " " + body).alias("text"))
     got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
     assert ("energy", "coal") in set(zip(got["category"], got["commodity"]))
+
+
+# --- seed 52's trade classes (the round's second diagnostic sample) -------------------------------
+
+def test_energy_after_a_commoditys_word_is_that_commodity_not_energy_at_large():
+    text = ("RENO, June 3 - The utility received 4 mln dlrs to develop geothermal energy resources in Nevada, "
+            "the company said.")
+    assert keys(text) == {("energy", "renewables")}
+
+
+def test_who_speaks_where_and_where_someone_returned_from_are_no_sides():
+    text = ("NAIROBI, June 3 - Uganda's decision to ban coffee imports will hurt Kenyan coffee exports, brokers "
+            "said. Broking house officials in the Tanzanian capital Dodoma yesterday told Reuters the ban would last.")
+    assert "TZA" not in countries(text, ("trade", None))
+    text = ("LIMA, June 3 - The Peruvian coffee exporters' delegate told reporters on his return from Paris that "
+            "export quotas would not be restored this year.")
+    assert "FRA" not in countries(text, ("trade", None))
+
+
+def test_a_diplomats_posts_and_a_yardstick_state_are_no_sides():
+    text = ("LONDON, June 3 - Gomez, Chile's ambassador to Sweden and Norway, said he will visit the major sugar "
+            "exporters, Australia, Brazil and Cuba, to revive export quotas.")
+    got = countries(text, ("trade", None))
+    assert {"AUS", "BRA", "CUB"} <= set(got) and not {"SWE", "NOR"} & set(got)
+    text = ("TAIPEI, June 3 - Taiwan's reserves could pay for two years of imports, compared with about three "
+            "months for Korea, and its trade surplus with the United States keeps growing.")
+    assert "KOR" not in countries(text, ("trade", None))
+
+
+def test_a_state_named_in_a_title_for_its_own_rates_is_no_side_of_a_trade_story():
+    text = ("FRANKFURT, June 3 - Asked about a U.S.-Japan trade war, the central bank chief said it would be "
+            "disastrous for the United States.")
+    assert "DEU" not in countries(text, ("trade", None), title="BANK CHIEF SPEAKS AGAINST GERMAN INTEREST RATE CUT")
+    # a title that names the trade's side keeps adding it
+    assert "DEU" in countries(text, ("trade", None), title="GERMAN EXPORTERS FEAR TRADE WAR")
+
+
+def test_a_bare_surname_is_the_person_named_in_full_before():
+    from dagster_project.extraction.article import Article
+    text = ("Kuwait's Oil Minister Sheikh Ali al-Khalifa al-Sabah said OPEC would meet. Ali said output was "
+            "within quota. West German Finance Minister Gerhard Stoltenberg spoke. Stoltenberg said exports suffered.")
+    art = Article.build("a", text, None, datetime(1987, 3, 1), "Reuters")
+    bare = {m.text: m.iso3 for m in art.matches if m.kind == "person" and " " not in m.text}
+    assert bare["Stoltenberg"] == "DEU" and bare.get("Ali", "KWT") == "KWT"
+    # a bare surname alone resolves to the person in office on the article's date
+    art = Article.build("a", "Stoltenberg said exports suffered.", None, datetime(1987, 3, 1), "Reuters")
+    assert [m.iso3 for m in art.matches if m.kind == "person"] == ["DEU"]

@@ -365,6 +365,30 @@ _FUTURE_NEAR = re.compile(r"\b(?:will|would|shall|expected|expects|plans?|planne
 _AHEAD_OF_YEAR = re.compile(r"\b(?:by|until|till|through|to|before|in\s+the\s+year|target|from|end\s+of|next|-|–)\s*$", re.I)
 
 
+def _same_person(matches: list[Match]) -> list[Match]:
+    """A bare name that repeats a word of a person named in full before is that person: "Sheikh Ali
+    al-Khalifa al-Sabah ... Ali said" is Kuwait's minister, not another Ali of the reference data."""
+    full: dict[str, Match] = {}
+    out = []
+    for m in matches:
+        if m.kind == "person":
+            if " " in m.text:
+                for word in m.text.split():
+                    if word[:1].isupper() and len(word) > 2:
+                        full.setdefault(word, m)
+            elif m.text in full and full[m.text].iso3 != m.iso3:
+                m = m._replace(iso3=full[m.text].iso3, terms=full[m.text].terms)
+        out.append(m)
+    return out
+
+
+# Reuters marks firms' names in angle brackets ("<Nissan Mexicana SA de CV>"; tickers "<NSAN.T>" have no space)
+_BRACKETED = re.compile(r"<([A-Z][^<>\n]{2,80})>")
+_STATE_BODY_NAME = re.compile(r"\b(?:Export-Import|Central|National|Reserve|People['’]s|State|Development)\s+Bank|"
+                              r"\b(?:Ministry|Government|Agency|Authority|Commission)\b")
+_NAME_WORD_BEFORE = re.compile(r"(?:^|[\s<])([A-Z][\w&\-]*)\s+$")
+
+
 @dataclass
 class Article:
     article_id: str
@@ -394,7 +418,8 @@ class Article:
         art = cls(article_id, mask_urls(decapitalized(text)), title, on, source, gaz)
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
-        art.matches = _company_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)), gaz.capitals)
+        art.matches = _same_person(_company_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)),
+                                                  gaz.capitals))
         return art
 
     @property
@@ -449,6 +474,22 @@ class Article:
             if m.iso3 and m.iso3 not in out:
                 out.append(m.iso3)
         return out
+
+    def in_firm_name(self, m: Match) -> bool:
+        """Is the place word part of a firm's name that the wire marks in angle brackets somewhere in
+        the article ("<Nissan Mexicana SA de CV>", then "Nissan Mexicana will invest")? A state's
+        bank keeps its state ("<Export-Import Bank of Japan>")."""
+        names = self.memo.get("bracketed_names")
+        if names is None:
+            names = self.memo["bracketed_names"] = [
+                n for n in _BRACKETED.findall(self.text) if " " in n and not _STATE_BODY_NAME.search(n)]
+        if not names:
+            return False
+        lead = _NAME_WORD_BEFORE.search(self.text, max(0, m.start - 30), m.start)
+        if lead is None and self.text[m.start - 1:m.start] != "<":
+            return False
+        phrase = (lead.group(1) + " " if lead else "") + m.text
+        return any(n.startswith(phrase + " ") or f" {phrase} " in f" {n} " and lead for n in names)
 
     def dateline_place(self) -> Match | None:
         """The place of the wire dateline, found once per article (it is asked for every "here")."""

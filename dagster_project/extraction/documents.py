@@ -431,6 +431,8 @@ def _is_organisation(art: Article, m) -> bool:
         return True
     if _ORG_BEFORE.search(art.text[max(0, m.start - 30):m.start]):
         return True
+    if m.kind in ("country", "demonym", "city") and art.in_firm_name(m):
+        return True  # "Nissan Mexicana will invest ..." of "<Nissan Mexicana SA de CV>": a word of a firm's name
     if m.text == "Emirates" and not re.search(r"(?:United\s+Arab|the)\s+$", art.text[max(0, m.start - 14):m.start]):
         return True  # the airline (the state is "the Emirates" or "the United Arab Emirates")
     return False
@@ -1198,7 +1200,12 @@ def _context_parties(art: Article, s_start: int) -> list[str]:
     the publisher's own state (a government release)."""
     lo = max(0, s_start - 250)
     said = _CLOSING_ATTRIBUTION.search(art.text, lo, s_start)  # "..., Tony Blair has said." comments
-    out = _states_in(art, lo, said.start() if said else s_start)
+    hi = said.start() if said else s_start
+    out = _states_in(art, lo, hi)
+    if not out and any(m.iso3 and _is_organisation(art, m) for m in art.matches_in(lo, hi, ("country", "demonym"))):
+        # "The company is expected to reach agreements with both U.S. car makers ... after the
+        # agreements are signed": the sentences before name firms only, whose deals these are
+        return []
     if not out:
         out = _title_states(art, homes=False)
     if not out and art.actors.home:

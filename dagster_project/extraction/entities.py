@@ -160,7 +160,10 @@ class Gazetteer:
                 if " " not in surface and on is not None and not any(
                         t.near(on, SURNAME_YEARS) for t in terms):
                     continue  # a bare surname of someone out of office for years is someone else
-                return Match(start, end, surface, "person", terms[0].iso3, terms)
+                # ("Stoltenberg" in 1987 is Gerhard, West Germany's finance minister, not Jens of Norway:
+                # the state of the term nearest the article's date)
+                iso3 = terms[0].iso3 if on is None or len({t.iso3 for t in terms}) == 1 else pick_term(terms, on).iso3
+                return Match(start, end, surface, "person", iso3, terms)
             if kind == "infra":
                 return Match(start, end, surface, "infra", None, (), payloads[0])
             return Match(start, end, surface, kind, payloads[0])

@@ -793,8 +793,26 @@ _EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:(?:trade|farm|t
                           r"process|declaration|protocol|accords?|agreements?|pact|club|convention|consensus|"
                           rf"{_ACCIDENTS}|crisis|crude|blend|(?<!\w)north\s+sea)\b", _R)
 # "Colombo brokers", "London traders": where a market's people work, not a party to the trade
-_MARKET_PEOPLE_AFTER = re.compile(r"^\s+(?:[\w\-]+\s+)?(?:brokers?|broking|traders?|dealers?|auctions?|analysts?|"
-                                  r"bankers?|sources|market|markets|exchange|bourse)\b", _R)
+# a city as the seat of a market or of its people: "London brokers", "the London May price", "London's
+# futures market"
+_MARKET_PEOPLE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:brokers?|broking|traders?|dealers?|auctions?|analysts?|"
+                                  r"bankers?|sources|market|markets|exchange|bourse|prices?|futures|terminal)\b", _R)
+_RETURN_FROM_BEFORE = re.compile(r"\b(?:return(?:ed|ing|s)?|back)\s+from\s+$", _R)
+# where the people a sentence quotes are: "Broking house officials in the Sri Lankan capital Colombo
+# told Reuters", "sources in Tokyo said"
+_SPEAKERS_IN_BEFORE = re.compile(r"\b(?:officials?|sources|brokers?|traders?|dealers?|analysts?|bankers?|diplomats?|"
+                                 r"executives?|economists?|observers)\s+in\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}$", _R)
+# ("... in the Sri Lankan capital Colombo yesterday told": the place's words, a day, the verb)
+_TOLD_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?(?:\s+\w+day|\s+yesterday|\s+today)?\s+(?:said|say|says|told|reported|"
+                         r"estimated|expect\w*)\b")
+# a diplomat's posts and state: "the Dominican Republic's ambassador to Austria, the Netherlands and the
+# UN": places in an office's title
+_POSTS_BEFORE = re.compile(r"\bambassadors?\s+(?:to|in)\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)*"
+                           r"(?:,\s+|\s+and\s+)(?:the\s+)?)*$")
+_AMBASSADOR_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:former|current|new)\s+)?ambassadors?\b")
+# a state a figure is compared with: "compared with about three months for Japan and the U.S."
+_COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+(?:[\w.\-]+\s+){0,5}?(?:for|in|of|with|by)\s+"
+                                   r"(?:the\s+)?(?:[A-Z][\w.\-]*\s+(?:and|or)\s+(?:the\s+)?)?$", _R)
 _UNIT_AFTER = re.compile(r"^\s*(?:gallons?|barrels?|short\s+tons?|bushels?)\b", _R)
 _ACCIDENT_IN = re.compile(rf"\b(?:{_ACCIDENTS}|leak)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", _R)
 _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+place|took\s+place|taking\s+place|"
@@ -950,6 +968,16 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue
             if _NAMED_FACILITY_AFTER.match(text, m.end, min(s_end, m.end + 70)) and not art.matches_in(m.end + 1, m.end + 2):
                 continue  # "the Irish-Lindergh heavy oil field": a word of a field's name, not a side
+            if m.kind == "city" and _RETURN_FROM_BEFORE.search(before):
+                continue  # "Dauster told reporters on his return from London": where he had been
+            if _SPEAKERS_IN_BEFORE.search(before) and _TOLD_AFTER.match(text, m.end, min(s_end, m.end + 60)):
+                speakers.append(m.iso3)  # "officials in the Sri Lankan capital Colombo told Reuters": who speaks
+                continue
+            if _POSTS_BEFORE.search(text, max(s_start, m.start - 120), m.start) or \
+                    m.kind in ("country", "demonym") and _AMBASSADOR_AFTER.match(text, m.end):
+                continue  # "X's ambassador to Austria, the Netherlands and the UN": an office's title
+            if _COMPARED_WITH_BEFORE.search(text, max(s_start, m.start - 80), m.start):
+                continue  # "imports of two years, compared with three months for Japan": a yardstick
             if _FOLLOWED_EXAMPLE_BEFORE.search(before) and re.match(r"\s+in\s+\w+ing\b", after):
                 continue  # "Africa may have to follow Brazil in halting debt payments": a model, not a side
             if _MET_BEFORE.search(text, max(s_start, m.start - 120), m.start) and \
@@ -959,7 +987,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
             if _PUBLICATION_SEAT.match(after):
                 continue  # "The Cyprus-based newsletter also said": a publication's seat (a firm's is its side)
-            if _names_a_company(text, m, after, s_start):
+            if _names_a_company(text, m, after, s_start) or art.in_firm_name(m):
                 continue
         if m.kind == "person" and _SAYS_AFTER.match(text, m.end):
             # "Asked about a U.S.-EC trade war, Poehl said it would be disastrous": who comments on
@@ -1169,6 +1197,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "the Chernobyl nuclear power plant accident": an accident's place, not the energy
             if category == "energy" and _REMIT_BEFORE.search(sentence, max(0, a - 70), a):
                 continue  # "Department of Interior units that govern domestic energy production": a body's remit
+            if commodity == "general" and _COMMODITY_WORD_BEFORE.search(sentence, max(0, a - 16), a):
+                continue  # "to develop geothermal energy resources": that commodity's energy, not energy at large
             if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
                 continue  # "energy analyst Fereidun Fesharaki said here", "an energy conference": who and where
             if category == "energy" and commodity != "general" and _FUEL_EVENT_AFTER.match(sentence, b) and \
@@ -1367,7 +1397,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         kept = [k for k in kept if k.category != "trade" or not set(k.kinds.values()) <= {"trade.flows", "trade.weak"}]
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     # (countries and demonyms only: a title's city can be a surname, "Bush to get tough on deficit")
-    title_states = _title_states(art, ("country", "demonym")) if any(k.category == "trade" for k in kept) else []
+    title_states = _title_states(art, ("country", "demonym"), policy=False) if any(
+        k.category == "trade" for k in kept) else []
     home = art.actors_home
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
@@ -1432,6 +1463,11 @@ _ILLUSTRATION = re.compile(r"\b(?:for\s+instance|for\s+example)\b", _R)
 _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(?:sources|forms|fuels)\b", _R)
 
 
+# a state's own economic policy named in a title: "GERMAN INTEREST RATE CUT", "JAPAN BUDGET"
+_OWN_POLICY_AFTER = re.compile(r"(?:['’]S)?\s+(?:[A-Z]+\s+)?(?:INTEREST\s+RATES?|RATES?|BUDGET|INFLATION|"
+                               r"STOCKS?|BONDS?|SHARES|MONEY\s+SUPPLY|CURRENCY|ELECTIONS?|CABINET|PARLIAMENT|TAX\w*)\b", _R)
+_COMMODITY_WORD_BEFORE = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|wave|biomass|nuclear|atomic|"
+                                    r"coal|oil|gas|hydrogen)\s+$", _R)
 _FRANCHISE_BEFORE = re.compile(r"\b(?:sole|exclusive|official|authori[sz]ed)\s+(?:[\w\-]+\s+)?$", _R)
 # a wire lead whose subject is a firm that exports or imports: "TOKYO, June 18 - Mazda Motor Corp <MAZT.T>
 # said its vehicle exports fell"
@@ -1748,13 +1784,17 @@ def _article_countries(art: Article) -> list[str]:
     return list(art.memo["mention_countries"])
 
 
-def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", "city")) -> list[str]:
+def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", "city"), policy: bool = True) -> list[str]:
+    """The states a title names, less venues and words of a listed company's name; with `policy`
+    False, less a state named for its own economic policy ("POEHL SPEAKS AGAINST GERMAN INTEREST RATE
+    CUT": no side of a trade)."""
     title_text = art.title or ""
     # "... Trade Meeting in Geneva", "... sign agreement on WTO deal in Vietnam": a place after
     # "in"/"at" in a title is a venue, not a party
     return list(dict.fromkeys(
         m.iso3 for m in art.title_matches if m.kind in kinds and m.iso3
         and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)
+        and (policy or not _OWN_POLICY_AFTER.match(title_text, m.end))
         and not (m.kind in ("country", "demonym") and _TICKER_AFTER.match(title_text, m.end)
                  and _CAPITAL_WORD_END.search(title_text, max(0, m.start - 20), m.start))))
     # ("ROYAL DUTCH <RD> UNIT": a word inside a company's name; "ROCHESTER GAS <RGS>" stays, its home)
