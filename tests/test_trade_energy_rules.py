@@ -1402,3 +1402,36 @@ def test_a_bare_surname_is_the_person_named_in_full_before():
     # a bare surname alone resolves to the person in office on the article's date
     art = Article.build("a", "Stoltenberg said exports suffered.", None, datetime(1987, 3, 1), "Reuters")
     assert [m.iso3 for m in art.matches if m.kind == "person"] == ["DEU"]
+
+
+# --- seed 53's trade classes (the round's third diagnostic sample) --------------------------------
+
+def test_a_firms_holdings_said_of_it_and_a_kind_of_car_are_no_energy_mentions():
+    text = ("BRUSSELS, June 3 - Acme Mining took a 20 pct stake in Westfield Resources. Westfield operates gold "
+            "and coal mines in Australia and natural gas and oil fields in Canada.")
+    assert keys(text) == set()
+    assert keys("WASHINGTON, June 3 - The new standards can be met with conventional gasoline and diesel "
+                "vehicles, the agency said.") == set()
+    # a state's fields and a fuel's price stay mentions
+    assert ("energy", "oil") in keys("OTTAWA, June 3 - Canada's oil fields produced 1.6 mln barrels a day in "
+                                     "May, the energy board said.")
+
+
+def test_the_power_of_a_renewable_plant_is_the_renewables_mention_unless_its_market_is_told():
+    text = ("CHARLOTTE, June 3 - The utility began licensing a new hydroelectric power plant on the Keowee "
+            "River. To be producing electricity by 2000, it must start the licensing now, it said.")
+    assert keys(text) == {("energy", "renewables")}
+    text = ("LOS ANGELES, June 3 - The utility signed a contract for power from a hydroelectric dam on the "
+            "Colorado River. It will receive 270 megawatts of electricity under the contract, it said.")
+    assert ("energy", "electricity") in keys(text)
+
+
+def test_a_renamed_state_is_read_by_the_articles_date_and_a_funds_place_word_is_no_side():
+    from dagster_project.extraction.article import Article
+    art = Article.build("a", "Oil was found offshore Congo, the company said.", None, datetime(1987, 4, 21), "Reuters")
+    assert [m.iso3 for m in art.matches if m.kind == "country"] == ["COG"]
+    art = Article.build("a", "Oil was found offshore Congo, the company said.", None, datetime(2024, 4, 21), "Reuters")
+    assert [m.iso3 for m in art.matches if m.kind == "country"] == ["COD"]
+    text = ("SYDNEY, June 3 - The group sold its oil and gas interests in Queensland to the Delhi Australia Fund "
+            "for 900 mln dlrs, the company said.")
+    assert "IND" not in countries(text, ("energy", "oil"))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
-from ..reference import last_border_change, load_regions, state_on
+from ..reference import dated_names, last_border_change, load_regions, state_on
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer, occurrences
 from .patterns import DATELINE, lowered
@@ -300,9 +300,12 @@ def _as_of(matches: list[Match], on: date | None) -> list[Match]:
     """Places resolved to the state of the article's date: in 1987 Moscow and "Russian" are SUN."""
     if on is None or on >= last_border_change():
         return matches
+    renamed = dated_names()
     out = []
     for m in matches:
         then = state_on(m.iso3, on) if m.kind in ("country", "demonym", "city", "currency") else m.iso3
+        if m.text in renamed and m.kind in ("country", "demonym") and on < renamed[m.text][0]:
+            then = renamed[m.text][1]  # "Congo" in 1987 is Brazzaville's (Kinshasa's state was Zaire)
         out.append(m if then == m.iso3 else m._replace(iso3=then))
     return out
 

@@ -711,6 +711,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
                     and _NOUN_AFTER.match(sentence, b))
     if category != "energy":
         return False
+    if _OPERATES_BEFORE.search(sentence, max(0, a - 90), a):
+        return True  # "Pancontinental operates gold and coal mines in Australia": what a firm owns, said of it
     if _SERVES_INDUSTRY.search(sentence, max(0, a - 60), a):
         return True  # "insurance for the oil industry": a business's customers, not the commodity
     if _LANDMARK_BEFORE.search(sentence, max(0, a - 60), a):
@@ -856,7 +858,7 @@ _IN_COMPANY_NAME = re.compile(r"^(?:[/\s-]+[A-Z][\w&.\-]*){0,3}?[/\s-]+(?:Group|
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w&]*[\s/]+$")
 _TICKER_AFTER = re.compile(r"(?:[/\s-]*[A-Z][\w&.\-]*){0,2}\s*<[\w.]+>")
 _CITY_LED_COMPANY = re.compile(r"^[\s-]+[A-Z][\w&.\-]*\s+(?:Group|Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|AG|SA|NV|BV|"
-                               r"Holdings)\b")
+                               r"Holdings|Fund|Trust|Partners)\b")  # ("the Delhi Australia Fund": a fund's name)
 _COMPANY_SUFFIX = re.compile(r"^\s+(?:Petroleum|Oil|Gas|Energy|Resources|Corp|Corporation|Co|Inc|Ltd|Group|Holdings)\b"
                              r"(?!\s+(?:[Mm]inister|[Mm]inistry|[Ss]ecretary|[Dd]epartment|[Cc]ouncil|[Cc]ommission|"
                              r"[Aa]uthority|[Bb]oard|[Ee]xports?|[Ii]mports?|[Pp]rices?|[Pp]roduction|[Oo]utput|[Ff]ields?|"
@@ -1204,6 +1206,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "energy" and commodity != "general" and _FUEL_EVENT_AFTER.match(sentence, b) and \
                     not word.startswith("opec"):
                 continue  # "she said at an oil and gas conference": where she spoke, not the fuel
+            if commodity in ("oil", "gas", "lng") and _VEHICLE_AFTER.match(sentence, b):
+                continue  # "standards met with conventional gasoline and diesel vehicles": a kind of car
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
@@ -1395,6 +1399,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # in an article about a fuel ("Saudi to remain key LPG supplier"), bare exports and
         # imports are the fuel's: an energy mention, not a trade one
         kept = [k for k in kept if k.category != "trade" or not set(k.kinds.values()) <= {"trade.flows", "trade.weak"}]
+    if any(k.commodity == "renewables" for k in kept):
+        # "a new hydroelectric power plant ... to be producing electricity by the turn of the century": the
+        # power of a renewable plant is the renewables mention, unless the story speaks of its market
+        kept = [k for k in kept if k.commodity != "electricity" or k.infrastructure or any(
+            _POWER_MARKET.search(text, s, e) for s, e in k.spans)]
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     # (countries and demonyms only: a title's city can be a surname, "Bush to get tough on deficit")
     title_states = _title_states(art, ("country", "demonym"), policy=False) if any(
@@ -1466,6 +1475,15 @@ _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(
 # a state's own economic policy named in a title: "GERMAN INTEREST RATE CUT", "JAPAN BUDGET"
 _OWN_POLICY_AFTER = re.compile(r"(?:['’]S)?\s+(?:[A-Z]+\s+)?(?:INTEREST\s+RATES?|RATES?|BUDGET|INFLATION|"
                                r"STOCKS?|BONDS?|SHARES|MONEY\s+SUPPLY|CURRENCY|ELECTIONS?|CABINET|PARLIAMENT|TAX\w*)\b", _R)
+# a firm's holdings described in the present tense: "X operates gold and coal mines in Australia and
+# natural gas and oil fields in Canada", "X has interests in oil and gas"
+_OPERATES_BEFORE = re.compile(r"^[^,;]{0,60}?\b[A-Z][\w&.\-]*\s+(?:also\s+)?(?:operates|owns|holds|has\s+(?:\w+\s+)?interests?\s+in|"
+                              r"is\s+(?:engaged|involved|active)\s+in)\s+(?:[\w\-,]+\s+){0,10}$")
+_VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
+                            r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?)\b", _R)
+_POWER_MARKET = re.compile(r"\b(?:grids?|prices?|tariffs?|rates|exports?|imports?|shortages?|outages?|blackouts?|"
+                           r"transmission|interconnect\w*|supply|supplies|sells?|sold|sales|buy\w*|purchas\w*|"
+                           r"consumers?|customers?|demand|contracts?|pacts?|receiv\w*|deliver\w*)\b", _R)
 _COMMODITY_WORD_BEFORE = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|wave|biomass|nuclear|atomic|"
                                     r"coal|oil|gas|hydrogen)\s+$", _R)
 _FRANCHISE_BEFORE = re.compile(r"\b(?:sole|exclusive|official|authori[sz]ed)\s+(?:[\w\-]+\s+)?$", _R)

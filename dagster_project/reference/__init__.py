@@ -288,6 +288,17 @@ def last_border_change() -> _dt.date:
     return max(until for spans in _historic_spans().values() for _, _, until in spans)
 
 
+@lru_cache(maxsize=1)
+def dated_names() -> Mapping[str, tuple[_dt.date, str]]:
+    """A name that meant another state before a date -> (until, that state): "Congo" was the Republic
+    of the Congo (COG) until Zaire took the name Democratic Republic of the Congo on 1997-05-17."""
+    out: dict[str, tuple[_dt.date, str]] = {}
+    for c in load_countries():
+        for name, (until, then) in (c.get("names_until") or {}).items():
+            out[name] = (_as_date(until), then)
+    return MappingProxyType(out)
+
+
 def state_on(iso3: str | None, on: _dt.date | None) -> str | None:
     """The state that held a country's land on a date: Moscow's RUS is SUN in 1987, Belgrade's SRB
     is YUG in 1995 and SCG in 2005. Unchanged without a date or for a state that existed then."""
