@@ -1435,3 +1435,14 @@ def test_a_renamed_state_is_read_by_the_articles_date_and_a_funds_place_word_is_
     text = ("SYDNEY, June 3 - The group sold its oil and gas interests in Queensland to the Delhi Australia Fund "
             "for 900 mln dlrs, the company said.")
     assert "IND" not in countries(text, ("energy", "oil"))
+
+
+def test_a_fuel_storys_sentences_of_supply_name_its_sides_though_they_do_not_name_the_fuel():
+    text = ("LONDON, June 3 - BP said profits rose 26 pct on record oil prices and higher crude output from "
+            "Britain's North Sea fields. The group also reported new discoveries in Egypt and Angola. The company is to meet on "
+            "June 25 in Vienna with other producers.")
+    got = countries(text, ("energy", "oil"), title="BP PROFITS SURGE ON HIGH OIL PRICE")
+    assert {"EGY", "AGO"} <= set(got) and "AUT" not in got
+    # a sentence of another good's supply adds nothing
+    text = ("JAKARTA, June 3 - Indonesia's crude oil output fell 5 pct in May. Gold output in Peru rose.")
+    assert "PER" not in countries(text, ("energy", "oil"), title="INDONESIA OIL OUTPUT FALLS")

@@ -825,7 +825,8 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|
                            r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)"
                            # ("meeting of the International Coffee Organisation, ICO, executive board in London")
                            r"(?:,?\s+(?!in\b|with\b|between\b|and\b)[\w\-]+){0,8}\s+in\s+$|"
-                           r"\b(?:met|meet|meets|gathered|convened)\s+(?:in|at)\s+$|"
+                           # ("is scheduled to meet on June 25 in Vienna")
+                           r"\b(?:met|meet|meets|gathered|convened)\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:in|at)\s+$|"
                            r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
 # "OPEC agreed this weekend in Vienna on a ceiling": where a body decided, not a side of it
 # ("ministers declared in Uruguay last September", "open for signature at the U.N. Headquarters in New York")
@@ -1404,6 +1405,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # power of a renewable plant is the renewables mention, unless the story speaks of its market
         kept = [k for k in kept if k.commodity != "electricity" or k.infrastructure or any(
             _POWER_MARKET.search(text, s, e) for s, e in k.spans)]
+    title_fuels = [k for k in kept if k.category == "energy" and k.commodity in ("oil", "gas", "coal", "lng")
+                   and (k.category, k.commodity) in title_keys]
+    if len(title_fuels) == 1 and title_fuels[0].countries:
+        _story_sides(art, title_fuels[0])
     amounts: dict[tuple[int, int], tuple[float, str, str] | None] = {}
     # (countries and demonyms only: a title's city can be a surname, "Bush to get tough on deficit")
     title_states = _title_states(art, ("country", "demonym"), policy=False) if any(
@@ -1493,6 +1498,35 @@ _FIRM_FLOW_LEAD = re.compile(r"[A-Z][A-Za-z .'\-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1
                              r"(?:[A-Z][\w&'.\-]*\s+){1,5}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group)\b\.?"
                              r"(?:\s+Ltd)?>?(?:\s*<[^>]+>)?\s+(?:said\s+(?:it\s+|its\s+)?|has\s+|had\s+|will\s+)?"
                              r"(?:(?:[\w\-]+\s+){0,3}(?:exports|imports)|exported|imported|export|import)\b")
+
+
+# words of a fuel's supply that a story about that fuel uses without naming it again: "Britain declined
+# to curb its output", "discoveries in Egypt and Angola"
+_STORY_SUPPLY = re.compile(r"\b(?:output|production|producers?|producing|discover(?:y|ies|ed)|finds?|exports?|exported|"
+                           r"exporters?|barrels?|bpd|quotas?|reserves|drilling|exploration|wells?|fields?|refiner(?:y|ies))\b")
+_OTHER_FUEL = re.compile(r"\b(?:oil|crude|petroleum|gas|lng|coal|nuclear|uranium|electricity|power|solar|wind|"
+                         r"hydro\w*|geothermal)\b", _R)
+
+
+def _story_sides(art: Article, key: _Key) -> None:
+    """The sides of the one fuel a story's title names, from its sentences of supply that name no
+    commodity ("Britain, which declined to restrain output", "discoveries in Egypt and Angola"): the
+    readers' "countries involved in the key's mentions" are the story's, not only its fuel words'."""
+    text = art.text
+    seen = set(key.spans)
+    low = art.lower if art.lower is not None else text.lower()
+    if len(low) != len(text):
+        return  # (a lower-casing that moved the offsets)
+    for m in _STORY_SUPPLY.finditer(low):
+        lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
+        if (lo, hi) in seen:
+            continue
+        seen.add((lo, hi))
+        sentence = text[lo:hi]
+        if _OTHER_FUEL.search(sentence) or _OTHER_GOODS.search(sentence) or _METAL.search(sentence) or \
+                _TRADE_WORD.search(sentence) and not _IMPORT_EXPORT.search(sentence):
+            continue  # a sentence naming a commodity is read by its own words (or is another good's)
+        key.countries += [c for c in _sentence_countries(art, lo, hi) if c not in key.countries]
 
 
 def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bool:
