@@ -1446,3 +1446,33 @@ def test_a_fuel_storys_sentences_of_supply_name_its_sides_though_they_do_not_nam
     # a sentence of another good's supply adds nothing
     text = ("JAKARTA, June 3 - Indonesia's crude oil output fell 5 pct in May. Gold output in Peru rose.")
     assert "PER" not in countries(text, ("energy", "oil"), title="INDONESIA OIL OUTPUT FALLS")
+
+
+def test_a_firm_described_by_its_facilities_and_a_region_are_no_named_facility():
+    text = ("TULSA, June 3 - Two Belgian firms bought the exploration assets of Ridge Cos, the Oklahoma pipeline "
+            "firm, to produce oil in the United States, the company said.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
+    assert row["infrastructure"] == []
+
+
+# --- seed 54's trade classes (the round's fourth diagnostic sample) -------------------------------
+
+def test_a_fuels_price_among_external_factors_and_leasing_laws_are_no_mentions():
+    text = ("FRANKFURT, June 3 - West Germany's trade surplus will narrow only slowly as no abrupt turnaround in "
+            "external factors such as oil prices and exchange rates is expected, the central bank said.")
+    assert keys(text) == {("trade", None)}
+    assert keys("WASHINGTON, June 3 - The lands are withdrawn from the operation of the mineral and geothermal "
+                "leasing laws, the order said.") == set()
+
+
+def test_a_state_named_like_its_capital_is_a_venue_after_a_meeting_word():
+    text = ("BRUSSELS, June 3 - OPEC wants oil prices held at 18 dlrs a barrel, an official told a seminar in "
+            "Luxembourg, according to a text released here.")
+    assert "LUX" not in countries(text, ("energy", "oil"))
+
+
+def test_a_firm_leads_a_story_from_its_home_dateline_and_its_exports_follow():
+    text = ("OSAKA, June 3 - Yamaha Motor Co Ltd <YAMA.T> will increase output of motorcycles to 400,000 units "
+            "this year, a spokesman said. Exports are forecast to rise to 330,000, of which 150,000 to the "
+            "United States.")
+    assert set(countries(text, ("trade", None))) == {"JPN", "USA"}

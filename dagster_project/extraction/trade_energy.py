@@ -741,6 +741,8 @@ _RATE_OF = re.compile(r"(?:\bpct|\bpercent|%)\s+of\s+$", _R)
 _ACQUIRED = re.compile(r"\b(?:acquired|bought|buys|acquires|acquire|acquiring|buying)\s+(?:[\w\-]+\s+){0,3}$", _R)
 _FACTOR_BEFORE = re.compile(r"\b(?:rates?|dollar|yen|bonds?|stocks?|equities|inflation|currenc(?:y|ies)|interest)\s+"
                             r"(?:and|or)\s+(?:[\w\-]+\s+){0,2}$|"
+                            # "an abrupt turnaround in external factors such as oil prices and exchange rates"
+                            r"\bfactors\s+(?:such\s+as|like|including)\s+(?:the\s+)?(?:[\w\-]+\s+){0,2}$|"
                             # "waiting ... for clues to the direction of oil prices": what a market watches
                             r"\b(?:clues?|signs?|hints?)\s+(?:to|of|on|about)\s+(?:the\s+)?(?:direction|course|trend)\s+of\s+$", _R)
 _FACTOR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:and|or)\s+(?:the\s+)?(?:outlook\s+for\s+the\s+|(?:a\s+)?(?:firmer|weaker|"
@@ -963,7 +965,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "since last year's Chernobyl nuclear accident in the Soviet Union": where it happened
             if m.kind == "country" and venue_end is not None and re.fullmatch(r",\s*", text[venue_end:m.start]):
                 continue  # "launched in Punta del Este, Uruguay": the venue's country
-            if _HELD_IN.search(before) or _AGREED_IN.search(before) or m.kind == "city" and (
+            # (a state named like its capital is a city too: "a seminar in Luxembourg")
+            city_like = m.kind == "city" or m.kind == "country" and art.gaz.capitals.get(m.iso3, "").startswith(m.text)
+            if _HELD_IN.search(before) or _AGREED_IN.search(before) or city_like and (
                     _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
                     or _MARKET_PEOPLE_AFTER.match(after)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
@@ -1207,6 +1211,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "energy" and commodity != "general" and _FUEL_EVENT_AFTER.match(sentence, b) and \
                     not word.startswith("opec"):
                 continue  # "she said at an oil and gas conference": where she spoke, not the fuel
+            if category == "energy" and _LEASING_LAWS_AFTER.match(sentence, b):
+                continue  # "the operation of the mineral and geothermal leasing laws": a land order's boilerplate
             if commodity in ("oil", "gas", "lng") and _VEHICLE_AFTER.match(sentence, b):
                 continue  # "standards met with conventional gasoline and diesel vehicles": a kind of car
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
@@ -1426,7 +1432,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # fails to honor this agreement" in a White House release: the publisher's government is
             # the other side of its own tariffs and sanctions
             k.countries.append(home)
-        if k.category == "trade" and k.spans and k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) and \
+        if k.category == "trade" and k.spans and (k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) or
+                                                  k.spans[0][0] < _LEAD_CHARS * 2 and _FIRM_LEAD.match(text)
+                                                  and _BARE_EXPORTS.search(text, max(0, k.spans[0][0] - 2), k.spans[0][1])) and \
                 (dateline := art.dateline_place()) is not None and dateline.iso3 and dateline.iso3 not in k.countries:
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
@@ -1484,6 +1492,7 @@ _OWN_POLICY_AFTER = re.compile(r"(?:['’]S)?\s+(?:[A-Z]+\s+)?(?:INTEREST\s+RATE
 # natural gas and oil fields in Canada", "X has interests in oil and gas"
 _OPERATES_BEFORE = re.compile(r"^[^,;]{0,60}?\b[A-Z][\w&.\-]*\s+(?:also\s+)?(?:operates|owns|holds|has\s+(?:\w+\s+)?interests?\s+in|"
                               r"is\s+(?:engaged|involved|active)\s+in)\s+(?:[\w\-,]+\s+){0,10}$")
+_LEASING_LAWS_AFTER = re.compile(r"\s+leasing\s+(?:laws?|acts?|statutes?)\b", _R)
 _VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
                             r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?)\b", _R)
 _POWER_MARKET = re.compile(r"\b(?:grids?|prices?|tariffs?|rates|exports?|imports?|shortages?|outages?|blackouts?|"
@@ -1527,6 +1536,14 @@ def _story_sides(art: Article, key: _Key) -> None:
                 _TRADE_WORD.search(sentence) and not _IMPORT_EXPORT.search(sentence):
             continue  # a sentence naming a commodity is read by its own words (or is another good's)
         key.countries += [c for c in _sentence_countries(art, lo, hi) if c not in key.countries]
+
+
+# a wire lead whose subject is a firm: "TOKYO, March 26 - Kawasaki Heavy Industries Ltd <KAWH.T> will increase"
+_FIRM_LEAD = re.compile(r"[A-Z][A-Za-z .'\-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+-+\s+(?:State-owned\s+)?<?"
+                        r"(?:[A-Z][\w&'.\-]*\s+){1,5}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group)\b")
+# the firm's own exports, said with no state before them: "Exports in 1987/88 are forecast to jump"
+_BARE_EXPORTS = re.compile(r"(?:^|[.!?]\s+|\b(?:its|their|the\s+company['’]s)\s+)(?:vehicle\s+|car\s+|motorcycle\s+)?exports\b",
+                           re.I | re.M)
 
 
 def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bool:
@@ -1647,10 +1664,15 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
             if re.search(r"\b(?:Co|Corp|Inc|Ltd|PLC|plc|AG|SA|NV|Company|Corporation|Group)\.?$", name):
                 continue  # "British Petroleum Co PLC oil refinery": the owner, not the refinery's name
+            if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or name in reference.load_regions():
+                continue  # "Williams Cos, the Oklahoma pipeline firm", "Texas oil fields": a firm, a region
             same = {n.replace("-", " ").lower() for n in key.infrastructure}
             if len(name) >= 3 and name not in places and not name.isupper() and \
                     name.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
                 key.infrastructure.append(name)
+
+
+_FIRM_AFTER_FACILITY = re.compile(r"\s+(?:firms?|company|companies|operators?|group|concerns?|subsidiary|unit)\b", _R)
 
 
 # "the Peninsular Gas Utilisation Project": a project whose capitalized name holds its fuel, named
