@@ -1476,3 +1476,43 @@ def test_a_firm_leads_a_story_from_its_home_dateline_and_its_exports_follow():
             "this year, a spokesman said. Exports are forecast to rise to 330,000, of which 150,000 to the "
             "United States.")
     assert set(countries(text, ("trade", None))) == {"JPN", "USA"}
+
+
+# --- seed 55's trade classes (the round's fifth diagnostic sample) --------------------------------
+
+def test_a_demonym_that_is_a_surname_or_a_language_is_no_side():
+    text = ("NEW YORK, June 3 - Demand for natural gas in the U.S. fell 3 pct, said Michael German, an economist "
+            "of the gas association. German attributed the fall to a warm March. The English-language daily said "
+            "gas prices would stay low.")
+    assert countries(text, ("energy", "gas")) == ["USA"]
+
+
+def test_a_typeset_apostrophe_keeps_the_peoples_republic_of_china():
+    from dagster_project.extraction.article import Article
+    art = Article.build("a", "Imports from the People’s Republic of China face tariffs.", None, datetime(2025, 4, 2),
+                        "whitehouse")
+    assert [m.iso3 for m in art.matches if m.kind == "country"] == ["CHN"]
+
+
+def test_a_second_place_word_of_a_firms_name_an_embassys_report_and_a_trade_consultant_are_no_sides():
+    text = ("SYDNEY, June 3 - Australian exports rose 8 pct in the quarter, said an economist at the Australia "
+            "and New Zealand Banking Group.")
+    assert countries(text, ("trade", None)) == ["AUS"]
+    text = ("JAKARTA, June 3 - Some officials support more import substitution and tariffs on imports, the U.S. "
+            "Embassy report said.")
+    assert "USA" not in countries(text, ("trade", None))
+    assert keys("QUITO, June 3 - The minister resigned and will return to work as a foreign trade consultant, "
+                "officials said.") == set()
+
+
+def test_a_title_demonym_before_an_adviser_or_a_bank_adds_no_side():
+    text = ("LONDON, June 3 - A pact on coffee export quotas between producers and consumers is unlikely before "
+            "the autumn, the adviser said.")
+    assert "ITA" not in countries(text, ("trade", None), title="ICO PACT UNLIKELY BY AUTUMN - ITALIAN ADVISER")
+
+
+def test_a_navys_escort_of_oil_tankers_is_no_oil_mention_but_tanker_rates_are():
+    assert keys("WASHINGTON, June 3 - The Navy will escort eleven Kuwaiti oil tankers reflagged under the U.S. "
+                "flag, officials said.") == set()
+    assert ("energy", "oil") in keys("LONDON, June 3 - Oil tanker rates from the Gulf to Japan rose 10 pct on "
+                                     "strong crude demand, brokers said.")

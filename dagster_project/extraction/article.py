@@ -260,6 +260,9 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
     place), a company (kind "organisation": inside a wire service's company marker "<Banco do
     Brasil>" or a ticker "<ROK.N>", or a firm's seat "London-based shipbroker") or a person's
     first name (dropped)."""
+    # demonyms that are someone's surname here: "Michael German of AGA", "said Michael German, an economist"
+    surnames = {m.text for m in matches if m.kind == "demonym" and _GIVEN_NAME_BEFORE.search(
+        text, max(0, m.start - 20), m.start) and _SURNAME_END_AFTER.match(text, m.end)}
     out = []
     for m in matches:
         if m.kind in ("country", "demonym", "city") and (_currency_after(text, m.end) or
@@ -282,6 +285,12 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
             # "George W Bush", "President Bush", "trade minister Alejandro Martinez Cuenca": a surname
             # that is also a town's name
             continue
+        if m.kind == "demonym" and _LANGUAGE_AFTER.match(text, m.end):
+            continue  # "The English-language daily": a language, not a state
+        if m.kind == "demonym" and m.text in surnames and (
+                _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start) or _SURNAME_VERB_AFTER.match(text, m.end)
+                or text[max(0, m.start - 3):m.start] in ("'s ", "’s ")):
+            continue  # "Michael German of AGA agreed ... AGA's German said ... German attributed": a surname
         if m.kind == "city" and _FEATURE_AFTER.match(text, m.end):
             continue  # "Bristol Bay", "Sable Island": a feature named after a town, elsewhere
         if m.kind == "person" and " " not in m.text and (text[m.start - 1:m.start] == "-" or text[m.end:m.end + 1] == "-") \
@@ -291,6 +300,15 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+_LANGUAGE_AFTER = re.compile(r"[- ](?:language|speaking|speakers|translation|version|edition|subtitles)\b")
+# a capitalized given name before a demonym that ends a name ("Michael German, an economist")
+_GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?!(?:The|A|An|West|East|North|South|New|Old|Of|And|In|For|By|To|At|On|"
+                                r"But|If|As|Its|His|Her|Their|Our|Federal|Former|Swiss|Soviet|Anglo|Franco)\b)"
+                                r"[A-Z][a-z]{2,}\s+$")
+_SURNAME_END_AFTER = re.compile(r",\s+(?:an?|the)\s|\s+(?:said|says|told|added|argued|noted)\b|\s*\)|"
+                                r"\s+of\s+(?:the\s+)?[A-Z]{2,}\b")
+_SURNAME_VERB_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|noted|agreed|attributed|predicted|warned|"
+                                 r"estimated|explained)\b")
 _COMPOUND_OWNER = re.compile(r"(?:-[A-Z][\w’']+)*\s+(?:[Aa]dministration|[Gg]overnment|era|[Tt]icket|[Cc]ampaign|years)\b")
 _FEATURE_AFTER = re.compile(r"\s+(?:Bay|Basin|Strait|Sea|Islands?|River|Valley|Canyon|Gulf|Sound|Peninsula|Lake|"
                             r"Mountains?|Shelf|Trough|Ridge)\b")

@@ -246,6 +246,8 @@ def gazetteer() -> Gazetteer:
         if len(surface) < 2:
             return
         table.setdefault(surface, []).append((kind, payload))
+        if "'" in surface:  # "People’s Republic of China" as typeset (else "Republic of China" wins)
+            table.setdefault(surface.replace("'", "’"), []).append((kind, payload))
 
     country_names: dict[str, str] = {}
     capitals: dict[str, str] = {}

@@ -679,7 +679,9 @@ def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sen
 
 _INCOME_AFTER = re.compile(r"\s+(?:income|revenues?|earnings|receipts)\b", _R)
 _TARGETED = re.compile(r"\b(?:attack\w*|strik\w*|struck|destroy\w*|bomb\w*|shell(?:ed|ing)|hit|raid\w*|"
-                       r"target\w*|shot|fired\s+on|missiles?)\b[^.;]{0,45}$", _R)
+                       r"target\w*|shot|fired\s+on|missiles?|"
+                       # "to protect only American ships ... the reflagged Kuwaiti oil tankers": a navy's charge
+                       r"escort\w*|protect\w*|reflag\w*|convoy\w*)\b[^.;]{0,45}$", _R)
 _FACILITY_AFTER = re.compile(r"^[\s-]*(?:platforms?|rigs?|install\w*|facilit\w*|terminals?|depots?|tankers?|"
                              r"refiner\w*|fields?|wells?|plants?)\b", _R)
 _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?|imports?|barrels?|bpd|market)\b", _R)
@@ -855,10 +857,11 @@ _COMPANY_HOME = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:company|companies|firm|fi
 
 # the rest of a company's name after a place word in it: "Royal Dutch/Shell Group", "Petroles de ... SA"
 _IN_COMPANY_NAME = re.compile(r"^(?:[/\s-]+[A-Z][\w&.\-]*){0,3}?[/\s-]+(?:Group|Co|Corp|Corporation|Company|Inc|"
-                              r"Plc|PLC|Ltd|AG|SA|NV|BV|ASA|AS|Holdings|Petroleum|Oil|Gas|Shell|Bank|Airlines)\b")
+                              r"Plc|PLC|Ltd|AG|SA|NV|BV|ASA|AS|Holdings|Petroleum|Oil|Gas|Shell|Bank|Banking|Airlines)\b")
 
 
 _CAPITAL_WORD_END = re.compile(r"[A-Z][\w&]*[\s/]+$")
+_PLACE_AND_BEFORE = re.compile(r"\b([A-Z][\w&]*)\s+(?:and|&)\s+$")
 _TICKER_AFTER = re.compile(r"(?:[/\s-]*[A-Z][\w&.\-]*){0,2}\s*<[\w.]+>")
 _CITY_LED_COMPANY = re.compile(r"^[\s-]+[A-Z][\w&.\-]*\s+(?:Group|Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|AG|SA|NV|BV|"
                                r"Holdings|Fund|Trust|Partners)\b")  # ("the Delhi Australia Fund": a fund's name)
@@ -943,8 +946,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             # the sentence names nobody else: "stocks rose, the American Petroleum Institute said";
             # "..., U.S. exporters said" speak as a side of the trade; a newspaper is never one:
             # "..., the Kuwait daily al-Qabas said")
-            if not _NEWSPAPER_AFTER.match(text, m.end):
-                reporters.append(m.iso3)
+            if not (_NEWSPAPER_AFTER.match(text, m.end) or _EMBASSY_AFTER.match(text, m.end)):
+                reporters.append(m.iso3)  # (nor an embassy reporting on its host: "the U.S. Embassy report said")
             continue
         if m.kind in ("country", "demonym") and _DATA_SOURCE_AFTER.match(text, m.end, min(s_end, m.end + 80)):
             reporters.append(m.iso3)  # "The U.S. Agriculture Department detailed rice data for Thailand"
@@ -994,7 +997,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
             if _PUBLICATION_SEAT.match(after):
                 continue  # "The Cyprus-based newsletter also said": a publication's seat (a firm's is its side)
-            if _names_a_company(text, m, after, s_start) or art.in_firm_name(m):
+            if _names_a_company(text, m, after, s_start, art.matches_in(max(s_start, m.start - 30), m.start)) or \
+                    art.in_firm_name(m):
                 continue
         if m.kind == "person" and _SAYS_AFTER.match(text, m.end):
             # "Asked about a U.S.-EC trade war, Poehl said it would be disastrous": who comments on
@@ -1058,14 +1062,17 @@ _MARKET_SIDE_AFTER = re.compile(r"\s+(?:grain\s+|wheat\s+|sugar\s+|coffee\s+|oil
                                 r"shippers|millers|crushers|buyers|sellers|producers)\b")
 
 
-def _names_a_company(text: str, m, after: str, s_start: int) -> bool:
+def _names_a_company(text: str, m, after: str, s_start: int, places_before: list = ()) -> bool:
     """A place word that belongs to a company, not a party: its home ("the Japanese electronics
     group"), a word of its name ("Royal Dutch/Shell Group", "Norske Shell"), or the name itself
     ("Delhi Petroleum", "Texas Oil Co")."""
     if m.kind == "demonym" and _COMPANY_HOME.match(after) and not _STATE_FIRM.match(after):
         return True  # (but "the Mexican state oil company" trades for its state: a side)
     # a capitalized word right before: the place word is inside a name ("Royal Dutch", "Norske Shell")
-    inside = _CAPITAL_WORD_END.search(text, max(s_start, m.start - 20), m.start) is not None
+    # ("Australia and New Zealand Banking Group": the second place word of a firm's name)
+    inside = _CAPITAL_WORD_END.search(text, max(s_start, m.start - 20), m.start) is not None or \
+        (pair := _PLACE_AND_BEFORE.search(text, max(s_start, m.start - 30), m.start)) is not None and \
+        any(p.end == pair.start() + len(pair.group(1)) for p in places_before)
     if inside and _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/"):
         return True
     if inside and _TICKER_AFTER.match(after):
@@ -1198,6 +1205,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "500 barrels of condensate daily" from a gas well: the gas's liquids
             if commodity == "oil" and word.startswith("barrel") and _says(_BREWING, text):
                 continue  # "Schmidt sold about 1.6 mln barrels": of beer
+            if category == "trade" and _TRADE_JOB_AFTER.match(sentence, a + word.find("trad") + 5) and "trad" in word:
+                continue  # "a foreign trade consultant": someone's job
             if category == "trade" and _UNIT_NAME_AFTER.match(sentence, b):
                 continue  # "who heads the IMF's exchange and trade relations department": a unit's name
             if commodity == "nuclear" and _ACCIDENT_AFTER.match(sentence[b:b + 40]):
@@ -1485,6 +1494,9 @@ _ILLUSTRATION = re.compile(r"\b(?:for\s+instance|for\s+example)\b", _R)
 _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(?:sources|forms|fuels)\b", _R)
 
 
+# "ICO PACT UNLIKELY BY AUTUMN - ITALIAN ADVISER", "BNL NEGOTIATING PURCHASE OF GERMAN BANK": who speaks, a firm
+_TITLE_PERSON_OR_FIRM_AFTER = re.compile(r"\s+(?:ADVIS[EO]R|OFFICIAL|DELEGATE|SOURCES?|BANK|FIRMS?|COMPANY|GROUP|"
+                                         r"BANKER|DEALERS?|TRADERS?|BROKERS?)\b", _R)
 # a state's own economic policy named in a title: "GERMAN INTEREST RATE CUT", "JAPAN BUDGET"
 _OWN_POLICY_AFTER = re.compile(r"(?:['’]S)?\s+(?:[A-Z]+\s+)?(?:INTEREST\s+RATES?|RATES?|BUDGET|INFLATION|"
                                r"STOCKS?|BONDS?|SHARES|MONEY\s+SUPPLY|CURRENCY|ELECTIONS?|CABINET|PARLIAMENT|TAX\w*)\b", _R)
@@ -1492,9 +1504,12 @@ _OWN_POLICY_AFTER = re.compile(r"(?:['’]S)?\s+(?:[A-Z]+\s+)?(?:INTEREST\s+RATE
 # natural gas and oil fields in Canada", "X has interests in oil and gas"
 _OPERATES_BEFORE = re.compile(r"^[^,;]{0,60}?\b[A-Z][\w&.\-]*\s+(?:also\s+)?(?:operates|owns|holds|has\s+(?:\w+\s+)?interests?\s+in|"
                               r"is\s+(?:engaged|involved|active)\s+in)\s+(?:[\w\-,]+\s+){0,10}$")
+_EMBASSY_AFTER = re.compile(r"\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh\s+[Cc]ommission)\b")
+_TRADE_JOB_AFTER = re.compile(r"\s+(?:consultants?|advis[eo]rs?|attorneys?|lawyers?|specialists?|counsel)\b", _R)
 _LEASING_LAWS_AFTER = re.compile(r"\s+leasing\s+(?:laws?|acts?|statutes?)\b", _R)
 _VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
-                            r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?)\b", _R)
+                            r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?|tankers?)\b(?!\s+(?:rates?|"
+                            r"charters?|fixtures?|freight|market|tonnage|traffic|shipments?|cargo\w*))", _R)
 _POWER_MARKET = re.compile(r"\b(?:grids?|prices?|tariffs?|rates|exports?|imports?|shortages?|outages?|blackouts?|"
                            r"transmission|interconnect\w*|supply|supplies|sells?|sold|sales|buy\w*|purchas\w*|"
                            r"consumers?|customers?|demand|contracts?|pacts?|receiv\w*|deliver\w*)\b", _R)
@@ -1869,6 +1884,8 @@ def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", 
         m.iso3 for m in art.title_matches if m.kind in kinds and m.iso3
         and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)
         and (policy or not _OWN_POLICY_AFTER.match(title_text, m.end))
+        and not (m.kind == "demonym" and (_OBSERVER_AFTER.match(title_text[m.end:])
+                                          or _TITLE_PERSON_OR_FIRM_AFTER.match(title_text, m.end)))
         and not (m.kind in ("country", "demonym") and _TICKER_AFTER.match(title_text, m.end)
                  and _CAPITAL_WORD_END.search(title_text, max(0, m.start - 20), m.start))))
     # ("ROYAL DUTCH <RD> UNIT": a word inside a company's name; "ROCHESTER GAS <RGS>" stays, its home)
