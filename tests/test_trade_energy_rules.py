@@ -1516,3 +1516,27 @@ def test_a_navys_escort_of_oil_tankers_is_no_oil_mention_but_tanker_rates_are():
                 "flag, officials said.") == set()
     assert ("energy", "oil") in keys("LONDON, June 3 - Oil tanker rates from the Gulf to Japan rose 10 pct on "
                                      "strong crude demand, brokers said.")
+
+
+# --- seed 56's trade classes (the round's sixth diagnostic sample) --------------------------------
+
+def test_exporters_dealing_in_currencies_and_a_surplus_spent_on_aid_are_no_trade():
+    assert keys("TOKYO, June 3 - The ministry asked trading houses and exporters to refrain from excessive dollar "
+                "selling, officials said. Currency transactions by trade houses and exporters added little to the "
+                "dollar's fall, he said.") == set()
+    assert keys("MANILA, June 3 - Korea was urged to make use of its huge trade surplus to help poor countries, the "
+                "bank's president said.") == set()
+
+
+def test_international_farm_trade_on_an_agenda_and_miners_among_strikers_are_no_mentions():
+    assert keys("ROME, June 3 - The council will discuss food aid, hunger and international agricultural trade, "
+                "officials said.") == set()
+    assert ("energy", "coal") not in keys("MADRID, June 3 - Coal miners, rail workers and teachers joined the "
+                                          "strike for higher wages, unions said.")
+
+
+def test_a_commodity_word_alone_names_no_facility():
+    text = ("MADRID, June 3 - Pickets stopped fuel lorries leaving the EMP Oil refinery at Puertollano, cutting "
+            "petrol supplies to Madrid, the company said.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
+    assert "Oil" not in row["infrastructure"]

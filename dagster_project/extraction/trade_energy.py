@@ -636,7 +636,7 @@ _OFFICE_WORD_END = re.compile(r"\b(?:minister|ministers|ministry|secretary|depar
 _CONDENSATE_AFTER = re.compile(r"\s+(?:a\s+day\s+|per\s+day\s+|daily\s+)?of\s+(?:gas\s+|natural\s+gas\s+)?condensates?\b", re.I)
 _FUEL_QUOTA = re.compile(r"(?:export|import)s?\s+(?:quotas?|volumes?|revenues?|earnings)$", re.I)  # "oil export quota"
 _GENERIC_PHRASE = re.compile(
-    r"\b(?:international|world|global|world-wide|worldwide)\s+trade\b(?!\s+(?:talks|negotiations|round|deal|pact|"
+    r"\b(?:international|world|global|world-wide|worldwide)\s+(?:agricultural\s+|farm\s+)?trade\b(?!\s+(?:talks|negotiations|round|deal|pact|"
     r"agreement|dispute|war|body|organi[sz]ation|rules))|\btrade-weighted\b|"
     r"\b(?:cheaper|cheap|dearer|costlier)\s+imports\b|\bexporters?\s+of\s+capital\b|"
     r"\ban\s+energy\s+project\b|"
@@ -713,6 +713,8 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
                     and _NOUN_AFTER.match(sentence, b))
     if category != "energy":
         return False
+    if _WORKERS_AFTER.match(sentence, b):
+        return True  # "coal miners" among striking workers: labour, said of the fuel only beside its supply
     if _OPERATES_BEFORE.search(sentence, max(0, a - 90), a):
         return True  # "Pancontinental operates gold and coal mines in Australia": what a firm owns, said of it
     if _SERVES_INDUSTRY.search(sentence, max(0, a - 60), a):
@@ -1243,6 +1245,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     not _says(_IMPORT_EXPORT, sentence):
                 continue  # "recording additional trade data, checking, comparison and matching", "currency
                 #           dealers ... a growing volume of trade": dealing in securities or currencies
+            if category == "trade" and (word.startswith(("exporter", "importer")) or word == "trade") and \
+                    _says(_FX_DEALING, sentence) and not _says(_TRADE_POLICY, sentence):
+                continue  # "asked trading houses and exporters to refrain from excessive dollar selling": currency
+            if category == "trade" and _RECYCLED_SURPLUS.search(sentence, max(0, a - 40), a) and "surplus" in word:
+                continue  # "make use of its huge trade surplus to help developing countries": money for aid
             if category == "trade" and _BUSINESS_VERBS.search(sentence, max(0, a - 60), min(len(sentence), b + 60)) and \
                     re.fullmatch(r"(?:im|ex)ports", word):
                 continue  # "Europe Craft designs, imports and distributes menswear": what a firm does
@@ -1679,7 +1686,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
             if re.search(r"\b(?:Co|Corp|Inc|Ltd|PLC|plc|AG|SA|NV|Company|Corporation|Group)\.?$", name):
                 continue  # "British Petroleum Co PLC oil refinery": the owner, not the refinery's name
-            if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or name in reference.load_regions():
+            if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or name in reference.load_regions() or \
+                    name.lower() in _COMMODITY_NAMES:  # ("the EMP Oil refinery" names no refinery "Oil")
                 continue  # "Williams Cos, the Oklahoma pipeline firm", "Texas oil fields": a firm, a region
             same = {n.replace("-", " ").lower() for n in key.infrastructure}
             if len(name) >= 3 and name not in places and not name.isupper() and \
@@ -1687,6 +1695,12 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 key.infrastructure.append(name)
 
 
+_FX_DEALING = re.compile(r"\b(?:dollar|yen|mark|sterling|currency|foreign\s+exchange)\s+(?:selling|sales|buying|"
+                         r"purchases|holdings|positions|dealing|trading|transactions)\b", _R)
+_RECYCLED_SURPLUS = re.compile(r"\b(?:recycl\w*|use\s+of|using|use)\s+(?:its|their|the|Japan['’]s)\s+(?:[\w\-]+\s+)?$", _R)
+_WORKERS_AFTER = re.compile(r"\s+(?:miners|mineworkers|pitmen|workers|unions?|strikers|employees)\b", _R)
+_COMMODITY_NAMES = frozenset({"oil", "gas", "coal", "petroleum", "energy", "power", "crude", "fuel", "fuels",
+                              "natural gas", "electric", "nuclear"})
 _FIRM_AFTER_FACILITY = re.compile(r"\s+(?:firms?|company|companies|operators?|group|concerns?|subsidiary|unit)\b", _R)
 
 
