@@ -1540,3 +1540,32 @@ def test_a_commodity_word_alone_names_no_facility():
             "petrol supplies to Madrid, the company said.")
     (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
     assert "Oil" not in row["infrastructure"]
+
+
+# --- seed 57's trade classes (read after the measurement of .43) --------------------------------
+
+def test_a_commodity_word_in_a_firms_name_and_a_results_table_are_no_mentions():
+    assert keys("TOKYO POWER ISSUES YEN BONDS LONDON, March 24 - Osaka Electric Power Co Inc is issuing a 20 billion "
+                "yen bond due 1994, the lead manager said.") == set()
+    assert keys("MIAMI, March 25 - Wind Works by Breeze said its board extended its warrants to April 30.",
+                title="WIND WORKS BREEZE <WWBZ> EXTENDS WARRANTS") == set()
+    assert keys("LONDON, March 31 - Year to Dec 31. Traded oil purchases 41.2 mln vs 44.5 mln Administration "
+                "expenses 6.2 mln vs 8.0 mln") == set()
+    assert keys("MIAMI, March 19 - The distribution contract runs for three years and is renewable for one-year "
+                "periods, the company said.") == set()
+
+
+def test_a_trading_partner_named_in_a_markets_story_and_a_barrier_on_goods_are_no_trade_or_sanctions():
+    assert keys("TAIPEI, Oct 20 - Stock markets in Asia reeled today as share prices crashed in the U.S., the "
+                "region's main trading partner.") == set()
+    # a trading partner in a trade story stays trade
+    assert ("trade", None) in keys("BRUSSELS, June 29 - The tax on imported oils will need consultation with the "
+                                   "Community's main trading partners, diplomats said.")
+    assert ("sanctions", None) not in keys("BERN, June 3 - The deal addresses restrictive measures on U.S. "
+                                           "poultry and tariffs on Swiss watches, officials said.")
+
+
+def test_a_list_closed_by_an_item_that_goes_on_with_a_clause_is_a_list():
+    text = ("WASHINGTON, June 3 - The relief covers sectors vital to security, including copper smelting, coal "
+            "plants, iron ore processing facilities, and certain chemical makers that produce chemicals for chips.")
+    assert ("energy", "coal") not in keys(text)

@@ -95,7 +95,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b"), True),
     ("energy", "renewables", Caseless(
         # ("a renewable one-year lease": a lease that can be renewed)
-        r"\b(?:renewables|renewable(?!\s+(?:(?!energy\b|power\b)[\w\-]+\s+)?(?:lease|leases|contract|contracts|term|terms|option|"
+        r"\b(?:renewables|renewable(?!\s+(?:for|every|each|annually|yearly|at\s+the\s+option|by\s+mutual)\b)"
+        r"(?!\s+(?:(?!energy\b|power\b)[\w\-]+\s+)?(?:lease|leases|contract|contracts|term|terms|option|"
         r"options|licen[cs]es?|permits?|mandates?|visas?|loans?|credit))|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
         r"wind\s+(?:power|energy|farms?|turbines?|projects?)|offshore\s+wind|hydro(?:power|electric(?:ity)?)|"
         r"geothermal)\b"), True),
@@ -446,7 +447,7 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
 
 _AND_OR = re.compile(r"\s(?:and|or)\s")
 _EVER_BEFORE = re.compile(r"\s+than\s+ever(?:\s+before)?\W*$")  # an idiom, no clause
-_CLOSING_ITEM = re.compile(r"\s*(?:and|or)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+(?:on|in|at|for|to|with|under|from|by)\b)")
+_CLOSING_ITEM = re.compile(r"\s*(?:and|or)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+(?:on|in|at|for|to|with|under|from|by|that|which|who)\b)")
 _AND_OR_FIRST = re.compile(r"\s*(?:and|or)\b")
 
 
@@ -534,6 +535,42 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
     if prev in ("called", "named", "dubbed", "renamed") and re.match(r"[\s-]+[A-Z]", sentence[end:end + 3]):
         return True  # "the new venture, to be called Energy Dominion": a name it is given
     return prev[:1].isupper() or prev in ("on", "of", "for", "and") and bool(re.search(r"[A-Z]\w+\s+(?:on|of|for|and)$", before))
+
+
+_FIRM_NAME = re.compile(r"(?:[A-Z][\w&'.\-]*\s+(?:by\s+|and\s+|of\s+)?){1,6}?(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|"
+                        r"Group|Cos)\b")
+_TITLE_FIRM = re.compile(r"^(?P<name>[A-Z][A-Z0-9&'.\- ]{2,60}?)\s*<[A-Z0-9.]{1,10}>")
+
+
+def _firm_names(art: Article) -> tuple[str, ...]:
+    """The firms a story names, lower-cased: "Kyushu Electric Power Co Inc", the title's "SOLAR SYSTEMS SUN
+    DANCE <SSDN>" (found once per article)."""
+    names = art.memo.get("firm_names")
+    if names is None:
+        found = [m.group(0).lower() for m in _FIRM_NAME.finditer(art.text)]
+        title = _TITLE_FIRM.match(art.title or "")
+        if title:
+            found.append(title.group("name").lower())
+        names = art.memo["firm_names"] = tuple(dict.fromkeys(found))
+    return names
+
+
+def _in_firm_name(art: Article, sentence: str, a: int, b: int) -> bool:
+    """Is the capitalized commodity word, with the word next to it, part of a firm's name the story gives
+    ("Kyushu Electric Power Co Inc is issuing a bond", "Solar Systems by Sun Dance said")?"""
+    if not sentence[a:a + 1].isupper():
+        return False
+    names = _firm_names(art)
+    if not names:
+        return False
+    nxt = re.match(r"[\s-]+(?:by\s+)?([A-Z][\w&'.\-]*)", sentence[b:b + 40])
+    prev = re.search(r"([A-Z][\w&'.\-]*)\s+$", sentence[max(0, a - 30):a])
+    phrases = []
+    if nxt:
+        phrases.append(f"{sentence[a:b]} {nxt.group(1)}".lower())
+    if prev:
+        phrases.append(f"{prev.group(1)} {sentence[a:b]}".lower())
+    return any(p in n or p.replace(" by ", " ") in n for p in phrases for n in names)
 
 
 # "non-oil exports", "non-oil and gas exports": the commodity is negated
@@ -692,6 +729,10 @@ _HEADING_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w\-'’]*|and|of|&)\s+){0,3}[A-Z][\
 # a row of a figures table: a label in capitals and its numbers ("IMPORTS 311.72 up 4.12")
 _TABLE_ROW = re.compile(r"\s*[A-Z][A-Z&/'\-]*(?:\s+[A-Z][A-Z&/'\-]*){0,4}\s+[\d.,]+(?:\s+(?:up|down|off|unch\w*|vs)"
                         r"(?:\s+[\d.,]+)?)*\s*\.?\s*")
+# a company's results table run into one sentence: "Traded oil purchases 41.2 mln vs 44.5 mln Administration
+# expenses 6.2 mln vs 8.0 mln"
+_RESULTS_ROWS = re.compile(r"(?:\s*[A-Za-z][\w\-/&'(),. ]{0,60}?\s+-?[\d.,]+\s*(?:mln|billion|bln|pct|dlrs|stg|cts)?\s+vs\s+"
+                           r"-?[\d.,]+\s*(?:mln|billion|bln|pct|dlrs|stg|cts)?\s*)+")
 _IMPORT_COVER = re.compile(r"\b(?:weeks|months|days)['’]?\s+(?:worth\s+)?(?:of\s+)?$", _R)
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+){0,2}?(?:threatened|imposed|used|applied|sought)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:with\s+)?$", _R)
@@ -1132,7 +1173,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     for i in sorted(set(hits) | set(infra_by_sentence)):
         s_start, s_end = spans[i]
         sentence = text[s_start:s_end]
-        if _HEADING_ONLY.fullmatch(sentence) or _TABLE_ROW.fullmatch(sentence):
+        if _HEADING_ONLY.fullmatch(sentence) or _TABLE_ROW.fullmatch(sentence) or _RESULTS_ROWS.fullmatch(sentence):
             continue  # "Energy Security." between items of a list, "IMPORTS 311.72 up 4.12": nothing said
         sentence_hits = hits.get(i, [])
         energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]
@@ -1229,7 +1270,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
-            if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a):
+            if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a) \
+                    or category == "energy" and _in_firm_name(art, sentence, a, b):
                 continue
             if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
@@ -1275,6 +1317,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 idx = _OIL_KEY
                 if done.get(idx):
                     continue
+            if category == "sanctions" and word.startswith("restrictive") and _ON_GOODS_AFTER.match(sentence, b):
+                continue  # "addressing restrictive measures on U.S. poultry": a barrier to trade in goods
             if category == "sanctions" and word == "sanctioned" and _APPROVED_BY.match(sentence, a):
                 continue  # "sanctioned by the Asian Tour and the Japan Golf Tour": approved by a sport's body
             if category == "sanctions" and re.match(r"embargoed", word):
@@ -1285,6 +1329,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     (dated := _OLD_YEAR_BEFORE_SANCTION.search(sentence, max(0, a - 25), a)) and \
                     int(dated.group(1)) <= art.published.year - 3:
                 continue  # "since the 1980 grain embargo" in 1987: a dated embargo of the past, background
+            if category == "trade" and word.startswith("trading partner") and \
+                    _PARTNER_DESCRIPTOR_BEFORE.search(sentence, max(0, a - 40), a) and _says(_MONEY_MARKETS, sentence) and \
+                    not _TRADE_WORD.search(sentence[:a] + " " * (b - a) + sentence[b:]):
+                continue  # "the U.S., the region's main trading partner", "the United States and its major trading
+                #           partners" in a story of stocks or currencies: who they are, no trade told
             if category == "trade" and word.startswith("trading partner") and \
                     _BENCHMARK_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "targets roughly in line with its main trading partners": a yardstick, not trade
@@ -1522,6 +1571,13 @@ _POWER_MARKET = re.compile(r"\b(?:grids?|prices?|tariffs?|rates|exports?|imports
                            r"consumers?|customers?|demand|contracts?|pacts?|receiv\w*|deliver\w*)\b", _R)
 _COMMODITY_WORD_BEFORE = re.compile(r"\b(?:geothermal|solar|wind|hydro|hydroelectric|tidal|wave|biomass|nuclear|atomic|"
                                     r"coal|oil|gas|hydrogen)\s+$", _R)
+_MONEY_MARKETS = re.compile(r"\b(?:stock\s+markets?|share\s+prices|shares|bourses?|dollar|currenc(?:y|ies)|exchange\s+rates?|"
+                            r"monetary|interest\s+rates|International\s+Monetary\s+Fund|IMF)\b", _R)
+_PARTNER_DESCRIPTOR_BEFORE = re.compile(r"\b(?:its|their|the\s+region['’]s|our|his|her|[A-Z]\w+['’]s)\s+(?:main|major|"
+                                        r"biggest|largest|key|chief|principal|most\s+important|leading)?\s*$", _R)
+# "restrictive measures on U.S. poultry": barriers to goods, not sanctions
+_ON_GOODS_AFTER = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?(?:poultry|beef|pork|meat|imports?|exports?|"
+                             r"products|goods|dairy|rice|wheat|grain|fruit|vegetables|cars|steel|textiles)\b", _R)
 _FRANCHISE_BEFORE = re.compile(r"\b(?:sole|exclusive|official|authori[sz]ed)\s+(?:[\w\-]+\s+)?$", _R)
 # a wire lead whose subject is a firm that exports or imports: "TOKYO, June 18 - Mazda Motor Corp <MAZT.T>
 # said its vehicle exports fell"
