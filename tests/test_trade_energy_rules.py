@@ -1569,3 +1569,37 @@ def test_a_list_closed_by_an_item_that_goes_on_with_a_clause_is_a_list():
     text = ("WASHINGTON, June 3 - The relief covers sectors vital to security, including copper smelting, coal "
             "plants, iron ore processing facilities, and certain chemical makers that produce chemicals for chips.")
     assert ("energy", "coal") not in keys(text)
+
+
+# --- seed 58's trade classes (the round's last diagnostic sample) ---------------------------------
+
+def test_a_futures_reports_drivers_and_a_market_access_system_are_no_trade():
+    assert keys("CHICAGO, June 3 - Soybean futures closed higher as some exporter pricing and firm cash demand lent "
+                "support to a quiet market, traders said.") == set()
+    assert keys("NEW YORK, June 3 - Gold futures closed down following news of improved U.S. trade deficit "
+                "figures, dealers said.") == set()
+    assert keys("NEW YORK, June 3 - The unit will offer an electronic market access system for property financing "
+                "in the United States, the company said.") == set()
+    # trade figures outside a futures report stay trade
+    assert ("trade", None) in keys("WASHINGTON, June 3 - The U.S. trade deficit narrowed to 10.4 billion dlrs in "
+                                   "April, the Commerce Department said.")
+
+
+def test_an_accord_named_by_its_city_is_no_side():
+    text = ("TOKYO, June 3 - Under last month's Paris currency agreement, Japan promised to increase imports to cut "
+            "its huge trade surplus.")
+    assert "FRA" not in countries(text, ("trade", None))
+
+
+def test_a_governments_release_of_its_accord_with_one_state_has_both_as_sides():
+    text = ("Malaysia shall not purchase nuclear reactors, fuel rods or enriched uranium from countries that "
+            "endanger essential security interests.")
+    art = pl.DataFrame({
+        "article_id": ["a1"], "text": [text],
+        "title": ["Agreement Between the United States of America and Malaysia on Reciprocal Trade"],
+        "source": ["whitehouse.gov"], "published_at": [datetime.fromisoformat("2025-10-26T06:00:00+00:00")],
+    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
+               "published_at": pl.Datetime("us", "UTC")})
+    got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
+    (row,) = [r for r in got.to_dicts() if r["commodity"] == "nuclear"]
+    assert set(row["countries"]) == {"MYS", "USA"}

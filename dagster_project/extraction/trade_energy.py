@@ -45,7 +45,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         rf"(?!\s+(?:unions?|secrets?|shows?|{_TRADE_AS_INDUSTRY}))|trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free(?!\s+(?:stores?|shops?|shopping|outlets?|sales|allowances?|"
         r"retail\w*|business|operators?|concessions?|channels?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
-        r"market\s+access|protectionis[mt]\w*|anti-?dumping|"
+        r"market\s+access(?!\s+(?:systems?|platforms?|terminals?|services?|networks?|products?))|protectionis[mt]\w*|anti-?dumping|"
         # ("waste dumping", "dumping of toxic waste": waste, not goods sold below cost)
         r"(?<!waste\s)(?<!toxic\s)(?<!ocean\s)(?<!sewage\s)(?<!sludge\s)(?<!garbage\s)"
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
@@ -841,6 +841,8 @@ _ACCIDENTS = r"disaster|accident|catastrophe|meltdown|explosion|blast|spill|trag
 _EVENT_AFTER = re.compile(r"^\s*(?:(?-i:[A-Z][\w\-]*)\s+){0,2}(?:(?:trade|farm|tariff|negotiating|economic|annual|western|world|energy)\s+)?(?:round|ministerial|meeting|conference|summit|talks|agenda|"
                           r"process|declaration|protocol|accords?|agreements?|pact|club|convention|consensus|"
                           rf"{_ACCIDENTS}|crisis|crude|blend|(?<!\w)north\s+sea)\b", _R)
+_CITY_EVENT_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}(?:accords?|agreements?|pact|talks|meeting|summit|conference|"
+                               r"round|club)\b")
 # "Colombo brokers", "London traders": where a market's people work, not a party to the trade
 # a city as the seat of a market or of its people: "London brokers", "the London May price", "London's
 # futures market"
@@ -997,6 +999,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             continue
         after = text[m.end:m.end + 30]
         if m.kind != "person":
+            if m.kind == "city" and _CITY_EVENT_AFTER.match(text, m.end, min(s_end, m.end + 60)):
+                continue  # "last month's Paris currency stability accord": an accord named by its city
             if _EVENT_AFTER.match(after) and not (m.kind == "demonym" and re.match(r"\s+North\s+Sea\b", after)):
                 continue  # (but "the British North Sea" is the British sector)
             if _NEWSPAPER_AFTER.match(after):
@@ -1295,9 +1299,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and _BUSINESS_VERBS.search(sentence, max(0, a - 60), min(len(sentence), b + 60)) and \
                     re.fullmatch(r"(?:im|ex)ports", word):
                 continue  # "Europe Craft designs, imports and distributes menswear": what a firm does
-            if category == "trade" and word.startswith(("export", "import")) and \
-                    _MARKET_DRIVER_AFTER.match(sentence, b) and _says(_FUTURES_REPORT, sentence):
-                continue  # "wheat futures traded higher as firm exporter demand lent support": a price's driver
+            if category == "trade" and _says(_FUTURES_REPORT, sentence) and _says(_PRICE_MOVE, sentence) and (
+                    word.startswith(("export", "import")) and _MARKET_DRIVER_AFTER.match(sentence, b)
+                    or "trade" in word):
+                continue  # "wheat futures traded higher as firm exporter demand lent support", "gold futures closed
+                #           down following news of improved U.S. trade deficit figures": a price's driver
             if category == "energy" and _ILLUSTRATION.search(sentence) \
                     and re.search(r"\b(?:producers?|consumers?|exporters?|importers?)\s+of\s+$", sentence[max(0, a - 20):a]):
                 continue  # "It is the world's number two producer of coal, for instance": a size illustrated
@@ -1497,6 +1503,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # fails to honor this agreement" in a White House release: the publisher's government is
             # the other side of its own tariffs and sanctions
             k.countries.append(home)
+        elif home and len(k.countries) == 1 and k.countries[0] != home and \
+                {home, k.countries[0]} <= set(_title_states(art, ("country", "demonym"))):
+            # "Agreement Between the United States of America and Malaysia on Reciprocal Trade": a
+            # government's release of its accord with one state; what that state commits to in it
+            # ("Malaysia shall not purchase nuclear reactors ...") is a matter between the two
+            k.countries.append(home)
         if k.category == "trade" and k.spans and (k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) or
                                                   k.spans[0][0] < _LEAD_CHARS * 2 and _FIRM_LEAD.match(text)
                                                   and _BARE_EXPORTS.search(text, max(0, k.spans[0][0] - 2), k.spans[0][1])) and \
@@ -1543,8 +1555,10 @@ _FIRM_VERBS = r"(?:designs|makes|manufactures|produces|markets|sells|distributes
 _BUSINESS_VERBS = re.compile(rf"\b{_FIRM_VERBS},?\s+(?:[a-z]+,\s+)*(?:(?:and|&)\s+)?(?:imports|exports)\b|"
                              rf"\b(?:imports|exports),?\s+(?:[a-z]+,\s+)*(?:(?:and|&)\s+)?{_FIRM_VERBS}\b")
 # a futures report's driver of a price move: "as firm exporter demand lent support"
-_MARKET_DRIVER_AFTER = re.compile(r"(?:er|ers)?\s+(?:demand|interest|buying|selling)\s+(?:lent|gave|provided|"
-                                  r"underpinned|supported|lifted|pressured|weighed)\b", _R)
+_MARKET_DRIVER_AFTER = re.compile(r"(?:er|ers)?\s+(?:demand|interest|buying|selling|pricing)\b", _R)
+_PRICE_MOVE = re.compile(r"\b(?:lent|gave|provided)\s+support|\b(?:underpinned|supported|lifted|pressured|weighed|"
+                         r"closed\s+(?:up|down|higher|lower)|traded\s+(?:up|down|higher|lower|unchanged)|"
+                         r"(?:higher|lower)\s+at\s+midsession)\b", _R)
 _FUTURES_REPORT = re.compile(r"\bfutures\b.*\b(?:traded|closed|opened|stood|higher|lower|unchanged|cents?)\b", _R)
 _ILLUSTRATION = re.compile(r"\b(?:for\s+instance|for\s+example)\b", _R)
 _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(?:sources|forms|fuels)\b", _R)
