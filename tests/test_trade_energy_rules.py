@@ -1603,3 +1603,15 @@ def test_a_governments_release_of_its_accord_with_one_state_has_both_as_sides():
     got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
     (row,) = [r for r in got.to_dicts() if r["commodity"] == "nuclear"]
     assert set(row["countries"]) == {"MYS", "USA"}
+
+
+# --- after the final sample (seed 59's passing words) ---------------------------------------------
+
+def test_a_body_named_for_energy_and_lines_a_plane_flew_into_are_no_mentions():
+    assert keys("LONDON, June 3 - The report listed the Energy Savings Trust among bodies it called useless, "
+                "the Conservatives said.") == set()
+    assert keys("JAKARTA, June 3 - Nine people were killed when a small airliner flew into electricity lines near "
+                "the airport, officials said.") == set()
+    # a power line cut by an attack on supply stays electricity
+    assert ("energy", "electricity") in keys("KABUL, June 3 - Rebels blew up electricity lines, cutting power "
+                                             "supplies to the capital, officials said.")

@@ -526,7 +526,8 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
     if _COMPANY_AFTER.match(sentence[end:end + 14]) or _PUBLICATION_AFTER.match(sentence, end):
         return True
     if re.match(r"(?:[-\s]+(?:and|&)?\s*[A-Z][\w\-]*)*\s+(?:Bank|Agency|Administration|Department|Commission|"
-                r"Committee|Council|Office|Forum|Organi[sz]ation|Association|Institute|Act)\b", sentence[end:end + 40]):
+                r"Committee|Council|Office|Forum|Organi[sz]ation|Association|Institute|Act|Trust|Foundation|"
+                r"Authority|Board|Society)\b", sentence[end:end + 40]):
         return True  # "Export-Import Bank", "Trade and Development Agency"
     before = sentence[:start].rstrip()
     if not before or before[-1] in ".:;\"“(-—":
@@ -716,11 +717,13 @@ def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sen
 
 _INCOME_AFTER = re.compile(r"\s+(?:income|revenues?|earnings|receipts)\b", _R)
 _TARGETED = re.compile(r"\b(?:attack\w*|strik\w*|struck|destroy\w*|bomb\w*|shell(?:ed|ing)|hit|raid\w*|"
+                       # "the airliner hit electricity lines and crashed": what a plane or a car struck
+                       r"crash\w*|clipp\w*|collid\w*|(?:flew|ran|ploughed|plowed|slammed|crashed)\s+into|"
                        r"target\w*|shot|fired\s+on|missiles?|"
                        # "to protect only American ships ... the reflagged Kuwaiti oil tankers": a navy's charge
                        r"escort\w*|protect\w*|reflag\w*|convoy\w*)\b[^.;]{0,45}$", _R)
-_FACILITY_AFTER = re.compile(r"^[\s-]*(?:platforms?|rigs?|install\w*|facilit\w*|terminals?|depots?|tankers?|"
-                             r"refiner\w*|fields?|wells?|plants?)\b", _R)
+_FACILITY_AFTER = re.compile(r"^[\s-]*(?:platforms?|rigs?|install\w*|facilit\w*|terminals?|depots?|tankers?|lines|pylons?|"
+                             r"poles|cables|refiner\w*|fields?|wells?|plants?)\b", _R)
 _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?|imports?|barrels?|bpd|market)\b", _R)
 
 
