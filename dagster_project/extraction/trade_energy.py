@@ -1598,10 +1598,11 @@ _ON_GOODS_AFTER = re.compile(r"\s+(?:on|against)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)
 _FRANCHISE_BEFORE = re.compile(r"\b(?:sole|exclusive|official|authori[sz]ed)\s+(?:[\w\-]+\s+)?$", _R)
 # a wire lead whose subject is a firm that exports or imports: "TOKYO, June 18 - Mazda Motor Corp <MAZT.T>
 # said its vehicle exports fell"
-_FIRM_FLOW_LEAD = re.compile(r"[A-Z][A-Za-z .'\-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+-+\s+(?:State-owned\s+)?<?"
-                             r"(?:[A-Z][\w&'.\-]*\s+){1,5}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group)\b\.?"
-                             r"(?:\s+Ltd)?>?(?:\s*<[^>]+>)?\s+(?:said\s+(?:it\s+|its\s+)?|has\s+|had\s+|will\s+)?"
-                             r"(?:(?:[\w\-]+\s+){0,3}(?:exports|imports)|exported|imported|export|import)\b")
+# (the dateline, then a firm's name: "TOKYO, March 26 - Kawasaki Heavy Industries Ltd")
+_FIRM_LEAD_PREFIX = (r"[A-Z][A-Za-z .'\-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+-+\s+(?:State-owned\s+)?<?"
+                     r"(?:[A-Z][\w&'.\-]*\s+){1,5}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group)\b")
+_FIRM_FLOW_LEAD = re.compile(_FIRM_LEAD_PREFIX + r"\.?(?:\s+Ltd)?>?(?:\s*<[^>]+>)?\s+(?:said\s+(?:it\s+|its\s+)?|has\s+|"
+                             r"had\s+|will\s+)?(?:(?:[\w\-]+\s+){0,3}(?:exports|imports)|exported|imported|export|import)\b")
 
 
 # words of a fuel's supply that a story about that fuel uses without naming it again: "Britain declined
@@ -1634,8 +1635,7 @@ def _story_sides(art: Article, key: _Key) -> None:
 
 
 # a wire lead whose subject is a firm: "TOKYO, March 26 - Kawasaki Heavy Industries Ltd <KAWH.T> will increase"
-_FIRM_LEAD = re.compile(r"[A-Z][A-Za-z .'\-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+-+\s+(?:State-owned\s+)?<?"
-                        r"(?:[A-Z][\w&'.\-]*\s+){1,5}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group)\b")
+_FIRM_LEAD = re.compile(_FIRM_LEAD_PREFIX)
 # the firm's own exports, said with no state before them: "Exports in 1987/88 are forecast to jump"
 _BARE_EXPORTS = re.compile(r"(?:^|[.!?]\s+|\b(?:its|their|the\s+company['’]s)\s+)(?:vehicle\s+|car\s+|motorcycle\s+)?exports\b",
                            re.I | re.M)
