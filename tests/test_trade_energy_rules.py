@@ -18,10 +18,11 @@ FILLER = ("The city council met on Tuesday to discuss the new library. Members p
           "council plans a festival for the opening in the summer. ")
 
 
-def rows(text: str, title: str | None = None) -> list[dict]:
+def rows(text: str, title: str | None = None, source: str = "test",
+         published: str = "2024-03-10T12:00:00+00:00") -> list[dict]:
     arts = pl.DataFrame({
-        "article_id": ["a1"], "text": [text], "title": [title], "source": ["test"],
-        "published_at": [datetime.fromisoformat("2024-03-10T12:00:00+00:00")],
+        "article_id": ["a1"], "text": [text], "title": [title], "source": [source],
+        "published_at": [datetime.fromisoformat(published)],
     }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
                "published_at": pl.Datetime("us", "UTC")})
     return extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"].to_dicts()
@@ -796,14 +797,9 @@ def test_sanctioned_by_a_sports_body_is_approval():
 
 
 def test_a_facilitys_country_is_the_state_of_the_articles_date():
-    arts = pl.DataFrame({
-        "article_id": ["a1"], "title": [None], "source": ["test"],
-        "text": ["The firm will sell the product in Europe because of the radiation from the Chernobyl nuclear plant."],
-        "published_at": [datetime.fromisoformat("1987-03-10T12:00:00+00:00")],
-    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
-               "published_at": pl.Datetime("us", "UTC")})
-    out = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"]
-    assert [r["countries"] for r in out.to_dicts() if r["commodity"] == "nuclear"] == [["SUN"]]
+    out = rows("The firm will sell the product in Europe because of the radiation from the Chernobyl nuclear plant.",
+               published="1987-03-10T12:00:00+00:00")
+    assert [r["countries"] for r in out if r["commodity"] == "nuclear"] == [["SUN"]]
 
 
 # --- seed 37's classes ---------------------------------------------------------------------------
@@ -934,14 +930,9 @@ def test_capital_exports_are_no_trade():
 
 
 def test_a_governments_own_release_is_a_side_of_its_tariffs():
-    arts = pl.DataFrame({
-        "article_id": ["a1"], "title": ["Statement from the Press Secretary"], "source": ["whitehouse.gov"],
-        "text": ["Based on this agreement, the drafted tariffs will be held in reserve unless Peru fails to honor "
-                 "this agreement."],
-        "published_at": [datetime.fromisoformat("2025-01-26T12:00:00+00:00")],
-    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
-               "published_at": pl.Datetime("us", "UTC")})
-    got = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"].to_dicts()
+    got = rows("Based on this agreement, the drafted tariffs will be held in reserve unless Peru fails to honor "
+               "this agreement.", title="Statement from the Press Secretary", source="whitehouse.gov",
+               published="2025-01-26T12:00:00+00:00")
     assert [(r["category"], r["countries"]) for r in got] == [("trade", ["PER", "USA"])]
 
 
@@ -1096,14 +1087,9 @@ def test_the_financing_of_trade_is_no_trade():
 
 
 def test_a_company_named_with_its_ticker_in_a_title_is_no_side():
-    arts = pl.DataFrame({
-        "article_id": ["a1"], "title": ["DOE SETTLES WITH BRITISH PETROLEUM <BP> UNIT"], "source": ["Reuters"],
-        "text": ["WASHINGTON, April 13 - The Energy Department said it settled all crude oil pricing issues with "
-                 "Standard Oil Co, which will pay 50 mln dlrs."],
-        "published_at": [datetime.fromisoformat("1987-04-13T12:00:00+00:00")],
-    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
-               "published_at": pl.Datetime("us", "UTC")})
-    got = extract_facts(arts, sentences_frame(arts), ("trade_energy_mentions",))["trade_energy_mentions"].to_dicts()
+    got = rows("WASHINGTON, April 13 - The Energy Department said it settled all crude oil pricing issues with "
+               "Standard Oil Co, which will pay 50 mln dlrs.", title="DOE SETTLES WITH BRITISH PETROLEUM <BP> UNIT",
+               source="Reuters", published="1987-04-13T12:00:00+00:00")
     assert [(r["commodity"], r["countries"]) for r in got] == [("oil", ["USA"])]
 
 
@@ -1343,18 +1329,11 @@ def test_a_leaders_stance_closing_a_long_release_is_no_news_of_a_key_said_nowher
     body = ("The White House announced new rules for federal cafeterias today. " * 40)
     closing = ("President Smith is committed to securing American energy independence, recognizing that America's "
                "domestic supply of coal strengthens national security.")
-    art = pl.DataFrame({
-        "article_id": ["a1"], "text": [body + closing], "title": ["Fact Sheet: New Cafeteria Rules"],
-        "source": ["whitehouse.gov"],
-        "published_at": [datetime.fromisoformat("2025-03-10T12:00:00+00:00")],
-    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
-               "published_at": pl.Datetime("us", "UTC")})
-    got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
-    assert ("energy", "coal") not in set(zip(got["category"], got["commodity"]))
+    release = {"title": "Fact Sheet: New Cafeteria Rules", "source": "whitehouse.gov",
+               "published": "2025-03-10T12:00:00+00:00"}
+    assert ("energy", "coal") not in {(r["category"], r["commodity"]) for r in rows(body + closing, **release)}
     # the same sentence as the release's news, in its lead, is a mention
-    art = art.with_columns(pl.lit(closing + " " + body).alias("text"))
-    got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
-    assert ("energy", "coal") in set(zip(got["category"], got["commodity"]))
+    assert ("energy", "coal") in {(r["category"], r["commodity"]) for r in rows(closing + " " + body, **release)}
 
 
 # --- seed 52's trade classes (the round's second diagnostic sample) -------------------------------
@@ -1594,14 +1573,9 @@ def test_an_accord_named_by_its_city_is_no_side():
 def test_a_governments_release_of_its_accord_with_one_state_has_both_as_sides():
     text = ("Malaysia shall not purchase nuclear reactors, fuel rods or enriched uranium from countries that "
             "endanger essential security interests.")
-    art = pl.DataFrame({
-        "article_id": ["a1"], "text": [text],
-        "title": ["Agreement Between the United States of America and Malaysia on Reciprocal Trade"],
-        "source": ["whitehouse.gov"], "published_at": [datetime.fromisoformat("2025-10-26T06:00:00+00:00")],
-    }, schema={"article_id": pl.String, "text": pl.String, "title": pl.String, "source": pl.String,
-               "published_at": pl.Datetime("us", "UTC")})
-    got = extract_facts(art, sentences_frame(art), ("trade_energy_mentions",))["trade_energy_mentions"]
-    (row,) = [r for r in got.to_dicts() if r["commodity"] == "nuclear"]
+    got = rows(text, title="Agreement Between the United States of America and Malaysia on Reciprocal Trade",
+               source="whitehouse.gov", published="2025-10-26T06:00:00+00:00")
+    (row,) = [r for r in got if r["commodity"] == "nuclear"]
     assert set(row["countries"]) == {"MYS", "USA"}
 
 

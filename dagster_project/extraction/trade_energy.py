@@ -1047,8 +1047,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
             if _PUBLICATION_SEAT.match(after):
                 continue  # "The Cyprus-based newsletter also said": a publication's seat (a firm's is its side)
-            if _names_a_company(text, m, after, s_start, art.matches_in(max(s_start, m.start - 30), m.start)) or \
-                    art.in_firm_name(m):
+            if _names_a_company(art, m, after, s_start) or art.in_firm_name(m):
                 continue
         if m.kind == "person" and _SAYS_AFTER.match(text, m.end):
             # "Asked about a U.S.-EC trade war, Poehl said it would be disastrous": who comments on
@@ -1112,17 +1111,18 @@ _MARKET_SIDE_AFTER = re.compile(r"\s+(?:grain\s+|wheat\s+|sugar\s+|coffee\s+|oil
                                 r"shippers|millers|crushers|buyers|sellers|producers)\b")
 
 
-def _names_a_company(text: str, m, after: str, s_start: int, places_before: list = ()) -> bool:
+def _names_a_company(art: Article, m, after: str, s_start: int) -> bool:
     """A place word that belongs to a company, not a party: its home ("the Japanese electronics
     group"), a word of its name ("Royal Dutch/Shell Group", "Norske Shell"), or the name itself
     ("Delhi Petroleum", "Texas Oil Co")."""
+    text = art.text
     if m.kind == "demonym" and _COMPANY_HOME.match(after) and not _STATE_FIRM.match(after):
         return True  # (but "the Mexican state oil company" trades for its state: a side)
     # a capitalized word right before: the place word is inside a name ("Royal Dutch", "Norske Shell")
     # ("Australia and New Zealand Banking Group": the second place word of a firm's name)
     inside = _CAPITAL_WORD_END.search(text, max(s_start, m.start - 20), m.start) is not None or \
         (pair := _PLACE_AND_BEFORE.search(text, max(s_start, m.start - 30), m.start)) is not None and \
-        any(p.end == pair.start() + len(pair.group(1)) for p in places_before)
+        any(p.end == pair.start() + len(pair.group(1)) for p in art.matches_in(max(s_start, m.start - 30), m.start))
     if inside and _IN_COMPANY_NAME.match(after) and text[m.start - 1:m.start].strip(" ") in ("", "<", "/"):
         return True
     if inside and _TICKER_AFTER.match(after):
@@ -1283,7 +1283,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
                 continue  # imports of a fuel are an energy mention, not a trade one
-            if category == "trade" and _BARE_FLOW.fullmatch(word) and _BARE_FLOW_BEFORE.search(sentence, max(0, a - 25), a) \
+            if category == "trade" and word in ("imports", "exports") and _BARE_FLOW_BEFORE.search(sentence, max(0, a - 25), a) \
                     and _BARE_FLOW_AFTER.match(sentence, b) and i - 1 in hits and any(
                         KEYS[j][1] not in (None, "general") for j, _m in hits[i - 1]):
                 continue  # "... at 16-18 dlrs a barrel. Ultimately this would lead to a rise in U.S. imports.":
@@ -1540,7 +1540,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
 
 # a bare flow word that names no goods, after a sentence about a fuel: "a rise in U.S. imports.",
 # "indicated that such imports would be made"
-_BARE_FLOW = re.compile(r"imports|exports", _R)
 _BARE_FLOW_BEFORE = re.compile(r"\b(?:such|these|those)\s+$|\b(?:rise|rises|increase|increases|fall|drop|"
                                r"decline|growth|jump)\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$", _R)
 _BARE_FLOW_AFTER = re.compile(r"\s*(?:[.;,]|$)|\s+(?:would|will|could|might|may|are|were|is|was)\b")
@@ -1835,13 +1834,13 @@ def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
     if not title:
         return frozenset()
     low = lowered(title)
-    # ("INDONESIA'S NON-OIL EXPORTS DECLINE": no oil, and the exports are trade)
-    fuels = [(m.start(), m.end()) for _c, commodity, pattern, strong in KEYS if strong and commodity
-             and commodity != "general" for m in pattern.finditer(title, low)
-             if not _negated_before(title[max(0, m.start() - 30):m.start()])]
-
-    def said(m: re.Match) -> bool:
-        return not _negated_before(title[max(0, m.start() - 30):m.start()])
+    # each strong pattern's hits, less negated ones ("INDONESIA'S NON-OIL EXPORTS DECLINE": no oil, and
+    # the exports are trade), found once
+    hits = [(category, commodity, [m for m in pattern.finditer(title, low)
+                                   if not _negated_before(title[max(0, m.start() - 30):m.start()])])
+            for category, commodity, pattern, strong in KEYS if strong]
+    fuels = [(m.start(), m.end()) for _c, commodity, found in hits if commodity and commodity != "general"
+             for m in found]
 
     def trade_word(m: re.Match) -> bool:
         # ("S. AFRICAN TRADE SANCTIONS": the sanctions key, not a trade one; "LNG IMPORTS FROM
@@ -1851,9 +1850,8 @@ def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
         return not (_IMPORT_EXPORT.fullmatch(m.group()) and any(
             fs - 12 <= m.end() and m.start() <= fe + 12 for fs, fe in fuels))
 
-    return frozenset((category, commodity) for category, commodity, pattern, strong in KEYS
-                     if strong and any(said(m) and (category != "trade" or trade_word(m))
-                                       for m in pattern.finditer(title, low)))
+    return frozenset((category, commodity) for category, commodity, found in hits
+                     if any(category != "trade" or trade_word(m) for m in found))
 
 
 # "oil and gas exploration", "natural gas and oil properties": a fuel named as one of a pair that

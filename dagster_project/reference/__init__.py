@@ -284,8 +284,10 @@ def _historic_spans() -> Mapping[str, tuple[tuple[str, _dt.date | None, _dt.date
 
 @lru_cache(maxsize=1)
 def last_border_change() -> _dt.date:
-    """The last day a land in the reference data changed state: from then on state_on is a no-op."""
-    return max(until for spans in _historic_spans().values() for _, _, until in spans)
+    """The last day a land or a name in the reference data changed state: from then on state_on and
+    dated_names are no-ops."""
+    return max([until for spans in _historic_spans().values() for _, _, until in spans]
+               + [until for until, _ in dated_names().values()])
 
 
 @lru_cache(maxsize=1)
