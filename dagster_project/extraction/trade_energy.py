@@ -182,6 +182,8 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
 # ("the Sakhalin 3 field": a numbered block of a named area)
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
                        r"(?:plant|station|reactor|project)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+                       # "its Parachute Creek oil shale project"
+                       r"oil\s+shale\s+(?:project|plant)|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
                        r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
                        r"heavy\s+oil\s+field|"
@@ -747,6 +749,30 @@ _GUARDED_AGAINST = re.compile(r"\b(?:protect\w*|insulat\w*|shield\w*|guard\w*|he
                               r"\bin\s+(?:the\s+)?(?:case|event)\s+of\s+(?:an?|any|another)\s+(?:[\w\-]+\s+){0,2}$", _R)
 
 
+# the opening of a list of a price index's parts: "energy costs, including ...", "the category including ..."
+_COMPONENTS_OPEN = re.compile(r"\b(?:costs?|prices?|index|indexes|indices|categor(?:y|ies)|components?)\s*,?\s+"
+                              r"(?:including|such\s+as|which\s+includes?|made\s+up\s+of)\s+"
+                              r"(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*){0,5}(?:(?:and|or)\s+)?(?:[\w\-]+\s+)?$", _R)
+_LIST_ITEMS_AFTER = re.compile(r"(?:\s+[\w\-]+)?(?:\s*,\s*[\w\-]+(?:\s+[\w\-]+)?){0,5}\s*,?\s+(?:and|or)\s+[\w\-]+")
+
+
+_UTILITIES_AFTER = re.compile(r"(?:\s+power)?\s+utilit(?:y|ies)\b", _R)
+_FUEL_BOUGHT = re.compile(r"\b(?:coal|uranium|natural\s+gas|gas|oil|crude|lng|fuel)\b", _R)
+
+
+def _index_component(sentence: str, a: int, b: int) -> bool:
+    """Is the hit at [a, b) one of three or more items listed as the parts of a cost, price or index
+    ("energy costs, including petroleum, coal and natural gas, rose")?"""
+    opening = _COMPONENTS_OPEN.search(sentence, max(0, a - 90), a)
+    if not opening:
+        return False
+    before = sentence[opening.start():a]
+    tail = _LIST_ITEMS_AFTER.match(sentence, b)
+    items_before = before.count(",") - (1 if re.match(r"\w+\s*,", before) else 0)
+    commas_after = tail.group().count(",") if tail else 0
+    return items_before + commas_after >= 1 and (tail is not None or re.search(r"\b(?:and|or)\s+(?:[\w\-]+\s+)?$", before) is not None)
+
+
 def _minor(category: str, commodity: str | None, word: str, sentence: str, a: int, b: int) -> bool:
     """A hit that counts for a key only alongside another: the commodity describes a company
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
@@ -774,6 +800,11 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
         return True  # "the French electricity utility Electricite de France is issuing a bond": who issues
     if _says(_EMISSION, sentence) and not _says(_SUPPLY_CORE, sentence):
         return True
+    if commodity == "electricity" and (_UTILITIES_AFTER.match(sentence, b) or re.search(r"utilit(?:y|ies)$", word)) and \
+            _says(_FUEL_BOUGHT, sentence):
+        return True  # "Japanese electricity utilities demand cuts in coal prices": the fuel's buyers
+    if _index_component(sentence, a, b):
+        return True  # "energy costs, including petroleum, coal and natural gas, rose 1.0 pct": a price index's part
     if _TARGETED.search(sentence[max(0, a - 60):a]) and _FACILITY_AFTER.match(sentence[b:b + 30]) and \
             not _says(_ECONOMIC, sentence):
         return True  # "a U.S. attack on two Iranian oil platforms": a military target, not supply
@@ -971,6 +1002,19 @@ _DATA_SOURCE_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,3}(?:Department|Minist
 _SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|then))?\s+(?:said|says|told|added|predicted|warned|argued)\b")
 
 
+# a state's attacks: "Iraqi air attacks", "Iranian missile strikes", "U.S. warplanes"
+_ATTACKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:air\s+|missile\s+|rocket\s+|military\s+)?(?:attacks?|raids?|"
+                            r"air\s*strikes?|(?<=missile\s)strikes?|bombing|bombardments?|shelling|warplanes|gunboats)\b")
+# an office, its holder's name and a speech verb after a state's word: the state is the speaker's
+_SPEAKER_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:minister|secretary|president|premier|"
+                                   r"chancellor|governor|spokes(?:man|woman)|official|ambassador|envoy)\s+"
+                                   r"(?:[A-Z][\w.'’\-]*\s+){1,3}(?:also\s+)?(?:said|says|told|added|predicted|warned|"
+                                   r"argued|expects?|believes?)\b")
+# trade a state's word owns: "the U.S. trade deficit", "Japan's exports"
+_OWNED_TRADE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:foreign|overseas|external|merchandise|visible)\s+)?"
+                                r"(?i:trade|exports?|imports?|current\s+account)\b")
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
@@ -1043,12 +1087,21 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if _MET_BEFORE.search(text, max(s_start, m.start - 120), m.start) and \
                     _OFFICIALS_AFTER.match(text, m.end, min(s_end, m.end + 80)):
                 continue  # "he said after meeting U.S., Japanese and Canadian trade ministers": whom he met
+            if m.kind in ("country", "demonym") and _ATTACKS_AFTER.match(text, m.end, min(s_end, m.end + 40)):
+                continue  # "to protect its oil exports from Iraqi air attacks": who attacks, no side of the trade
             if m.kind == "country" and _UNIT_AFTER.match(after):
                 continue  # "17.5 intis per U.S. gallon": a unit, not a party
             if _PUBLICATION_SEAT.match(after):
                 continue  # "The Cyprus-based newsletter also said": a publication's seat (a firm's is its side)
             if _names_a_company(art, m, after, s_start) or art.in_firm_name(m):
                 continue
+        if m.kind in ("country", "demonym") and _SPEAKER_OFFICE_AFTER.match(text, m.end, min(s_end, m.end + 100)) and \
+                any(o.iso3 and o.iso3 != m.iso3 and _OWNED_TRADE_AFTER.match(text, o.end, min(s_end, o.end + 40))
+                    for o in art.matches_in(s_start, s_end, ("country", "demonym"))):
+            # "Japanese Finance Minister Kiichi Miyazawa said he expects the U.S. trade deficit to fall":
+            # the speaker's state, when the trade spoken of is another state's
+            speakers.append(m.iso3)
+            continue
         if m.kind == "person" and _SAYS_AFTER.match(text, m.end):
             # "Asked about a U.S.-EC trade war, Poehl said it would be disastrous": who comments on
             # others' trade is no party to it (but "Putin said" of "our country"'s pipelines is)
@@ -1077,6 +1130,36 @@ _GOODS_FROM_BEFORE = re.compile(r"\b(?P<goods>(?:[a-z][\w\-]*\s+){0,5}[a-z][\w\-
 _OTHER_GOODS = re.compile(r"\b(?:ores?|wheat|grains?|corn|maize|rice|soybeans?|soya|sugar|coffee|cocoa|tea|cotton|wool|"
                           r"rubber|timber|logs|fertili[sz]ers?|soda\s+ash|chemicals?|steel|cars|vehicles|textiles?|"
                           r"meat|beef|fish|fruits?|vegetables|machinery|cement|copra)\b", _R)
+
+
+# where a sentence's contrasted clauses part: "China and India have increased output, while the
+# Middle East has doubled imports"
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+whereas\s+")
+
+
+# what a clause says of a state's own economy instead: "have increased output", "its economy grew"
+_HOME_ACTIVITY = re.compile(r"\b(?:output|production|harvests?|crops?|yields?|plantings?|acreage|economy|economic\s+growth|"
+                            r"GDP|GNP|inflation|consumption|unemployment|budget)\b", _R)
+
+
+def _places_of_other_clauses(art: Article, s_start: int, s_end: int, category: str) -> set[str]:
+    """The states a sentence names only in contrasted clauses that say nothing of trade (or of
+    energy): "China, India and South Korea have increased output, while the Middle East and Africa
+    have doubled imports" names no state of the imports."""
+    text = art.text
+    cuts = [m for m in _CONTRAST.finditer(text, s_start, s_end)]
+    if not cuts:
+        return set()
+    topics = (_TRADE_WORD, _IMPORT_EXPORT) if category == "trade" else (_ENERGY_WORD, _FACILITY_WORD)
+    bounds = [s_start] + [c.end() for c in cuts]
+    ends = [c.start() for c in cuts] + [s_end]
+    tied: set[str] = set()
+    free: set[str] = set()
+    for lo, hi in zip(bounds, ends):
+        states = {m.iso3 for m in art.matches_in(lo, hi, ("country", "demonym", "city")) if m.iso3}
+        other = not any(t.search(text, lo, hi) for t in topics) and _HOME_ACTIVITY.search(text, lo, hi)
+        (tied if other else free).update(states)
+    return tied - free
 
 
 def _other_goods_places(art: Article, s_start: int, s_end: int) -> set[str]:
@@ -1294,6 +1377,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     not _says(_IMPORT_EXPORT, sentence):
                 continue  # "recording additional trade data, checking, comparison and matching", "currency
                 #           dealers ... a growing volume of trade": dealing in securities or currencies
+            if category == "trade" and _MARKET_TRADE_WORD.fullmatch(word) and _markets_title(art.title) and \
+                    not _TRADE_FIGURES_AFTER.match(sentence, a + 5) and not _says(_TRADE_POLICY, sentence) and \
+                    not _BALANCE_NEAR.search(sentence, b, b + 30) and \
+                    not _says(_IMPORT_EXPORT, sentence) and not any(m.end >= s_start + a - 3 for m in art.matches_in(s_start + max(0, a - 30), s_start + a)):
+                continue  # '"We've not had trade like this since the boom," a dealer said' under "DUTCH BONDS
+                #           RALLY": the market's dealing (trade of a state, "Dutch trade", stays trade)
             if category == "trade" and (word.startswith(("exporter", "importer")) or word == "trade") and \
                     _says(_FX_DEALING, sentence) and not _says(_TRADE_POLICY, sentence):
                 continue  # "asked trading houses and exporters to refrain from excessive dollar selling": currency
@@ -1424,12 +1513,17 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         if hit_keys:
             countries = _sentence_countries(art, s_start, s_end)
             other_goods: set[str] | None = None
+            aside: dict[str, set[str]] = {}
             for key in hit_keys:
                 own = countries
                 if key.category == "energy" and countries:
                     if other_goods is None:
                         other_goods = _other_goods_places(art, s_start, s_end)
                     own = [c for c in countries if c not in other_goods]
+                if key.category in ("trade", "energy") and len(own) > 1:
+                    if key.category not in aside:
+                        aside[key.category] = _places_of_other_clauses(art, s_start, s_end, key.category)
+                    own = [c for c in own if c not in aside[key.category]]
                 key.countries += [c for c in own if c not in key.countries]
                 if own and i in key.support:
                     key.anchored.add(i)
@@ -1765,6 +1859,20 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if len(name) >= 3 and name not in places and not name.isupper() and \
                     name.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
                 key.infrastructure.append(name)
+
+
+# a title about a financial market ("DUTCH BONDS SEEN RALLYING", "TOKYO STOCKS CLOSE HIGHER") that
+# names no trade: a bare "trade" in its story is the market's dealing
+_MARKETS_TITLE = re.compile(r"\b(?:bonds?|stocks?|shares|equities|gilts|eurobonds?|treasuries|bourse|"
+                            r"money\s+markets?|(?:stock|bond|currency|foreign\s+exchange)\s+markets?)\b", _R)
+
+
+_BALANCE_NEAR = re.compile(r"\b(?:deficits?|surplus\w*|balances?|gaps?|imbalances?)\b", _R)  # "trade and budget deficits"
+_MARKET_TRADE_WORD = re.compile(r"trade(?:\s+volumes?)?")
+
+
+def _markets_title(title: str | None) -> bool:
+    return bool(title) and bool(_MARKETS_TITLE.search(title)) and not _TRADE_WORD.search(title)
 
 
 _FX_DEALING = re.compile(r"\b(?:dollar|yen|mark|sterling|currency|foreign\s+exchange)\s+(?:selling|sales|buying|"
