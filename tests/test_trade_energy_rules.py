@@ -1664,3 +1664,63 @@ def test_an_oil_shale_project_is_named_infrastructure():
                               "in Colorado, where crude shale oil output had reached 3,000 barrels a day.")
               if r["commodity"] == "oil"]
     assert row["infrastructure"] == ["Colony Hills"]
+
+
+# --- the eleventh round, second part (seeds 62-63 read after their measurement) ---------------------
+
+def test_a_price_named_as_the_cause_of_troubles_in_another_story_is_passing():
+    title = "REGULATORS SHUT THREE OKLAHOMA BANKS"
+    text = ("TULSA, May 4 - Federal regulators closed three banks on Friday. Six of the 30 banks closed this year "
+            "were in Oklahoma, which has been badly hit by falling oil prices.")
+    assert ("energy", "oil") not in keys(text, title)
+    # in a story about the fuel the same words stay its mention
+    assert ("energy", "oil") in keys(text, "OKLAHOMA OIL PRODUCERS CUT OUTPUT")
+    # and a price that is the news stays, whatever the title
+    assert ("energy", "oil") in keys("TULSA, May 4 - Oil prices fell two dlrs a barrel on Friday, traders said.",
+                                     title)
+
+
+def test_a_fuel_as_the_yardstick_of_a_ranking_is_passing():
+    text = ("MANILA, May 4 - Money sent home by workers abroad is now the country's second-biggest source of "
+            "foreign income after oil, the central bank said.")
+    assert ("energy", "oil") not in keys(text, "FILIPINOS ABROAD SEND MORE MONEY HOME")
+
+
+def test_natural_gas_liquids_are_not_natural_gas():
+    text = ("CALGARY, May 4 - Proved reserves of crude oil and natural gas liquids fell 7 pct to 18 mln barrels, "
+            "the company said.")
+    assert ("energy", "gas") not in keys(text)
+    assert ("energy", "oil") in keys(text)
+    # a gas pipeline's cost adjustment is gas
+    assert ("energy", "gas") in keys("HOUSTON, May 4 - The pipeline company said it filed its regular gas cost "
+                                     "adjustment, leaving its rates unchanged.")
+
+
+def test_energy_shares_are_not_energy():
+    text = ("NEW YORK, May 4 - The bid lifted U.S. energy issues in the stock market, analysts said. Other "
+            "American energy issues rose too, and an energy-steel concern courted by raiders gained.")
+    assert ("energy", "general") not in keys(text)
+
+
+def test_fields_named_in_a_list_and_a_find_named_anywhere_are_infrastructure():
+    text = ("ABERDEEN, May 4 - The new tax relief will bring forward smaller North Sea oil fields such as Pike, "
+            "Heron and Skua, a consultant said. Development of the larger Tern and Gull oil fields may follow.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
+    assert row["infrastructure"] == ["Pike", "Heron", "Skua", "Tern", "Gull"]
+    text = ("LONDON, May 4 - The company said it sold interests in two North Sea oil blocks to a smaller firm. The "
+            "part being sold covers its share of the Sapphire accumulation, found in 1981.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
+    assert row["infrastructure"] == ["Sapphire"]
+
+
+def test_an_embassy_reporting_on_its_host_is_no_side():
+    text = ("MANILA, May 4 - Philippine coconut oil exports are expected to rise, the Japanese Embassy said in its "
+            "annual report on the country's farms. A Japanese Embassy estimate puts 1987 exports at one mln tonnes.")
+    assert countries(text, ("trade", None)) == ["PHL"]
+
+
+def test_a_state_abbreviated_after_a_county_places_a_plant():
+    text = ("The partnership is building a 30-megawatt electric generation facility in Berks County, Penn., the "
+            "company said.")
+    (row,) = [r for r in rows(text, "UTILITY UNIT BUYS STAKE IN POWER PLANT") if r["commodity"] == "electricity"]
+    assert row["countries"] == ["USA"]

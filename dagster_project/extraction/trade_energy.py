@@ -62,9 +62,9 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation))\b"), True),
     ("energy", "lng", Caseless(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b"), True),
     ("energy", "gas", Caseless(
-        r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas|"
+        r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas(?!\s+liqui+ds?\b)|"
         r"(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)(?<!butane\s)(?<!propane\s)gas\s+(?:supplies|supply|pipelines?|"
-        r"exports?|imports?|prices?|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
+        r"exports?|imports?|prices?|costs?|rates|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
         r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub)|"
         r"gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
@@ -830,6 +830,17 @@ _FACTOR_AFTER = re.compile(r"(?:\s+[a-z]+){0,2}?\s+(?:and|or)\s+(?:the\s+)?(?:ou
 _PRICE_TIME_ANCHOR = re.compile(r"\b(?:before|after|since|until|despite|notwithstanding)\s+(?:last\s+year['’]s\s+|this\s+year['’]s\s+|the\s+|a\s+)?"
                                 r"(?:[\w\-]+\s+)?(?:fall|drop|collapse|rise|slump|decline|surge|plunge)\s+in\s+"
                                 r"(?:(?:world|international|crude)\s+)?$", _R)
+# the sector's shares and firms: "energy issues", "energy stocks", "an energy-steel concern" (of energy at
+# large only: "oil stocks" are mostly inventories)
+_SHARES_AFTER = re.compile(r"(?:-[a-z]+)?\s+(?:issues|stocks|shares|equities)\b|-[a-z]+\s+(?:concern|company|firm|group)\b", _R)
+# a price as the cause of someone's troubles: "hit by plummeting oil prices", "because of lower oil
+# prices", "to cushion the economy against a fall in oil prices"
+_HARM_CAUSE_BEFORE = re.compile(r"\b(?:(?:hit|hurt|battered|squeezed|damaged|depressed|weakened|affected|buffeted|"
+                                r"ravaged)\s+by|(?:protect\w*|cushion\w*|shield\w*|insulat\w*)\s+(?:[\w\-]+\s+){0,4}?"
+                                r"against)\s+(?:[\w\-]+\s+){0,8}?$", _R)
+# a fuel as the yardstick of a ranking: "the second-biggest source of income after oil"
+_YARDSTICK_BEFORE = re.compile(r"\b(?:second|third|fourth)[- ](?:biggest|largest|most\s+important|main)\s+"
+                               r"(?:[\w\-]+\s+){0,5}?after\s+$", _R)
 _FIGURATIVE_EXPORT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(?:communism|revolution|revolutions|terror\w*|ideolog\w*|"
                                 r"models?|values|ideals|culture|way\s+of\s+life|"
                                 r"democracy|extremism|violence|instability|despotism|jihad|radicalism|inflation|"
@@ -1041,6 +1052,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if not (_NEWSPAPER_AFTER.match(text, m.end) or _EMBASSY_AFTER.match(text, m.end)):
                 reporters.append(m.iso3)  # (nor an embassy reporting on its host: "the U.S. Embassy report said")
             continue
+        if m.kind in ("country", "demonym") and _EMBASSY_REPORT_AFTER.match(text, m.end, min(s_end, m.end + 60)):
+            continue  # "A U.S. Embassy assessment puts 1987 output at ...", "the U.S. Embassy said in its annual
+            #           report on Indonesia's farms": an embassy reporting on its host
         if m.kind in ("country", "demonym") and _DATA_SOURCE_AFTER.match(text, m.end, min(s_end, m.end + 80)):
             reporters.append(m.iso3)  # "The U.S. Agriculture Department detailed rice data for Thailand"
             continue
@@ -1320,6 +1334,14 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 # before last year's fall in world oil prices": a price named among market factors or
                 # as a time, no mention of the fuel
                 continue
+            if category == "energy" and ("price" in word or _PRICE_AFTER.match(sentence[b:b + 40])) and \
+                    _HARM_CAUSE_BEFORE.search(sentence, max(0, a - 80), a) and not _ENERGY_WORD.search(art.title or ""):
+                # "Texas, which has been hard hit by plummeting oil prices" in a story about bank
+                # closures: a price named as the cause of someone's troubles, not news of the fuel
+                continue
+            if category == "energy" and _YARDSTICK_BEFORE.search(sentence, max(0, a - 80), a) and \
+                    not _says(_ECONOMIC, sentence) and not _ENERGY_WORD.search(art.title or ""):
+                continue  # "remittances are the second-biggest source of income after oil": a yardstick
             if category == "energy" and _NOT_FUEL_USE.search(sentence, max(0, a - 40), min(len(sentence), b + 30)):
                 continue  # "oil and gas writedowns", "a lube-and-oil-change service": accounts and car care
             if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
@@ -1348,6 +1370,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "Department of Interior units that govern domestic energy production": a body's remit
             if commodity == "general" and _COMMODITY_WORD_BEFORE.search(sentence, max(0, a - 16), a):
                 continue  # "to develop geothermal energy resources": that commodity's energy, not energy at large
+            if commodity == "general" and _SHARES_AFTER.match(sentence, b):
+                continue  # "the rest of the energy issues out there in the stock market": shares of firms
             if commodity == "general" and _PERSON_OR_EVENT_AFTER.match(sentence, b):
                 continue  # "energy analyst Fereidun Fesharaki said here", "an energy conference": who and where
             if category == "energy" and commodity != "general" and _FUEL_EVENT_AFTER.match(sentence, b) and \
@@ -1565,6 +1589,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     for key in list(keys.values()):
         if key.category == "energy":
             _named_facilities(art, key, spans)
+            _listed_fields(art, key)
             _named_projects(art, key)
             _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
@@ -1671,6 +1696,8 @@ _OWN_POLICY_AFTER = re.compile(r"(?:['’]S)?\s+(?:[A-Z]+\s+)?(?:INTEREST\s+RATE
 _OPERATES_BEFORE = re.compile(r"^[^,;]{0,60}?\b[A-Z][\w&.\-]*\s+(?:also\s+)?(?:operates|owns|holds|has\s+(?:\w+\s+)?interests?\s+in|"
                               r"is\s+(?:engaged|involved|active)\s+in)\s+(?:[\w\-,]+\s+){0,10}$")
 _EMBASSY_AFTER = re.compile(r"\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh\s+[Cc]ommission)\b")
+_EMBASSY_REPORT_AFTER = re.compile(r"\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:said|says|reported|estimated|assessments?|reports?|"
+                                   r"estimates?|surveys?|figures|data|forecasts?|projections?|studies|study|statistics)\b")
 _TRADE_JOB_AFTER = re.compile(r"\s+(?:consultants?|advis[eo]rs?|attorneys?|lawyers?|specialists?|counsel)\b", _R)
 _LEASING_LAWS_AFTER = re.compile(r"\s+leasing\s+(?:laws?|acts?|statutes?)\b", _R)
 _VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
@@ -1821,15 +1848,17 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
     key's own fuel may stand anywhere in the story ("a working interest in the Broussard Gas Field")."""
     windows = list(key.spans)
     lower = art.lower if art.lower is not None else art.text.lower()
-    if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower):
+    if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower or "accumulation" in lower):
         windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
     for w, (s_start, s_end) in enumerate(windows):
         whole = w == len(key.spans)
         for m in _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
             fuels = _facility_fuels(noun)
-            if whole and not (key.commodity in noun or key.commodity == "renewables" and noun == "dam"):
-                continue  # outside the key's sentences only a facility its own fuel names ("Gas Field")
+            if whole and not (key.commodity in noun or key.commodity == "renewables" and noun == "dam"
+                              or key.commodity in ("oil", "gas") and noun == "accumulation"):
+                continue  # outside the key's sentences only a facility its own fuel names ("Gas Field"),
+                #           or a find that is a petroleum word ("the Emerald accumulation")
             if not any(_facility_fits(f, key.commodity) for f in fuels):
                 continue
             words = m.group("name").split()
@@ -1859,6 +1888,39 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if len(name) >= 3 and name not in places and not name.isupper() and \
                     name.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
                 key.infrastructure.append(name)
+
+
+# fields named in a list: "smaller North Sea fields such as Osprey, Don and Arbroath", "the larger
+# Miller and Bruce oil fields"
+_FIELDS_SUCH_AS = re.compile(r"\b(?:oil\s+|gas\s+|oil\s+and\s+gas\s+)?fields,?\s+(?:such\s+as|such|including|like|namely)\s+"
+                             r"(?P<names>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)*"
+                             r",?\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
+_NAMED_FIELDS = re.compile(r"(?P<names>(?:[A-Z][\w\-]*,\s+)*[A-Z][\w\-]*\s+and\s+[A-Z][\w\-]*)\s+(?:oil\s+|gas\s+|"
+                           r"oil\s+and\s+gas\s+)fields\b")
+_NAME_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
+
+
+def _listed_fields(art: Article, key: _Key) -> None:
+    """Oil and gas fields a story lists by name ("fields such as Osprey, Don and Arbroath")."""
+    if key.commodity not in ("oil", "gas"):
+        return
+    lower = art.lower if art.lower is not None else art.text.lower()
+    if "fields" not in lower:
+        return
+    text = art.text
+    for pattern in (_FIELDS_SUCH_AS, _NAMED_FIELDS):
+        for m in pattern.finditer(text):
+            if pattern is _NAMED_FIELDS and f" {key.commodity} " not in f" {m.group().lower()} " and \
+                    "oil and gas" not in m.group().lower():
+                continue  # "Miller and Bruce oil fields" are the oil key's, not the gas key's
+            for name in _NAME_LIST_SPLIT.split(m.group("names")):
+                name = name.strip()
+                at = m.start("names") + m.group("names").find(name)
+                if len(name) < 3 or name in _NOT_FACILITY_NAME or art.matches_in(at, at + len(name)) or \
+                        name.lower() in _COMMODITY_NAMES or name.isupper():
+                    continue  # a place ("Norway and Britain's fields"), not a field's name
+                if name not in key.infrastructure:
+                    key.infrastructure.append(name)
 
 
 # a title about a financial market ("DUTCH BONDS SEEN RALLYING", "TOKYO STOCKS CLOSE HIGHER") that
