@@ -24,6 +24,7 @@ EDGE_CASES = [
     "Hello!. World. St. Petersburg and gov't. Approvals. Gen. Smith (Ret.) Spoke.",
     "Ends with a period.",
     "Tab\tseparated.\tNext\u00a0one. \u2003Em space. Done",
+    "An end to Japanese-U.S. Trade disputes and EC/U.S. Talks. Next. Anglo-Dutch. Firm.",
 ]
 
 
@@ -95,3 +96,11 @@ def test_worker_processes_give_the_rows_of_one_process():
         assert one[table].height > 0 or table == "visits"
         assert two[table].equals(one[table]), table
         assert facts[table].equals(one[table]), table
+
+
+def test_an_abbreviation_after_a_hyphen_or_slash_ends_no_sentence():
+    text = "Talks may end Japanese-U.S. Trade disputes and EC/U.S. Tension. They resume today."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Talks may end Japanese-U.S. Trade disputes and EC/U.S. Tension.", "They resume today."]
+    got = sentences_frame(_articles([text]))
+    assert got.equals(_reference(_articles([text])))

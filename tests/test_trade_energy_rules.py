@@ -1629,7 +1629,7 @@ def test_bare_trade_in_a_bond_market_story_is_the_markets_dealing():
     text = ("WASHINGTON, May 4 - Senate leader Tom Harkin, pointing to heavy selling on Wall Street, urged the "
             "President to join Congress in fighting trade and budget deficits. Harkin said the president must work "
             "with Congress \"to reduce the double deficits in trade and the budget that cloud this nation's future.\"")
-    (row,) = [r for r in rows(text, "SENATOR URGES ACTION ON STOCK FALL") if r["category"] == "trade"]
+    (row,) = [r for r in rows(text, "SENATOR URGES ACTION AS STOCKS FALL") if r["category"] == "trade"]
     assert row["sentence"].startswith("WASHINGTON")
 
 
@@ -1724,3 +1724,48 @@ def test_a_state_abbreviated_after_a_county_places_a_plant():
             "company said.")
     (row,) = [r for r in rows(text, "UTILITY UNIT BUYS STAKE IN POWER PLANT") if r["commodity"] == "electricity"]
     assert row["countries"] == ["USA"]
+
+
+# --- the eleventh round, third part (seeds 64-65 read after their measurement) ----------------------
+
+def test_crude_as_an_adjective_of_shelters_and_tools_is_no_oil():
+    assert keys("NAIROBI, May 4 - Much of the maize harvest is kept in crude village sheds and may rot, the "
+                "farm ministry said.") == set()
+    assert ("energy", "oil") in keys("NAIROBI, May 4 - Kenya's crude imports rose 8 pct in April, the energy "
+                                     "ministry said.")
+
+
+def test_an_abbreviated_state_after_a_hyphen_does_not_end_the_sentence():
+    text = ("TOKYO, May 4 - Share prices fell again. Nakasone hopes to end Japanese-U.S. Trade disputes during his "
+            "visit to Washington next week, officials said.")
+    assert {"JPN", "USA"} <= set(countries(text, ("trade", None)))
+
+
+def test_a_fuel_named_once_in_a_market_report_is_a_factor():
+    title = "SINGAPORE STOCKS SEEN FIRMER"
+    text = ("SINGAPORE, May 4 - Share prices should firm this week, brokers said. Investors were cheered by rising "
+            "income from oil and other exports, one broker said.")
+    assert ("energy", "oil") not in keys(text, title)
+    # a firm's own share sale is no market report: its purpose stays a mention
+    text = ("CALGARY, May 4 - Prairie Energy Ltd said it will sell one mln preferred shares privately to raise "
+            "30 mln dlrs for oil exploration in Alberta.")
+    assert ("energy", "oil") in keys(text, "PRAIRIE ENERGY TO SELL PREFERRED SHARES")
+
+
+def test_electronic_power_supplies_and_an_oil_carriers_hull_are_no_energy():
+    assert keys("HAIFA, May 4 - The new plant will make electronic power supplies for computer networks, the "
+                "company said.") == set()
+    assert keys("OSLO, May 4 - The shipping company said it will build two more crude oil carriers at a Korean "
+                "shipyard.") == set()
+
+
+def test_fields_and_nuclear_stations_named_anywhere_in_the_story_are_infrastructure():
+    text = ("DUBAI, May 4 - Warplanes attacked two Iranian oil platforms on Monday, shipping sources said. "
+            "The Sirri and Nowruz offshore oilfields had been hit before.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
+    assert row["infrastructure"] == ["Sirri", "Nowruz"]
+    text = ("EL PASO, May 4 - The utility said its retail electricity sales rose 4 pct in April. The rate case "
+            "covers its investment in the Red Mesa Nuclear Generating Station in Arizona.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "electricity"]
+    assert row["infrastructure"] == ["Red Mesa"]
+

@@ -25,7 +25,8 @@ def ends_with_abbreviation(text: str, end: int) -> bool:
     m = _LAST_TOKEN.search(text, max(0, end - 40), end)
     if not m:
         return False
-    token = m.group(1).lstrip("(\"'“‘").lower()
+    # ("Japanese-U.S. Trade disputes": the abbreviation after a hyphen or slash is the token)
+    token = re.split(r"[-/]", m.group(1))[-1].lstrip("(\"'“‘").lower()
     if len(token) == 1 and token.isalpha():
         return True
     return token in ABBREVIATIONS
@@ -124,7 +125,7 @@ def sentences_frame(articles: pl.DataFrame) -> pl.DataFrame:
 _BOUNDARY_RS = (r"(?P<b1>[.!?:;][\"'”’)\]]*[^\S\n]+)(?P<l1>[-*•][^\S\n])"
                 r"|(?P<b2>[.!?][\"'”’)\]]*[^\S\n]+)(?P<l2>[\"“‘'(\[]?[A-Z0-9])")
 # A piece that ends in "<abbreviation or single letter>. ": the boundary after it is no boundary.
-_ABBREVIATION_END = (r"(?i)(?:^|\s)[(\"'“‘]*(?:"
+_ABBREVIATION_END = (r"(?i)(?:^|[\s\-/])[(\"'“‘]*(?:"
                      + "|".join(re.escape(a) for a in sorted(ABBREVIATIONS, key=len, reverse=True))
                      + r"|\p{L})\.[\"'”’)\]]*\s+$")
 _MARK = "\x00"

@@ -75,7 +75,10 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|"
         r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms|palm|soybean|soya|vegetable|coconut|"
         r"sunflower|rapeseed|cottonseed|corn|peanut|sugar|rubber|steel|iron|ores?|materials?|cotton|protein|fib(?:re|er)s?|"
-        r"death|birth|rates?)\b)(?<!raw\s)|"
+        r"death|birth|rates?|"
+        # shelters and tools made roughly: "stored in crude village sheds"
+        r"village|sheds?|huts?|shacks?|shelters?|dwellings?|houses?|structures?|boats?|rafts?|implements?|"
+        r"instruments?|equipment|machines?|conditions)\b)(?<!raw\s)|"
         rf"{_NOT_PETROLEUM_BEFORE}(?<!percentage\sof\s)"
         r"oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas|mills?|"
         r"meals?|cakes?|crush\w*|palms?)\b|-?bearing|-?seeds?)|"
@@ -90,7 +93,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"cooperation|co-operation|material|generation|technology)|uranium|atomic\s+energy|civil\s+nuclear|"
         r"civilian\s+nuclear|reactors?|nuclear\s+fusion|fusion\s+(?:reactors?|energy|power|projects?))\b"), True),
     ("energy", "electricity", Caseless(
-        r"\b(?:electricity|(?<!nuclear\s)power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
+        # ("electronic power supplies": components of equipment)
+        r"\b(?:electricity|(?<!nuclear\s)(?<!electronic\s)(?<!switching\s)(?<!uninterruptible\s)power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
         r"cuts|shortages?|utilit(?:y|ies)|prices|tariffs|exports?|imports?)|electric\s+(?:power|utilit(?:y|ies)|"
         r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b"), True),
     ("energy", "renewables", Caseless(
@@ -180,8 +184,9 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
                                 r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
 # ("the Sakhalin 3 field": a numbered block of a named area)
-_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>nuclear\s+(?:power\s+)?"
-                       r"(?:plant|station|reactor|project)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>[Nn]uclear\s+(?:[Pp]ower\s+)?"
+                       # "the Palo Verde Nuclear Generating Station", "the Jamesport nuclear units"
+                       r"(?:plant|station|reactor|project|[Gg]enerating\s+[Ss]tation|units?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "its Parachute Creek oil shale project"
                        r"oil\s+shale\s+(?:project|plant)|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
@@ -194,7 +199,7 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2
                        r"well|accumulation|prospect)\b")
 # (read before a pipeline's name only: an optional group in _FACILITY itself costs 7% of the extraction)
 _LINE_FROM_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}to\s+$")
-_FACILITY_KEY = (("nuclear", "nuclear"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
+_FACILITY_KEY = (("nuclear", "nuclear"), ("generating", "power"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
                  ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
                  ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None),
                  ("dam", "renewables"))
@@ -1701,7 +1706,7 @@ _EMBASSY_REPORT_AFTER = re.compile(r"\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)(?:
 _TRADE_JOB_AFTER = re.compile(r"\s+(?:consultants?|advis[eo]rs?|attorneys?|lawyers?|specialists?|counsel)\b", _R)
 _LEASING_LAWS_AFTER = re.compile(r"\s+leasing\s+(?:laws?|acts?|statutes?)\b", _R)
 _VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
-                            r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?|tankers?)\b(?!\s+(?:rates?|"
+                            r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?|tankers?|carriers?)\b(?!\s+(?:rates?|"
                             r"charters?|fixtures?|freight|market|tonnage|traffic|shipments?|cargo\w*))", _R)
 _POWER_MARKET = re.compile(r"\b(?:grids?|prices?|tariffs?|rates|exports?|imports?|shortages?|outages?|blackouts?|"
                            r"transmission|interconnect\w*|supply|supplies|sells?|sold|sales|buy\w*|purchas\w*|"
@@ -1848,15 +1853,19 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
     key's own fuel may stand anywhere in the story ("a working interest in the Broussard Gas Field")."""
     windows = list(key.spans)
     lower = art.lower if art.lower is not None else art.text.lower()
-    if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower or "accumulation" in lower):
+    if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower or "accumulation" in lower) \
+            or key.commodity in ("nuclear", "electricity") and ("station" in lower or "unit" in lower or "plant" in lower):
         windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
     for w, (s_start, s_end) in enumerate(windows):
         whole = w == len(key.spans)
         for m in _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
             fuels = _facility_fuels(noun)
+            if whole and _LANDMARK_BEFORE.search(art.text, max(0, m.start() - 60), m.start()):
+                continue  # "lodged on rocks opposite the Hope Creek nuclear power plant": a landmark
             if whole and not (key.commodity in noun or key.commodity == "renewables" and noun == "dam"
-                              or key.commodity in ("oil", "gas") and noun == "accumulation"):
+                              or key.commodity in ("oil", "gas") and noun == "accumulation"
+                              or key.commodity == "electricity" and ("generating" in noun or "power" in noun)):
                 continue  # outside the key's sentences only a facility its own fuel names ("Gas Field"),
                 #           or a find that is a petroleum word ("the Emerald accumulation")
             if not any(_facility_fits(f, key.commodity) for f in fuels):
@@ -1895,8 +1904,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
 _FIELDS_SUCH_AS = re.compile(r"\b(?:oil\s+|gas\s+|oil\s+and\s+gas\s+)?fields,?\s+(?:such\s+as|such|including|like|namely)\s+"
                              r"(?P<names>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)*"
                              r",?\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
-_NAMED_FIELDS = re.compile(r"(?P<names>(?:[A-Z][\w\-]*,\s+)*[A-Z][\w\-]*\s+and\s+[A-Z][\w\-]*)\s+(?:oil\s+|gas\s+|"
-                           r"oil\s+and\s+gas\s+)fields\b")
+_NAMED_FIELDS = re.compile(r"(?P<names>(?:[A-Z][\w\-]*,\s+)*[A-Z][\w\-]*\s+and\s+[A-Z][\w\-]*)\s+(?:offshore\s+|onshore\s+)?"
+                           r"(?:oil\s*|gas\s*|oil\s+and\s+gas\s+)fields\b")
 _NAME_LIST_SPLIT = re.compile(r",\s+(?:and\s+)?|,?\s+and\s+")
 
 
@@ -1910,8 +1919,7 @@ def _listed_fields(art: Article, key: _Key) -> None:
     text = art.text
     for pattern in (_FIELDS_SUCH_AS, _NAMED_FIELDS):
         for m in pattern.finditer(text):
-            if pattern is _NAMED_FIELDS and f" {key.commodity} " not in f" {m.group().lower()} " and \
-                    "oil and gas" not in m.group().lower():
+            if pattern is _NAMED_FIELDS and not re.search(rf"\b{key.commodity}", m.group().lower()):
                 continue  # "Miller and Bruce oil fields" are the oil key's, not the gas key's
             for name in _NAME_LIST_SPLIT.split(m.group("names")):
                 name = name.strip()
@@ -1925,8 +1933,11 @@ def _listed_fields(art: Article, key: _Key) -> None:
 
 # a title about a financial market ("DUTCH BONDS SEEN RALLYING", "TOKYO STOCKS CLOSE HIGHER") that
 # names no trade: a bare "trade" in its story is the market's dealing
-_MARKETS_TITLE = re.compile(r"\b(?:bonds?|stocks?|shares|equities|gilts|eurobonds?|treasuries|bourse|"
-                            r"money\s+markets?|(?:stock|bond|currency|foreign\s+exchange)\s+markets?)\b", _R)
+# (a firm's own shares are no market: "CANADA NORTHWEST TO SELL PREFERRED SHARES", "PREFERRED STOCK UPGRADED")
+_MARKETS_TITLE = re.compile(r"\b(?:bonds|stocks|equities|gilts|eurobonds?|treasuries|bourses?|money\s+markets?|"
+                            r"(?:stock|bond|currency|foreign\s+exchange)\s*(?:markets?|exchanges?)|"
+                            r"shares\s+(?:close|closed|end|ended|open|opened|rise|rose|fall|fell|higher|lower|firm|firmer|"
+                            r"ease|eased|mixed|steady|up|down|seen|expected|rally|rallied|slump|slumped))\b", _R)
 
 
 _BALANCE_NEAR = re.compile(r"\b(?:deficits?|surplus\w*|balances?|gaps?|imbalances?)\b", _R)  # "trade and budget deficits"
@@ -2094,6 +2105,10 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, a
     if k.infrastructure or len(k.support) >= 2:
         return True
     (i,) = k.support
+    if k.category == "energy" and _markets_title(art.title) and not _ENERGY_WORD.search(art.title or ""):
+        # "Thai stocks are expected to rise, barring dramatic increases in oil prices": a market
+        # report that names a fuel in one sentence names it among the market's factors
+        return False
     if spans[i][0] < _LEAD_CHARS or (k.category, k.commodity) in title_keys:
         return True
     if art.actors_home and spans[i][0] > _CLOSING_SHARE * len(art.text) and len(art.text) > _CLOSING_MIN_CHARS \
