@@ -1769,3 +1769,33 @@ def test_fields_and_nuclear_stations_named_anywhere_in_the_story_are_infrastruct
     (row,) = [r for r in rows(text) if r["commodity"] == "electricity"]
     assert row["infrastructure"] == ["Red Mesa"]
 
+
+
+# --- after the final samples (seeds 66-67 read after their measurement) -----------------------------
+
+def test_a_spanish_name_prefix_is_no_city():
+    text = ("SAN DIEGO, May 4 - The utility said regulators disallowed 50 mln dlrs of San Onofre nuclear station "
+            "costs, cutting its 1987 earnings.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "nuclear"]
+    assert row["countries"] == ["USA"]
+
+
+def test_a_crushs_meal_and_oil_are_no_petroleum():
+    text = ("CHICAGO, May 4 - Falling crush margins prompted soybean processors to cut output of soybean meal and "
+            "oil, the trade association said.")
+    assert ("energy", "oil") not in keys(text)
+
+
+def test_an_importer_describing_a_firm_is_no_trade():
+    text = ("RIYADH, May 4 - Banks agreed to reschedule the debts of the Jeddah-based heavy equipment importer, "
+            "bankers said. The cement importer <Gulf Bulk Co> is still negotiating with its creditors.")
+    assert ("trade", None) not in keys(text)
+    # an importer's buying stays trade
+    assert ("trade", None) in keys("RIYADH, May 4 - The state grain importer bought 200,000 tonnes of U.S. "
+                                   "wheat for shipment in June, traders said.")
+
+
+def test_a_fuel_named_once_in_a_credit_rating_report_is_a_factor():
+    text = ("NEW YORK, May 4 - Standard and Poor's raised the debt ratings of the pipeline company, citing its "
+            "lower debt. The agency said the company's cash flow held up despite weak energy prices.")
+    assert ("energy", "general") not in keys(text, "HOUSTON PIPELINE CO UPGRADED BY S/P")

@@ -146,7 +146,9 @@ _COURT = re.compile(r"\b(?:courts?|judges?|lawsuits?|litigation|bankruptcy|tribu
 # An article about edible oils ("U.S. OIL/LARD STATISTICS": soybean oil, crude and refined) is no
 # petroleum story: its bare "oil" and "crude" are vegetable oils.
 _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunflower|rapeseed|canola|coconut|peanut|"
-                         r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)", re.I)
+                         r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)|"
+                         # a crush's products: "output of soybean meal and oil", "meal and oil exports"
+                         r"\b(?:meal|cake)\s+and\s+oil\b", re.I)
 _PETROLEUM = re.compile(rf"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|{_NOT_PETROLEUM_BEFORE}oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
 _EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
@@ -1329,6 +1331,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and word.startswith(("importer", "exporter")) and \
                     _FRANCHISE_BEFORE.search(sentence, max(0, a - 30), a):
                 continue  # "Volvo Concessionaires, the sole importer of Volvo cars into the U.K.": a firm's role
+            if category == "trade" and word in ("importer", "exporter") and (
+                    _FIRM_MARK_AFTER.match(sentence, b) or _BASED_BEFORE.search(sentence, max(0, a - 60), a)):
+                continue  # "the Jeddah-based heavy equipment importer", "the cement importer <Arabian Bulk
+                #           Trade>": what a firm is, named in a story about its debts
             if category == "trade" and word in ("importers", "exporters") and \
                     _ACQUIRED.search(sentence, max(0, a - 50), a):
                 continue  # "has acquired electronics components importers <Ferrado Oy>": firms bought
@@ -1933,11 +1939,15 @@ def _listed_fields(art: Article, key: _Key) -> None:
 
 # a title about a financial market ("DUTCH BONDS SEEN RALLYING", "TOKYO STOCKS CLOSE HIGHER") that
 # names no trade: a bare "trade" in its story is the market's dealing
-# (a firm's own shares are no market: "CANADA NORTHWEST TO SELL PREFERRED SHARES", "PREFERRED STOCK UPGRADED")
+# (a firm's own shares are no market: "CANADA NORTHWEST TO SELL PREFERRED SHARES"; a rating agency's report on
+# a firm's debt is one)
 _MARKETS_TITLE = re.compile(r"\b(?:bonds|stocks|equities|gilts|eurobonds?|treasuries|bourses?|money\s+markets?|"
                             r"(?:stock|bond|currency|foreign\s+exchange)\s*(?:markets?|exchanges?)|"
                             r"shares\s+(?:close|closed|end|ended|open|opened|rise|rose|fall|fell|higher|lower|firm|firmer|"
-                            r"ease|eased|mixed|steady|up|down|seen|expected|rally|rallied|slump|slumped))\b", _R)
+                            r"ease|eased|mixed|steady|up|down|seen|expected|rally|rallied|slump|slumped)|"
+                            # a credit rating report: "COASTAL CORP AND UNITS UPGRADED BY S/P"
+                            r"(?:upgraded|downgraded|affirmed|reviewed)\s+by\s+(?:s/p|s&p|moody['’]?s)|"
+                            r"(?:s/p|s&p|moody['’]?s)\s+(?:upgrades|downgrades|affirms|may\s+(?:upgrade|downgrade)))", _R)
 
 
 _BALANCE_NEAR = re.compile(r"\b(?:deficits?|surplus\w*|balances?|gaps?|imbalances?)\b", _R)  # "trade and budget deficits"
@@ -1948,6 +1958,8 @@ def _markets_title(title: str | None) -> bool:
     return bool(title) and bool(_MARKETS_TITLE.search(title)) and not _TRADE_WORD.search(title)
 
 
+_FIRM_MARK_AFTER = re.compile(r"\s*,?\s*<[A-Z]")  # Reuters' brackets round a firm's name
+_BASED_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w.\-]+-based\s+(?:[a-z][\w\-]*\s+){0,3}$")
 _FX_DEALING = re.compile(r"\b(?:dollar|yen|mark|sterling|currency|foreign\s+exchange)\s+(?:selling|sales|buying|"
                          r"purchases|holdings|positions|dealing|trading|transactions)\b", _R)
 _RECYCLED_SURPLUS = re.compile(r"\b(?:recycl\w*|use\s+of|using|use)\s+(?:its|their|the|Japan['’]s)\s+(?:[\w\-]+\s+)?$", _R)
