@@ -759,7 +759,7 @@ _GUARDED_AGAINST = re.compile(r"\b(?:protect\w*|insulat\w*|shield\w*|guard\w*|he
 # the opening of a list of a price index's parts: "energy costs, including ...", "the category including ..."
 _COMPONENTS_OPEN = re.compile(r"\b(?:costs?|prices?|index|indexes|indices|categor(?:y|ies)|components?)\s*,?\s+"
                               r"(?:including|such\s+as|which\s+includes?|made\s+up\s+of)\s+"
-                              r"(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*){0,5}(?:(?:and|or)\s+)?(?:[\w\-]+\s+)?$", _R)
+                              r"(?P<items>(?:[\w\-]+(?:\s+[\w\-]+)?\s*,\s*){0,5}(?P<joined>(?:and|or)\s+)?(?:[\w\-]+\s+)?)$", _R)
 _LIST_ITEMS_AFTER = re.compile(r"(?:\s+[\w\-]+)?(?:\s*,\s*[\w\-]+(?:\s+[\w\-]+)?){0,5}\s*,?\s+(?:and|or)\s+[\w\-]+")
 
 
@@ -773,11 +773,11 @@ def _index_component(sentence: str, a: int, b: int) -> bool:
     opening = _COMPONENTS_OPEN.search(sentence, max(0, a - 90), a)
     if not opening:
         return False
-    before = sentence[opening.start():a]
     tail = _LIST_ITEMS_AFTER.match(sentence, b)
-    items_before = before.count(",") - (1 if re.match(r"\w+\s*,", before) else 0)
-    commas_after = tail.group().count(",") if tail else 0
-    return items_before + commas_after >= 1 and (tail is not None or re.search(r"\b(?:and|or)\s+(?:[\w\-]+\s+)?$", before) is not None)
+    if tail is None and not opening.group("joined"):
+        return False  # the hit neither goes on into nor closes a coordinated list
+    # (three items or more: a comma among the items before the hit or after it)
+    return "," in opening.group("items") or "," in (tail.group() if tail else "")
 
 
 def _minor(category: str, commodity: str | None, word: str, sentence: str, a: int, b: int) -> bool:
@@ -1017,7 +1017,8 @@ _DATA_SOURCE_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,3}(?:Department|Minist
                                 r"Service|Institute|Commission)\s+(?:detailed|reported|estimated|projected|forecast|"
                                 r"released|published|gave)\s+(?:[\w/\-]+\s+){0,5}?(?:data|figures|estimates|"
                                 r"statistics|projections|forecasts)\b")
-_SAYS_AFTER = re.compile(r"(?:\s+(?:also|later|then))?\s+(?:said|says|told|added|predicted|warned|argued)\b")
+_SPEECH_VERBS = r"said|says|told|added|predicted|warned|argued"
+_SAYS_AFTER = re.compile(rf"(?:\s+(?:also|later|then))?\s+(?:{_SPEECH_VERBS})\b")
 
 
 # a state's attacks: "Iraqi air attacks", "Iranian missile strikes", "U.S. warplanes"
@@ -1026,8 +1027,7 @@ _ATTACKS_AFTER = re.compile(r"(?:['’]s)?\s+(?:[a-z][\w\-]*\s+)?(?:air\s+|missi
 # an office, its holder's name and a speech verb after a state's word: the state is the speaker's
 _SPEAKER_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w\-]*\s+){0,3}?(?i:minister|secretary|president|premier|"
                                    r"chancellor|governor|spokes(?:man|woman)|official|ambassador|envoy)\s+"
-                                   r"(?:[A-Z][\w.'’\-]*\s+){1,3}(?:also\s+)?(?:said|says|told|added|predicted|warned|"
-                                   r"argued|expects?|believes?)\b")
+                                   rf"(?:[A-Z][\w.'’\-]*\s+){{1,3}}(?:also\s+)?(?:{_SPEECH_VERBS}|expects?|believes?)\b")
 # trade a state's word owns: "the U.S. trade deficit", "Japan's exports"
 _OWNED_TRADE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:foreign|overseas|external|merchandise|visible)\s+)?"
                                 r"(?i:trade|exports?|imports?|current\s+account)\b")
@@ -1346,12 +1346,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 # as a time, no mention of the fuel
                 continue
             if category == "energy" and ("price" in word or _PRICE_AFTER.match(sentence[b:b + 40])) and \
-                    _HARM_CAUSE_BEFORE.search(sentence, max(0, a - 80), a) and not _ENERGY_WORD.search(art.title or ""):
+                    _HARM_CAUSE_BEFORE.search(sentence, max(0, a - 80), a) and not _title_names_energy(art.title):
                 # "Texas, which has been hard hit by plummeting oil prices" in a story about bank
                 # closures: a price named as the cause of someone's troubles, not news of the fuel
                 continue
             if category == "energy" and _YARDSTICK_BEFORE.search(sentence, max(0, a - 80), a) and \
-                    not _says(_ECONOMIC, sentence) and not _ENERGY_WORD.search(art.title or ""):
+                    not _says(_ECONOMIC, sentence) and not _title_names_energy(art.title):
                 continue  # "remittances are the second-biggest source of income after oil": a yardstick
             if category == "energy" and _NOT_FUEL_USE.search(sentence, max(0, a - 40), min(len(sentence), b + 30)):
                 continue  # "oil and gas writedowns", "a lube-and-oil-change service": accounts and car care
@@ -1706,9 +1706,11 @@ _OWN_POLICY_AFTER = re.compile(r"(?:['’]S)?\s+(?:[A-Z]+\s+)?(?:INTEREST\s+RATE
 # natural gas and oil fields in Canada", "X has interests in oil and gas"
 _OPERATES_BEFORE = re.compile(r"^[^,;]{0,60}?\b[A-Z][\w&.\-]*\s+(?:also\s+)?(?:operates|owns|holds|has\s+(?:\w+\s+)?interests?\s+in|"
                               r"is\s+(?:engaged|involved|active)\s+in)\s+(?:[\w\-,]+\s+){0,10}$")
-_EMBASSY_AFTER = re.compile(r"\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]igh\s+[Cc]ommission)\b")
-_EMBASSY_REPORT_AFTER = re.compile(r"\s+(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?)(?:['’]s)?\s+(?:[a-z]+\s+)?(?:said|says|reported|estimated|assessments?|reports?|"
-                                   r"estimates?|surveys?|figures|data|forecasts?|projections?|studies|study|statistics)\b")
+_EMBASSY = r"[Ee]mbass(?:y|ies)|[Cc]onsulates?"
+_EMBASSY_AFTER = re.compile(rf"\s+(?:{_EMBASSY}|[Hh]igh\s+[Cc]ommission)\b")
+_EMBASSY_REPORT_AFTER = re.compile(rf"\s+(?:{_EMBASSY})(?:['’]s)?\s+(?:[a-z]+\s+)?(?:said|says|reported|estimated|"
+                                   r"assessments?|reports?|estimates?|surveys?|figures|data|forecasts?|projections?|"
+                                   r"studies|study|statistics)\b")
 _TRADE_JOB_AFTER = re.compile(r"\s+(?:consultants?|advis[eo]rs?|attorneys?|lawyers?|specialists?|counsel)\b", _R)
 _LEASING_LAWS_AFTER = re.compile(r"\s+leasing\s+(?:laws?|acts?|statutes?)\b", _R)
 _VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
@@ -1919,22 +1921,35 @@ def _listed_fields(art: Article, key: _Key) -> None:
     """Oil and gas fields a story lists by name ("fields such as Osprey, Don and Arbroath")."""
     if key.commodity not in ("oil", "gas"):
         return
+    for fuels, name in _field_lists(art):
+        # ("the Miller and Bruce oil fields" are the oil key's, not the gas key's; a list after "fields
+        # such as" is every fuel's)
+        if (fuels is None or key.commodity in fuels) and name not in key.infrastructure:
+            key.infrastructure.append(name)
+
+
+def _field_lists(art: Article) -> list[tuple[frozenset[str] | None, str]]:
+    """The field names a story lists, each with the fuels its list names (None: any), read once per
+    story (the oil key and the gas key both ask)."""
+    if "field_lists" in art.memo:
+        return art.memo["field_lists"]
+    out: list[tuple[frozenset[str] | None, str]] = []
     lower = art.lower if art.lower is not None else art.text.lower()
-    if "fields" not in lower:
-        return
-    text = art.text
-    for pattern in (_FIELDS_SUCH_AS, _NAMED_FIELDS):
-        for m in pattern.finditer(text):
-            if pattern is _NAMED_FIELDS and not re.search(rf"\b{key.commodity}", m.group().lower()):
-                continue  # "Miller and Bruce oil fields" are the oil key's, not the gas key's
-            for name in _NAME_LIST_SPLIT.split(m.group("names")):
-                name = name.strip()
-                at = m.start("names") + m.group("names").find(name)
-                if len(name) < 3 or name in _NOT_FACILITY_NAME or art.matches_in(at, at + len(name)) or \
-                        name.lower() in _COMMODITY_NAMES or name.isupper():
-                    continue  # a place ("Norway and Britain's fields"), not a field's name
-                if name not in key.infrastructure:
-                    key.infrastructure.append(name)
+    if "fields" in lower:
+        text = art.text
+        for pattern in (_FIELDS_SUCH_AS, _NAMED_FIELDS):
+            for m in pattern.finditer(text):
+                fuels = None if pattern is _FIELDS_SUCH_AS else \
+                    frozenset(f for f in ("oil", "gas") if re.search(rf"\b{f}", m.group().lower()))
+                for name in _NAME_LIST_SPLIT.split(m.group("names")):
+                    name = name.strip()
+                    at = m.start("names") + m.group("names").find(name)
+                    if len(name) < 3 or name in _NOT_FACILITY_NAME or art.matches_in(at, at + len(name)) or \
+                            name.lower() in _COMMODITY_NAMES or name.isupper():
+                        continue  # a place ("Norway and Britain's fields"), not a field's name
+                    out.append((fuels, name))
+    art.memo["field_lists"] = out
+    return out
 
 
 # a title about a financial market ("DUTCH BONDS SEEN RALLYING", "TOKYO STOCKS CLOSE HIGHER") that
@@ -1954,8 +1969,15 @@ _BALANCE_NEAR = re.compile(r"\b(?:deficits?|surplus\w*|balances?|gaps?|imbalance
 _MARKET_TRADE_WORD = re.compile(r"trade(?:\s+volumes?)?")
 
 
+@lru_cache(maxsize=256)
 def _markets_title(title: str | None) -> bool:
     return bool(title) and bool(_MARKETS_TITLE.search(title)) and not _TRADE_WORD.search(title)
+
+
+@lru_cache(maxsize=256)
+def _title_names_energy(title: str | None) -> bool:
+    # (both asked for hits of every sentence of a story: its title is read once)
+    return bool(title) and bool(_ENERGY_WORD.search(title))
 
 
 _FIRM_MARK_AFTER = re.compile(r"\s*,?\s*<[A-Z]")  # Reuters' brackets round a firm's name
@@ -2117,7 +2139,7 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, a
     if k.infrastructure or len(k.support) >= 2:
         return True
     (i,) = k.support
-    if k.category == "energy" and _markets_title(art.title) and not _ENERGY_WORD.search(art.title or ""):
+    if k.category == "energy" and _markets_title(art.title) and not _title_names_energy(art.title):
         # "Thai stocks are expected to rise, barring dramatic increases in oil prices": a market
         # report that names a fuel in one sentence names it among the market's factors
         return False
