@@ -1799,3 +1799,37 @@ def test_a_fuel_named_once_in_a_credit_rating_report_is_a_factor():
     text = ("NEW YORK, May 4 - Standard and Poor's raised the debt ratings of the pipeline company, citing its "
             "lower debt. The agency said the company's cash flow held up despite weak energy prices.")
     assert ("energy", "general") not in keys(text, "HOUSTON PIPELINE CO UPGRADED BY S/P")
+
+
+# --- the twelfth round: the states of the sentence after a key's (audit rows of seeds 51-69) ---------
+
+def test_a_list_of_states_after_a_key_sentence_is_the_keys():
+    text = ("VIENNA, May 4 - OPEC's price committee met on Monday to review oil output quotas, its chairman, "
+            "Venezuela's oil minister, said. Other members are Gabon, Iraq, Qatar and Libya.")
+    assert countries(text, ("energy", "oil")) == ["GAB", "IRQ", "LBY", "QAT", "VEN"]
+
+
+def test_a_meetings_participants_after_a_trade_sentence_are_its_sides():
+    text = ("SAN JOSE, May 4 - Coffee producers of Central America agreed on Monday to hold back export "
+            "quotas until prices recover, Costa Rica's trade minister said. The talks were attended by "
+            "delegates from Honduras, Panama, Belize and Costa Rica.")
+    assert countries(text, ("trade", None)) == ["BLZ", "CRI", "HND", "PAN"]
+
+
+def test_a_state_doing_the_same_after_a_trade_sentence_is_a_side():
+    text = ("WASHINGTON, May 4 - The United States protested Korea's new limits on imported beef, trade "
+            "officials said. Australia has also protested the Korean limits.")
+    assert countries(text, ("trade", None)) == ["AUS", "KOR", "USA"]
+
+
+def test_states_of_the_next_sentence_about_money_or_another_fuel_stay_out():
+    money = ("TOKYO, May 4 - Japan's trade surplus with the United States widened in April, the ministry said. "
+             "Traders recalled the pact between Britain, France, Italy and Canada to weaken the dollar.")
+    assert countries(money, ("trade", None)) == ["JPN", "USA"]
+    fuel = ("NEW DELHI, May 4 - India's state oil firm will develop two oilfields in Iran, officials said. "
+            "Talks were held among the biggest energy buyers, China, Japan and Korea.")
+    assert countries(fuel, ("energy", "oil")) == ["IND", "IRN"]
+    # a list of two is no list, and a state's own harvest is not the trade's
+    crops = ("MANILA, May 4 - Rice exports of Thailand rose 10 pct in April, the ministry said. Harvests in "
+             "China, India and Burma were larger too.")
+    assert countries(crops, ("trade", None)) == ["THA"]

@@ -1649,6 +1649,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
             k.countries.append(dateline.iso3)
+        if k.countries and k.category in ("trade", "energy", "sanctions"):
+            _continuing_states(art, k)
         if not k.countries and not k.landmark:
             # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
             # plant" in an Arizona utility's report); a landmark of energy politics named in
@@ -1666,6 +1668,62 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 k.amount = amounts[span]
                 break
     return kept
+
+
+# the sentence just after one of a key's that goes on about its states: a list of three or more
+# ("Other members are Algeria, Kuwait, Saudi Arabia, Libya ...", "The meeting was attended by
+# representatives from Brazil, Mexico, Guatemala ..."), or a state doing the same ("Britain has also
+# protested the Japanese limitations.")
+_NEXT_OPENER = re.compile(r"[.!?\"'”’)\]]*\s+")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_FUNDS = re.compile(r"\b(?:funds|capital\s+(?:flows?|inflows?|outflows?)|investors?|lenders?|creditors?)\b", _R)
+_ALSO_SUBJECT = re.compile(r"(?:(?:And|But)\s+)?(?:the\s+)?(?P<subject>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+"
+                           r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also|too)\s+[a-z]")
+
+
+def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
+    """The states of the longest run of three or more that a span lists ("Algeria, Kuwait and Qatar")."""
+    text = art.text
+    found = [m for m in art.matches_in(lo, hi, ("country", "demonym")) if m.iso3 and not art.in_firm_name(m)]
+    best: list = []
+    run: list = []
+    for m in found:
+        if run and _LIST_GAP.fullmatch(text, run[-1].end, m.start):
+            run.append(m)
+        else:
+            run = [m]
+        if len(run) > len(best):
+            best = list(run)
+    return list(dict.fromkeys(m.iso3 for m in best)) if len(best) >= 3 else []
+
+
+def _continuing_states(art: Article, key: _Key) -> None:
+    """The states of the sentence after one of the key's, when it lists states or names a state
+    doing the same ("also"): the readers' "countries involved in that key's mentions" are the
+    story's, and a list goes on past the sentence with the key's word."""
+    text = art.text
+    own = set(key.spans)
+    for _s_start, s_end in list(key.spans):
+        gap = _NEXT_OPENER.match(text, s_end)
+        if gap is None:
+            continue
+        lo = gap.end()
+        hi = sentence_end(text, lo)
+        if (sentence_start(text, lo), hi) in own or hi - lo > 400:
+            continue
+        if key.category == "trade" and _HOME_ACTIVITY.search(text, lo, hi) and not _TRADE_WORD.search(text, lo, hi):
+            continue  # "China, India and South Korea have increased output": their own harvests
+        if key.category == "energy" and (_ENERGY_WORD.search(text, lo, hi) or _OTHER_GOODS.search(text, lo, hi)
+                                         or _METAL.search(text, lo, hi)):
+            continue  # a sentence naming a commodity is read by its own words (or is another good's)
+        if key.category != "energy" and (_MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi)):
+            continue  # "the Plaza pact between the U.S., Japan, West Germany ... to cut down the value of the dollar"
+        states = _listed_states(art, lo, hi)
+        also = _ALSO_SUBJECT.match(text, lo, hi)
+        if also:
+            states += [m.iso3 for m in art.matches_in(also.start("subject"), also.end("subject"), ("country", "demonym"))
+                       if m.iso3 and not art.in_firm_name(m)]
+        key.countries += [c for c in dict.fromkeys(states) if c not in key.countries]
 
 
 # a bare flow word that names no goods, after a sentence about a fuel: "a rise in U.S. imports.",
