@@ -1833,3 +1833,14 @@ def test_states_of_the_next_sentence_about_money_or_another_fuel_stay_out():
     crops = ("MANILA, May 4 - Rice exports of Thailand rose 10 pct in April, the ministry said. Harvests in "
              "China, India and Burma were larger too.")
     assert countries(crops, ("trade", None)) == ["THA"]
+
+
+def test_oilfields_listed_after_at_are_named_infrastructure():
+    text = ("BAGHDAD, May 4 - Iraqi jets raided Iran's offshore oilfields at Tern, Brae and Heather in the "
+            "northern Gulf on Monday and set a platform on fire, the military said.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
+    assert {"Tern", "Brae", "Heather"} <= set(row["infrastructure"])
+    # a gas story's list stays the gas key's; "fields at" one place names no list
+    gas = rows("OSLO, May 4 - The company will pump natural gas from its fields at Troll, Oseberg and Sleipner "
+               "to Germany through a new pipeline, it said.")
+    assert {"Troll", "Oseberg", "Sleipner"} <= set(next(r for r in gas if r["commodity"] == "gas")["infrastructure"])

@@ -1966,8 +1966,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
 
 
 # fields named in a list: "smaller North Sea fields such as Osprey, Don and Arbroath", "the larger
-# Miller and Bruce oil fields"
-_FIELDS_SUCH_AS = re.compile(r"\b(?:oil\s+|gas\s+|oil\s+and\s+gas\s+)?fields,?\s+(?:such\s+as|such|including|like|namely)\s+"
+# Miller and Bruce oil fields", "offshore oilfields at Tern, Brae and Heather"
+_FIELDS_SUCH_AS = re.compile(r"\b(?:oil\s*|gas\s*|oil\s+and\s+gas\s+)?fields,?\s+(?:such\s+as|such|including|like|namely|at)\s+"
                              r"(?P<names>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)*"
                              r",?\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 _NAMED_FIELDS = re.compile(r"(?P<names>(?:[A-Z][\w\-]*,\s+)*[A-Z][\w\-]*\s+and\s+[A-Z][\w\-]*)\s+(?:offshore\s+|onshore\s+)?"
@@ -1997,8 +1997,10 @@ def _field_lists(art: Article) -> list[tuple[frozenset[str] | None, str]]:
         text = art.text
         for pattern in (_FIELDS_SUCH_AS, _NAMED_FIELDS):
             for m in pattern.finditer(text):
-                fuels = None if pattern is _FIELDS_SUCH_AS else \
-                    frozenset(f for f in ("oil", "gas") if re.search(rf"\b{f}", m.group().lower()))
+                # (the fuels the list's own words name: "oilfields at Tern, Brae and Heather" are oil's;
+                # "fields such as Osprey, Don and Arbroath" any fuel's)
+                head = m.group().lower() if pattern is _NAMED_FIELDS else m.group()[:m.start("names") - m.start()].lower()
+                fuels = frozenset(f for f in ("oil", "gas") if re.search(rf"\b{f}", head)) or None
                 for name in _NAME_LIST_SPLIT.split(m.group("names")):
                     name = name.strip()
                     at = m.start("names") + m.group("names").find(name)
