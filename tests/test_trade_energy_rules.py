@@ -1844,3 +1844,25 @@ def test_oilfields_listed_after_at_are_named_infrastructure():
     gas = rows("OSLO, May 4 - The company will pump natural gas from its fields at Troll, Oseberg and Sleipner "
                "to Germany through a new pipeline, it said.")
     assert {"Troll", "Oseberg", "Sleipner"} <= set(next(r for r in gas if r["commodity"] == "gas")["infrastructure"])
+
+
+def test_to_sanction_an_outlay_is_to_approve_it():
+    text = ("LUXEMBOURG, May 4 - Denmark told EC colleagues on Monday that it wants agreement by June on a plan "
+            "to curb EC farm spending if it is to sanction an increase in EC budgetary resources.")
+    assert ("sanctions", None) not in keys(text)
+    # the other sense stays
+    assert ("sanctions", None) in keys("WASHINGTON, May 4 - The United States will sanction the Iranian central "
+                                       "bank and impose new economic sanctions on its lenders, the Treasury said.")
+
+
+def test_a_ban_on_goods_made_by_forced_labour_is_a_trade_rule():
+    text = ("LIMA, May 4 - Peru will prohibit the importation of goods produced by forced or compulsory labor, "
+            "the trade ministry said.")
+    assert ("sanctions", None) not in keys(text)
+    assert ("trade", None) in keys(text)
+
+
+def test_a_substance_banned_as_a_poison_is_no_sanction():
+    text = ("GEORGETOWN, May 4 - The pesticide, banned in many countries and blacklisted since 1980 by health "
+            "agencies as a dangerous chemical, was found in rice shipped from Guyana, officials said.")
+    assert ("sanctions", None) not in keys(text)

@@ -499,6 +499,17 @@ _APPROVED_BY = re.compile(r"sanctioned\s+by\s+(?:the\s+)?(?:[A-Z][\w&'’\-]*,?\
 _APPROVING = re.compile(r"sanction(?:ed|ing)\s+(?:the\s+|a\s+|an\s+|any\s+)?(?:use\s+of\s+(?:military\s+)?force|"
                         r"(?:military|armed)\s+(?:action|force|intervention|strikes?|operations?|attacks?)|war|wars|"
                         r"invasion|intervention|(?:air\s*)?strikes?|attacks?|bombing|killings?|violence|torture)\b", _R)
+# "if it is to sanction an increase in EC budgetary resources": to approve a change or an outlay
+_APPROVED_OUTLAY = re.compile(r"sanction(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|any\s+|such\s+|further\s+)?(?:[\w\-]+\s+)?"
+                              r"(?:increase|increases|rise|expansion|spending|expenditure|outlays?|payments?|merger|"
+                              r"takeover|sale|purchase|plans?|projects?|proposals?|construction|changes?|reforms?|"
+                              r"release|transfer|loans?|rescue|bail-?out|budget)\b", _R)
+# goods barred for how they are made: "goods produced by forced or compulsory labor"
+_GOODS_BY_MAKING = re.compile(r"\b(?:produced|made|manufactured|mined|extracted|harvested|caught)\s+(?:wholly\s+or\s+in\s+"
+                              r"part\s+)?(?:by|with|using|through)\s+(?:forced|compulsory|child|prison|convict|slave|"
+                              r"indentured)\b", _R)
+_BANNED_SUBSTANCE = re.compile(r"\bas\s+(?:an?\s+)?(?:[\w\-]+\s+){0,2}(?:chemical|substance|pesticide|poison|toxin|"
+                               r"drug|carcinogen)s?\b", _R)
 _APPROVED_BEFORE = re.compile(r"(?:\b(?:state|government|officially|court|party|church|self)-|\bofficially\s+)$", _R)
 
 
@@ -1474,13 +1485,19 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "anti-competitive trade practices" of a broadcaster: competition law, not trade
             if category == "sanctions" and _GUARDED_AGAINST.search(sentence, max(0, a - 70), a):
                 continue  # "a reserve to protect the economy from an overseas embargo": a risk, not a sanction
-            if category == "sanctions" and word.startswith(("ban", "prohibit")) and _says(_SANITARY, sentence):
+            if category == "sanctions" and word.startswith(("ban", "blacklist")) and _BANNED_SUBSTANCE.search(sentence):
+                continue  # "Thallium sulphate, banned in many countries and blacklisted ... as a deadly chemical"
+            if category == "sanctions" and word.startswith(("ban", "prohibit")) and (
+                    _says(_SANITARY, sentence) or _GOODS_BY_MAKING.search(sentence)):
+                # ("prohibit the importation of goods produced by forced labor": goods barred for how
+                # they are made, whoever makes them, are a trade rule)
                 # "banned imports of U.S. cattle due to BSE concerns": a trade barrier, not a sanction
                 category, commodity, strong, idx = "trade", None, True, _TRADE_KEY
                 if done.get(idx):
                     continue
             if category == "sanctions" and word.startswith("sanction") and (
-                    _APPROVING.match(sentence, a) or _APPROVED_BEFORE.search(sentence, max(0, a - 12), a)):
+                    _APPROVING.match(sentence, a) or _APPROVED_OUTLAY.match(sentence, a)
+                    or _APPROVED_BEFORE.search(sentence, max(0, a - 12), a)):
                 continue  # "a UN resolution sanctioning military action", "state-sanctioned": approval
             if category == "sanctions" and word.startswith("sanction"):
                 if any_country is None:
