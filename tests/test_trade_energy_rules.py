@@ -1866,3 +1866,12 @@ def test_a_substance_banned_as_a_poison_is_no_sanction():
     text = ("GEORGETOWN, May 4 - The pesticide, banned in many countries and blacklisted since 1980 by health "
             "agencies as a dangerous chemical, was found in rice shipped from Guyana, officials said.")
     assert ("sanctions", None) not in keys(text)
+
+
+def test_a_fuel_price_among_blamed_causes_is_passing():
+    text = ("OSLO, May 4 - Retail sales fell 3 pct in April. Higher interest rates, rising petrol prices, a "
+            "stronger crown and cold weather were blamed for the drop, the statistics office said.")
+    assert ("energy", "oil") not in keys(text)
+    # a price blamed alone stays the fuel's news
+    assert ("energy", "oil") in keys("OSLO, May 4 - Rising oil prices were blamed for the fall in airline "
+                                     "profits, the ministry said.")

@@ -856,6 +856,11 @@ _SHARES_AFTER = re.compile(r"(?:-[a-z]+)?\s+(?:issues|stocks|shares|equities)\b|
 _HARM_CAUSE_BEFORE = re.compile(r"\b(?:(?:hit|hurt|battered|squeezed|damaged|depressed|weakened|affected|buffeted|"
                                 r"ravaged)\s+by|(?:protect\w*|cushion\w*|shield\w*|insulat\w*)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"against)\s+(?:[\w\-]+\s+){0,8}?$", _R)
+# the rest of a list of causes after a fuel's price: "(rising oil) prices, a stronger yen and weaker exports
+# were blamed for the fall"
+_BLAMED_LIST_AFTER = re.compile(r"(?:[\s-]+[\w\-]+){0,2}?(?:,\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+){0,4},?\s+and\s+"
+                                r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+\s+(?:were|have\s+been|had\s+been|are)\s+"
+                                r"(?:\w+\s+)?(?:blamed|cited|responsible|behind|to\s+blame)\b", _R)
 # a fuel as the yardstick of a ranking: "the second-biggest source of income after oil"
 _YARDSTICK_BEFORE = re.compile(r"\b(?:second|third|fourth)[- ](?:biggest|largest|most\s+important|main)\s+"
                                r"(?:[\w\-]+\s+){0,5}?after\s+$", _R)
@@ -1360,6 +1365,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     _HARM_CAUSE_BEFORE.search(sentence, max(0, a - 80), a) and not _title_names_energy(art.title):
                 # "Texas, which has been hard hit by plummeting oil prices" in a story about bank
                 # closures: a price named as the cause of someone's troubles, not news of the fuel
+                continue
+            if category == "energy" and ("price" in word or _PRICE_AFTER.match(sentence[b:b + 40])) and \
+                    _BLAMED_LIST_AFTER.match(sentence, b) and not _title_names_energy(art.title):
+                # "Slower growth, rising oil prices, a stronger yen and weaker exports were blamed for the
+                # fall": a price among the causes of something else, not news of the fuel
                 continue
             if category == "energy" and _YARDSTICK_BEFORE.search(sentence, max(0, a - 80), a) and \
                     not _says(_ECONOMIC, sentence) and not _title_names_energy(art.title):
