@@ -1875,3 +1875,15 @@ def test_a_fuel_price_among_blamed_causes_is_passing():
     # a price blamed alone stays the fuel's news
     assert ("energy", "oil") in keys("OSLO, May 4 - Rising oil prices were blamed for the fall in airline "
                                      "profits, the ministry said.")
+
+
+def test_a_list_about_a_plant_site_money_or_another_story_stays_out():
+    plant = ("TOKYO, May 4 - The forklift maker will build a plant in Europe because of Japan's curbs on forklift "
+             "exports to the bloc, it said. Spain, Italy and Portugal are candidates for the plant.")
+    assert countries(plant, ("trade", None)) == ["JPN"]
+    money = ("FRANKFURT, May 4 - Firmer crude oil prices and OPEC's output curbs fed inflation in the United "
+             "States, the bank said. Money supplies in Britain, Japan and Italy exceed their targets, it said.")
+    assert countries(money, ("energy", "oil")) == ["USA"]
+    other = ("OTTAWA, May 4 - Canadian crude oil will face a lower 10 pct tariff, officials said. The government "
+             "will hold Peru, Chile and Bolivia to their promises on drug smuggling.")
+    assert countries(other, ("energy", "oil")) == ["CAN"]

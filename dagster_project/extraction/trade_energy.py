@@ -1703,7 +1703,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
 # protested the Japanese limitations.")
 _NEXT_OPENER = re.compile(r"[.!?\"'”’)\]]*\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
-_FUNDS = re.compile(r"\b(?:funds|capital\s+(?:flows?|inflows?|outflows?)|investors?|lenders?|creditors?)\b", _R)
+_PLANT_SITE = re.compile(r"\b(?:plants?|factory|factories|site|sites|subsidiary|assembly)\b", _R)
+_GATHERING = re.compile(r"\b(?:members?|attend\w*|meeting|talks|conference|comply\w*|observers?)\b", _R)
+_FUNDS = re.compile(r"\b(?:money\s+suppl(?:y|ies)|funds|capital\s+(?:flows?|inflows?|outflows?)|investors?|lenders?|creditors?)\b", _R)
 _ALSO_SUBJECT = re.compile(r"(?:(?:And|But)\s+)?(?:the\s+)?(?P<subject>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+"
                            r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also|too)\s+[a-z]")
 
@@ -1743,8 +1745,12 @@ def _continuing_states(art: Article, key: _Key) -> None:
         if key.category == "energy" and (_ENERGY_WORD.search(text, lo, hi) or _OTHER_GOODS.search(text, lo, hi)
                                          or _METAL.search(text, lo, hi)):
             continue  # a sentence naming a commodity is read by its own words (or is another good's)
-        if key.category != "energy" and (_MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi)):
+        if _MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi):
             continue  # "the Plaza pact between the U.S., Japan, West Germany ... to cut down the value of the dollar"
+        if key.category == "trade" and _PLANT_SITE.search(text, lo, hi) and not _TRADE_WORD.search(text, lo, hi):
+            continue  # "Belgium, Britain and France are candidates for the plant": where a firm builds
+        if key.category == "energy" and not (_STORY_SUPPLY.search(text, lo, hi) or _GATHERING.search(text, lo, hi)):
+            continue  # a list that says nothing of the fuel's supply or of a meeting about it is another story's
         states = _listed_states(art, lo, hi)
         also = _ALSO_SUBJECT.match(text, lo, hi)
         if also:
