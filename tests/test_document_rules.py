@@ -1226,3 +1226,24 @@ def test_a_word_of_a_firms_bracketed_name_and_firms_named_before_give_no_party()
     text = ("LIMA, April 8 - Peru and Chile opened talks on a fishing treaty. The two governments expect to reach "
             "an agreement this year, and Peru will cut quotas after the agreement is signed, officials said.")
     assert any(set(p) == {"CHL", "PER"} for _t, p, _s in keys(text))
+
+
+# --- the twelfth round: a state's loan accord with a lender (fresh tuning sets' misses) ---------------
+
+def test_a_credit_agreement_to_be_signed_with_a_state_bank_is_the_borrowers():
+    text = ("QUITO, May 4 - Ecuador has obtained new financing for its oil industry, the finance minister said. "
+            "He said a loan agreement for 80 mln dlrs will be signed next week with the Japanese state bank "
+            "Eximbank, to finance a refinery expansion by the state oil company.")
+    assert ("agreement", ("ECU",), "planned") in keys(text, title="ECUADOR GETS 80 MLN DLR LOAN", published=PUB)
+
+
+def test_an_imf_accord_still_to_be_ratified_is_planned_for_its_borrower():
+    text = ("Kenya has agreed a draft programme with the International Monetary Fund to borrow $2bn over three "
+            "years. The agreement must still be ratified by IMF directors at a meeting next month.")
+    assert ("agreement", ("KEN",), "planned") in keys(text, title="IMF agrees new Kenya funding", published=PUB)
+
+
+def test_a_deal_between_firms_and_a_bank_stays_out():
+    text = ("The carmaker said a credit agreement for 50 mln dlrs will be signed next week with a group of "
+            "foreign banks led by Citibank.")
+    assert keys(text, title="CARMAKER ARRANGES CREDIT", published=PUB) == set()

@@ -129,12 +129,17 @@ _PLANNED_BEFORE_VERB = re.compile(
 _VERB_AFTER = re.compile(
     # "a joint statement between the two countries issued after the talks": the roles may come first
     r"^(?P<gap>(?:\s+(?:between|among)\s+(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)?"
+    # "a credit agreement for 100 mln marks will be signed": what it is for or worth, an amount
+    r"(?:\s+(?:for|worth)\s+(?:[\w.$€£'’\-]+\s+){0,3}?(?:\d[\d.,]*|dlrs?|dollars?|marks|yen|pounds|euros?|francs|"
+    r"(?:mln|million|billion|bln)\s+[\w.$€£'’\-]+))?"
     r"(?:\s*,)?(?:\s+(?:which|that|who))?(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
     r"had|has|have|will\s+be|would\s+be|to\s+be|is\s+to\s+be|are\s+to\s+be|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
-    r"scheduled\s+to\s+be|being|be|just|recently|formally|finally|also|already|jointly))*"
+    r"scheduled\s+to\s+be|being|be|just|recently|formally|finally|also|already|jointly|still|"
+    # "the agreement must still be ratified": its last step to come
+    r"must\s+be|has\s+yet\s+to\s+be|have\s+yet\s+to\s+be|needs\s+to\s+be|need\s+to\s+be|must))*"
     r"(?:\s+(?:[A-Z][\w.'’\-]*|the|two|both|\w+['’]s)){0,4}?)\s+(?P<verb>signed|concluded|inked|sealed|initial(?:l)?ed|"
     r"adopted|struck|clinched|finali[sz]ed|reached|agreed(?:\s+(?:on|upon))?|issued|released|forged|hammered\s+out|"
-    r"worked\s+out|approved)\b")
+    r"worked\s+out|approved|ratified)\b")
 # a relative clause whose subject will sign the noun: "the pact (that) both sides will sign"
 _RELATIVE_PLANNED = re.compile(
     r"\s*,?\s*(?:(?:that|which)\s+)?(?:[\w.'’\-]+\s+){1,4}?(?:will|shall|(?:is|are)\s+(?:about|going|set|due|"
@@ -821,7 +826,7 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         gap = m.group("gap")
         verb_start = ne + m.start("verb")
         planned = re.search(r"\b(?:will\s+be|would\s+be|to\s+be|being|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
-                            r"scheduled\s+to\s+be)\b", gap) or \
+                            r"scheduled\s+to\s+be|must|yet\s+to\s+be|needs?\s+to\s+be)\b", gap) or \
             (_CLAUSE_AHEAD.search(text, max(s_start, ns - 60), ne + m.end("verb"))  # "after the agreements are signed"
              and not _CONDITION_BEFORE.search(noun_before))  # ("after an accord is reached": a condition, below)
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED_PASSIVE, "planned" if planned else "signed",
@@ -1190,6 +1195,24 @@ _AID_TARGET = re.compile(r"\s+(?:worth\s+[^,;]{1,40}?\s+)?to\s+(?:aid|help|assis
                          r"(?:the\s+)?(?=\w)", re.I)
 
 
+# a lender among a document's roles: "with the German state bank KfW", "with the IMF", "by IMF directors"
+_LENDER_ROLE = re.compile(r"(?:[^;.]{0,60}?)\b(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:state\s+bank|central\s+bank|"
+                          r"development\s+bank|IMF|International\s+Monetary\s+Fund|World\s+Bank|Paris\s+Club|"
+                          r"(?:creditor|commercial|foreign)\s+banks|creditors|lenders)\b")
+
+
+def _borrower(art: Article, clause_lo: int, ns: int) -> list[str]:
+    """The one state that borrows under a loan accord: named before the document in its clause, else
+    the only state of the title."""
+    before = [m.iso3 for m in art.matches_in(clause_lo, ns, ("country", "demonym")) if m.iso3 and not art.in_firm_name(m)]
+    if len(set(before)) == 1:
+        return before[:1]
+    if before:
+        return []
+    title = _title_states(art)
+    return title if len(title) == 1 else []
+
+
 def _public(text: str) -> str:
     """The text with state-owned companies and organisations of states read as public bodies."""
     return _INTL_ORG.sub(" government ", _STATE_OWNED.sub(" ", text))
@@ -1385,6 +1408,14 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                     aided_words = text[aided.end():aided.end() + 40].lower()
                     parties = [m.iso3 for m in art.title_matches if m.kind == "country" and m.iso3
                                and aided_words.startswith(m.text.lower())][:1]
+        if not parties and non_state and _LENDER_ROLE.match(text, ns, min(s_end, clause_hi + 80)):
+            # "a credit agreement for 100 mln marks will be signed this week with the German state bank
+            # KfW" in "VENEZUELA GETS 300 MLN DLRS CREDIT": a state's loan accord with a lender; the
+            # borrower is the state the clause or the title names alone
+            parties = _borrower(art, clause_lo, ns)
+            lender = bool(parties)
+        else:
+            lender = False
         if not parties:
             if non_state:
                 continue  # the roles are companies, banks, clubs or unions: no state document
@@ -1456,12 +1487,12 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # "the ministry later approved the arrangement": a regulator's approval, not its signing
         role_window = text[clause_lo:min(s_end, clause_hi + 60)]
         government = _GOVERNMENT.search(_public(role_window))
-        if _COMPANY.search(role_window) and not government and not _country_subject(art, clause_lo, ns):
+        if _COMPANY.search(role_window) and not government and not lender and not _country_subject(art, clause_lo, ns):
             continue  # a deal between companies (state-owned ones included) is out of scope
         if _DOMESTIC.search(before[-30:]) or _DOMESTIC.search(text[clause_lo:min(s_end, clause_hi + 60)]) and \
                 len(parties) < 2 or len(parties) < 2 and _INTRA_STATE.search(text[clause_lo:min(s_end, clause_hi + 60)]):
             continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
-        if len(parties) == 1 and not government and not _country_subject(art, clause_lo, ns) and \
+        if len(parties) == 1 and not government and not lender and not _country_subject(art, clause_lo, ns) and \
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing:
             continue  # one state and no sign of a government acting: domestic or commercial
         definite = bool(_DEFINITE.search(before))
