@@ -1247,3 +1247,10 @@ def test_a_deal_between_firms_and_a_bank_stays_out():
     text = ("The carmaker said a credit agreement for 50 mln dlrs will be signed next week with a group of "
             "foreign banks led by Citibank.")
     assert keys(text, title="CARMAKER ARRANGES CREDIT", published=PUB) == set()
+
+
+def test_an_accord_signed_but_not_yet_ratified_is_signed():
+    text = ("BRUSSELS, May 4 - Tunisia signed a loan accord with the EC. It said the agreement, which has yet to "
+            "be ratified by the 12 EC countries, was signed last night in Brussels.")
+    got = keys(text, title="TUNISIA SIGNS FOR EC LOAN", published=PUB)
+    assert ("agreement", ("TUN",), "signed") in got and ("agreement", ("TUN",), "planned") not in got

@@ -829,6 +829,9 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
                             r"scheduled\s+to\s+be|must|yet\s+to\s+be|needs?\s+to\s+be)\b", gap) or \
             (_CLAUSE_AHEAD.search(text, max(s_start, ns - 60), ne + m.end("verb"))  # "after the agreements are signed"
              and not _CONDITION_BEFORE.search(noun_before))  # ("after an accord is reached": a condition, below)
+        if planned and m.group("verb") == "ratified" and re.search(
+                r"\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:signed|initial(?:l)?ed|concluded)\b", text[ne:s_end]):
+            planned = None  # "the agreement, which has yet to be ratified by parliament, was signed last night"
         return _Predicate(RULE_PLANNED if planned else RULE_SIGNED_PASSIVE, "planned" if planned else "signed",
                           verb_start, ne + m.end("verb"), False)
     return None
