@@ -1887,3 +1887,19 @@ def test_a_list_about_a_plant_site_money_or_another_story_stays_out():
     other = ("OTTAWA, May 4 - Canadian crude oil will face a lower 10 pct tariff, officials said. The government "
              "will hold Peru, Chile and Bolivia to their promises on drug smuggling.")
     assert countries(other, ("energy", "oil")) == ["CAN"]
+
+
+def test_a_word_of_energy_in_a_story_told_about_one_fuel_is_that_fuels():
+    text = ("CALGARY, May 4 - Canadian natural gas exports to the United States rose 12 pct in April, the energy "
+            "board said. Gas producers in Alberta raised output to meet the demand. The gas pipeline to "
+            "California ran at capacity, and natural gas prices at the border firmed. Exporters said gas sales to "
+            "the U.S. Midwest would grow again next year. The minister said Canadian gas was crucial to a "
+            "continent-wide energy market.")
+    got = keys(text)
+    assert ("energy", "gas") in got and ("energy", "general") not in got
+    # energy said as often as the fuel stays a mention of its own
+    both = ("OSLO, May 4 - Norway and Poland signed an energy cooperation accord on Monday. The energy accord "
+            "covers power links and energy efficiency, officials said. Norwegian gas will flow to Poland through "
+            "a new pipeline from 2026. Gas deliveries will start at 2 bcm a year. Poland will buy the gas under a "
+            "ten-year contract.")
+    assert {("energy", "gas"), ("energy", "general")} <= keys(both)
