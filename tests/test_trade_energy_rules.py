@@ -1903,3 +1903,17 @@ def test_a_word_of_energy_in_a_story_told_about_one_fuel_is_that_fuels():
             "a new pipeline from 2026. Gas deliveries will start at 2 bcm a year. Poland will buy the gas under a "
             "ten-year contract.")
     assert {("energy", "gas"), ("energy", "general")} <= keys(both)
+
+
+def test_a_word_of_electricity_in_a_story_told_about_coal_is_coals():
+    text = ("SYDNEY, May 4 - Australian coal exports rose 8 pct in April, the bureau said. Coal miners in "
+            "Queensland raised output to record levels. Coal prices firmed on demand from steel mills. "
+            "Exporters said coal shipments to India would rise again next year. Coal is also burnt in "
+            "electricity generation in Victoria, the bureau said.")
+    got = keys(text)
+    assert ("energy", "coal") in got and ("energy", "electricity") not in got
+    # energy between states stays beside the fuel
+    deal = ("NEW DELHI, May 4 - India and Russia signed a memorandum on energy co-operation. Russian gas will "
+            "flow to India from 2028. Gas deliveries will start at 5 bcm a year. India will buy the gas under a "
+            "long-term contract. The gas will be shipped as LNG from the Arctic.")
+    assert ("energy", "general") in keys(deal)

@@ -1637,13 +1637,15 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # in an article about a fuel ("Saudi to remain key LPG supplier"), bare exports and
         # imports are the fuel's: an energy mention, not a trade one
         kept = [k for k in kept if k.category != "trade" or not set(k.kinds.values()) <= {"trade.flows", "trade.weak"}]
-    story_fuel = max((len(k.support) for k in kept if k.category == "energy" and k.commodity not in ("general", None)),
-                     default=0)
-    if story_fuel >= _STORY_FUEL_SENTENCES and ("energy", "general") not in title_keys:
+    story_fuel = max((len(k.support) for k in kept if k.category == "energy" and k.commodity not in ("general", "electricity",
+                                                                                                   None)), default=0)
+    if story_fuel >= _STORY_FUEL_SENTENCES:
         # "Hesse maintained Canadian gas was crucial to ... a continent-wide energy market" in a story
         # told about gas in many sentences: a word or two of "energy" there is that fuel's, no
         # mention of energy in general
-        kept = [k for k in kept if k.commodity != "general" or len(k.support) * 2 > story_fuel]
+        kept = [k for k in kept if k.commodity not in ("general", "electricity") or len(k.support) * 2 > story_fuel
+                or k.infrastructure or ("energy", k.commodity) in title_keys
+                or k.commodity == "general" and any(_ENERGY_BETWEEN_STATES.search(text, a, b) for a, b in k.spans)]
     if any(k.commodity == "renewables" for k in kept):
         # "a new hydroelectric power plant ... to be producing electricity by the turn of the century": the
         # power of a renewable plant is the renewables mention, unless the story speaks of its market
@@ -1767,6 +1769,9 @@ def _continuing_states(art: Article, key: _Key) -> None:
 
 
 _STORY_FUEL_SENTENCES = 4  # a fuel said in so many sentences is what a story's energy talk is about
+# energy between states, a mention of its own beside the fuel: "a memorandum on energy co-operation"
+_ENERGY_BETWEEN_STATES = re.compile(r"\benergy\s+(?:co-?operation|partnership|dialogue|deals?|accords?|agreements?|"
+                                    r"pacts?|supplies|supply|ties)\b", _R)
 
 
 # a bare flow word that names no goods, after a sentence about a fuel: "a rise in U.S. imports.",
