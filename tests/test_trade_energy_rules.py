@@ -1917,3 +1917,11 @@ def test_a_word_of_electricity_in_a_story_told_about_coal_is_coals():
             "flow to India from 2028. Gas deliveries will start at 5 bcm a year. India will buy the gas under a "
             "long-term contract. The gas will be shipped as LNG from the Arctic.")
     assert ("energy", "general") in keys(deal)
+
+
+def test_a_trade_banks_name_is_no_trade():
+    text = ("LONDON, May 4 - Vnesheconombank, the Soviet foreign trade bank, is seeking a 300 mln dlr syndicated "
+            "loan, the arranger said.")
+    assert ("trade", None) not in keys(text)
+    assert ("trade", None) in keys("LONDON, May 4 - The Soviet Union is seeking credits to finance its foreign "
+                                   "trade with Western exporters, bankers said.")

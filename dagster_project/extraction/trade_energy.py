@@ -1888,6 +1888,8 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     t = a + word.find("trad")  # where "trade" starts inside the hit ("two-way trade")
     if t == a and _TRADE_SECTOR_AFTER.match(sentence, a + 5):
         return True  # "a loan for the trade and financial sector": a branch of the economy a loan serves
+    if _TRADE_BANK_AFTER.match(sentence, b):
+        return True  # "Vneshtorgbank, the Soviet foreign trade bank, is seeking a loan": a bank's name
     if t == a and _FINANCING_OF_BEFORE.search(sentence, max(0, a - 40), a):
         return True  # "the (financing) of trade and investment": banks' credit, not trade between economies
     if t == a and _THE_TRADE_BEFORE.search(sentence, max(0, a - 12), a) and _INDUSTRY_TRADE_AFTER.match(sentence, a + 5):
@@ -1898,6 +1900,9 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     return bool(_DOMESTIC_TRADE.search(sentence, max(0, a - 20), t) or _TRADE_IN_SECURITIES.match(sentence, b)
                 or _MARKET_SUBJECT_BEFORE.search(sentence, max(0, a - 60), t)
                 and _MARKET_MOVE_AFTER.match(sentence, _word_end(sentence, t)))
+
+
+_TRADE_BANK_AFTER = re.compile(r"\s+(?:and\s+[\w\-]+\s+)?[Bb]anks?\b")
 
 
 # "in line with its main trading partners", "faster than other trading partners": economies
