@@ -1925,3 +1925,18 @@ def test_a_trade_banks_name_is_no_trade():
     assert ("trade", None) not in keys(text)
     assert ("trade", None) in keys("LONDON, May 4 - The Soviet Union is seeking credits to finance its foreign "
                                    "trade with Western exporters, bankers said.")
+
+
+def test_exporter_selling_in_a_futures_close_is_a_price_driver():
+    text = ("KANSAS CITY, May 4 - Hard wheat futures closed 1-1/4 to 1/2 cents lower in light dealings as "
+            "exporter selling erased early gains, traders said.")
+    assert ("trade", None) not in keys(text)
+
+
+def test_a_foreign_trade_ministrys_figures_are_no_trade():
+    text = ("PARIS, May 4 - French net investment abroad jumped 70 pct to 34 billion francs in 1986, figures "
+            "released by the Foreign Trade ministry show.")
+    assert ("trade", None) not in keys(text)
+    # its minister speaking of a trade measure stays trade
+    assert ("trade", None) in keys("STOCKHOLM, May 4 - Foreign Trade Minister Anna Berg said the ban on imports "
+                                   "from South Africa would stay, and Namibia would be added to it.")

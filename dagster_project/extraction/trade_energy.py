@@ -1795,7 +1795,10 @@ _BUSINESS_VERBS = re.compile(rf"\b{_FIRM_VERBS},?\s+(?:[a-z]+,\s+)*(?:(?:and|&)\
 # a futures report's driver of a price move: "as firm exporter demand lent support"
 _MARKET_DRIVER_AFTER = re.compile(r"(?:er|ers)?\s+(?:demand|interest|buying|selling|pricing)\b", _R)
 _PRICE_MOVE = re.compile(r"\b(?:lent|gave|provided)\s+support|\b(?:underpinned|supported|lifted|pressured|weighed|"
-                         r"closed\s+(?:up|down|higher|lower)|traded\s+(?:up|down|higher|lower|unchanged)|"
+                         # "closed 1-1/4 to 1/2 cents lower", "erased early gains"
+                         r"closed\s+(?:[\d\-/.]+\s+(?:to\s+[\d\-/.]+\s+)?(?:cents?|points?|dlrs?)\s+)?(?:up|down|higher|lower)|"
+                         r"(?:erased|pared|trimmed|wiped\s+out)\s+(?:early\s+|its\s+|some\s+)?(?:gains|losses)|"
+                         r"traded\s+(?:up|down|higher|lower|unchanged)|"
                          r"(?:higher|lower)\s+at\s+midsession)\b", _R)
 _FUTURES_REPORT = re.compile(r"\bfutures\b.*\b(?:traded|closed|opened|stood|higher|lower|unchanged|cents?)\b", _R)
 _ILLUSTRATION = re.compile(r"\b(?:for\s+instance|for\s+example)\b", _R)
@@ -1886,6 +1889,9 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     trade"), an office's name ("Trade and Industry Minister"), trading in securities ("two-way
     trade in the bonds") or on markets ("trade continuing as normal")?"""
     t = a + word.find("trad")  # where "trade" starts inside the hit ("two-way trade")
+    if sentence.startswith("Trade", b - 5) and _TRADE_OFFICE_AFTER.match(sentence, b):
+        return True  # "figures released by the Foreign Trade ministry show": an office's name (its minister
+        #              speaking of trade stays a sign of it)
     if t == a and _TRADE_SECTOR_AFTER.match(sentence, a + 5):
         return True  # "a loan for the trade and financial sector": a branch of the economy a loan serves
     if _TRADE_BANK_AFTER.match(sentence, b):
@@ -1902,6 +1908,7 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
                 and _MARKET_MOVE_AFTER.match(sentence, _word_end(sentence, t)))
 
 
+_TRADE_OFFICE_AFTER = re.compile(r"\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)\b")
 _TRADE_BANK_AFTER = re.compile(r"\s+(?:and\s+[\w\-]+\s+)?[Bb]anks?\b")
 
 
