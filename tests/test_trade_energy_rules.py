@@ -1940,3 +1940,14 @@ def test_a_foreign_trade_ministrys_figures_are_no_trade():
     # its minister speaking of a trade measure stays trade
     assert ("trade", None) in keys("STOCKHOLM, May 4 - Foreign Trade Minister Anna Berg said the ban on imports "
                                    "from South Africa would stay, and Namibia would be added to it.")
+
+
+def test_the_listed_members_of_an_organisation_in_a_key_sentence_are_its_sides():
+    text = ("KUALA LUMPUR, May 4 - The ACPC agreed to cut cocoa exports by 10 pct next season, Ghana's delegate "
+            "said. Prices have fallen for two years. The ACPC consists of Ghana, Nigeria, Cameroon, Brazil and "
+            "Togo.")
+    assert countries(text, ("trade", None)) == ["BRA", "CMR", "GHA", "NGA", "TGO"]
+    # an organisation the key's sentences do not name lists no sides
+    other = ("KUALA LUMPUR, May 4 - Ghana agreed to cut cocoa exports by 10 pct next season, its delegate said. "
+             "Prices have fallen for two years. The ASEAN consists of Malaysia, Indonesia, Thailand and others.")
+    assert countries(other, ("trade", None)) == ["GHA"]

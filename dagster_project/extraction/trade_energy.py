@@ -1660,6 +1660,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     title_states = _title_states(art, ("country", "demonym"), policy=False) if any(
         k.category == "trade" for k in kept) else []
     home = art.actors_home
+    low_text = art.lower if art.lower is not None else text.lower()
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
         if k.category == "trade" and k.countries:
@@ -1687,6 +1688,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             k.countries.append(dateline.iso3)
         if k.countries and k.category in ("trade", "energy", "sanctions"):
             _continuing_states(art, k)
+        if k.category in ("trade", "energy") and ("consist" in low_text or "member" in low_text or "compris" in low_text):
+            _member_states(art, k)
         if not k.countries and not k.landmark:
             # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
             # plant" in an Arizona utility's report); a landmark of energy politics named in
@@ -1733,6 +1736,24 @@ def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
         if len(run) > len(best):
             best = list(run)
     return list(dict.fromkeys(m.iso3 for m in best)) if len(best) >= 3 else []
+
+
+# the members of an organisation of states that a key's sentences name: "The ATPC consists of Malaysia,
+# Indonesia, Thailand, Bolivia ...", "OPEC's other members are ..."
+_MEMBERS_OF = re.compile(r"\b(?P<org>[A-Z][A-Z]{2,6})(?:['’]s)?\s+(?:(?:other|current|\w+)\s+)?(?:consists\s+of|comprises|"
+                         r"is\s+made\s+up\s+of|groups|members\s+(?:are|include)|member\s+(?:countries|states|nations)\s+"
+                         r"(?:are|include))\s+")
+
+
+def _member_states(art: Article, key: _Key) -> None:
+    """The states a story lists as members of an organisation named in the key's sentences."""
+    text = art.text
+    for m in _MEMBERS_OF.finditer(text):
+        org = m.group("org")
+        if not any(re.search(rf"\b{org}\b", text[a:b]) for a, b in key.spans):
+            continue
+        states = _listed_states(art, m.end(), sentence_end(text, m.end()))
+        key.countries += [c for c in states if c not in key.countries]
 
 
 def _continuing_states(art: Article, key: _Key) -> None:
