@@ -1951,3 +1951,9 @@ def test_the_listed_members_of_an_organisation_in_a_key_sentence_are_its_sides()
     other = ("KUALA LUMPUR, May 4 - Ghana agreed to cut cocoa exports by 10 pct next season, its delegate said. "
              "Prices have fallen for two years. The ASEAN consists of Malaysia, Indonesia, Thailand and others.")
     assert countries(other, ("trade", None)) == ["GHA"]
+
+
+def test_where_an_accord_was_reached_by_someone_is_a_venue():
+    text = ("LONDON, May 4 - Spot crude oil prices firmed after the agreement reached by OPEC ministers in Geneva "
+            "on Saturday to cut output, Kuwaiti and Iraqi traders said.")
+    assert "CHE" not in countries(text, ("energy", "oil"))

@@ -947,8 +947,10 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|
                            r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
 # "OPEC agreed this weekend in Vienna on a ceiling": where a body decided, not a side of it
 # ("ministers declared in Uruguay last September", "open for signature at the U.N. Headquarters in New York")
-_AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved|declared|launched|adopted|signed|signature|signing)\s+"
-                        r"(?:(?:this|last|on)\s+)?(?:[\w\-]+\s+)?(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$", _R)
+_AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved|declared|launched|adopted|signed|signature|signing|reached)\s+"
+                        # ("the agreement reached by OPEC ministers in Vienna": who agreed, then where)
+                        r"(?:(?:this|last|on)\s+)?(?:by\s+(?:[\w.\-]+\s+){1,3}?)?(?:[\w\-]+\s+)?"
+                        r"(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$", _R)
 # "the Oil Minister, currently in Iceland for a meeting of Nordic ministers": where someone is
 _STAYING_IN = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|currently\s+|now\s+)in\s+$", _R)
 # "the platforms in the Gulf east of Qatar", "50 miles off Kuwait": a place given by a landmark
