@@ -1957,3 +1957,21 @@ def test_where_an_accord_was_reached_by_someone_is_a_venue():
     text = ("LONDON, May 4 - Spot crude oil prices firmed after the agreement reached by OPEC ministers in Geneva "
             "on Saturday to cut output, Kuwaiti and Iraqi traders said.")
     assert "CHE" not in countries(text, ("energy", "oil"))
+
+
+def test_antarctica_is_no_state():
+    text = ("MOSCOW, May 4 - Soviet oil output rose 2 pct in April, and geologists believe large oil reserves lie "
+            "under Antarctica, the ministry said.")
+    assert countries(text, ("energy", "oil")) == ["SUN"]
+
+
+def test_who_ruled_a_colony_is_no_side_of_its_trade():
+    text = ("TOKYO, May 4 - Hong Kong, the British colony, said its trade deficit with the United States narrowed "
+            "in April.")
+    assert countries(text, ("trade", None)) == ["HKG", "USA"]
+
+
+def test_an_embargo_of_a_dated_year_range_is_background():
+    text = ("WASHINGTON, May 4 - U.S. oil imports could exceed their level before the 1973-74 Arab oil embargo "
+            "by 1990, a study said. Imports now meet 35 pct of demand.")
+    assert ("sanctions", None) not in keys(text)

@@ -252,6 +252,8 @@ def gazetteer() -> Gazetteer:
     country_names: dict[str, str] = {}
     capitals: dict[str, str] = {}
     for c in reference.load_countries():
+        if c.get("no_state"):
+            continue  # Antarctica: a place no state holds, no party of anything
         iso3 = c["iso3"]
         country_names.setdefault(iso3, c["name"])
         for name in [c["name"], *(c.get("names") or ())]:

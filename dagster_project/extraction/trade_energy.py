@@ -759,7 +759,8 @@ _RESULTS_ROWS = re.compile(r"(?:\s*[A-Za-z][\w\-/&'(),. ]{0,60}?\s+-?[\d.,]+\s*(
 _IMPORT_COVER = re.compile(r"\b(?:weeks|months|days)['’]?\s+(?:worth\s+)?(?:of\s+)?$", _R)
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+){0,2}?(?:threatened|imposed|used|applied|sought)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:with\s+)?$", _R)
-_OLD_YEAR_BEFORE_SANCTION = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$")
+# ("the 1980 grain embargo", "the 1973-74 Arab oil embargo")
+_OLD_YEAR_BEFORE_SANCTION = re.compile(r"\b((?:19|20)\d\d)(?:[-/](?:\d\d){1,2})?\s+(?:[\w\-]+\s+){0,2}$")
 # an indefinite embargo or sanction that a measure guards against: a danger, none imposed or threatened
 _GUARDED_AGAINST = re.compile(r"\b(?:protect\w*|insulat\w*|shield\w*|guard\w*|hedg\w*|safe-?guard\w*|secur\w*|"
                               r"vulnerab\w*|exposed|immune)\s+(?:[\w\-]+\s+){0,5}?(?:from|against|to)\s+"
@@ -1077,6 +1078,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             if not (_NEWSPAPER_AFTER.match(text, m.end) or _EMBASSY_AFTER.match(text, m.end)):
                 reporters.append(m.iso3)  # (nor an embassy reporting on its host: "the U.S. Embassy report said")
             continue
+        if m.kind == "demonym" and _COLONY_AFTER.match(text, m.end, min(s_end, m.end + 30)):
+            continue  # "Hong Kong, the British colony": who ruled the place, no side of its trade
         if m.kind in ("country", "demonym") and _EMBASSY_REPORT_AFTER.match(text, m.end, min(s_end, m.end + 60)):
             continue  # "A U.S. Embassy assessment puts 1987 output at ...", "the U.S. Embassy said in its annual
             #           report on Indonesia's farms": an embassy reporting on its host
@@ -1829,6 +1832,7 @@ _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(
 
 
 # "ICO PACT UNLIKELY BY AUTUMN - ITALIAN ADVISER", "BNL NEGOTIATING PURCHASE OF GERMAN BANK": who speaks, a firm
+_COLONY_AFTER = re.compile(r"\s+(?:crown\s+)?(?:colony|territory|dependency|protectorate|enclave)\b", _R)
 _TITLE_PERSON_OR_FIRM_AFTER = re.compile(r"\s+(?:ADVIS[EO]R|OFFICIAL|DELEGATE|SOURCES?|BANK|FIRMS?|COMPANY|GROUP|"
                                          r"BANKER|DEALERS?|TRADERS?|BROKERS?)\b", _R)
 # a state's own economic policy named in a title: "GERMAN INTEREST RATE CUT", "JAPAN BUDGET"
