@@ -1975,3 +1975,12 @@ def test_an_embargo_of_a_dated_year_range_is_background():
     text = ("WASHINGTON, May 4 - U.S. oil imports could exceed their level before the 1973-74 Arab oil embargo "
             "by 1990, a study said. Imports now meet 35 pct of demand.")
     assert ("sanctions", None) not in keys(text)
+
+
+def test_a_ban_on_a_kind_of_goods_with_no_target_state_is_a_trade_rule():
+    text = ("OTTAWA, May 4 - GATT set up a panel on a Canadian law banning exports of unprocessed herring and "
+            "salmon, officials said.")
+    assert ("sanctions", None) not in keys(text) and ("trade", None) in keys(text)
+    # a ban aimed at a state stays a sanction
+    assert ("sanctions", None) in keys("WASHINGTON, May 4 - The United States banned imports of South African "
+                                       "coal and steel, officials said.")

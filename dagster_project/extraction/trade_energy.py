@@ -504,6 +504,10 @@ _APPROVED_OUTLAY = re.compile(r"sanction(?:s|ed|ing)?\s+(?:the\s+|a\s+|an\s+|any
                               r"(?:increase|increases|rise|expansion|spending|expenditure|outlays?|payments?|merger|"
                               r"takeover|sale|purchase|plans?|projects?|proposals?|construction|changes?|reforms?|"
                               r"release|transfer|loans?|rescue|bail-?out|budget)\b", _R)
+# a ban on a kind of goods with no state as its target: "a Canadian law banning exports of unprocessed
+# herring and salmon" is a trade rule; "a ban on exports to Iran", "banned imports from South Africa" are sanctions
+_OWN_GOODS_BAN = re.compile(r"\s+of\s+(?:[a-z][\w\-]*\s+){1,4}?(?:[a-z][\w\-]*)\b", _R)
+_STATE_TARGET_AFTER = re.compile(r"\b(?:to|from|with|against|into|by|on)\s+(?:the\s+)?[A-Z]")
 # goods barred for how they are made: "goods produced by forced or compulsory labor"
 _GOODS_BY_MAKING = re.compile(r"\b(?:produced|made|manufactured|mined|extracted|harvested|caught)\s+(?:wholly\s+or\s+in\s+"
                               r"part\s+)?(?:by|with|using|through)\s+(?:forced|compulsory|child|prison|convict|slave|"
@@ -1503,7 +1507,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "sanctions" and word.startswith(("ban", "blacklist")) and _BANNED_SUBSTANCE.search(sentence):
                 continue  # "Thallium sulphate, banned in many countries and blacklisted ... as a deadly chemical"
             if category == "sanctions" and word.startswith(("ban", "prohibit")) and (
-                    _says(_SANITARY, sentence) or _GOODS_BY_MAKING.search(sentence)):
+                    _says(_SANITARY, sentence) or _GOODS_BY_MAKING.search(sentence)
+                    or (own := _OWN_GOODS_BAN.match(sentence, b))
+                    and not art.matches_in(s_start + b, s_start + own.end(), ("country", "demonym", "city"))
+                    and not _STATE_TARGET_AFTER.search(sentence, b, min(len(sentence), b + 80))):
                 # ("prohibit the importation of goods produced by forced labor": goods barred for how
                 # they are made, whoever makes them, are a trade rule)
                 # "banned imports of U.S. cattle due to BSE concerns": a trade barrier, not a sanction
