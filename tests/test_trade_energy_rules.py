@@ -1984,3 +1984,12 @@ def test_a_ban_on_a_kind_of_goods_with_no_target_state_is_a_trade_rule():
     # a ban aimed at a state stays a sanction
     assert ("sanctions", None) in keys("WASHINGTON, May 4 - The United States banned imports of South African "
                                        "coal and steel, officials said.")
+
+
+def test_a_capitalised_pipeline_is_named_but_a_pipeline_firm_is_not():
+    text = ("HOUSTON, May 4 - The Caddo Pipeline, which carries crude oil from west Texas to Oklahoma, reopened "
+            "on Monday after repairs, the operator said.")
+    (row,) = [r for r in rows(text) if r["commodity"] == "oil"]
+    assert row["infrastructure"] == ["Caddo"]
+    firm = rows("HOUSTON, May 4 - Gulf Coast Pipeline Co raised natural gas prices for May, the company said.")
+    assert all(r["infrastructure"] == [] for r in firm)

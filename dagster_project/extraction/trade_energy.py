@@ -194,7 +194,7 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
                        r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
                        r"heavy\s+oil\s+field|"
-                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|pipeline|power\s+(?:plant|station)|"
+                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|[Pp]ipeline|power\s+(?:plant|station)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
@@ -2050,7 +2050,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
             if re.search(r"\b(?:Co|Corp|Inc|Ltd|PLC|plc|AG|SA|NV|Company|Corporation|Group)\.?$", name):
                 continue  # "British Petroleum Co PLC oil refinery": the owner, not the refinery's name
-            if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or name in reference.load_regions() or \
+            if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or _FIRM_SUFFIX_AFTER.match(art.text, m.end()) or \
+                    name in reference.load_regions() or \
                     name.lower() in _COMMODITY_NAMES:  # ("the EMP Oil refinery" names no refinery "Oil")
                 continue  # "Williams Cos, the Oklahoma pipeline firm", "Texas oil fields": a firm, a region
             same = {n.replace("-", " ").lower() for n in key.infrastructure}
@@ -2142,6 +2143,9 @@ _RECYCLED_SURPLUS = re.compile(r"\b(?:recycl\w*|use\s+of|using|use)\s+(?:its|the
 _WORKERS_AFTER = re.compile(r"\s+(?:miners|mineworkers|pitmen|workers|unions?|strikers|employees)\b", _R)
 _COMMODITY_NAMES = frozenset({"oil", "gas", "coal", "petroleum", "energy", "power", "crude", "fuel", "fuels",
                               "natural gas", "electric", "nuclear"})
+# "Texas Eastern Pipeline Co": a firm's name, not its line's
+_FIRM_SUFFIX_AFTER = re.compile(r"\s*(?:,\s*)?(?:Co|Corp|Corporation|Inc|Ltd|LP|L\.P\.|Company|Partners|Cos|Group|Holdings|"
+                                r"System|Systems|Pipe\s+Line)\b\.?")
 _FIRM_AFTER_FACILITY = re.compile(r"\s+(?:firms?|company|companies|operators?|group|concerns?|subsidiary|unit)\b", _R)
 
 
