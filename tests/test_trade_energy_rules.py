@@ -1993,3 +1993,9 @@ def test_a_capitalised_pipeline_is_named_but_a_pipeline_firm_is_not():
     assert row["infrastructure"] == ["Caddo"]
     firm = rows("HOUSTON, May 4 - Gulf Coast Pipeline Co raised natural gas prices for May, the company said.")
     assert all(r["infrastructure"] == [] for r in firm)
+
+
+def test_a_fuel_in_a_divisions_name_is_no_mention():
+    text = ("NEW YORK, May 4 - The parts maker said it bought a majority stake in the successor to Allied "
+            "Engine Corp's Diesel Systems Division for undisclosed terms.")
+    assert ("energy", "oil") not in keys(text)

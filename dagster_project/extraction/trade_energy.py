@@ -551,8 +551,8 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
         return True
     if re.match(r"(?:[-\s]+(?:and|&)?\s*[A-Z][\w\-]*)*\s+(?:Bank|Agency|Administration|Department|Commission|"
                 r"Committee|Council|Office|Forum|Organi[sz]ation|Association|Institute|Act|Trust|Foundation|"
-                r"Authority|Board|Society)\b", sentence[end:end + 40]):
-        return True  # "Export-Import Bank", "Trade and Development Agency"
+                r"Authority|Board|Society|Division|Divisions|Unit|Subsidiary)\b", sentence[end:end + 40]):
+        return True  # "Export-Import Bank", "Trade and Development Agency", "its Diesel Systems Division"
     before = sentence[:start].rstrip()
     if not before or before[-1] in ".:;\"“(-—":
         return False
