@@ -1997,5 +1997,5 @@ def test_a_capitalised_pipeline_is_named_but_a_pipeline_firm_is_not():
 
 def test_a_fuel_in_a_divisions_name_is_no_mention():
     text = ("NEW YORK, May 4 - The parts maker said it bought a majority stake in the successor to Allied "
-            "Engine Corp's Diesel Systems Division for undisclosed terms.")
+            "Engine Corp's <AEC> Diesel Systems Division for undisclosed terms.")
     assert ("energy", "oil") not in keys(text)
