@@ -1999,3 +1999,15 @@ def test_a_fuel_in_a_divisions_name_is_no_mention():
     text = ("NEW YORK, May 4 - The parts maker said it bought a majority stake in the successor to Allied "
             "Engine Corp's <AEC> Diesel Systems Division for undisclosed terms.")
     assert ("energy", "oil") not in keys(text)
+
+
+def test_a_governments_own_release_acting_on_another_states_fuel_makes_it_a_side():
+    text = ("The Secretary of State will implement a campaign aimed at driving Venezuela's crude oil exports to "
+            "zero, including exports to other buyers.")
+    got = rows(text, title="Fact Sheet: Maximum Pressure", source="whitehouse.gov",
+               published="2025-02-05T12:00:00+00:00")
+    assert [(r["category"], r["commodity"], r["countries"]) for r in got] == [("energy", "oil", ["USA", "VEN"])]
+    # a release that only reports another state's fuel names no side of its own
+    other = rows("Venezuela's crude oil exports fell 10 pct in January on lower output at its fields.",
+                 title="Fact Sheet: Energy Markets", source="whitehouse.gov", published="2025-02-05T12:00:00+00:00")
+    assert [r["countries"] for r in other if r["commodity"] == "oil"] == [["VEN"]]

@@ -1691,6 +1691,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # government's release of its accord with one state; what that state commits to in it
             # ("Malaysia shall not purchase nuclear reactors ...") is a matter between the two
             k.countries.append(home)
+        elif home and k.category == "energy" and k.countries and home not in k.countries and any(
+                _OWN_GOVERNMENT_ACTS.search(text, s, e) for s, e in k.spans):
+            # "President Trump ... is driving Iran's oil exports to zero" in the White House's own release:
+            # the publisher's government acting on another state's fuel is a side of it
+            k.countries.append(home)
         if k.category == "trade" and k.spans and (k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) or
                                                   k.spans[0][0] < _LEAD_CHARS * 2 and _FIRM_LEAD.match(text)
                                                   and _BARE_EXPORTS.search(text, max(0, k.spans[0][0] - 2), k.spans[0][1])) and \
@@ -1839,6 +1844,10 @@ _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(
 
 
 # "ICO PACT UNLIKELY BY AUTUMN - ITALIAN ADVISER", "BNL NEGOTIATING PURCHASE OF GERMAN BANK": who speaks, a firm
+# the publishing government acting, in its own release: "The Secretary of State will ... implement a campaign"
+_OWN_GOVERNMENT_ACTS = re.compile(r"\b(?:[Tt]he\s+President|President\s+[A-Z]\w+|[Tt]he\s+(?:Trump|Biden|Obama)?\s*"
+                                  r"Administration|[Tt]he\s+Secretary\s+of|Secretary\s+of\s+(?:State|the\s+Treasury|"
+                                  r"Energy|Commerce)|[Tt]he\s+United\s+States\s+(?:will|has|is|shall)|[Ww]e\s+(?:will|are|have))\b")
 _COLONY_AFTER = re.compile(r"\s+(?:crown\s+)?(?:colony|territory|dependency|protectorate|enclave)\b", _R)
 _TITLE_PERSON_OR_FIRM_AFTER = re.compile(r"\s+(?:ADVIS[EO]R|OFFICIAL|DELEGATE|SOURCES?|BANK|FIRMS?|COMPANY|GROUP|"
                                          r"BANKER|DEALERS?|TRADERS?|BROKERS?)\b", _R)
