@@ -2011,3 +2011,14 @@ def test_a_governments_own_release_acting_on_another_states_fuel_makes_it_a_side
     other = rows("Venezuela's crude oil exports fell 10 pct in January on lower output at its fields.",
                  title="Fact Sheet: Energy Markets", source="whitehouse.gov", published="2025-02-05T12:00:00+00:00")
     assert [r["countries"] for r in other if r["commodity"] == "oil"] == [["VEN"]]
+
+
+def test_whom_the_storys_goods_were_sold_to_are_its_sides():
+    text = ("PERTH, May 4 - The wool board exported a record 300,000 bales in April, its manager said. A "
+            "spokesman said the commitments include sales to Italy, China, Turkey and Egypt.")
+    assert countries(text, ("trade", None), title="AUSTRALIAN WOOL SALES STRONG") == ["AUS", "CHN", "EGY", "ITA",
+                                                                                       "TUR"]
+    # money lent to a state is no sale of goods
+    loan = ("PERTH, May 4 - Australian wool exports rose 5 pct in April, the board said. Banks said loans were "
+            "sold to Japanese and Swiss investors.")
+    assert countries(loan, ("trade", None)) == ["AUS"]

@@ -1027,6 +1027,8 @@ _BUY_WORDS = ("bought", "buys", "buying", "purchased", "purchases", "purchasing"
 _BOUGHT_FROM = WordLed((*_BUY_WORDS, "imported", "importing", "sourced"), r"\b[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 # "Soviet buying of U.S. corn", "purchased an additional 1.5 mln tonnes of U.S. corn": the state
 # whose goods are bought
+_SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivered", "sent", "exported"),
+                   r"\b(?:\s+[a-z][\w\-]*){0,4}?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _BOUGHT_GOODS = WordLed((*_BUY_WORDS, "purchase"),
                         r"\s+(?:of\s+)?(?:(?:an?\s+)?(?:additional|further|more|another)\s+)?(?:[\d.,]+\s+(?:mln|million|"
                         r"bln|billion)?\s*(?:tonnes|tons|bushels|barrels|bales|head)\s+of\s+)?(?=[A-Z])")
@@ -1613,6 +1615,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "... to import 100,000 tonnes of palm oil ... The palm oil would come from Malaysia or
             # Indonesia": a sentence just after that gives the goods' origin or destination
             origin = _ORIGIN.search(text, s_end, min(len(text), s_end + 400))
+            if origin and (_FUNDS.search(text, origin.start(), sentence_end(text, origin.end()))
+                           or _MONEY_MARKETS.search(text, origin.start(), sentence_end(text, origin.end()))):
+                origin = None  # "loans were sold to Japanese and Swiss investors": money, not the goods
             if origin:
                 stop = _SENTENCE_STOP.search(text, origin.end(), min(len(text), origin.end() + 200))
                 key.countries += [c for c in art.countries_in(origin.end(), stop.start() if stop else len(text))
@@ -1716,6 +1721,14 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "Pacific Gas and Electric's plan for nuclear plant revenues ... Diablo Canyon": a plant
             # or field in one country that the sentences name no state beside is that country's
             k.countries = list(k.sited)
+        if k.category == "trade" and k.countries:
+            # "an AWB spokesman said they include sales to Egypt, China, Iran, the Soviet Union and Iraq",
+            # "has sent cars to Canada": whom the story's goods were sold or shipped to
+            for m in _SOLD_TO.finditer(text):
+                hi = sentence_end(text, m.end())
+                lo = sentence_start(text, m.start())
+                if not (_MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi)):
+                    k.countries += [c for c in _sentence_countries(art, m.end(), hi) if c not in k.countries]
         # the first of its sentences that states an amount (looked for only for kept keys)
         for span in k.spans:
             if span not in amounts:
