@@ -1993,6 +1993,9 @@ def test_a_capitalised_pipeline_is_named_but_a_pipeline_firm_is_not():
     assert row["infrastructure"] == ["Caddo"]
     firm = rows("HOUSTON, May 4 - Gulf Coast Pipeline Co raised natural gas prices for May, the company said.")
     assert all(r["infrastructure"] == [] for r in firm)
+    service = rows("NEW YORK, May 4 - Crude oil netback values rose in Europe, according to calculations by Argus "
+                   "Pipeline.")
+    assert all(r["infrastructure"] == [] for r in service)
 
 
 def test_a_fuel_in_a_divisions_name_is_no_mention():

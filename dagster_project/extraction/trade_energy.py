@@ -1027,7 +1027,7 @@ _BUY_WORDS = ("bought", "buys", "buying", "purchased", "purchases", "purchasing"
 _BOUGHT_FROM = WordLed((*_BUY_WORDS, "imported", "importing", "sourced"), r"\b[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 # "Soviet buying of U.S. corn", "purchased an additional 1.5 mln tonnes of U.S. corn": the state
 # whose goods are bought
-_SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivered", "sent", "exported"),
+_SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivered", "exported"),
                    r"\b(?:\s+[a-z][\w\-]*){0,4}?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _BOUGHT_GOODS = WordLed((*_BUY_WORDS, "purchase"),
                         r"\s+(?:of\s+)?(?:(?:an?\s+)?(?:additional|further|more|another)\s+)?(?:[\d.,]+\s+(?:mln|million|"
@@ -2052,6 +2052,9 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 #           or a find that is a petroleum word ("the Emerald accumulation")
             if not any(_facility_fits(f, key.commodity) for f in fuels):
                 continue
+            if m.group("noun") == "Pipeline" and not m.group("name").startswith("The ") and \
+                    not re.search(r"\b[Tt]he\s+$", art.text[max(0, m.start() - 5):m.start()]):
+                continue  # "the Basin Pipeline" is a line; "debt of Sohio Pipeline", "calculations by Reuters Pipeline" firms
             words = m.group("name").split()
             place_end = -1  # where the last place word stripped ends ("West German": both words)
             while words and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
