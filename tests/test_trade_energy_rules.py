@@ -2025,3 +2025,10 @@ def test_whom_the_storys_goods_were_sold_to_are_its_sides():
     loan = ("PERTH, May 4 - Australian wool exports rose 5 pct in April, the board said. Banks said loans were "
             "sold to Japanese and Swiss investors.")
     assert countries(loan, ("trade", None)) == ["AUS"]
+
+
+def test_a_region_named_as_a_venue_is_no_story_state():
+    text = ("KUALA LUMPUR, May 4 - Producers and consumers agreed a new cocoa pact with export and import quotas, "
+            "delegates said. The new pact will be open for signature at U.N. Headquarters in New York from May 1.")
+    got = [r for r in rows(text) if r["category"] == "trade"]
+    assert got and "USA" not in got[0]["countries"]

@@ -2346,9 +2346,13 @@ def _region_pattern() -> re.Pattern:
 
 
 def _regions_named(text: str) -> list[str]:
-    """The countries of the states and provinces a text names (US states, Canadian provinces...)."""
+    """The countries of the states and provinces a text names (US states, Canadian provinces...), less
+    venues ("open for signature at U.N. Headquarters in New York")."""
     regions = reference.load_regions()
-    return list(dict.fromkeys(regions[m.group()] for m in _region_pattern().finditer(text)))
+    return list(dict.fromkeys(
+        regions[m.group()] for m in _region_pattern().finditer(text)
+        if not (_HELD_IN.search(text, max(0, m.start() - 40), m.start()) or
+                _AGREED_IN.search(text, max(0, m.start() - 40), m.start()))))
 
 
 def _article_countries(art: Article) -> list[str]:
