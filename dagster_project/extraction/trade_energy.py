@@ -1708,7 +1708,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
             k.countries.append(dateline.iso3)
-        if k.countries and k.category in ("trade", "energy", "sanctions"):
+        if k.category in ("trade", "energy", "sanctions"):
             _continuing_states(art, k)
         if k.category in ("trade", "energy") and ("consist" in low_text or "member" in low_text or "compris" in low_text):
             _member_states(art, k)
@@ -1747,6 +1747,9 @@ _NEXT_OPENER = re.compile(r"[.!?\"'”’)\]]*\s+")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _PLANT_SITE = re.compile(r"\b(?:plants?|factory|factories|site|sites|subsidiary|assembly)\b", _R)
 _GATHERING = re.compile(r"\b(?:members?|attend\w*|meeting|talks|conference|comply\w*|observers?)\b", _R)
+# two sides set against each other as the sentence's subject: "Neither Brazil, the largest producer, nor the
+# U.S., the largest consumer, ..."
+_NEITHER_NOR = re.compile(r"(?:(?:But|And)\s+)?[Nn]either\s+(?:the\s+)?[A-Z][^;:]{0,80}?\s+nor\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?")
 _FUNDS = re.compile(r"\b(?:money\s+suppl(?:y|ies)|funds|capital\s+(?:flows?|inflows?|outflows?)|investors?|lenders?|creditors?)\b", _R)
 _ALSO_SUBJECT = re.compile(r"(?:(?:And|But)\s+)?(?:the\s+)?(?P<subject>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+"
                            r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also|too)\s+[a-z]")
@@ -1815,6 +1818,10 @@ def _continuing_states(art: Article, key: _Key) -> None:
         also = _ALSO_SUBJECT.match(text, lo, hi)
         if also:
             states += [m.iso3 for m in art.matches_in(also.start("subject"), also.end("subject"), ("country", "demonym"))
+                       if m.iso3 and not art.in_firm_name(m)]
+        pair = _NEITHER_NOR.match(text, lo, hi)
+        if pair:  # "Neither Brazil, the largest producer, nor the U.S., the largest consumer, are ready to be flexible"
+            states += [m.iso3 for m in art.matches_in(pair.start(), pair.end(), ("country", "demonym"))
                        if m.iso3 and not art.in_firm_name(m)]
         key.countries += [c for c in dict.fromkeys(states) if c not in key.countries]
 
