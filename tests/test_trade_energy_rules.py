@@ -2039,3 +2039,9 @@ def test_neither_side_of_a_deadlock_after_a_trade_sentence_is_a_side():
             "delegates said. Neither Ghana, the largest producer, nor the Netherlands, the largest consumer, is "
             "ready to be flexible, delegates said.")
     assert countries(text, ("trade", None)) == ["GHA", "NLD"]
+
+
+def test_a_fuel_named_once_in_a_money_news_digest_is_a_factor():
+    text = ("NEW YORK, May 4 - U.S. stocks and bonds rose on Monday. Firm oil prices lifted energy issues in late "
+            "dealings, traders said.")
+    assert ("energy", "oil") not in keys(text, "REUTER MONEY NEWS HIGHLIGHTS 2145 GMT MAY 4")

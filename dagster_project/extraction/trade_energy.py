@@ -2143,7 +2143,7 @@ def _field_lists(art: Article) -> list[tuple[frozenset[str] | None, str]]:
 # names no trade: a bare "trade" in its story is the market's dealing
 # (a firm's own shares are no market: "CANADA NORTHWEST TO SELL PREFERRED SHARES"; a rating agency's report on
 # a firm's debt is one)
-_MARKETS_TITLE = re.compile(r"\b(?:bonds|stocks|equities|gilts|eurobonds?|treasuries|bourses?|money\s+markets?|"
+_MARKETS_TITLE = re.compile(r"\b(?:bonds|stocks|equities|gilts|eurobonds?|treasuries|bourses?|money\s+markets?|money\s+news|"
                             r"(?:stock|bond|currency|foreign\s+exchange)\s*(?:markets?|exchanges?)|"
                             r"shares\s+(?:close|closed|end|ended|open|opened|rise|rose|fall|fell|higher|lower|firm|firmer|"
                             r"ease|eased|mixed|steady|up|down|seen|expected|rally|rallied|slump|slumped)|"
