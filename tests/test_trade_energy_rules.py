@@ -2035,7 +2035,7 @@ def test_a_region_named_as_a_venue_is_no_story_state():
 
 
 def test_neither_side_of_a_deadlock_after_a_trade_sentence_is_a_side():
-    text = ("LONDON, May 4 - Cocoa producers and consumers failed to agree export quota shares in early May, "
+    text = ("Cocoa producers and consumers failed to agree export quota shares in early May, "
             "delegates said. Neither Ghana, the largest producer, nor the Netherlands, the largest consumer, is "
             "ready to be flexible, delegates said.")
     assert countries(text, ("trade", None)) == ["GHA", "NLD"]

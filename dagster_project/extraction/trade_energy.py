@@ -1708,7 +1708,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
             k.countries.append(dateline.iso3)
-        if k.category in ("trade", "energy", "sanctions"):
+        own_states = bool(k.countries)
+        if own_states and k.category in ("trade", "energy", "sanctions"):
             _continuing_states(art, k)
         if k.category in ("trade", "energy") and ("consist" in low_text or "member" in low_text or "compris" in low_text):
             _member_states(art, k)
@@ -1721,6 +1722,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "Pacific Gas and Electric's plan for nuclear plant revenues ... Diablo Canyon": a plant
             # or field in one country that the sentences name no state beside is that country's
             k.countries = list(k.sited)
+        if not own_states and k.category in ("trade", "energy", "sanctions"):
+            # (read after the story's own state: "WOOL EXPORTS" of an Australian board, then whom it sold to)
+            _continuing_states(art, k)
         if k.category == "trade" and k.countries:
             # "an AWB spokesman said they include sales to Egypt, China, Iran, the Soviet Union and Iraq",
             # "has sent cars to Canada": whom the story's goods were sold or shipped to
