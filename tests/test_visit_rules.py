@@ -1558,3 +1558,20 @@ def test_the_subject_of_an_office_is_no_part_of_its_holders_name():
     text = ("BANGKOK, Oct 19 - New Zealand's Minister for Trade Negotiations Mike Moore said the group was gaining "
             "ground. Moore, here on a three-day visit after talks in the United States, said progress was made.")
     assert names(visit_rows(text, published="1987-10-19T12:00:00+00:00")) == {("NZL", "USA"): "Mike Moore"}
+
+
+# --- the twelfth round: royal names (audit seed 74) ------------------------------------------------
+
+def test_a_regnal_number_is_no_visitors_name():
+    rows = visit_rows("King Charles the III of the United Kingdom will arrive in Washington on Tuesday for a state "
+                      "visit.", published="2026-04-27T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("King Charles", "GBR", "USA")]
+
+
+def test_of_wales_alone_is_no_person():
+    from datetime import datetime
+
+    from dagster_project.extraction.article import Article
+    art = Article.build("a", "The Princess of Wales welcomed the First Lady to Windsor Castle on Wednesday.", None,
+                        datetime(2025, 9, 17), "test")
+    assert not [m for m in art.matches if m.kind == "person" and m.text == "of Wales"]

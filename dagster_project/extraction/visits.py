@@ -1639,7 +1639,9 @@ def _as_written(art: Article, name: str | None) -> str | None:
     words = name.split()
     surname, given = words[-1], set(words[:-1])
     best = None
-    for m in re.finditer(rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{0,3}}){re.escape(surname)}\b", art.text):
+    # (a regnal number is no surname to look for: "King Charles III" written "King Charles the III")
+    for m in () if re.fullmatch(r"[IVX]{1,5}", surname) else \
+            re.finditer(rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{0,3}}){re.escape(surname)}\b", art.text):
         lead = m.group(1).split()
         # the reference name's own given names and initials right before the surname (not a title,
         # and not another person of that surname: "Melania Trump" is no "Donald Trump")
