@@ -956,6 +956,12 @@ _AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved|declared|launched|adopted
                         # ("the agreement reached by OPEC ministers in Vienna": who agreed, then where)
                         r"(?:(?:this|last|on)\s+)?(?:by\s+(?:[\w.\-]+\s+){1,3}?)?(?:[\w\-]+\s+)?"
                         r"(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$", _R)
+def _venue_before(before: str) -> bool:
+    """Do the words before a place make it where something was held or agreed ("talks held in Geneva",
+    "the agreement reached by OPEC ministers in Vienna")?"""
+    return bool(_HELD_IN.search(before) or _AGREED_IN.search(before))
+
+
 # "the Oil Minister, currently in Iceland for a meeting of Nordic ministers": where someone is
 _STAYING_IN = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|currently\s+|now\s+)in\s+$", _R)
 # "the platforms in the Gulf east of Qatar", "50 miles off Kuwait": a place given by a landmark
@@ -1112,7 +1118,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "launched in Punta del Este, Uruguay": the venue's country
             # (a state named like its capital is a city too: "a seminar in Luxembourg")
             city_like = m.kind == "city" or m.kind == "country" and art.gaz.capitals.get(m.iso3, "").startswith(m.text)
-            if _HELD_IN.search(before) or _AGREED_IN.search(before) or city_like and (
+            if _venue_before(before) or city_like and (
                     _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
                     or _MARKET_PEOPLE_AFTER.match(after)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
@@ -1615,8 +1621,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "... to import 100,000 tonnes of palm oil ... The palm oil would come from Malaysia or
             # Indonesia": a sentence just after that gives the goods' origin or destination
             origin = _ORIGIN.search(text, s_end, min(len(text), s_end + 400))
-            if origin and (_FUNDS.search(text, origin.start(), sentence_end(text, origin.end()))
-                           or _MONEY_MARKETS.search(text, origin.start(), sentence_end(text, origin.end()))):
+            if origin and _about_money(text, origin.start(), sentence_end(text, origin.end())):
                 origin = None  # "loans were sold to Japanese and Swiss investors": money, not the goods
             if origin:
                 stop = _SENTENCE_STOP.search(text, origin.end(), min(len(text), origin.end() + 200))
@@ -1708,9 +1713,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
             k.countries.append(dateline.iso3)
-        own_states = bool(k.countries)
-        if own_states and k.category in ("trade", "energy", "sanctions"):
-            _continuing_states(art, k)
         if k.category in ("trade", "energy") and ("consist" in low_text or "member" in low_text or "compris" in low_text):
             _member_states(art, k)
         if not k.countries and not k.landmark:
@@ -1722,8 +1724,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "Pacific Gas and Electric's plan for nuclear plant revenues ... Diablo Canyon": a plant
             # or field in one country that the sentences name no state beside is that country's
             k.countries = list(k.sited)
-        if not own_states and k.category in ("trade", "energy", "sanctions"):
-            # (read after the story's own state: "WOOL EXPORTS" of an Australian board, then whom it sold to)
+        if k.category in ("trade", "energy", "sanctions"):
+            # (read after the story's own state, for a key whose sentences name none: "WOOL EXPORTS" of an
+            # Australian board, then whom it sold to)
             _continuing_states(art, k)
         if k.category == "trade" and k.countries:
             # "an AWB spokesman said they include sales to Egypt, China, Iran, the Soviet Union and Iraq",
@@ -1731,7 +1734,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             for m in _SOLD_TO.finditer(text):
                 hi = sentence_end(text, m.end())
                 lo = sentence_start(text, m.start())
-                if not (_MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi)):
+                if not _about_money(text, lo, hi):
                     k.countries += [c for c in _sentence_countries(art, m.end(), hi) if c not in k.countries]
         # the first of its sentences that states an amount (looked for only for kept keys)
         for span in k.spans:
@@ -1755,6 +1758,12 @@ _GATHERING = re.compile(r"\b(?:members?|attend\w*|meeting|talks|conference|compl
 # U.S., the largest consumer, ..."
 _NEITHER_NOR = re.compile(r"(?:(?:But|And)\s+)?[Nn]either\s+(?:the\s+)?[A-Z][^;:]{0,80}?\s+nor\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?")
 _FUNDS = re.compile(r"\b(?:money\s+suppl(?:y|ies)|funds|capital\s+(?:flows?|inflows?|outflows?)|investors?|lenders?|creditors?)\b", _R)
+
+
+def _about_money(text: str, lo: int, hi: int) -> bool:
+    """Is the span about money (markets, currencies, funds, lenders) rather than goods? A sentence
+    near a key that is lends the key none of its states: "loans were sold to Japanese investors"."""
+    return bool(_MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi))
 _ALSO_SUBJECT = re.compile(r"(?:(?:And|But)\s+)?(?:the\s+)?(?P<subject>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+"
                            r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also|too)\s+[a-z]")
 
@@ -1785,12 +1794,13 @@ _MEMBERS_OF = re.compile(r"\b(?P<org>[A-Z][A-Z]{2,6})(?:['’]s)?\s+(?:(?:other|
 def _member_states(art: Article, key: _Key) -> None:
     """The states a story lists as members of an organisation named in the key's sentences."""
     text = art.text
-    for m in _MEMBERS_OF.finditer(text):
-        org = m.group("org")
-        if not any(re.search(rf"\b{org}\b", text[a:b]) for a, b in key.spans):
-            continue
-        states = _listed_states(art, m.end(), sentence_end(text, m.end()))
-        key.countries += [c for c in states if c not in key.countries]
+    if "member_lists" not in art.memo:  # (read once per story: its oil, gas and trade keys all ask)
+        art.memo["member_lists"] = [(re.compile(rf"\b{m.group('org')}\b"),
+                                     _listed_states(art, m.end(), sentence_end(text, m.end())))
+                                    for m in _MEMBERS_OF.finditer(text)]
+    for org, states in art.memo["member_lists"]:
+        if states and any(org.search(text, a, b) for a, b in key.spans):
+            key.countries += [c for c in states if c not in key.countries]
 
 
 def _continuing_states(art: Article, key: _Key) -> None:
@@ -1812,7 +1822,7 @@ def _continuing_states(art: Article, key: _Key) -> None:
         if key.category == "energy" and (_ENERGY_WORD.search(text, lo, hi) or _OTHER_GOODS.search(text, lo, hi)
                                          or _METAL.search(text, lo, hi)):
             continue  # a sentence naming a commodity is read by its own words (or is another good's)
-        if _MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi):
+        if _about_money(text, lo, hi):
             continue  # "the Plaza pact between the U.S., Japan, West Germany ... to cut down the value of the dollar"
         if key.category == "trade" and _PLANT_SITE.search(text, lo, hi) and not _TRADE_WORD.search(text, lo, hi):
             continue  # "Belgium, Britain and France are candidates for the plant": where a firm builds
@@ -2086,8 +2096,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
             if re.search(r"\b(?:Co|Corp|Inc|Ltd|PLC|plc|AG|SA|NV|Company|Corporation|Group)\.?$", name):
                 continue  # "British Petroleum Co PLC oil refinery": the owner, not the refinery's name
-            if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or _FIRM_SUFFIX_AFTER.match(art.text, m.end()) or \
-                    name in reference.load_regions() or \
+            if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or name in reference.load_regions() or \
                     name.lower() in _COMMODITY_NAMES:  # ("the EMP Oil refinery" names no refinery "Oil")
                 continue  # "Williams Cos, the Oklahoma pipeline firm", "Texas oil fields": a firm, a region
             same = {n.replace("-", " ").lower() for n in key.infrastructure}
@@ -2179,10 +2188,10 @@ _RECYCLED_SURPLUS = re.compile(r"\b(?:recycl\w*|use\s+of|using|use)\s+(?:its|the
 _WORKERS_AFTER = re.compile(r"\s+(?:miners|mineworkers|pitmen|workers|unions?|strikers|employees)\b", _R)
 _COMMODITY_NAMES = frozenset({"oil", "gas", "coal", "petroleum", "energy", "power", "crude", "fuel", "fuels",
                               "natural gas", "electric", "nuclear"})
-# "Texas Eastern Pipeline Co": a firm's name, not its line's
-_FIRM_SUFFIX_AFTER = re.compile(r"\s*(?:,\s*)?(?:Co|Corp|Corporation|Inc|Ltd|LP|L\.P\.|Company|Partners|Cos|Group|Holdings|"
-                                r"System|Systems|Pipe\s+Line)\b\.?")
-_FIRM_AFTER_FACILITY = re.compile(r"\s+(?:firms?|company|companies|operators?|group|concerns?|subsidiary|unit)\b", _R)
+# "Williams Cos, the Oklahoma pipeline firm", "Texas Eastern Pipeline Co": a firm, not a facility's name
+_FIRM_AFTER_FACILITY = re.compile(r"\s+(?i:firms?|company|companies|operators?|group|concerns?|subsidiary|unit)\b|"
+                                  r"\s*(?:,\s*)?(?:Co|Corp|Corporation|Inc|Ltd|LP|L\.P\.|Partners|Cos|Holdings|System|"
+                                  r"Systems|Pipe\s+Line)\b")
 
 
 # "the Peninsular Gas Utilisation Project": a project whose capitalized name holds its fuel, named
@@ -2362,8 +2371,7 @@ def _regions_named(text: str) -> list[str]:
     regions = reference.load_regions()
     return list(dict.fromkeys(
         regions[m.group()] for m in _region_pattern().finditer(text)
-        if not (_HELD_IN.search(text, max(0, m.start() - 40), m.start()) or
-                _AGREED_IN.search(text, max(0, m.start() - 40), m.start()))))
+        if not _venue_before(text[max(0, m.start() - 40):m.start()])))
 
 
 def _article_countries(art: Article) -> list[str]:
