@@ -1575,3 +1575,46 @@ def test_of_wales_alone_is_no_person():
     art = Article.build("a", "The Princess of Wales welcomed the First Lady to Windsor Castle on Wednesday.", None,
                         datetime(2025, 9, 17), "test")
     assert not [m for m in art.matches if m.kind == "person" and m.text == "of Wales"]
+
+
+# --- the thirteenth round: time, tense and the traveller of a participle (audit seed 74) ------------
+
+def test_the_weekday_of_an_arrival_beats_a_month_that_dates_something_else():
+    # published on a Monday: the mission came today; July dates the programme, not the trip
+    rows = visit_rows("LIMA, March 11 - A Brazilian trade mission arrived on Monday to review the reform programme "
+                      "adopted in July by the government.", published="2024-03-11T18:00:00+00:00")
+    assert statuses(rows) == {("BRA", "PER"): "ongoing"}
+
+
+def test_a_leader_at_a_summit_is_there_now():
+    rows = visit_rows("Prime Minister Tony Blair is at a summit in Brussels, where trade and migration are on the "
+                      "agenda.", published="2024-03-11T18:00:00+00:00")
+    assert statuses(rows) == {("GBR", "BEL"): "ongoing"}
+    rows = visit_rows("Prime Minister Tony Blair is at a summit in Brussels next week, where trade is on the agenda.",
+                      published="2024-03-11T18:00:00+00:00")
+    assert statuses(rows) == {("GBR", "BEL"): "planned"}
+
+
+def test_a_particles_case_does_not_hide_the_fullest_name():
+    # an official of no state: "De Clercq" opening a sentence is the "Willy de Clercq" of the one before
+    rows = visit_rows("European Community Commissioner Willy de Clercq said trade must be balanced. During his "
+                      "visit, De Clercq has met Chinese leaders in Peking.", published="1987-03-09T18:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
+        [("Willy de Clercq", None, "CHN")]
+    rows = visit_rows("European Community Commissioner Willy de Clercq arrived in Peking on Saturday. During his "
+                      "visit, De Clercq has met Chinese leaders in Peking.", published="1987-03-09T18:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
+        [("Willy de Clercq", None, "CHN")]
+
+
+def test_a_participle_travels_with_its_main_clauses_subject():
+    # the adviser came back from Washington; the prime minister's own trip there is still ahead
+    rows = visit_rows("Former trade minister Kenji Sato briefed Prime Minister Yasuhiro Nakasone soon after "
+                      "returning from a U.S. trip meant to prepare the prime minister's visit to Washington next "
+                      "Wednesday.", published="1987-04-26T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == \
+        [("Yasuhiro Nakasone", "JPN", "USA", "planned")]
+    # a named subject travels, not the person the clause names last
+    rows = visit_rows("Brazilian Finance Minister Dilson Funaro met Chancellor Nigel Lawson after arriving in London "
+                      "on Tuesday.", published="1987-03-05T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("BRA", "GBR")]

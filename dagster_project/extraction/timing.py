@@ -25,7 +25,8 @@ PLANNED = re.compile(
 )
 ONGOING = re.compile(
     r"\b(?:current|currently|(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+"
-    r"(?:[\w\-]+\s+){0,2}(?:visit|tour|trip))|(?:is|are)\s+here)|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
+    r"(?:[\w\-]+\s+){0,2}(?:visit|tour|trip))|(?:is|are)\s+here|(?:is|are)\s+(?:now\s+)?at\s+(?:a|an|the|this)\s+"
+    r"(?:[\w\-]+\s+){0,3}(?:summit|meeting|conference|talks|gathering|forum))|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
     r"now\s+in|under\s+way|began|begins|(?:we|I)\s+begin|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)
 COMPLETED = re.compile(
     r"\b(?:visited|was\s+in|were\s+in|returned|returns|completed|ended|last\s+(?:week|month|year|[a-z]+day|"
@@ -305,7 +306,11 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     # (a "since" clause dates something else: "his first visit to Britain since he assumed power in June 1982")
     window = f"{trigger} {after[:90]}"
     since = _SINCE.search(window)
-    when = mentioned_date(window[:since.start()] if since else window, published)  # "met on March 30 and 31 in Brussels"
+    # the time said nearest the trip is the trip's: in "arrived on Monday to review the plan launched in
+    # July" the month dates the plan (the weekday decides below)
+    weekday = _WEEKDAY.search(window)
+    cut = min(since.start() if since else len(window), weekday.start() if weekday else len(window))
+    when = mentioned_date(window[:cut], published)  # "met on March 30 and 31 in Brussels"
     if when and published:
         day, has_day = when
         if has_day:

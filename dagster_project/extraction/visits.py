@@ -842,6 +842,9 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     return found
 
 
+_SUBJECTLESS_BEFORE = re.compile(r"\b(?:after|upon|before|while|since)\s+(?:just\s+|recently\s+|first\s+)?$", re.I)
+
+
 def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                    prev_start: int, s_start: int) -> list[Actor]:
     if visitor is not None:
@@ -887,6 +890,13 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             # "He added that a World Bank mission would travel to Brazil": the mission travels,
             # not the person "he" stands for
             return _unnamed_group(art, subject, dest)
+    if kind == "travel" and re.match(r"[a-z]+ing\b", trig.group(), re.I) and _SUBJECTLESS_BEFORE.search(lead):
+        # "Abe made the recommendation at a meeting with Nakasone soon after returning from a U.S.
+        # visit": a participle with no subject of its own has the main clause's, not the person
+        # named last (when that subject is nobody the article places, nobody travels)
+        everyone = art.actors.in_span(s_start, trig.start())
+        if everyone and not _PRONOUN_SUBJECT.search(lead[:max(0, everyone[0].start - s_start)]):
+            return [everyone[0]] if everyone[0] in foreign else []
     asked = _ASKED_TO.search(art.text, max(s_start, trig.start() - 110), trig.start()) if kind == "travel" else None
     if asked:
         # "the government had asked High Commissioner Rod Gates to return from Suva": the one asked
@@ -1311,7 +1321,8 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         if v.visitor_name:
             # GUIDELINES: the visitor's name in its fullest form in the article ("Cavaco Silva" ->
             # "Anibal Cavaco Silva")
-            longer = [n for n in names if n.endswith(" " + v.visitor_name)]
+            # (a particle's case aside: "De Clercq" opening a sentence is "Willy de Clercq")
+            longer = [n for n in names if n.lower().endswith(" " + v.visitor_name.lower())]
             if longer:
                 v.visitor_name = max(longer, key=len)
     for v in trips:
@@ -1447,7 +1458,8 @@ _HONORIFIC_NAME = re.compile(rf"\b(?:The\s+Honorable|Hon\.|Honourable|Mrs?\.|Ms\
 
 
 def _traveller_key(v: _Visit) -> str | None:
-    return v.visitor_iso3 or v.visitor_name
+    # an official of no state is one traveller under any form of the name: "Willy de Clercq", "De Clercq"
+    return v.visitor_iso3 or (v.visitor_name.split()[-1].lower() if v.visitor_name else None)
 
 
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
