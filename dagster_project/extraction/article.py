@@ -291,8 +291,10 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
                 _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start) or _SURNAME_VERB_AFTER.match(text, m.end)
                 or text[max(0, m.start - 3):m.start] in ("'s ", "’s ")):
             continue  # "Michael German of AGA agreed ... AGA's German said ... German attributed": a surname
-        if m.kind == "city" and _FEATURE_AFTER.match(text, m.end):
-            continue  # "Bristol Bay", "Sable Island": a feature named after a town, elsewhere
+        if m.kind == "city" and (_FEATURE_AFTER.match(text, m.end) or _LISTED_FEATURES_AFTER.match(text, m.end)):
+            # "Bristol Bay", "Sable Island", "the Amadeus, Surat and Canning basins": a feature named
+            # after a town, elsewhere
+            continue
         if m.kind == "person" and " " not in m.text and (text[m.start - 1:m.start] == "-" or text[m.end:m.end + 1] == "-") \
                 and _COMPOUND_OWNER.match(text, m.end):
             continue  # "the Biden-Harris Administration": a surname in the name of a government, nobody present
@@ -310,6 +312,8 @@ _SURNAME_END_AFTER = re.compile(r",\s+(?:an?|the)\s|\s+(?:said|says|told|added|a
 _SURNAME_VERB_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|noted|agreed|attributed|predicted|warned|"
                                  r"estimated|explained)\b")
 _COMPOUND_OWNER = re.compile(r"(?:-[A-Z][\w’']+)*\s+(?:[Aa]dministration|[Gg]overnment|era|[Tt]icket|[Cc]ampaign|years)\b")
+_LISTED_FEATURES_AFTER = re.compile(r"(?:,\s+[A-Z][\w\-]*){0,5},?\s+(?:and|&)\s+[A-Z][\w\-]*\s+(?:basins|fields|rivers|"
+                                    r"valleys|islands|lakes|bays|seas|mountains|straits)\b|\s+(?:basins|oilfields)\b")
 _FEATURE_AFTER = re.compile(r"\s+(?:Bay|Basin|Strait|Sea|Islands?|River|Valley|Canyon|Gulf|Sound|Peninsula|Lake|"
                             r"Mountains?|Shelf|Trough|Ridge)\b")
 

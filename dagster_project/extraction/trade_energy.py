@@ -42,7 +42,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b"
-        rf"(?!\s+(?:unions?|secrets?|shows?|{_TRADE_AS_INDUSTRY}))|trade\s+(?:and|&)\s+(?:investment|economic)|"
+        rf"(?!\s+(?:unions?|secrets?|shows?|{_TRADE_AS_INDUSTRY}))|(?<!\bban\son\s)(?<!\bbans\son\s)trade\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free(?!\s+(?:stores?|shops?|shopping|outlets?|sales|allowances?|"
         r"retail\w*|business|operators?|concessions?|channels?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access(?!\s+(?:systems?|platforms?|terminals?|services?|networks?|products?))|protectionis[mt]\w*|anti-?dumping|"
@@ -51,7 +51,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
-    ("trade", None, Caseless(r"\btrade\b(?!\s+(?:unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
+    # ("a trade ban", "the ban on trade with Tripoli", "a trade embargo": the sanctions key's words)
+    ("trade", None, Caseless(r"(?<!\bban\son\s)(?<!\bbans\son\s)\btrade\b(?!\s+(?:bans?|embargo\w*|unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
                                r"sources?|journals?|press|publications?|magazines?|associations?|groups?|bod(?:y|ies)|"
                                rf"{_TRADE_AS_INDUSTRY}))"
                                r"|\b(?:export|import)\b"), False),
@@ -59,7 +60,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"\b(?:sanctions?|sanctioned|sanctioning|embargo(?:es|ed)?|blacklist\w*|asset\s+freezes?|"
         r"freez(?:e|ing)\s+(?:of\s+)?assets|restrictive\s+measures|Entity\s+List|"
         r"prohibit(?:s|ed|ing)?\s+(?:[\w:()]+\s+){0,6}?(?:importation|imports?|exports?|new\s+investment)|"
-        r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation))\b"), True),
+        r"ban(?:s|ned|ning)?\s+(?:on\s+)?(?:the\s+)?(?:imports?|exports?|importation)|trade\s+bans?|bans?\s+on\s+trade)\b"), True),
     ("energy", "lng", Caseless(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b"), True),
     ("energy", "gas", Caseless(
         r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas(?!\s+liqui+ds?\b)|"
@@ -306,6 +307,7 @@ class _Key:
     landmark: bool = False  # does it name a facility the reference knows?
     sited: list[str] = field(default_factory=list)  # the countries of its known facilities that lie in one
     alone: set[int] = field(default_factory=set)  # sentences that name the fuel on its own, not in "oil and gas"
+    single: set[int] = field(default_factory=set)  # sentences that name the fuel outside "oil and gas" at all
     unpaired: set[int] = field(default_factory=set)  # ... nor in a pair before a generic noun ("oil and gas reserves")
 
 
@@ -342,8 +344,28 @@ _IMPORT_EXPORT = re.compile(r"\b(?:exports?|imports?|exported|imported|exporting
 _MOTOR_FUEL = re.compile(r"\b(?:gallon|gallons|at\s+the\s+pump|pump\s+prices?|gas\s+stations?|motorists?|drivers?|"
                          r"filling\s+up|fill\s+up|gas\s+tax)\b", re.I)
 _SANCTION_CONTEXT = re.compile(r"\b(?:economic|financial|trade|international|western|UN|U\.N\.|impos\w*|lift\w*|"
-                               r"eas\w*|threat\w*|evad\w*|evasion|against|on)\b", _R)
+                               r"eas(?:e|ed|es|ing)|threat\w*|evad\w*|evasion|against|on)\b", _R)
 # "the ultimate sanction of losing their licence", "criminal sanctions": a penalty, not a state's measure
+# trade words that name money: "import financing", "export finance", "import cover"
+_FINANCING_AFTER = re.compile(r"[\s-]+(?:financ\w*|cover|credit\s+facilit\w*)\b", _R)
+# what a loan is for: "a 250 mln dlr loan with the World Bank to support the development of exports"
+_LOAN_PURPOSE_BEFORE = re.compile(r"\b(?:loans?|credits?|credit\s+lines?|lines\s+of\s+credit|financing|facilit(?:y|ies)|"
+                                  r"tranche)\b[^.;]{0,70}?\bto\s+(?:support|finance|fund|promote)\s+"
+                                  r"(?:[\w\-]+\s+){0,5}?(?:(?:of|and)\s+)?$", _R)
+# reserves measured in the imports they pay for: "enough reserves to pay for imports and debt service for
+# four or five months", "three months' imports"
+_RESERVES_COVER = re.compile(r"\breserves\b[^.;]{0,60}?\b(?:pay\s+for|cover|covers|covering|finance)\s+(?:\w+\s+){0,2}?"
+                             r"imports\b[^.;]{0,40}?\bfor\s+(?:\w+\s+){0,4}?(?:months?|weeks?)\b|"
+                             r"\b(?:months?|weeks?)['’]?\s+(?:worth\s+)?of\s+imports\b", _R)
+_BY_NON_STATE = re.compile(r"\s+(?:(?:imposed|declared|called|ordered|enforced)\s+)?by\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+                          r"(?:unions?|workers|dockers|dockworkers|seamen|activists|campaigners|consumers|retailers|"
+                          r"companies|firms)\b", _R)
+# sanctions a regulator takes against a firm it licenses, beside its other actions
+_REGULATORS_SANCTIONS = re.compile(r"\bsanctions?\s+(?:and|or)\s+(?:other\s+)?(?:administrative|regulatory|disciplinary|"
+                                   r"enforcement)\s+(?:actions?|measures|proceedings)|\b(?:administrative|regulatory|"
+                                   r"disciplinary|enforcement)\s+(?:actions?|measures|proceedings)\s+(?:and|or)\s+sanctions?\b|"
+                                   r"\b(?:insurance|securities|banking)\s+(?:regulators?|commissioners?|"
+                                   r"officials|departments?|superintendents?)\b", _R)
 _PENALTY_SANCTION = re.compile(r"\b(?:the|a|an|ultimate|disciplinary|criminal|legal|civil|administrative|"
                                r"professional)\s+sanctions?\b|\bsanctions?\s+(?:of|for)\s+(?:\w+ing\b|non-)", _R)
 
@@ -402,8 +424,11 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
             first -= 1
         if first > 0:
             first -= 1  # the segment before the run ends with the list's first item ("... discussed energy")
-    elif _AND_OR.search(sentence, start, segs[at][1]) or at + 1 == len(segs):
-        return False  # a clause, unless the hit ends it and a list follows
+    elif (_AND_OR.search(sentence, start, segs[at][1]) and not _PAIR_ENDS_SEGMENT.fullmatch(sentence, start, segs[at][1])) \
+            or at + 1 == len(segs):
+        # a clause, unless the hit ends it and a list follows (a pair of fuels is one item: "systems for
+        # the oil and gas, petrochemical, utility and marine industries")
+        return False
     last = at
     # (a closing pair only after a hit that is itself an item: "ending unfair trade practices,
     # securing our borders and defending the rule of law")
@@ -455,6 +480,8 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
 
 
 _AND_OR = re.compile(r"\s(?:and|or)\s")
+_PAIR_ENDS_SEGMENT = re.compile(r"(?:natural\s+)?(?:oil|gas|coal|petroleum)\s+(?:and|&)\s+(?:natural\s+)?(?:gas|oil|coal)\s*",
+                                re.I)
 _EVER_BEFORE = re.compile(r"\s+than\s+ever(?:\s+before)?\W*$")  # an idiom, no clause
 _CLOSING_ITEM = re.compile(r"\s*(?:and|or)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+(?:on|in|at|for|to|with|under|from|by|that|which|who)\b)")
 _AND_OR_FIRST = re.compile(r"\s*(?:and|or)\b")
@@ -580,11 +607,25 @@ def _firm_names(art: Article) -> tuple[str, ...]:
     return names
 
 
+_FIRM_ACRONYM = re.compile(r"\b(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Cos)\b\.?\s*\((?P<acr>[A-Z]{2,8})\)")
+
+
+def _firm_acronyms(art: Article) -> tuple[str, ...]:
+    """The short names a story gives its firms, lower-cased: "Oil India Ltd (OIL)" -> "oil"."""
+    found = art.memo.get("firm_acronyms")
+    if found is None:
+        found = art.memo["firm_acronyms"] = tuple({m.group("acr").lower() for m in _FIRM_ACRONYM.finditer(art.text)})
+    return found
+
+
 def _in_firm_name(art: Article, sentence: str, a: int, b: int) -> bool:
     """Is the capitalized commodity word, with the word next to it, part of a firm's name the story gives
-    ("Kyushu Electric Power Co Inc is issuing a bond", "Solar Systems by Sun Dance said")?"""
+    ("Kyushu Electric Power Co Inc is issuing a bond", "Solar Systems by Sun Dance said"), or the short
+    name the story gives a firm ("Oil India Ltd (OIL) ... A statement from OIL said")?"""
     if not sentence[a:a + 1].isupper():
         return False
+    if b - a >= 2 and sentence[a:b].isupper() and sentence[a:b].lower() in _firm_acronyms(art):
+        return True
     names = _firm_names(art)
     if not names:
         return False
@@ -1459,13 +1500,23 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and (word.startswith(("exporter", "importer")) or word == "trade") and \
                     _says(_FX_DEALING, sentence) and not _says(_TRADE_POLICY, sentence):
                 continue  # "asked trading houses and exporters to refrain from excessive dollar selling": currency
+            if category == "trade" and re.match(r"(?:im|ex)port", word) and (
+                    _FINANCING_AFTER.match(sentence, b) or _RESERVES_COVER.search(sentence)
+                    or _LOAN_PURPOSE_BEFORE.search(sentence, max(0, a - 120), a)):
+                continue  # "lines of credit for import financing", "reserves to pay for imports for four months":
+                #           money lent or held, not goods traded
             if category == "trade" and _RECYCLED_SURPLUS.search(sentence, max(0, a - 40), a) and "surplus" in word:
                 continue  # "make use of its huge trade surplus to help developing countries": money for aid
             if category == "trade" and _BUSINESS_VERBS.search(sentence, max(0, a - 60), min(len(sentence), b + 60)) and \
                     re.fullmatch(r"(?:im|ex)ports", word):
                 continue  # "Europe Craft designs, imports and distributes menswear": what a firm does
-            if category == "trade" and _says(_FUTURES_REPORT, sentence) and _says(_PRICE_MOVE, sentence) and (
-                    word.startswith(("export", "import")) and _MARKET_DRIVER_AFTER.match(sentence, b)
+            if category == "trade" and _price_report(art) and not _TRADE_FIGURES.search(sentence):
+                continue  # "1 HARD RED WINTER WHEAT--Exporters bids", "reports trade in crude palm oil ... down
+                #           6.50": the labels and dealing of a market's price list
+            if category == "trade" and (_says(_FUTURES_REPORT, sentence) or _futures_story(art)) and \
+                    _says(_PRICE_MOVE, sentence) and (
+                    word.startswith(("export", "import")) and (_MARKET_DRIVER_AFTER.match(sentence, b)
+                                                               or _MARKET_DRIVER_BEFORE.search(sentence, max(0, a - 30), a))
                     or "trade" in word):
                 continue  # "wheat futures traded higher as firm exporter demand lent support", "gold futures closed
                 #           down following news of improved U.S. trade deficit figures": a price's driver
@@ -1514,7 +1565,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "a reserve to protect the economy from an overseas embargo": a risk, not a sanction
             if category == "sanctions" and word.startswith(("ban", "blacklist")) and _BANNED_SUBSTANCE.search(sentence):
                 continue  # "Thallium sulphate, banned in many countries and blacklisted ... as a deadly chemical"
-            if category == "sanctions" and word.startswith(("ban", "prohibit")) and (
+            if category == "sanctions" and _BY_NON_STATE.match(sentence, b):
+                continue  # "a trade ban imposed by Australian labor unions": a boycott, no state's sanction
+            if category == "sanctions" and word.startswith(("ban", "prohibit", "trade ban")) and (
                     _says(_SANITARY, sentence) or _GOODS_BY_MAKING.search(sentence)
                     or (own := _OWN_GOODS_BAN.match(sentence, b))
                     and not art.matches_in(s_start + b, s_start + own.end(), ("country", "demonym", "city"))
@@ -1537,6 +1590,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 if _says(_COURT, sentence) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # sanctions a court imposes on a party to a case
+                if _REGULATORS_SANCTIONS.search(sentence) and not re.search(
+                        r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
+                    continue  # "be subject to sanctions and administrative actions" by insurance regulators
                 if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not re.search(
                         r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
                     continue  # "the ultimate sanction of losing their licence": a penalty
@@ -1555,6 +1611,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             key.weak_hits += 0 if strong else 1
             if not minor:
                 key.support.add(i)
+                if not _in_stock_pair(sentence, a, b):
+                    key.single.add(i)
                 if not _in_business_pair(sentence, a, b):
                     key.alone.add(i)
                     if not _in_generic_pair(sentence, a, b):
@@ -1653,7 +1711,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             _named_projects(art, key)
             _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
-    kept = [k for k in keys.values() if _substantive(k, spans, title_keys, art) and not _only_paired(k, keys, title_keys)]
+    kept = [k for k in keys.values() if _substantive(k, spans, title_keys, art) and not _only_paired(k, keys, title_keys, text)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
             "trade", None) not in title_keys:
         # in an article about a fuel ("Saudi to remain key LPG supplier"), bare exports and
@@ -1865,13 +1923,43 @@ _FIRM_VERBS = r"(?:designs|makes|manufactures|produces|markets|sells|distributes
 _BUSINESS_VERBS = re.compile(rf"\b{_FIRM_VERBS},?\s+(?:[a-z]+,\s+)*(?:(?:and|&)\s+)?(?:imports|exports)\b|"
                              rf"\b(?:imports|exports),?\s+(?:[a-z]+,\s+)*(?:(?:and|&)\s+)?{_FIRM_VERBS}\b")
 # a futures report's driver of a price move: "as firm exporter demand lent support"
-_MARKET_DRIVER_AFTER = re.compile(r"(?:er|ers)?\s+(?:demand|interest|buying|selling|pricing)\b", _R)
+_MARKET_DRIVER_BEFORE = re.compile(r"\b(?:selling|buying|demand|interest|purchases)\s+(?:by|from)\s+(?:an?\s+|the\s+)?"
+                                   r"(?:[\w\-]+\s+)?$", _R)
+_MARKET_DRIVER_AFTER = re.compile(r"(?:er|ers)?\s+(?:demand|interest|buying|selling|pricing|sales|business|inquir\w+)\b", _R)
 _PRICE_MOVE = re.compile(r"\b(?:lent|gave|provided)\s+support|\b(?:underpinned|supported|lifted|pressured|weighed|"
                          # "closed 1-1/4 to 1/2 cents lower", "erased early gains"
                          r"closed\s+(?:[\d\-/.]+\s+(?:to\s+[\d\-/.]+\s+)?(?:cents?|points?|dlrs?)\s+)?(?:up|down|higher|lower)|"
                          r"(?:erased|pared|trimmed|wiped\s+out)\s+(?:early\s+|its\s+|some\s+)?(?:gains|losses)|"
                          r"traded\s+(?:up|down|higher|lower|unchanged)|"
+                         # "Prices opened steady to higher on some follow-through buying"
+                         r"(?:opened|closed|ended|finished)\s+(?:(?:steady|mixed|unchanged|firm|weak)\s+to\s+)?(?:higher|lower|"
+                         r"firmer|weaker|steady|mixed)\s+(?:on|as|after|amid)|"
+                         r"(?:brought|pushed|knocked|drove|sent|took)\s+prices\s+(?:off|down|up|lower|higher)|"
                          r"(?:higher|lower)\s+at\s+midsession)\b", _R)
+# a price quoted in a market's list: "310 dn 1", "430-440 unch"
+# (a price per tonne is no list: a tender story quotes several)
+_PRICE_QUOTE = re.compile(r"\b\d[\d.,/\-]*\s+(?:dn|up|unch)\b|\bunch\b", re.I)
+_TRADE_FIGURES = re.compile(r"\b(?:deficit|surplus|balance|tariffs?|quotas?|duties|ban|embargo|agreement|accord|pact)\b", re.I)
+
+
+def _price_report(art: Article) -> bool:
+    """Is the story a market's price list (four or more quoted prices)? Its "trade", "traded" and
+    "exporters bids" are the market's dealing and the list's labels."""
+    found = art.memo.get("price_report")
+    if found is None:
+        found = art.memo["price_report"] = sum(1 for _ in zip(range(4), _PRICE_QUOTE.finditer(art.text))) >= 4
+    return found
+
+
+def _futures_story(art: Article) -> bool:
+    """Does the story open as a futures market report ("Hard wheat futures closed 1-1/4 to 1/2 cents lower")?
+    Its later sentences speak of the same market's prices."""
+    found = art.memo.get("futures_story")
+    if found is None:
+        found = art.memo["futures_story"] = bool(_FUTURES_REPORT.search(art.text[:sentence_end(art.text, 0)]))
+    return found
+
+
 _FUTURES_REPORT = re.compile(r"\bfutures\b.*\b(?:traded|closed|opened|stood|higher|lower|unchanged|cents?)\b", _R)
 _ILLUSTRATION = re.compile(r"\b(?:for\s+instance|for\s+example)\b", _R)
 _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(?:sources|forms|fuels)\b", _R)
@@ -2268,8 +2356,14 @@ def _title_keys(title: str | None) -> frozenset[tuple[str, str | None]]:
         return not (_IMPORT_EXPORT.fullmatch(m.group()) and any(
             fs - 12 <= m.end() and m.start() <= fe + 12 for fs, fe in fuels))
 
+    # ("INDIAN OIL FIRM GETS 3.5 BILLION YEN CREDIT": a fuel that describes a firm names the firm's news)
     return frozenset((category, commodity) for category, commodity, found in hits
-                     if any(category != "trade" or trade_word(m) for m in found))
+                     if any((category != "trade" or trade_word(m)) and not _FIRM_AFTER_TITLE_WORD.match(title, m.end())
+                            for m in found))
+
+
+_FIRM_AFTER_TITLE_WORD = re.compile(r"(?:\s*(?:and|&|/)\s*(?:natural\s+)?(?:gas|oil))?\s+(?:firm|company|giant|concern|group|"
+                                    r"unit)\b", re.I)
 
 
 # "oil and gas exploration", "natural gas and oil properties": a fuel named as one of a pair that
@@ -2295,6 +2389,23 @@ def _in_pair_before(sentence: str, a: int, b: int, noun_after: re.Pattern) -> bo
     return bool(_FUEL_PAIR_BEFORE.search(sentence, max(0, a - 20), a)) and bool(noun_after.match(sentence, b))
 
 
+_STORY_FUEL_PAIRED = 2  # sentences that name the other fuel alone: the story speaks of it
+_FUEL_WORD = {"oil": re.compile(r"\b(?:oil|petroleum)\b", re.I), "gas": re.compile(r"\bgas\b", re.I)}
+# the stock phrase of the industry, not two fuels each meant ("deliveries of crude oil and natural gas")
+_STOCK_PAIR = re.compile(r"\b(?:oil|petroleum)\s*(?:and|&|/)\s*gas\b|\bgas\s*(?:and|&|/)\s*oil\b", re.I)
+
+
+def _in_stock_pair(text: str, a: int, b: int) -> bool:
+    """Is text[a:b] inside the stock phrase "oil and gas"?"""
+    return any(m.start() <= a and b <= m.end() for m in _STOCK_PAIR.finditer(text, max(0, a - 20), min(len(text), b + 20)))
+
+
+def _fuel_alone_anywhere(text: str, commodity: str) -> bool:
+    """Does the story name the fuel outside the stock phrase anywhere, candidate sentence or not
+    ("Gazprom has a huge amount of gas" in a quote)?"""
+    return any(not _in_stock_pair(text, m.start(), m.end()) for m in _FUEL_WORD[commodity].finditer(text))
+
+
 def _in_business_pair(sentence: str, a: int, b: int) -> bool:
     """Is the hit one fuel of a pair that names a line of business ("oil and gas properties",
     "its oil and gas exploration")?"""
@@ -2314,7 +2425,7 @@ def _in_generic_pair(sentence: str, a: int, b: int) -> bool:
     return _in_pair_before(sentence, a, b, _GENERIC_PAIR_AFTER)
 
 
-def _only_paired(k: _Key, keys: dict, title_keys: frozenset) -> bool:
+def _only_paired(k: _Key, keys: dict, title_keys: frozenset, text: str) -> bool:
     """A fuel the article names only in a pair naming a line of business ("oil and gas
     exploration" in a story about heavy oil), beside another fuel it speaks of on its own: a
     passing word (GUIDELINES), no mention. So is a fuel named in one sentence only, in a pair
@@ -2325,6 +2436,13 @@ def _only_paired(k: _Key, keys: dict, title_keys: frozenset) -> bool:
     if not k.alone:
         return any(o is not k and o.category == "energy" and o.commodity in ("oil", "gas", "coal")
                    and o.alone - k.support for o in keys.values())
+    if k.commodity in ("oil", "gas") and not k.single and any(o is not k and o.category == "energy" and o.commodity in ("oil", "gas")
+                            and len(o.single) >= _STORY_FUEL_PAIRED for o in keys.values()) \
+            and not _fuel_alone_anywhere(text, k.commodity):
+        # "European firms are buying U.S. oil and gas reserves ... a median price of 6.45 dlrs a barrel of
+        # oil": a fuel said only beside another, in a story that speaks of that other alone, is the
+        # stock phrase's
+        return True
     return not k.unpaired and len(k.support) == 1 and any(
         o is not k and o.category == "energy" and o.commodity in ("oil", "gas") and o.unpaired - k.support
         for o in keys.values())
