@@ -2138,3 +2138,52 @@ def test_a_town_named_in_a_list_of_basins_is_no_place():
             "basins this year, the company said. Oil output rose 5 pct.")
     got = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
     assert got and "IND" not in got[0]["countries"]
+
+
+def test_the_members_a_story_says_an_organisation_groups_are_its_sides():
+    text = ("MANAMA, May 4 - Oil revenues of the six Gulf Cooperation Council (GCC) countries will rise to 40 billion "
+            "dlrs this year, a bank study said. The GCC groups Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the "
+            "United Arab Emirates.")
+    assert countries(text, ("energy", "oil")) == ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"]
+
+
+def test_the_city_of_a_meeting_of_the_worlds_powers_is_a_venue():
+    text = ("WASHINGTON, May 4 - The U.S. is unlikely to lift its tariffs on Japanese exports before the meeting of "
+            "the world's seven major economic powers in Toronto on June 8-10, officials said.")
+    assert "CAN" not in countries(text, ("trade", None))
+
+
+def test_sanctions_that_name_no_target_fall_on_the_state_of_the_story():
+    text = ("BUCHAREST, May 4 - A Romanian trade official said the economy still felt the effect of U.S. sanctions "
+            "imposed in 1985, which Washington lifted last month.")
+    assert countries(text, ("sanctions", None), title="ROMANIAN TRADE OFFICIAL SEES SLOW RECOVERY") == ["ROU", "USA"]
+    # a target named in the sentence is the target
+    named = "BUCHAREST, May 4 - U.S. sanctions on Cuba have hurt Havana's sugar exports, officials said."
+    assert countries(named, ("sanctions", None), title="ROMANIAN TRADE OFFICIAL SEES SLOW RECOVERY") == ["CUB", "USA"]
+
+
+def test_a_commodity_left_out_is_no_mention():
+    text = ("CARACAS, May 4 - Venezuela will review its mining contracts with foreign firms. The review will cover "
+            "gold, bauxite and iron ore although it excludes the country's oil sector.")
+    assert ("energy", "oil") not in keys(text)
+
+
+def test_a_ship_built_to_carry_a_fuel_and_a_warships_reactor_are_no_energy():
+    ships = ("TOKYO, May 4 - In shipping, Kawasaki is fighting Korean yards by building advanced carriers to carry "
+             "liquefied natural gas, the company said.")
+    assert ("energy", "lng") not in keys(ships)
+    navy = ("Hartwell Corp, which makes valves for trucks and for nuclear reactors for the U.S. Navy submarines, said "
+            "it will sell two mln shares.")
+    assert ("energy", "nuclear") not in keys(navy)
+
+
+def test_the_world_tourism_organisations_wto_is_no_trade():
+    text = ("Tourist arrivals in Thailand fell 20 pct after the floods, the World Tourism Organisation said. "
+            "\"Thailand will recover as business travel grows,\" the WTO said.")
+    assert ("trade", None) not in keys(text)
+
+
+def test_a_fuel_named_as_an_influence_in_a_debt_futures_story_is_a_factor():
+    text = ("CHICAGO, May 4 - Other influences next week will be developments ahead of an OPEC members meeting and "
+            "the size of the U.S. budget deficit, an analyst said.")
+    assert ("energy", "oil") not in keys(text, "UPTREND INTACT FOR DEBT FUTURES")

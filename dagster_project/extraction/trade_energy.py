@@ -353,10 +353,9 @@ _LOAN_PURPOSE_BEFORE = re.compile(r"\b(?:loans?|credits?|credit\s+lines?|lines\s
                                   r"tranche)\b[^.;]{0,70}?\bto\s+(?:support|finance|fund|promote)\s+"
                                   r"(?:[\w\-]+\s+){0,5}?(?:(?:of|and)\s+)?$", _R)
 # reserves measured in the imports they pay for: "enough reserves to pay for imports and debt service for
-# four or five months", "three months' imports"
+# four or five months" (_IMPORT_COVER reads "a few weeks' imports")
 _RESERVES_COVER = re.compile(r"\breserves\b[^.;]{0,60}?\b(?:pay\s+for|cover|covers|covering|finance)\s+(?:\w+\s+){0,2}?"
-                             r"imports\b[^.;]{0,40}?\bfor\s+(?:\w+\s+){0,4}?(?:months?|weeks?)\b|"
-                             r"\b(?:months?|weeks?)['’]?\s+(?:worth\s+)?of\s+imports\b", _R)
+                             r"imports\b[^.;]{0,40}?\bfor\s+(?:\w+\s+){0,4}?(?:months?|weeks?)\b", _R)
 _BY_NON_STATE = re.compile(r"\s+(?:(?:imposed|declared|called|ordered|enforced)\s+)?by\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                           r"(?:unions?|workers|dockers|dockworkers|seamen|activists|campaigners|consumers|retailers|"
                           r"companies|firms)\b", _R)
@@ -748,8 +747,10 @@ _GENERIC_PHRASE = re.compile(
     # "reserves equal to five months' worth of imports", "import cover": a measure of reserves
     r"\b(?:weeks?|months?)'?\s+(?:worth\s+of\s+|of\s+)imports\b|\bimport\s+cover\b", _R)
 # "exports, after excluding coffee and oil derivatives": a fuel left out of the figures is no mention
+# ("excludes the country's oil sector": what is left out may carry its owner)
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|exclude[sd]?|except(?:\s+for)?|other\s+than|apart\s+from|"
-                              r"exclusive\s+of|not\s+including)\s*(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
+                              r"exclusive\s+of|not\s+including)\s*(?:(?:the|its|their|his|her)\s+)?(?:[\w\-]+['’]s\s+)?"
+                              r"(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
 # "Tokheim Corp, manufacturer of electronic petroleum marketing systems": what a maker makes
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
 _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
@@ -987,7 +988,7 @@ _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+pla
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
                            r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)"
                            # ("meeting of the International Coffee Organisation, ICO, executive board in London")
-                           r"(?:,?\s+(?!in\b|with\b|between\b|and\b)[\w\-]+){0,8}\s+in\s+$|"
+                           r"(?:,?\s+(?!in\b|with\b|between\b|and\b)[\w\-'’]+){0,8}\s+in\s+$|"
                            # ("is scheduled to meet on June 25 in Vienna")
                            r"\b(?:met|meet|meets|gathered|convened)\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:in|at)\s+$|"
                            r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
@@ -1469,6 +1470,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "she said at an oil and gas conference": where she spoke, not the fuel
             if category == "energy" and _LEASING_LAWS_AFTER.match(sentence, b):
                 continue  # "the operation of the mineral and geothermal leasing laws": a land order's boilerplate
+            if commodity in ("oil", "gas", "lng") and _SHIP_CARGO_BEFORE.search(sentence, max(0, a - 60), a) and \
+                    _SHIPBUILDING.search(sentence):
+                continue  # "building more advanced carriers to carry liquefied natural gas": a kind of ship built
+            if commodity == "nuclear" and _NAVAL_REACTOR_AFTER.match(sentence, b):
+                continue  # "nuclear reactors for the U.S. Navy submarines": a warship's engine
+            if category == "trade" and word == "wto" and _WTO_OTHER.search(text):
+                continue  # the World Tourism Organisation's "WTO"
             if commodity in ("oil", "gas", "lng") and _VEHICLE_AFTER.match(sentence, b):
                 continue  # "standards met with conventional gasoline and diesel vehicles": a kind of car
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
@@ -1771,7 +1779,16 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
             k.countries.append(dateline.iso3)
-        if k.category in ("trade", "energy") and ("consist" in low_text or "member" in low_text or "compris" in low_text):
+        if k.category == "sanctions" and len(k.countries) == 1 and not any(
+                _SANCTION_TARGET_AFTER.search(text, a, b) for a, b in k.spans):
+            # "POLISH TRADE OFFICIAL ...: the effect on the economy of U.S. sanctions imposed in 1982":
+            # sanctions whose sentences name only who imposed them fall on the state the story is filed
+            # from and titled after
+            dateline = art.dateline_place()
+            if dateline is not None and dateline.iso3 and dateline.iso3 != k.countries[0] and \
+                    dateline.iso3 in _title_states(art, ("country", "demonym"), policy=False):
+                k.countries.append(dateline.iso3)
+        if k.category in ("trade", "energy") and any(w in low_text for w in _MEMBER_WORDS):
             _member_states(art, k)
         if not k.countries and not k.landmark:
             # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
@@ -1847,6 +1864,11 @@ def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
 _MEMBERS_OF = re.compile(r"\b(?P<org>[A-Z][A-Z]{2,6})(?:['’]s)?\s+(?:(?:other|current|\w+)\s+)?(?:consists\s+of|comprises|"
                          r"is\s+made\s+up\s+of|groups|members\s+(?:are|include)|member\s+(?:countries|states|nations)\s+"
                          r"(?:are|include))\s+")
+
+
+# a sanction's target named after it: "sanctions on Iran", "an embargo against Cuba"
+_SANCTION_TARGET_AFTER = re.compile(r"\b(?:sanctions?|embargo\w*|ban)\s+(?:\w+\s+){0,3}?(?:on|against)\s+(?:the\s+)?[A-Z]")
+_MEMBER_WORDS = ("consist", "member", "compris", " groups ", "made up of")  # (_MEMBERS_OF's words: the story is read only if one is there)
 
 
 def _member_states(art: Article, key: _Key) -> None:
@@ -1987,6 +2009,13 @@ _EMBASSY_REPORT_AFTER = re.compile(rf"\s+(?:{_EMBASSY})(?:['’]s)?\s+(?:[a-z]+\
                                    r"studies|study|statistics)\b")
 _TRADE_JOB_AFTER = re.compile(r"\s+(?:consultants?|advis[eo]rs?|attorneys?|lawyers?|specialists?|counsel)\b", _R)
 _LEASING_LAWS_AFTER = re.compile(r"\s+leasing\s+(?:laws?|acts?|statutes?)\b", _R)
+_SHIP_CARGO_BEFORE = re.compile(r"\b(?:carriers?|tankers?|ships?|vessels)\s+(?:to\s+carry|for\s+carrying|carrying|that\s+carry)\s+"
+                                r"(?:[\w\-]+\s+)?$", _R)
+_SHIPBUILDING = re.compile(r"\b(?:build\w*|built|shipyards?|shipbuild\w*|yards?|orders?\s+for)\b", _R)
+_NAVAL_REACTOR_AFTER = re.compile(r"(?:\s+(?:reactors?|propulsion(?:\s+plants?)?))?\s+(?:for|in|on|aboard|of)\s+(?:the\s+)?"
+                                  r"(?:[\w.\-]+\s+){0,3}?(?:submarines?|warships?|aircraft\s+carriers?|icebreakers?|"
+                                  r"navy|naval\s+vessels)\b", _R)
+_WTO_OTHER = re.compile(r"\bWorld\s+Tourism\s+Organi[sz]ation\b")
 _VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
                             r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?|tankers?|carriers?)\b(?!\s+(?:rates?|"
                             r"charters?|fixtures?|freight|market|tonnage|traffic|shipments?|cargo\w*))", _R)
@@ -2245,6 +2274,7 @@ def _field_lists(art: Article) -> list[tuple[frozenset[str] | None, str]]:
 # (a firm's own shares are no market: "CANADA NORTHWEST TO SELL PREFERRED SHARES"; a rating agency's report on
 # a firm's debt is one)
 _MARKETS_TITLE = re.compile(r"\b(?:bonds|stocks|equities|gilts|eurobonds?|treasuries|bourses?|money\s+markets?|money\s+news|"
+                            r"(?:debt|bond|interest\s+rate|currency|stock\s+index)\s+futures|"
                             r"(?:stock|bond|currency|foreign\s+exchange)\s*(?:markets?|exchanges?)|"
                             r"shares\s+(?:close|closed|end|ended|open|opened|rise|rose|fall|fell|higher|lower|firm|firmer|"
                             r"ease|eased|mixed|steady|up|down|seen|expected|rally|rallied|slump|slumped)|"
