@@ -2154,7 +2154,7 @@ def test_the_city_of_a_meeting_of_the_worlds_powers_is_a_venue():
 
 
 def test_sanctions_that_name_no_target_fall_on_the_state_of_the_story():
-    text = ("BUCHAREST, May 4 - A Romanian trade official said the economy still felt the effect of U.S. sanctions "
+    text = ("BUCHAREST, May 4 - A deputy trade minister said the economy still felt the effect of U.S. sanctions "
             "imposed in 1985, which Washington lifted last month.")
     assert countries(text, ("sanctions", None), title="ROMANIAN TRADE OFFICIAL SEES SLOW RECOVERY") == ["ROU", "USA"]
     # a target named in the sentence is the target
@@ -2187,3 +2187,49 @@ def test_a_fuel_named_as_an_influence_in_a_debt_futures_story_is_a_factor():
     text = ("CHICAGO, May 4 - Other influences next week will be developments ahead of an OPEC members meeting and "
             "the size of the U.S. budget deficit, an analyst said.")
     assert ("energy", "oil") not in keys(text, "UPTREND INTACT FOR DEBT FUTURES")
+
+
+def test_an_engine_named_by_its_fuel_is_no_fuel_mention():
+    text = ("TURIN, May 4 - Lancia is to stop making six-cylinder petrol engines for its coupe, unions at the "
+            "Italian carmaker said. The coupe will get an engine made in Brazil.")
+    assert ("energy", "oil") not in keys(text)
+
+
+def test_a_country_that_names_a_round_of_talks_is_the_rounds_in_its_other_uses():
+    text = ("WELLINGTON, May 4 - Trade ministers met to review world trade since the \"Uruguay round\" talks last "
+            "year, New Zealand said. The U.S. wants four key Uruguay proposals on farm trade adopted, officials said.")
+    assert "URY" not in countries(text, ("trade", None))
+    # a country's own proposals stay its own where no round is named after it
+    own = "WELLINGTON, May 4 - The U.S. wants four key Australian proposals on farm trade adopted, officials said."
+    assert "AUS" in countries(own, ("trade", None))
+
+
+def test_the_city_of_a_conference_of_a_long_named_body_is_a_venue():
+    text = ("WELLINGTON, May 4 - Ministers reviewed the farm trade talks, New Zealand said. The meeting prepares a "
+            "full-scale conference of the General Agreement on Tariffs and Trade (GATT) in Lisbon in June on "
+            "farm export subsidies.")
+    assert "PRT" not in countries(text, ("trade", None))
+
+
+def test_where_news_was_received_and_where_a_diplomat_is_posted_are_no_sides():
+    text = ("NICOSIA, May 4 - Iran said Iraqi jets attacked two of its oil platforms, the agency IRNA reported. "
+            "IRNA, received in Nicosia, said oil exports were not affected.")
+    assert "CYP" not in countries(text, ("energy", "oil"))
+    posted = ("LONDON, May 4 - Sugar exporters Australia, Brazil and Cuba will meet to discuss export quotas, "
+              "said Ruiz, currently Peru's ambassador to Austria and the UN in Geneva.")
+    assert "CHE" not in countries(posted, ("trade", None))
+
+
+def test_a_state_petroleum_enterprise_names_a_firm_not_oil():
+    text = ("HOUSTON, May 4 - Gulf Coast Gas Co said it settled a price dispute over Malaysian liquefied natural "
+            "gas with Petronas, the Malaysian state-owned petroleum enterprise, and Japanese buyers of LNG.")
+    got = keys(text)
+    assert ("energy", "lng") in got and ("energy", "oil") not in got
+
+
+def test_the_named_sites_of_attacked_platforms_are_infrastructure():
+    text = ("NICOSIA, May 4 - Iran said U.S. forces attacked two of its oil platforms in the Gulf. An oil ministry "
+            "source identified the two platforms as Alborz and Zagros. Shipping sources said three offshore oil "
+            "sites at Kish, Lavan and Hormuz had been attacked.")
+    (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
+    assert {"Alborz", "Zagros"} <= set(row["infrastructure"])

@@ -1618,3 +1618,10 @@ def test_a_participle_travels_with_its_main_clauses_subject():
     rows = visit_rows("Brazilian Finance Minister Dilson Funaro met Chancellor Nigel Lawson after arriving in London "
                       "on Tuesday.", published="1987-03-05T12:00:00+00:00")
     assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("BRA", "GBR")]
+
+
+def test_the_next_leg_after_a_stay_reported_over_is_under_way():
+    rows = visit_rows("Chancellor Gordon Brown, on a week-long tour of Africa, spent two days in Kenya before heading "
+                      "on Friday evening to Uganda, where he will discuss debt relief.",
+                      published="2005-01-15T12:00:00+00:00")
+    assert statuses(rows) == {("GBR", "KEN"): "completed", ("GBR", "UGA"): "ongoing"}

@@ -136,6 +136,10 @@ _STILL_THERE = re.compile(r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
+# a stay reported as over, then the journey on: "spent two days in Tanzania before "
+_STAY_THEN_BEFORE = re.compile(r"\b(?:spent|stayed|visited|toured|was\s+in|were\s+in)\b[^.;]{0,90}?\b(?:before|then)\s+$", re.I)
+
+
 def _past_clause(before: str) -> bool:
     """A past passive frames the trip ("the fund was proposed by Ongpin during a trip to ..."), with
     no future or plan word beside it."""
@@ -199,6 +203,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"
     if _THERE_BEFORE_NEXT_LEG.search(lead) and _NEXT_LEG_SOON.search(f"{trigger} {(rest or after)[:130]}"):
         return "ongoing"  # "was in Indiana to visit farms prior to talks in Washington later this week"
+    if re.match(r"(?:fly|flying|travel+ing|heading|leaving|going|moving)\b", trigger, re.I) and \
+            _STAY_THEN_BEFORE.search(before[-120:]):
+        return "ongoing"  # "spent two days in Tanzania before heading on Friday evening to Mozambique": the next leg is under way
     if re.match(r"(?:fly|flying|travel+ing|heading|leaving|going)\b", trigger, re.I) and \
             _WEEKDAY.search(f"{trigger} {after[:25]}") and not re.search(r"\b(?:was|were)\s+$", lead):
         return "planned"  # "flying on Sunday to Tokyo": a journey on a day to come

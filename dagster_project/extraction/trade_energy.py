@@ -649,7 +649,7 @@ def _negated_before(words: str) -> bool:
 
 # "oil company Yukos", "gas giant Gazprom": the commodity describes a company
 _COMPANY_WORDS = (r"(?:company|companies|firm|firms|giant|giants|major|majors|group|concern|conglomerate|corporation|"
-                  r"agency|unit|units|subsidiary|subsidiaries|trader|distributor|retailer|refiner|producer)")
+                  r"agency|unit|units|subsidiary|subsidiaries|trader|distributor|retailer|refiner|producer|enterprises?)")
 # ("oil giant Yukos", "Chevron's domestic oil and gas unit")
 # a utility named right after its descriptor: "electricity utility Electricite de France"
 _UTILITY_NAMED = re.compile(r"(?:\s+utilit(?:y|ies))?\s+(?:[A-Z][\w&.\-]*\s+){1,5}(?:(?:de|du|of|la|del)\s+[A-Z][\w&.\-]*\s+)?"
@@ -988,7 +988,8 @@ _HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+pla
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
                            r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)"
                            # ("meeting of the International Coffee Organisation, ICO, executive board in London")
-                           r"(?:,?\s+(?!in\b|with\b|between\b|and\b)[\w\-'’]+){0,8}\s+in\s+$|"
+                           # ("a conference of the General Agreement on Tariffs and Trade (GATT) in Venice": a name's "and")
+                           r"(?:,?\s+(?!in\b|with\b|between\b|and\s+(?-i:[a-z]))[\w\-'’()]+){0,10}\s+in\s+$|"
                            # ("is scheduled to meet on June 25 in Vienna")
                            r"\b(?:met|meet|meets|gathered|convened)\s+(?:on\s+(?:[\w,]+\s+){1,3}?)?(?:in|at)\s+$|"
                            r"\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulate|[Hh]igh\s+[Cc]ommission)\s+in\s+$", _R)
@@ -998,6 +999,10 @@ _AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved|declared|launched|adopted
                         # ("the agreement reached by OPEC ministers in Vienna": who agreed, then where)
                         r"(?:(?:this|last|on)\s+)?(?:by\s+(?:[\w.\-]+\s+){1,3}?)?(?:[\w\-]+\s+)?"
                         r"(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$", _R)
+# "ambassador to the UN in Geneva": the seat of someone's post
+_POSTED_IN = re.compile(r"\b(?:ambassador|envoy|representative|delegate|mission)\s+(?:to|at)\s+(?:the\s+)?(?:[\w.,\-]+\s+){1,6}?in\s+$", _R)
+
+
 def _venue_before(before: str) -> bool:
     """Do the words before a place make it where something was held or agreed ("talks held in Geneva",
     "the agreement reached by OPEC ministers in Vienna")?"""
@@ -1016,7 +1021,7 @@ _OBSERVER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:researchers?|analysts?|
 _ACCIDENT_AFTER = re.compile(rf"^\s*(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_ACCIDENTS})\b", _R)
 # "said in New York", "speaking in Paris": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
-                            r"reported|writing|interview|monitored|published|broadcast)\s+(?:here\s+)?in\s+$", _R)
+                            r"reported|writing|interview|monitored|received|published|broadcast)\s+(?:here\s+)?in\s+$", _R)
 # "the Japanese electronics group", "a French carmaker": the home of a company is no party
 _COMPANY_HOME = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:company|companies|firm|firms|group|giant|maker|makers|"
                            r"carmaker|producer|manufacturer|conglomerate|corporation|concern|subsidiary|bank|"
@@ -1106,6 +1111,19 @@ _OWNED_TRADE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:foreign|overseas|external
                                 r"(?i:trade|exports?|imports?|current\s+account)\b")
 
 
+# a gathering named after its host country: "the Uruguay round", "the Uruguay meeting"
+_EVENT_NAME_AFTER = re.compile(r"[\"'’”]?\s+(?:round|meeting|ministerial|conference|summit|declaration|process|convention)\b", _R)
+
+
+def _event_names(art: Article) -> frozenset[str]:
+    """Country names the story gives an event ("the Uruguay round", "the Uruguay meeting")."""
+    found = art.memo.get("event_names")
+    if found is None:
+        found = art.memo["event_names"] = frozenset(
+            m.text for m in art.matches if m.kind == "country" and _EVENT_NAME_AFTER.match(art.text, m.end))
+    return found
+
+
 def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
@@ -1146,6 +1164,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "last month's Paris currency stability accord": an accord named by its city
             if _EVENT_AFTER.match(after) and not (m.kind == "demonym" and re.match(r"\s+North\s+Sea\b", after)):
                 continue  # (but "the British North Sea" is the British sector)
+            if m.kind == "country" and re.match(r"\s+[a-z]", after) and m.text in _event_names(art):
+                continue  # "four key Uruguay proposals" in a story of the "Uruguay round": the round's
             if _NEWSPAPER_AFTER.match(after):
                 # "the Kuwait daily al-Qabas said": who reports, not who trades; and unlike an agency
                 # reporting its own market ("the American Petroleum Institute said"), never the side
@@ -1162,6 +1182,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             city_like = m.kind == "city" or m.kind == "country" and art.gaz.capitals.get(m.iso3, "").startswith(m.text)
             if _venue_before(before) or city_like and (
                     _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
+                    or _POSTED_IN.search(text[max(s_start, m.start - 90):m.start])
                     or _MARKET_PEOPLE_AFTER.match(after)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
@@ -2017,7 +2038,7 @@ _NAVAL_REACTOR_AFTER = re.compile(r"(?:\s+(?:reactors?|propulsion(?:\s+plants?)?
                                   r"navy|naval\s+vessels)\b", _R)
 _WTO_OTHER = re.compile(r"\bWorld\s+Tourism\s+Organi[sz]ation\b")
 _VEHICLE_AFTER = re.compile(r"(?:\s*(?:and|or|/)\s*(?:diesel|gasoline|gas|petrol|electric))?[\s-]+(?:(?:powered|fueled|fuelled|"
-                            r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?|tankers?|carriers?)\b(?!\s+(?:rates?|"
+                            r"burning|engine)\s+)?(?:vehicles?|cars?|trucks?|automobiles?|buses|fleets?|tankers?|carriers?|engines?|motors?)\b(?!\s+(?:rates?|"
                             r"charters?|fixtures?|freight|market|tonnage|traffic|shipments?|cargo\w*))", _R)
 _POWER_MARKET = re.compile(r"\b(?:grids?|prices?|tariffs?|rates|exports?|imports?|shortages?|outages?|blackouts?|"
                            r"transmission|interconnect\w*|supply|supplies|sells?|sold|sales|buy\w*|purchas\w*|"
@@ -2224,7 +2245,10 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
 
 # fields named in a list: "smaller North Sea fields such as Osprey, Don and Arbroath", "the larger
 # Miller and Bruce oil fields", "offshore oilfields at Tern, Brae and Heather"
-_FIELDS_SUCH_AS = re.compile(r"\b(?:oil\s*|gas\s*|oil\s+and\s+gas\s+)?fields,?\s+(?:such\s+as|such|including|like|namely|at)\s+"
+# (and the sites of other installations: "three Iranian offshore oil sites at Sassan, Rostam and Rakhsh",
+# "identified the two platforms as Resalat and Reshadat")
+_FIELDS_SUCH_AS = re.compile(r"\b(?:oil\s*|gas\s*|oil\s+and\s+gas\s+)?(?:fields|sites|platforms),?\s+"
+                             r"(?:such\s+as|such|including|like|namely|at|as)\s+"
                              r"(?P<names>[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?(?:,\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)*"
                              r",?\s+and\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?)")
 _NAMED_FIELDS = re.compile(r"(?P<names>(?:[A-Z][\w\-]*,\s+)*[A-Z][\w\-]*\s+and\s+[A-Z][\w\-]*)\s+(?:offshore\s+|onshore\s+)?"
@@ -2250,7 +2274,7 @@ def _field_lists(art: Article) -> list[tuple[frozenset[str] | None, str]]:
         return art.memo["field_lists"]
     out: list[tuple[frozenset[str] | None, str]] = []
     lower = art.lower if art.lower is not None else art.text.lower()
-    if "fields" in lower:
+    if "fields" in lower or "sites" in lower or "platforms" in lower:
         text = art.text
         for pattern in (_FIELDS_SUCH_AS, _NAMED_FIELDS):
             for m in pattern.finditer(text):
