@@ -42,7 +42,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b"
-        rf"(?!\s+(?:unions?|secrets?|shows?|{_TRADE_AS_INDUSTRY}))|(?<!\bban\son\s)(?<!\bbans\son\s)trade\s+(?:and|&)\s+(?:investment|economic)|"
+        rf"(?!\s+(?:unions?|secrets?|shows?|{_TRADE_AS_INDUSTRY}))|trade(?<!\bban\son\strade)(?<!\bbans\son\strade)\s+(?:and|&)\s+(?:investment|economic)|"
         r"trading\s+partners?|tariffs?|duty[- ]free(?!\s+(?:stores?|shops?|shopping|outlets?|sales|allowances?|"
         r"retail\w*|business|operators?|concessions?|channels?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access(?!\s+(?:systems?|platforms?|terminals?|services?|networks?|products?))|protectionis[mt]\w*|anti-?dumping|"
@@ -52,7 +52,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
     # ("a trade ban", "the ban on trade with Tripoli", "a trade embargo": the sanctions key's words)
-    ("trade", None, Caseless(r"(?<!\bban\son\s)(?<!\bbans\son\s)\btrade\b(?!\s+(?:bans?|embargo\w*|unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
+    ("trade", None, Caseless(r"\btrade\b(?<!\bban\son\strade)(?<!\bbans\son\strade)(?!\s+(?:bans?|embargo\w*|unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
                                r"sources?|journals?|press|publications?|magazines?|associations?|groups?|bod(?:y|ies)|"
                                rf"{_TRADE_AS_INDUSTRY}))"
                                r"|\b(?:export|import)\b"), False),
@@ -1115,6 +1115,9 @@ _OWNED_TRADE_AFTER = re.compile(r"(?:['’]s)?\s+(?:(?:foreign|overseas|external
 _EVENT_NAME_AFTER = re.compile(r"[\"'’”]?\s+(?:round|meeting|ministerial|conference|summit|declaration|process|convention)\b", _R)
 
 
+_LOWER_WORD_NEXT = re.compile(r"\s+[a-z]")
+
+
 def _event_names(art: Article) -> frozenset[str]:
     """Country names the story gives an event ("the Uruguay round", "the Uruguay meeting")."""
     found = art.memo.get("event_names")
@@ -1164,7 +1167,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue  # "last month's Paris currency stability accord": an accord named by its city
             if _EVENT_AFTER.match(after) and not (m.kind == "demonym" and re.match(r"\s+North\s+Sea\b", after)):
                 continue  # (but "the British North Sea" is the British sector)
-            if m.kind == "country" and re.match(r"\s+[a-z]", after) and m.text in _event_names(art):
+            if m.kind == "country" and m.text in _event_names(art) and _LOWER_WORD_NEXT.match(after):
                 continue  # "four key Uruguay proposals" in a story of the "Uruguay round": the round's
             if _NEWSPAPER_AFTER.match(after):
                 # "the Kuwait daily al-Qabas said": who reports, not who trades; and unlike an agency
@@ -1529,7 +1532,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and (word.startswith(("exporter", "importer")) or word == "trade") and \
                     _says(_FX_DEALING, sentence) and not _says(_TRADE_POLICY, sentence):
                 continue  # "asked trading houses and exporters to refrain from excessive dollar selling": currency
-            if category == "trade" and re.match(r"(?:im|ex)port", word) and (
+            if category == "trade" and word.startswith(("import", "export")) and (
                     _FINANCING_AFTER.match(sentence, b) or _RESERVES_COVER.search(sentence)
                     or _LOAN_PURPOSE_BEFORE.search(sentence, max(0, a - 120), a)):
                 continue  # "lines of credit for import financing", "reserves to pay for imports for four months":
@@ -1640,7 +1643,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             key.weak_hits += 0 if strong else 1
             if not minor:
                 key.support.add(i)
-                if not _in_stock_pair(sentence, a, b):
+                if commodity not in ("oil", "gas") or not _in_stock_pair(sentence, a, b):
                     key.single.add(i)
                 if not _in_business_pair(sentence, a, b):
                     key.alone.add(i)
@@ -1990,7 +1993,10 @@ def _price_report(art: Article) -> bool:
     "exporters bids" are the market's dealing and the list's labels."""
     found = art.memo.get("price_report")
     if found is None:
-        found = art.memo["price_report"] = sum(1 for _ in zip(range(4), _PRICE_QUOTE.finditer(art.text))) >= 4
+        lower = art.lower if art.lower is not None else art.text.lower()
+        # (a list quotes some prices down or unchanged: only such a story is scanned)
+        found = art.memo["price_report"] = (" dn " in lower or "unch" in lower) and \
+            sum(1 for _ in zip(range(4), _PRICE_QUOTE.finditer(art.text))) >= 4
     return found
 
 
