@@ -1625,3 +1625,16 @@ def test_the_next_leg_after_a_stay_reported_over_is_under_way():
                       "on Friday evening to Uganda, where he will discuss debt relief.",
                       published="2005-01-15T12:00:00+00:00")
     assert statuses(rows) == {("GBR", "KEN"): "completed", ("GBR", "UGA"): "ongoing"}
+
+
+def test_a_title_that_places_a_meeting_of_two_states_abroad_places_both_delegations():
+    text = ("The Government of Canada and the Government of Japan,\n\nRecognizing the importance of their trade "
+            "relationship;\n\nThe Parties commit to take the following actions by June 1, 2025.")
+    rows = visit_rows(text, title="Joint Statement on Canada-Japan Economic and Trade Meeting in Oslo",
+                      published="2025-05-20T12:00:00+00:00")
+    assert statuses(rows) == {("CAN", "NOR"): "completed", ("JPN", "NOR"): "completed"}
+    assert all(r["cities"] == ["Oslo"] for r in rows)
+    # a side at home hosts, and the title alone does not say who came: no visit is made up
+    home = visit_rows(text, title="Joint Statement on Canada-Japan Economic and Trade Meeting in Tokyo",
+                      published="2025-05-20T12:00:00+00:00")
+    assert home == []

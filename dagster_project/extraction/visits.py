@@ -1293,8 +1293,35 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
             have.status = "cancelled"
         elif v.status_decided and not have.status_decided:
             have.status, have.status_decided = v.status, True  # the first mention that says how the trip stands
+    for v in _title_meeting(art, list(merged.values())):
+        merged[(_traveller_key(v), v.destination)] = v
     _settle(art, list(merged.values()))
     return list(merged.values())
+
+
+# "Joint Statement on U.S.-China Economic and Trade Meeting in Geneva": a title that names the sides of a
+# meeting and its place abroad places each side's delegation there (GUIDELINES: a place only in the title)
+_TITLE_MEETING_RS = r"\b(?:meeting|talks|negotiations|consultations) (?:in|at) "
+_TITLE_MEETING_IN = re.compile(r"\b(?:meeting|talks|negotiations|consultations)\s+(?:in|at)\s+(?=[A-Z])", re.I)
+_TITLE_AHEAD = re.compile(r"\b(?:to|will|next|upcoming|planned|ahead\s+of)\b", re.I)
+
+
+def _title_meeting(art: Article, trips: list[_Visit]) -> list[_Visit]:
+    m = _TITLE_MEETING_IN.search(art.title or "")
+    if m is None:
+        return []
+    places = [tm for tm in art.title_matches if tm.start >= m.end() and tm.kind in ("city", "country") and tm.iso3]
+    sides = list(dict.fromkeys(tm.iso3 for tm in art.title_matches
+                               if tm.end <= m.start() and tm.kind in ("country", "demonym") and tm.iso3))
+    if not places or len(sides) < 2 or places[0].iso3 in sides:
+        return []  # one side named, or a side at home (it hosts)
+    dest = places[0]
+    have = {(_traveller_key(v), v.destination) for v in trips}
+    end = _sentence_end(art, 0)
+    status = "planned" if _TITLE_AHEAD.search(art.title or "") else "completed"
+    return [_Visit(None, iso3, dest.iso3, None, [dest.text] if dest.kind == "city" else [], status, 0, end,
+                   "visit.story_place", status_decided=False)
+            for iso3 in sides if (iso3, dest.iso3) not in have]
 
 
 def _settle(art: Article, trips: list[_Visit]) -> None:
@@ -1619,10 +1646,12 @@ def candidate_stages() -> list[pl.Expr]:
     fronted = low.str.contains(_FRONTED_RS)
     # the apposition ("X, in Hanoi for the summit,") is tried only where ", in " occurs (a regex
     # over every sentence costs more than the rest of the prefilter)
+    # (a title that places a meeting of two states abroad flags its story: _title_meeting)
+    title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains(_TITLE_MEETING_RS)
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
-                                            | fronted),
+                                            | fronted) | title_meeting,
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
-            | low.str.contains(_APPOSED_RS),
+            | low.str.contains(_APPOSED_RS) | title_meeting,
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
