@@ -1638,3 +1638,11 @@ def test_a_title_that_places_a_meeting_of_two_states_abroad_places_both_delegati
     home = visit_rows(text, title="Joint Statement on Canada-Japan Economic and Trade Meeting in Tokyo",
                       published="2025-05-20T12:00:00+00:00")
     assert home == []
+
+
+def test_of_a_coordinated_host_the_office_holder_hosts_not_the_spouse():
+    rows = visit_rows("President Donald J. Trump and First Lady Melania Trump will welcome President Javier Milei of "
+                      "Argentina to the White House on Friday.", published="2025-09-10T12:00:00+00:00",
+                      source="whitehouse.gov")  # (a release: its own First Lady is of its state)
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == \
+        [("ARG", "USA", "Donald J. Trump")]
