@@ -1646,3 +1646,10 @@ def test_of_a_coordinated_host_the_office_holder_hosts_not_the_spouse():
                       source="whitehouse.gov")  # (a release: its own First Lady is of its state)
     assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == \
         [("ARG", "USA", "Donald J. Trump")]
+
+
+def test_a_spouse_on_a_trip_keeps_her_own_name():
+    rows = visit_rows("President Joe Biden praised the trip. First Lady Jill Biden arrived in Nairobi on Tuesday for "
+                      "a three-day visit.", published="2023-02-22T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
+        [("Jill Biden", "USA", "KEN")]

@@ -329,7 +329,12 @@ class ArticleActors:
             if iso3 is None and known is None and registry.get(_surname(name)) is not None:
                 # "Prime Minister Hamdok" after "Prime Minister Abdalla Hamdok of Sudan"
                 introduced = registry[_surname(name)]
-                iso3, name = introduced.iso3, introduced.name or name
+                if len(name.split()) == 1 or name.split()[0] in (introduced.name or "").split():
+                    iso3, name = introduced.iso3, introduced.name or name
+                elif _SPOUSE_TITLE.fullmatch(title):
+                    # "President Joe Biden and First Lady Jill Biden": another person of the name, of the
+                    # same state, under her own name
+                    iso3 = introduced.iso3
             if iso3 is None and known is None and self.home and _HOME_OFFICES.search(title):
                 iso3 = self.home
             if iso3 is None and known is None and not self.home and dateline is not None and _CABINET.search(title) \
@@ -591,6 +596,9 @@ def _roles_for_title(title: str) -> set[str] | None:
         if key in title:
             return roles
     return None
+
+
+_SPOUSE_TITLE = re.compile(r"(?:first|second)\s+(?:lady|gentleman)", re.I)
 
 
 def _fullest(written: str, reference_name: str) -> str:
