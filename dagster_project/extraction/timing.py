@@ -136,6 +136,7 @@ _STILL_THERE = re.compile(r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
+_JOURNEY_TRIGGER = re.compile(r"(?:fly|flying|travel+ing|heading|leaving|going)\b", re.I)
 # a stay reported as over, then the journey on: "spent two days in Tanzania before "
 _STAY_THEN_BEFORE = re.compile(r"\b(?:spent|stayed|visited|toured|was\s+in|were\s+in)\b[^.;]{0,90}?\b(?:before|then)\s+$", re.I)
 
@@ -203,11 +204,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"
     if _THERE_BEFORE_NEXT_LEG.search(lead) and _NEXT_LEG_SOON.search(f"{trigger} {(rest or after)[:130]}"):
         return "ongoing"  # "was in Indiana to visit farms prior to talks in Washington later this week"
-    if re.match(r"(?:fly|flying|travel+ing|heading|leaving|going|moving)\b", trigger, re.I) and \
-            _STAY_THEN_BEFORE.search(before[-120:]):
+    journey = _JOURNEY_TRIGGER.match(trigger)
+    if journey and _STAY_THEN_BEFORE.search(before[-120:]):
         return "ongoing"  # "spent two days in Tanzania before heading on Friday evening to Mozambique": the next leg is under way
-    if re.match(r"(?:fly|flying|travel+ing|heading|leaving|going)\b", trigger, re.I) and \
-            _WEEKDAY.search(f"{trigger} {after[:25]}") and not re.search(r"\b(?:was|were)\s+$", lead):
+    if journey and _WEEKDAY.search(f"{trigger} {after[:25]}") and not re.search(r"\b(?:was|were)\s+$", lead):
         return "planned"  # "flying on Sunday to Tokyo": a journey on a day to come
     trip_noun = _TRIP_NOUN.match(trigger)
     if trip_noun and trip_noun.group(1).lower() != "journey" and _RELATIVE_FUTURE.match(after):

@@ -345,7 +345,6 @@ _MOTOR_FUEL = re.compile(r"\b(?:gallon|gallons|at\s+the\s+pump|pump\s+prices?|ga
                          r"filling\s+up|fill\s+up|gas\s+tax)\b", re.I)
 _SANCTION_CONTEXT = re.compile(r"\b(?:economic|financial|trade|international|western|UN|U\.N\.|impos\w*|lift\w*|"
                                r"eas(?:e|ed|es|ing)|threat\w*|evad\w*|evasion|against|on)\b", _R)
-# "the ultimate sanction of losing their licence", "criminal sanctions": a penalty, not a state's measure
 # trade words that name money: "import financing", "export finance", "import cover"
 _FINANCING_AFTER = re.compile(r"[\s-]+(?:financ\w*|cover|credit\s+facilit\w*)\b", _R)
 # what a loan is for: "a 250 mln dlr loan with the World Bank to support the development of exports"
@@ -359,12 +358,15 @@ _RESERVES_COVER = re.compile(r"\breserves\b[^.;]{0,60}?\b(?:pay\s+for|cover|cove
 _BY_NON_STATE = re.compile(r"\s+(?:(?:imposed|declared|called|ordered|enforced)\s+)?by\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                           r"(?:unions?|workers|dockers|dockworkers|seamen|activists|campaigners|consumers|retailers|"
                           r"companies|firms)\b", _R)
+# sanctions that are a state's measure whatever else the sentence says: "economic sanctions", "UN sanctions"
+_STATE_SANCTIONS = re.compile(r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", _R)
 # sanctions a regulator takes against a firm it licenses, beside its other actions
 _REGULATORS_SANCTIONS = re.compile(r"\bsanctions?\s+(?:and|or)\s+(?:other\s+)?(?:administrative|regulatory|disciplinary|"
                                    r"enforcement)\s+(?:actions?|measures|proceedings)|\b(?:administrative|regulatory|"
                                    r"disciplinary|enforcement)\s+(?:actions?|measures|proceedings)\s+(?:and|or)\s+sanctions?\b|"
                                    r"\b(?:insurance|securities|banking)\s+(?:regulators?|commissioners?|"
                                    r"officials|departments?|superintendents?)\b", _R)
+# "the ultimate sanction of losing their licence", "criminal sanctions": a penalty, not a state's measure
 _PENALTY_SANCTION = re.compile(r"\b(?:the|a|an|ultimate|disciplinary|criminal|legal|civil|administrative|"
                                r"professional)\s+sanctions?\b|\bsanctions?\s+(?:of|for)\s+(?:\w+ing\b|non-)", _R)
 
@@ -1184,8 +1186,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             # (a state named like its capital is a city too: "a seminar in Luxembourg")
             city_like = m.kind == "city" or m.kind == "country" and art.gaz.capitals.get(m.iso3, "").startswith(m.text)
             if _venue_before(before) or city_like and (
-                    _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(text[max(s_start, m.start - 90):m.start])
-                    or _POSTED_IN.search(text[max(s_start, m.start - 90):m.start])
+                    _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(before90 := text[max(s_start, m.start - 90):m.start])
+                    or _POSTED_IN.search(before90)
                     or _MARKET_PEOPLE_AFTER.match(after)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
@@ -1542,7 +1544,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "trade" and _BUSINESS_VERBS.search(sentence, max(0, a - 60), min(len(sentence), b + 60)) and \
                     re.fullmatch(r"(?:im|ex)ports", word):
                 continue  # "Europe Craft designs, imports and distributes menswear": what a firm does
-            if category == "trade" and _price_report(art) and not _TRADE_FIGURES.search(sentence):
+            if category == "trade" and _price_report(art) and not (_BALANCE_NEAR.search(sentence)
+                                                                   or _says(_TRADE_POLICY, sentence)):
                 continue  # "1 HARD RED WINTER WHEAT--Exporters bids", "reports trade in crude palm oil ... down
                 #           6.50": the labels and dealing of a market's price list
             if category == "trade" and (_says(_FUTURES_REPORT, sentence) or _futures_story(art)) and \
@@ -1619,14 +1622,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     any_country = bool(art.countries_in(0, len(text)))
                 if not (any_country and _says(_SANCTION_CONTEXT, sentence)):
                     continue  # "employers will face sanctions": not economic sanctions between states
-                if _says(_COURT, sentence) and not re.search(
-                        r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
+                if _says(_COURT, sentence) and not _says(_STATE_SANCTIONS, sentence):
                     continue  # sanctions a court imposes on a party to a case
-                if _REGULATORS_SANCTIONS.search(sentence) and not re.search(
-                        r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
+                if _REGULATORS_SANCTIONS.search(sentence) and not _says(_STATE_SANCTIONS, sentence):
                     continue  # "be subject to sanctions and administrative actions" by insurance regulators
-                if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not re.search(
-                        r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", sentence, _R):
+                if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not _says(_STATE_SANCTIONS, sentence):
                     continue  # "the ultimate sanction of losing their licence": a penalty
             if _GENERIC_PHRASE.search(sentence, max(0, a - 20), min(len(sentence), b + 20)):
                 # "a slowdown in international trade", "cheaper imports", "an energy project": the
@@ -1773,6 +1773,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         k.category == "trade" for k in kept) else []
     home = art.actors_home
     low_text = art.lower if art.lower is not None else text.lower()
+    names_members = any(w in low_text for w in _MEMBER_WORDS)  # (asked once per story, not per key)
     for k in kept:
         k.rule = min(k.kinds.values(), key=_RANK.__getitem__)
         if k.category == "trade" and k.countries:
@@ -1812,7 +1813,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if dateline is not None and dateline.iso3 and dateline.iso3 != k.countries[0] and \
                     dateline.iso3 in _title_states(art, ("country", "demonym"), policy=False):
                 k.countries.append(dateline.iso3)
-        if k.category in ("trade", "energy") and any(w in low_text for w in _MEMBER_WORDS):
+        if k.category in ("trade", "energy") and names_members:
             _member_states(art, k)
         if not k.countries and not k.landmark:
             # a field or plant named only in this story is the story's ("the Palo Verde Unit 1
@@ -1985,7 +1986,6 @@ _PRICE_MOVE = re.compile(r"\b(?:lent|gave|provided)\s+support|\b(?:underpinned|s
 # a price quoted in a market's list: "310 dn 1", "430-440 unch"
 # (a price per tonne is no list: a tender story quotes several)
 _PRICE_QUOTE = re.compile(r"\b\d[\d.,/\-]*\s+(?:dn|up|unch)\b|\bunch\b", re.I)
-_TRADE_FIGURES = re.compile(r"\b(?:deficit|surplus|balance|tariffs?|quotas?|duties|ban|embargo|agreement|accord|pact)\b", re.I)
 
 
 def _price_report(art: Article) -> bool:

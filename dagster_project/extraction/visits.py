@@ -1308,8 +1308,10 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 
 # "Joint Statement on U.S.-China Economic and Trade Meeting in Geneva": a title that names the sides of a
 # meeting and its place abroad places each side's delegation there (GUIDELINES: a place only in the title)
-_TITLE_MEETING_RS = r"\b(?:meeting|talks|negotiations|consultations) (?:in|at) "
-_TITLE_MEETING_IN = re.compile(r"\b(?:meeting|talks|negotiations|consultations)\s+(?:in|at)\s+(?=[A-Z])", re.I)
+_TITLE_MEETING_NOUNS = ("meeting", "talks", "negotiations", "consultations")
+_TITLE_MEETING_IN = re.compile(rf"\b(?:{'|'.join(_TITLE_MEETING_NOUNS)})\s+(?:in|at)\s+(?=[A-Z])", re.I)
+# (the prefilter's words: a literal test on every sentence, the pattern above only on the titles it passes)
+_TITLE_MEETING_WORDS = [f"{noun} {prep} " for noun in _TITLE_MEETING_NOUNS for prep in ("in", "at")]
 _TITLE_AHEAD = re.compile(r"\b(?:to|will|next|upcoming|planned|ahead\s+of)\b", re.I)
 
 
@@ -1654,7 +1656,7 @@ def candidate_stages() -> list[pl.Expr]:
     # the apposition ("X, in Hanoi for the summit,") is tried only where ", in " occurs (a regex
     # over every sentence costs more than the rest of the prefilter)
     # (a title that places a meeting of two states abroad flags its story: _title_meeting)
-    title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains(_TITLE_MEETING_RS)
+    title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains_any(_TITLE_MEETING_WORDS)
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
                                             | fronted) | title_meeting,
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
