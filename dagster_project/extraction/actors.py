@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .entities import ONE_PASS_ABOVE, Gazetteer, Match, Term, gazetteer, occurrences, pick_term
+from .entities import _NEXT_NAME, ONE_PASS_ABOVE, Gazetteer, Match, Term, gazetteer, occurrences, pick_term
 from .patterns import DATELINE, matches_from, sentence_start
 
 
@@ -473,6 +473,8 @@ class ArticleActors:
                 end = pos + len(key)
                 if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
                         and ref.start != pos:
+                    if ref.name and key == ref.name.split()[0] and _NEXT_NAME.match(text, end):
+                        continue  # "Miguel Mancera" after "Miguel de la Madrid": a given name opening another name
                     add(Actor(pos, end, ref.name, ref.iso3, ref.role))
         self.actors.sort(key=lambda a: a.start)
         self._starts = [a.start for a in self.actors]

@@ -133,6 +133,9 @@ _RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z
                               r"plans?\s+to|is\s+due\s+to|intends?\s+to)\s+(?:make|pay|undertake|take)\b")
 # "after meeting Funaro, who is in Rome on a tour": the meeting is over, the visitor still there
 _STILL_THERE = re.compile(r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|here|visiting|touring)\b")
+# a trip that took the weekend ("a brief weekend visit"; not "arrived at the weekend for a week-long visit")
+_LAST_WEEKEND = re.compile(r"(?<!this\s)(?<!next\s)(?<!coming\s)\b(?:weekend|week-end)\s+(?:[\w\-]+\s+)?"
+                           r"(?:visit|trip|tour|stay|stopover|talks)\b", re.I)
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
@@ -273,6 +276,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
             not COMPLETED.search(lead[-40:]) and not _HAS_DONE.search(lead[-30:]) and \
             not re.search(r"\b(?:next|coming|upcoming)\b", close, re.I):
         return "ongoing"  # "at this weekend meeting in central Japan": reported while it lasts
+    if published is not None and published.weekday() <= 3 and _LAST_WEEKEND.search(close) and (
+            past_trigger or re.search(r"\b(?:paid|made|spent)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)):
+        return "completed"  # "paid a brief weekend visit to the Ivory Coast" in a Monday story: the weekend is over
     if _HAS_DONE.search(lead[-25:] + trigger) and _OPENED_TRIP.search(f"{before} {trigger} {rest or after}"):
         return "ongoing"  # "has visited Kenya's biggest shantytown as he opened a week-long visit to Africa"
     if re.match(r"attending\b", trigger, re.I) and re.search(r"\b(?:is|are)\s+(?:among\s+)?(?:[\w\-]+\s+){0,12}$", before, re.I) \

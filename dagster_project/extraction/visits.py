@@ -31,7 +31,7 @@ from .patterns import (
     sentence_start,
     split_word_alternation,
 )
-from .timing import planned_by_main_clause, visit_status
+from .timing import mentioned_date, planned_by_main_clause, visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
@@ -143,6 +143,8 @@ _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparat
 _PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+"
                        r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HERE = re.compile(r"\bhere\b")
+# "who is here on an official visit", "here for a three-day visit": the trip's noun after "here"
+_HERE_ON = re.compile(r"\bhere\s+(?:on|for)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$")
 _MEETING_TARGETS = re.compile(r"meet(?:ing|s)?\s+(?:[\w\-]+\s+){0,2}?(?:commitments?|targets?|obligations?|demands?|needs|"
                               r"requirements?|goals?|deadlines?|criteria|conditions|costs|expectations|standards)\b|"
                               # "a development that has already met with success in Chile": a reception, no meeting
@@ -197,6 +199,7 @@ class _Visit:
     # mention of the same trip that does decide gives the trip its status
     status_decided: bool = True
     ended: bool = False  # another sentence reports the end of the visitor's trip
+    visitor_role: str | None = None  # the office of an unnamed visitor ("the Prime Ministers of A and B")
 
 
 # The frames a visit is found by, each with its own measured precision (reference/confidence.json).
@@ -560,6 +563,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     continue  # "on his way to Tokyo, where he is to arrive on Sunday": not the story's place
                 here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or re.search(
                     r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
+                    _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) or \
                     trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
                 stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
                     if here else []
@@ -636,7 +640,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     #           official going back to its seat, not visiting
                 out.append(_Visit(v.name, v.iso3, dest, host, list(cities), stop_status, s_start, s_end,
                                   "visit.story_place" if story else _KIND_RULES[kind],
-                                  status_decided=decided or stop_status != status))
+                                  status_decided=decided or stop_status != status,
+                                  visitor_role=None if v.name else v.role))
     return out + fronted
 
 
@@ -1097,8 +1102,8 @@ def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: 
 
 
 # "hosted the leaders of India, Japan and the Republic of Korea": guests named by their countries
-_GUESTS_BY_COUNTRY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:leaders?|counterparts?|presidents?|prime\s+ministers?|"
-                                r"heads?\s+of\s+(?:state|government)|delegations?|ministers?)\s+(?:of|from)\s+(?:the\s+)?",
+_GUESTS_BY_COUNTRY = re.compile(r"\s+(?:\w+\s+){0,3}?(?P<noun>leader|counterpart|president|prime\s+minister|"
+                                r"heads?\s+of\s+(?:state|government)|delegation|minister)s?\s+(?:of|from)\s+(?:the\s+)?",
                                 re.I)
 
 
@@ -1110,7 +1115,8 @@ def _guests(art: Article, actors: list[Actor], obj: list[Actor], pos: int, s_end
     if by_country and (not obj or obj[0].start > by_country.end()):
         places = _coordinated(text, _stops(art, by_country.end(), min(s_end, by_country.end() + 120)))
         if places and places[0].start - by_country.end() <= 4:
-            return [Actor(st.start, st.start + 1, None, st.iso3, "leader") for st in places if not st.city]
+            role = re.sub(r"\s+", " ", by_country.group("noun").lower())
+            return [Actor(st.start, st.start + 1, None, st.iso3, role) for st in places if not st.city]
     if not obj:
         return []
     out = [obj[0]]
@@ -1328,9 +1334,33 @@ def _title_meeting(art: Article, trips: list[_Visit]) -> list[_Visit]:
     have = {(_traveller_key(v), v.destination) for v in trips}
     end = _sentence_end(art, 0)
     status = "planned" if _TITLE_AHEAD.search(art.title or "") else "completed"
+    said = mentioned_date(art.text[:end], art.published)
+    if status == "completed" and said is not None and said == (art.published, True):
+        status = "ongoing"  # "having met in Kuala Lumpur on October 26" in a release of October 26
+    office = _TITLE_HEADS.search(art.title, 0, m.start())  # "by the Prime Minister of A and the Prime Minister of B"
+    role = re.sub(r"s$", "", office.group().lower()) if office else None
     return [_Visit(None, iso3, dest.iso3, None, [dest.text] if dest.kind == "city" else [], status, 0, end,
-                   "visit.story_place", status_decided=False)
+                   "visit.story_place", status_decided=False, visitor_role=role)
             for iso3 in sides if (iso3, dest.iso3) not in have]
+
+
+_TITLE_HEADS = re.compile(r"\b(?:Prime\s+Ministers?|Presidents?|Leaders?)\b")
+# the offices whose holder an unnamed visitor's role names, in the reference data's terms
+_HEAD_ROLES = {"prime minister": ("head_of_government",), "premier": ("head_of_government",),
+               "president": ("head_of_state",), "king": ("head_of_state",),
+               "leader": ("head_of_government", "head_of_state")}
+
+
+def _named_head(art: Article, v: _Visit) -> str | None:
+    """"Trump and Anwar hosted the Prime Ministers of Thailand and Cambodia ... Prime Minister Anutin
+    Charnvirakul signed": an unnamed head of a state is the holder of that office on the story's date,
+    when the article names them (GUIDELINES: null if only a role), as written."""
+    roles = _HEAD_ROLES.get(v.visitor_role or "")
+    if roles is None or not v.visitor_iso3:
+        return None
+    held = {t.name for role in roles if (t := art.gaz.leader(v.visitor_iso3, art.published, (role,)))}
+    written = [name for name in held if name.split()[-1] in art.text]
+    return _as_written(art, written[0]) if len(written) == 1 else None
 
 
 def _settle(art: Article, trips: list[_Visit]) -> None:
@@ -1353,7 +1383,7 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         if v.visitor_name is None and v.visitor_iso3:
             # "a Presidential Delegation to Poland ... Steve Witkoff will lead the delegation": an
             # unnamed delegation is recorded under its leader
-            v.visitor_name = _delegation_leader(art, v)
+            v.visitor_name = _delegation_leader(art, v) or _named_head(art, v)
         if v.visitor_name:
             # GUIDELINES: the visitor's name in its fullest form in the article ("Cavaco Silva" ->
             # "Anibal Cavaco Silva")
@@ -1361,6 +1391,8 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
             longer = [n for n in names if n.lower().endswith(" " + v.visitor_name.lower())]
             if longer:
                 v.visitor_name = max(longer, key=len)
+            else:
+                v.visitor_name = _royal_in_full(art, v.visitor_name, names)
     for v in trips:
         if v.host is None and v.status in ("ongoing", "planned", "completed"):
             v.host, today = _host_nearby(art, v)
@@ -1499,9 +1531,10 @@ def _traveller_key(v: _Visit) -> str | None:
 
 
 _NEAR = 500  # characters each side of the trip's sentence: the story's next or previous two sentences
-_MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|conferred|received\s+by|hosted\s+by|"
-                          # "is expected to present a package of measures to President Reagan": received by him
-                          r"present\s+(?:[\w\-]+\s+){1,6}?to|"
+_MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|discussions|consultations|conferred|received\s+by|"
+                          # "is expected to present a package of measures to President Reagan", "to present
+                          # Reagan with details": received by him
+                          r"hosted\s+by|present\s+(?:[\w\-]+\s+){1,6}?to|present|"
                           r"(?:welcomed|greeted|received|met)\s+on\s+(?:his\s+|her\s+|their\s+)?arrival\s+by|"
                           r"greeted\s+by|welcomed\s+by|(?:joint\s+)?(?:news|press)\s+conference\s+with|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
                           re.I)
@@ -1523,7 +1556,7 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
             continue
         near = v.start - _NEAR <= a.start <= v.end + _NEAR
         s_start = sentence_start(text, a.start)
-        cue = _MEETING_CUE.search(text, max(s_start, a.start - 60), a.start)
+        cue = _MEETING_CUE.search(text, max(s_start, a.start - 60), a.start) or _listed_after_cue(art, a, s_start)
         owner = _OWNER_BEFORE.search(text, max(s_start, cue.start() - 40), cue.start()) if cue is not None else None
         if owner is not None and owner.group("name") != surname:
             cue = None  # "Abe's visit is to prepare for Nakasone's talks with Reagan": another's talks
@@ -1561,6 +1594,27 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
 
 
 # (a pair that issues a joint declaration met: "Garcia and Mexican President X issued a joint declaration")
+def _listed_after_cue(art: Article, a: Actor, s_start: int) -> re.Match | None:
+    """"held talks with his Israeli counterpart, Ariel Sharon, and the Palestinian leader, Mahmoud
+    Abbas": a person listed after one whom a meeting word reaches is met too (the cue of the list's
+    first person)."""
+    prev = a
+    for b in reversed(art.actors.in_span(s_start, a.start)):
+        if b.end > prev.start or not b.name:
+            continue
+        if not _LIST_GAP.fullmatch(art.text, b.end, prev.start):
+            return None
+        cue = _MEETING_CUE.search(art.text, max(s_start, b.start - 60), b.start)
+        if cue is not None:
+            return cue
+        prev = b
+    return None
+
+
+# between two listed people: a comma or "and", the next one's determiner and qualifiers
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}")
+
+
 _MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit|joint\s+(?:declaration|"
                            r"statement|communiqu\w*|news\s+conference|press\s+conference))\b", re.I)
 # the start of a sentence up to the first of a pair of subjects: title words only
@@ -1702,6 +1756,11 @@ def _as_written(art: Article, name: str | None) -> str | None:
         written = " ".join([*lead, surname])
         if best is None or len(written) > len(best):
             best = written
+    if best is None and re.fullmatch(r"[IVX]{1,5}", surname):
+        # "King Charles the III": a regnal number written after "the"
+        regnal = re.search(rf"\b{re.escape(' '.join(words[:-1]))}\s+the\s+{surname}\b", art.text)
+        if regnal:
+            return regnal.group()
     if best is None:
         # "Prime Minister Anwar" of "Anwar Ibrahim", "King Hassan" of "King Hassan II": the longest
         # run of the name's words the article writes, with more in it than a title
@@ -1713,6 +1772,20 @@ def _as_written(art: Article, name: str | None) -> str | None:
                 if re.search(rf"\b{re.escape(' '.join(run))}\b", art.text):
                     return " ".join(run)
     return best or name
+
+
+def _royal_in_full(art: Article, name: str, names: set[str]) -> str:
+    """"Crown Prince Abdullah" of a story that introduced "Crown Prince Abdullah bin Abdul Aziz": a
+    royal's name (title and given name) in the fuller form the article gives, extended after the
+    given name ("bin ...", "al-..."), with the title where the article writes it so."""
+    *titles, given = name.split()
+    if not titles or not all(w in _NAME_TITLES for w in titles):  # (a given name may be a title: "Sultan")
+        return name
+    fuller = [n for n in names if n.startswith(given + " ") and n != given]
+    if len(fuller) != 1:
+        return name
+    titled = " ".join([*titles, fuller[0]])
+    return titled if titled in art.text else fuller[0]
 
 
 _NAME_TITLES = frozenset({"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan", "Crown", "President",
