@@ -2233,3 +2233,28 @@ def test_the_named_sites_of_attacked_platforms_are_infrastructure():
             "sites at Kish, Lavan and Hormuz had been attacked.")
     (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
     assert {"Alborz", "Zagros"} <= set(row["infrastructure"])
+
+
+# --- the fourteenth round (audit seed 81) -----------------------------------------------------------
+
+def test_a_person_named_like_a_town_is_no_place():
+    # an executive introduced by given name and surname, who speaks under the surname (Preston is a town)
+    text = ("NEW YORK, April 1 - Texoma Oil Co plans to spend more on exploration, said Arthur Preston, its "
+            "president. Preston said the company's oil output rose 8 pct last year, most of it in Oklahoma.")
+    assert countries(text, ("energy", "oil")) == ["USA"]
+    # the town written as a place stays a place
+    text = ("LONDON, April 1 - North Sea Gas Ltd said its gas output rose 8 pct, said Arthur Preston, its "
+            "president. Preston said the firm would open an office in Preston, Lancashire, to serve gas buyers.")
+    assert "GBR" in countries(text, ("energy", "gas"))
+
+
+def test_a_line_named_by_its_two_towns_is_infrastructure():
+    text = ("PERTH, April 9 - Westgas Ltd said it will retain its Dampier-Bunbury gas pipeline after selling "
+            "its oil interests, and gas sales through the line rose 12 pct last year.")
+    (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "gas")]
+    assert row["infrastructure"] == ["Dampier-Bunbury"]
+    # two states joined name no line
+    text = ("Iraqi forces moved north of the Iranian-Iraqi oil pipeline, through which Iraq exports much of its "
+            "crude oil, military sources said.")
+    (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
+    assert row["infrastructure"] == []

@@ -179,6 +179,34 @@ def _person_towns(matches: list[Match]) -> list[Match]:
     return [m for m in matches if id(m) not in drop] if drop else matches
 
 
+# words that qualify a town without naming a person ("Central London", "Greater Manchester")
+_TOWN_QUALIFIERS = frozenset("North South East West Northern Southern Eastern Western Central Greater Downtown Old New "
+                             "Upper Lower Inner Outer Metropolitan Port Saint Mount Lake Fort Little Great".split())
+_GIVEN_BEFORE = re.compile(r"\b([A-Z][a-z]+) $")
+_SPEAKS_AFTER = re.compile(r"\s+(?:said|says|told|added|noted|stated|explained|declined|intends|believes)\b")
+
+
+def _surname_towns(text: str, matches: list[Match]) -> list[Match]:
+    """"said Charles Blackburn, Diamond Shamrock's president ... Blackburn said": a town named like a
+    person the article introduces by given name and surname, and who speaks under it, is that
+    person wherever it is not written as a place ("in Blackburn")."""
+    people = set()
+    for m in matches:
+        if m.kind != "city" or m.text in people or " " in m.text:
+            continue
+        given = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if given is None or given.group(1) in NOT_FIRST_NAMES or given.group(1) in _TOWN_QUALIFIERS:
+            continue
+        if any(o.start <= given.start(1) < o.end for o in matches):
+            continue  # "Hong Kong", a country or another place before it
+        if any(_SPEAKS_AFTER.match(text, o.end) for o in matches if o.kind == "city" and o.text == m.text):
+            people.add(m.text)
+    if not people:
+        return matches
+    return [m for m in matches if not (m.kind == "city" and m.text in people
+                                       and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
+
+
 _COMPANY_WORD_AFTER = re.compile(r"\s+(?:Petroleum|Oil|Gas|Energy|Resources|Mining|Minerals|Exploration|Pty|Corp|"
                                  r"Corporation|Co|Inc|Ltd|Holdings)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|outside|of|via|into|across|around)\s+(?:the\s+)?$", re.I)
@@ -443,8 +471,8 @@ class Article:
         art = cls(article_id, mask_urls(decapitalized(text)), title, on, source, gaz)
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
-        art.matches = _same_person(_company_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)),
-                                                  gaz.capitals))
+        places = _surname_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)))
+        art.matches = _same_person(_company_towns(art.text, places, gaz.capitals))
         return art
 
     @property

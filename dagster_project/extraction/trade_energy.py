@@ -195,7 +195,9 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
                        r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
                        r"heavy\s+oil\s+field|"
-                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|[Pp]ipeline|power\s+(?:plant|station)|"
+                       # "the Roma-Brisbane gas pipeline"
+                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|(?:gas|oil|crude)\s+pipeline|[Pp]ipeline|"
+                       r"power\s+(?:plant|station)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
@@ -2222,7 +2224,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 continue  # "the Basin Pipeline" is a line; "debt of Sohio Pipeline", "calculations by Reuters Pipeline" firms
             words = m.group("name").split()
             place_end = -1  # where the last place word stripped ends ("West German": both words)
-            while words and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
+            while words and not (noun == "pipeline" and _line_ends(art, m, words[0])) and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
                                                                            words)
                              or m.start() + m.group(0).find(words[0]) < place_end):
                 at = m.start() + m.group(0).find(words[0])
@@ -2247,6 +2249,16 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if len(name) >= 3 and name not in places and not name.isupper() and \
                     name.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
                 key.infrastructure.append(name)
+
+
+# "the Roma-Brisbane gas pipeline": a line named by its two ends, places that stay in its name
+_ENDS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
+
+
+def _line_ends(art: Article, m: re.Match, word: str) -> bool:
+    # (towns, not the states of "the Turkish-Iraqi pipeline": that names no line)
+    at = m.start() + m.group(0).find(word)
+    return bool(_ENDS_JOINED.fullmatch(word)) and not art.matches_in(at, at + len(word), ("country", "demonym"))
 
 
 # fields named in a list: "smaller North Sea fields such as Osprey, Don and Arbroath", "the larger
