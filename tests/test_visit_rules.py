@@ -1728,3 +1728,32 @@ def test_a_weekend_trip_told_on_a_weekday_is_over():
     text = ("DAKAR, March 16 - Finnish Trade Minister Jermu Laine arrived at the weekend for a week-long visit to "
             "Senegal.")
     assert statuses(visit_rows(text, published="1987-03-16T12:00:00+00:00")) == {("FIN", "SEN"): "ongoing"}
+
+
+def test_leaders_coordinated_with_the_nearest_attendee_attend_too():
+    text = ("Hundreds of executives are arriving in Salzburg for the annual forum. Dutch Prime "
+            "Minister Jan Peter Balkenende and Kenyan President Mwai Kibaki are among the more than 20 government "
+            "leaders and heads of state attending the meeting.")
+    rows = visit_rows(text, published="2005-08-20T12:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("NLD", "AUT"), ("KEN", "AUT")}
+
+
+def test_an_appearance_in_a_place_is_presence_there():
+    rows = visit_rows("A year ago Vice President Dick Cheney made a surprise appearance in Brussels at the forum.",
+                      published="2005-01-26T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("USA", "BEL")]
+
+
+def test_will_be_here_places_the_traveller_where_the_story_is():
+    text = ("KUALA LUMPUR, Jan 26 - Asian ministers open talks on Monday. Japanese Foreign Minister Nobutaka "
+            "Machimura will be here too.")
+    rows = visit_rows(text, published="2005-01-26T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [("JPN", "MYS", "planned")]
+    # a policy that "is here to stay" is nobody's stay
+    text = ("KUALA LUMPUR, Jan 26 - Japanese Foreign Minister Nobutaka Machimura said the yen's strength is here to "
+            "stay.")
+    assert visit_rows(text, published="2005-01-26T12:00:00+00:00") == []
+    # inside a quotation "here" is where the speaker is, not the dateline's city
+    text = ('KUALA LUMPUR, Jan 26 - Trade ministers met today.\n\n"It is more than we heard when (Prime Minister '
+            'Junichiro) Koizumi was here," said Secretary Rice, speaking from Washington.')
+    assert visit_rows(text, published="2005-01-26T12:00:00+00:00") == []

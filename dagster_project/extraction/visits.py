@@ -43,7 +43,7 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
              "negotiated", "campaigned", "spent ", "spend", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
-             "spoke to ", "send ", "sent ", "sends ", "sending "]
+             "spoke to ", "send ", "sent ", "sends ", "sending ", "appearance", " here"]
 
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 # ("arrived here Wednesday", "is expected to arrive early Saturday morning")
@@ -58,6 +58,8 @@ TRIGGER = Caseless(
     r"(?:back\s+)?(?:in|at|from)|left|leaves|"
     r"(?:leaving|leave)\s+(?:[\w\-]+\s+){0,3}?for(?=\s+(?:the\s+)?[A-Z])|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
+    # "will be here too", "is here": the place of the story ("is here to stay" is no stay)
+    r"(?:be|is|was|were|are)\s+(?:also\s+)?here(?!\s+to\b)(?=\s+too\b|\s*[.,;])|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
     # "spent two days at the end of last week in Washington": a stay
@@ -75,6 +77,8 @@ TRIGGER = Caseless(
     r"|(?:told|addressed|address(?:es|ing)?)\s+(?:an?|the)\s+(?:(?!that\s)[\w.'’\-()]+\s+){0,12}in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred|sought|lobbied|negotiated|campaigned)\s+"
     r"(?:[\w.'’\-]+\s+){0,8}?in"
+    # "made a surprise appearance in Davos"
+    r"|(?:made|makes|make|making)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?appearance\s+(?:in|at)"
     r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
     r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
@@ -143,6 +147,13 @@ _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparat
 _PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+"
                        r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HERE = re.compile(r"\bhere\b")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is pos inside a quotation opened in its paragraph?"""
+    para = text.rfind("\n", 0, pos) + 1
+    before = text[para:pos]
+    return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
 # "who is here on an official visit", "here for a three-day visit": the trip's noun after "here"
 _HERE_ON = re.compile(r"\bhere\s+(?:on|for)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$")
 _MEETING_TARGETS = re.compile(r"meet(?:ing|s)?\s+(?:[\w\-]+\s+){0,2}?(?:commitments?|targets?|obligations?|demands?|needs|"
@@ -561,7 +572,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 if trig.group("arrival_when") and re.search(r"\bwhere\s+(?:[\w\-]+\s+){0,4}$",
                                                             text[max(s_start, trig.start() - 40):trig.start()]):
                     continue  # "on his way to Tokyo, where he is to arrive on Sunday": not the story's place
-                here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or re.search(
+                if trig.group().endswith("here") and _quoted(text, trig.start()):
+                    continue  # '"... when Nakasone was here," said Shultz, speaking from Washington': the speaker's here
+                here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or trig.group().endswith("here") or re.search(
                     r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
                     _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) or \
                     trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
@@ -985,6 +998,12 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             # in Cape Town": near the gathering or the sentence's subject ("the results of their
             # work will be presented at next week's summit" places nobody)
             named = [prior[-1], *named]
+        if named and named[0].end <= trig.start():
+            # "UK Prime Minister Tony Blair and South African President Thabo Mbeki are among the
+            # leaders attending": the people coordinated with the nearest are there too
+            before = [a for a in foreign if a.end <= named[0].start]
+            while before and _LIST_GAP.fullmatch(art.text, before[-1].end, named[0].start):
+                named.insert(0, before.pop())
         if re.search(r"\b(?:the\s+two(?!-)|both)\b", lead, re.I):
             # "when the two met in Singapore": the last two people named before
             earlier = [a for a in art.actors.before(trig.start(), 12) if a.name and a.iso3 != dest]
@@ -1720,7 +1739,8 @@ def candidate_stages() -> list[pl.Expr]:
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
-_TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)"))
+_TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
+                                                            r"(?=\s+too\b|\s*[.,;])"))
 # the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
 _TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
 
