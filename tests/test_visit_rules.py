@@ -1757,3 +1757,29 @@ def test_will_be_here_places_the_traveller_where_the_story_is():
     text = ('KUALA LUMPUR, Jan 26 - Trade ministers met today.\n\n"It is more than we heard when (Prime Minister '
             'Junichiro) Koizumi was here," said Secretary Rice, speaking from Washington.')
     assert visit_rows(text, published="2005-01-26T12:00:00+00:00") == []
+
+
+def test_a_meetings_paper_cited_by_its_place_is_no_trip():
+    text = ("WASHINGTON, April 3 - Deputy Secretary Richard Darman worked on Treasury Secretary James Baker's "
+            "initiatives, like the Venice Summit declaration on policy coordination.")
+    assert visit_rows(text, published="1987-04-03T12:00:00+00:00") == []
+    # the summit itself still places those at it
+    text = "Treasury Secretary James Baker attended the Venice summit on Monday."
+    assert keys(visit_rows(text, published="1987-06-10T12:00:00+00:00")) == {("USA", "ITA")}
+
+
+def test_an_official_met_where_the_sentence_opens_is_of_that_place():
+    text = ("WASHINGTON, April 3 - Commerce Secretary Malcolm Baldrige will visit Asia this month. In Singapore, "
+            "Baldrige will hold meetings on April 27 with Trade and Industry Minister Tan Kok Wai.")
+    rows = visit_rows(text, published="1987-04-03T12:00:00+00:00")
+    assert [(r["destination_iso3"], r["host_name"]) for r in rows] == [("SGP", "Tan Kok Wai")]
+
+
+def test_a_minister_near_a_lead_about_a_state_is_of_that_state():
+    text = ("NAIROBI, March 24 - Uganda has rejected a demand by the International Monetary Fund for a devaluation, "
+            "the official news agency reported.\n\nFinance Minister Crispus Kiyonga said his government would not "
+            "lift subsidies.\n\nThe agency said Kiyonga made the remarks after a meeting in Kampala yesterday with "
+            "IMF envoy Gerard Barnes.")
+    rows = visit_rows(text, published="1987-03-24T12:00:00+00:00")
+    assert [(r["visitor_name"], r["destination_iso3"], r["host_name"]) for r in rows] == \
+        [("Gerard Barnes", "UGA", "Crispus Kiyonga")]

@@ -213,6 +213,10 @@ def _surname(name: str) -> str:
     return words[-1] if words else name
 
 
+_FRONTED_IN = re.compile(r"\s*In\s+(?:the\s+)?")
+_LEAD = 600  # characters: a minister named this early belongs to the story's state
+
+
 # An office of an international organisation right before a name (not "Ambassador to the UN")
 _ORG_OFFICE = re.compile(
     r"(?<!to\s)(?<!to\sthe\s)\b(?:EU|E\.U\.|European\s+Union|EC|European\s+Commission|UN|U\.N\.|United\s+Nations|NATO|"
@@ -335,6 +339,10 @@ class ArticleActors:
                     # "President Joe Biden and First Lady Jill Biden": another person of the name, of the
                     # same state, under her own name
                     iso3 = introduced.iso3
+            if iso3 is None and known is None:
+                # "In Hong Kong, Baldrige will hold meetings with ... Trade and Industry Secretary Eric
+                # Ho": an official of no written state, in a sentence that opens with a place, is of it
+                iso3 = self._fronted_place(m.start())
             if iso3 is None and known is None and self.home and _HOME_OFFICES.search(title):
                 iso3 = self.home
             if iso3 is None and known is None and not self.home and dateline is not None and _CABINET.search(title) \
@@ -346,6 +354,11 @@ class ArticleActors:
                 if place is not None and place.kind == "city" and place.iso3 and gaz.capitals.get(place.iso3) == place.text \
                         and self._lead_names(place.iso3):
                     iso3 = place.iso3  # (a story whose lead names that state: not "TOKYO - North Korea ...")
+            if iso3 is None and known is None and m.start() < _LEAD and _CABINET.search(title) and \
+                    not self._state_word_before(m.start(), m.start() - sentence_start(text, m.start())):
+                # "CAIRO - Sudan has rejected a demand by the IMF ... Finance Minister Beshir Omer said his
+                # government ...": a minister of no written state, near a lead whose subject is a state
+                iso3 = self._lead_subject()
             if known is not None:
                 name = _fullest(name, known.name)
             if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
@@ -506,6 +519,29 @@ class ArticleActors:
                 gap = self.text[pm.end:pos]
                 if _GAP_BEFORE_TITLE.fullmatch(gap):
                     return pm.iso3 if pm.kind in ("country", "demonym") else None
+        return None
+
+    def _lead_subject(self) -> str | None:
+        """The state a story's first sentence opens with, after its dateline ("Sudan has rejected")."""
+        dateline = DATELINE.match(self.text, 0)
+        opening = dateline.end() if dateline else 0
+        i = bisect_left(self._place_starts, opening)
+        if i < len(self.places) and self.places[i].kind == "country" and \
+                re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[opening:self.places[i].start]) and \
+                not self.text.startswith("'s", self.places[i].end):
+            return self.places[i].iso3
+        return None
+
+    def _fronted_place(self, pos: int) -> str | None:
+        """The state of the place a sentence opens with ("In Hong Kong, ..."), for a position in it."""
+        opening = sentence_start(self.text, pos)
+        m = _FRONTED_IN.match(self.text, opening)
+        if m is None:
+            return None
+        i = bisect_left(self._place_starts, m.end())
+        if i < len(self.places) and self.places[i].start == m.end() and self.places[i].iso3 and \
+                self.text.startswith(",", self.places[i].end) and self.places[i].end < pos:
+            return self.places[i].iso3
         return None
 
     def _lead_names(self, iso3: str, lead: int = 400) -> bool:

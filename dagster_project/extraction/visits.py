@@ -147,6 +147,8 @@ _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparat
 _PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+"
                        r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HERE = re.compile(r"\bhere\b")
+_MEETINGS_PAPER = re.compile(r"\s+(?:agreement|accord|declaration|communiqu[eé]|statement|pledge|commitments?|decisions?|"
+                             r"process|guidelines)\b", re.I)
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -490,6 +492,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             named = [st for st in _stops(art, max(s_start, trig.start() - 30), trig.start())
                      if st.city and st.start + len(st.city) >= trig.start() - 1]
             stops = named[-1:]
+            if _MEETINGS_PAPER.match(text, trig.end()):
+                stops = []  # "the Tokyo Summit agreement", "the Venice summit declaration": its paper, cited
         else:
             stops = _stops(art, trig.end(), stop_window_end)
         if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving")):
