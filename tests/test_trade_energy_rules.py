@@ -2258,3 +2258,33 @@ def test_a_line_named_by_its_two_towns_is_infrastructure():
             "crude oil, military sources said.")
     (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
     assert row["infrastructure"] == []
+
+
+def test_a_field_named_with_its_output_is_infrastructure_anywhere_in_an_oil_story():
+    text = ("DALLAS, March 2 - Mesa Royalty Trust said oil and gas revenues fell 40 pct last year.\n\nThe trust said "
+            "most of the drop came from the Hugoton Field in Kansas, as prices received there were near production "
+            "costs.")
+    (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
+    assert row["infrastructure"] == ["Hugoton"]
+    # a field that yields nothing the sentence says is no oil field ("played at Wrigley Field")
+    text = ("DALLAS, March 2 - Mesa Royalty Trust said oil and gas revenues fell 40 pct last year.\n\nIts chairman "
+            "said he watched a game at the Cotton Field in Texas.")
+    (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
+    assert row["infrastructure"] == []
+
+
+def test_an_industry_a_firm_sells_to_is_no_mention_of_its_fuel():
+    text = ("NEW YORK, March 2 - Datacorp Inc said it agreed to buy two computer firms. One sells payroll software "
+            "systems to the oil and gas industry, the other distributes printers.")
+    assert not {("energy", "oil"), ("energy", "gas")} & keys(text)
+    # a policy for producers of a fuel is the fuel's
+    text = ("HOUSTON, March 24 - Energy Secretary John Herrington said he favoured providing a more generous "
+            "depletion allowance for oil producers, as U.S. oil output keeps falling.")
+    assert ("energy", "oil") in keys(text)
+
+
+def test_a_story_led_by_a_governments_office_holder_is_of_that_state():
+    text = ("Chancellor Gordon Brown has announced a freeze on fuel duty in his pre-budget speech.\n\nHe said that "
+            "because of volatility in the oil market the duty on petrol would be frozen this year.")
+    (row,) = [r for r in rows(text, source="bbc") if (r["category"], r["commodity"]) == ("energy", "oil")]
+    assert row["countries"] == ["GBR"]

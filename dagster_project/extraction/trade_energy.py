@@ -761,7 +761,12 @@ _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pump
                               r"meters|instruments|machinery)\b", _R)
 # "subsidiaries in businesses related to oil-drilling": a firm's line of business
 _LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serving|supplying|tied\s+to|"
-                                      r"linked\s+to)\s+(?:the\s+)?$", _R)
+                                      r"linked\s+to)\s+(?:the\s+)?$"
+                                      # "which sells accounting software systems to the oil and gas industry":
+                                      # a firm's customers (not "sells crude to the refining industry")
+                                      r"|\b(?:sells?|selling|sold|supplies|supplying|markets?|marketing)\s+"
+                                      r"(?:(?!oil\b|gas\b|crude\b|fuel\b|coal\b|power\b|electricity\b)[\w\-]+\s+){1,5}?"
+                                      r"to\s+(?:the\s+)?$", _R)
 
 
 def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sentence: str, a: int, b: int) -> str:
@@ -1411,7 +1416,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if category == "energy" and _MAKER_OF_BEFORE.search(sentence, max(0, a - 50), a) and \
                     _EQUIPMENT_AFTER.match(sentence, b):
                 continue  # "manufacturer of electronic petroleum marketing systems": a maker's goods
-            if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 40), a):
+            if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 70), a):
                 continue  # "subsidiaries in businesses related to oil-drilling": what a firm does
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
                 continue
@@ -2214,6 +2219,9 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 continue  # "lodged on rocks opposite the Hope Creek nuclear power plant": a landmark
             if whole and not (key.commodity in noun or key.commodity == "renewables" and noun == "dam"
                               or key.commodity in ("oil", "gas") and noun == "accumulation"
+                              # "revenues came from the Jay Field in Alabama ... near production costs"
+                              or key.commodity in ("oil", "gas") and m.group("noun") == "Field" and _FIELD_OUTPUT.match(
+                                  art.text, m.end(), min(len(art.text), m.end() + 200))
                               or key.commodity == "electricity" and ("generating" in noun or "power" in noun)):
                 continue  # outside the key's sentences only a facility its own fuel names ("Gas Field"),
                 #           or a find that is a petroleum word ("the Emerald accumulation")
@@ -2251,6 +2259,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 key.infrastructure.append(name)
 
 
+# what a field named outside the key's sentences must be said to yield, within its sentence
+_FIELD_OUTPUT = re.compile(r"[^.;]*?\b(?:production|output|barrels|reserves|wells?|drilling|royalt(?:y|ies)|crude)\b")
 # "the Roma-Brisbane gas pipeline": a line named by its two ends, places that stay in its name
 _ENDS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 
@@ -2615,6 +2625,12 @@ def _countries_of_article(art: Article) -> list[str]:
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     if best[1] >= 2:
         return [best[0]]
+    # "Chancellor Gordon Brown has announced a freeze on fuel duty": a story led by a government's
+    # office holder is about that government's economy
+    lead = next((a for a in art.actors.in_span(0, sentence_end(art.text, 0)) if a.iso3 and a.name and a.role
+                 and not a.international), None)
+    if lead is not None and best[1] <= 1 and (best[0] is None or best[0] == lead.iso3):
+        return [lead.iso3]
     # "TULSA, April 8 - Williams Cos said ...": a company story that names no country is of the
     # place it is filed from (not a story about an organisation of states, filed from its seat:
     # "LUXEMBOURG - EC ministers ...")
