@@ -1783,3 +1783,23 @@ def test_a_minister_near_a_lead_about_a_state_is_of_that_state():
     rows = visit_rows(text, published="1987-03-24T12:00:00+00:00")
     assert [(r["visitor_name"], r["destination_iso3"], r["host_name"]) for r in rows] == \
         [("Gerard Barnes", "UGA", "Crispus Kiyonga")]
+
+
+def test_he_after_a_private_person_became_the_subject_is_that_person():
+    text = ("Strategist Mark Penn is credited with Bill Clinton's 1996 victory. But Penn is no ideologue. Now he is "
+            "back in London as the party's adviser after returning from the Ukraine where he helped opposition "
+            "candidate Viktor Yushchenko.")
+    assert visit_rows(text, published="2005-02-01T12:00:00+00:00") == []
+
+
+def test_a_name_broken_by_an_editors_brackets_is_written_in_full():
+    text = ('"If there is anything to offer (Prime Minister Yasuhiro) Nakasone would take it with him," when he '
+            'visits Washington later in the month, one U.S. official said.')
+    rows = visit_rows(text, published="1987-04-06T12:00:00+00:00")
+    assert [(r["visitor_name"], r["destination_iso3"]) for r in rows] == [("Yasuhiro Nakasone", "USA")]
+
+
+def test_talks_of_the_state_urged_are_not_the_urgers_trip():
+    text = ("TOKYO, April 6 - Trade Representative Clayton Yeutter will also urge Korea to open its rice market "
+            "during GATT talks in Geneva.")
+    assert ("USA", "CHE") not in keys(visit_rows(text, published="1987-04-06T12:00:00+00:00"))

@@ -19,7 +19,7 @@ from ..reference import possession_of, state_on
 from . import EXTRACTOR_VERSION
 from .actors import NAME, Actor
 from .article import METONYM_CITIES, Article
-from .entities import Match
+from .entities import NOT_FIRST_NAMES, Match
 from .frames import fact_id
 from .patterns import (
     CAPS_HEADING,
@@ -703,6 +703,8 @@ _DATED_BEFORE = re.compile(r"\b(?:in|last)\s+(?:january|february|march|april|jun
                            r"november|december|(?:19|20)\d\d)\b|\b(?:months|years)\s+ago\b|\blast\s+(?:month|year)\b", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|asks|ask|told|tells|ordered|orders|instructed|instructs|requested|requests|"
                        r"summoned|summons)\s+(?P<obj>[^,;.]{2,90}?)\s+to\s+$")
+_URGED_CLAUSE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|persuad(?:e|es|ed|ing)|"
+                           r"encourag(?:e|es|ed|ing))\s+(?P<obj>[^,;.]{2,60}?)\s+to\s+[^.;]*$")
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|[Hh]igh\s+[Cc]ommissioners?|[Ee]nvoys?|[Cc]onsul(?:-[Gg]eneral)?s?|"
                     r"[Cc]harg[eé]\s+d['’]affaires)\b")
 _OTHER_PERSON = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+[A-Z]")
@@ -849,6 +851,13 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         own = [a for a in actors if a.start <= trig.start() < a.end and a.iso3 and a.iso3 != dest]
         if own:
             return own[:1]
+    if kind == "meet" and visitor is None:
+        urged = _URGED_CLAUSE.search(art.text, max(s_start, trig.start() - 200), trig.start())
+        if urged:
+            # "Lyng will also urge Japan to put its farm policies on the table during GATT talks in
+            # Geneva": the talks are those of the one urged, not the urger's trip
+            return [a for a in actors if urged.start("obj") <= a.start < urged.end("obj")
+                    and a.iso3 != dest and (a.iso3 or a.international)][:1]
     found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
     if found and kind == "travel" and trig.group()[:3].lower() == "sen":
         # "Conable said his agency plans to send a mission to Brazil": the mission travels, for the
@@ -1248,11 +1257,26 @@ def _first_person(art: Article, lo: int, hi: int) -> Actor | None:
 
 
 def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
-    """The subject (first foreign actor) of the last sentence before this one that names an actor."""
-    for a in _last_sentence_actors(art, s_start, prev_start):
+    """The subject (first foreign actor) of the last sentence before this one that names an actor;
+    nobody when a later sentence has a person the article does not know as its subject ("... Bill
+    Clinton's comeback. But Morris is no ideologue. ... he is back after returning from the Ukraine":
+    he is Morris, a private strategist)."""
+    found = _last_sentence_actors(art, s_start, prev_start)
+    if found:
+        for m in _NAMED_SUBJECT.finditer(art.text, sentence_end(art.text, found[-1].end), s_start):
+            name = m.group("name")
+            if name not in NOT_FIRST_NAMES and not art.actors.in_span(m.start("name"), m.end("name")) and \
+                    not art.matches_in(m.start("name"), m.end("name")):
+                return []
+    for a in found:
         if a.iso3 != dest and (a.iso3 or a.international):
             return [a]
     return []
+
+
+# a sentence whose subject is a bare capitalized name: "But Morris is no ideologue."
+_NAMED_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?(?P<name>[A-Z][a-z]{2,})\s+"
+                            r"(?:is|was|has|had|says|said|will|would|remains|became)\b")
 
 
 def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: int | None = None) -> str | None:
@@ -1769,8 +1793,9 @@ def _as_written(art: Article, name: str | None) -> str | None:
     best = None
     # (a regnal number is no surname to look for: "King Charles III" written "King Charles the III")
     for m in () if re.fullmatch(r"[IVX]{1,5}", surname) else \
-            re.finditer(rf"((?:[A-Z][\w'’\-]*\.?[ \t]+){{0,3}}){re.escape(surname)}\b", art.text):
-        lead = m.group(1).split()
+            re.finditer(rf"((?:[A-Z][\w'’\-]*\.?\)?[ \t]+){{0,3}}){re.escape(surname)}\b", art.text):
+        # ("(Prime Minister Yasuhiro) Nakasone": an editor's brackets inside the name)
+        lead = m.group(1).replace(")", "").split()
         # the reference name's own given names and initials right before the surname (not a title,
         # and not another person of that surname: "Melania Trump" is no "Donald Trump")
         while lead and not (lead[0] in given or re.fullmatch(r"[A-Z]\.", lead[0])):
