@@ -1803,3 +1803,12 @@ def test_talks_of_the_state_urged_are_not_the_urgers_trip():
     text = ("TOKYO, April 6 - Trade Representative Clayton Yeutter will also urge Korea to open its rice market "
             "during GATT talks in Geneva.")
     assert ("USA", "CHE") not in keys(visit_rows(text, published="1987-04-06T12:00:00+00:00"))
+
+
+def test_a_fronted_participle_at_a_meeting_here_places_the_main_subject_now():
+    text = ("SAO PAULO, March 23 - Chile expects to reach a deal with its bank creditors soon, Finance Minister "
+            "Hernan Buchi said.\n\nAddressing a Chilean businessman during the Inter-American Development Bank "
+            "(IADB) meeting here, he said the two sides will meet again next Thursday in Rio de Janeiro.")
+    rows = visit_rows(text, published="1987-03-23T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [("CHL", "BRA", "ongoing")]
+    assert "Sao Paulo" in rows[0]["cities"]

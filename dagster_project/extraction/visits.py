@@ -213,6 +213,7 @@ class _Visit:
     status_decided: bool = True
     ended: bool = False  # another sentence reports the end of the visitor's trip
     visitor_role: str | None = None  # the office of an unnamed visitor ("the Prime Ministers of A and B")
+    here_now: bool = False  # a mention places the traveller "here" (the dateline's place) with no word of time
 
 
 # The frames a visit is found by, each with its own measured precision (reference/confidence.json).
@@ -703,6 +704,7 @@ _DATED_BEFORE = re.compile(r"\b(?:in|last)\s+(?:january|february|march|april|jun
                            r"november|december|(?:19|20)\d\d)\b|\b(?:months|years)\s+ago\b|\blast\s+(?:month|year)\b", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|asks|ask|told|tells|ordered|orders|instructed|instructs|requested|requests|"
                        r"summoned|summons)\s+(?P<obj>[^,;.]{2,90}?)\s+to\s+$")
+_FRONTED_PARTICIPLE = re.compile(r"\W*(?:Addressing|Speaking|Attending|Opening|Closing|Chairing|Talking)\b")
 _URGED_CLAUSE = re.compile(r"\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|call(?:s|ed|ing)?\s+on|persuad(?:e|es|ed|ing)|"
                            r"encourag(?:e|es|ed|ing))\s+(?P<obj>[^,;.]{2,60}?)\s+to\s+[^.;]*$")
 _ENVOY = re.compile(r"\b(?:[Aa]mbassadors?|[Hh]igh\s+[Cc]ommissioners?|[Ee]nvoys?|[Cc]onsul(?:-[Gg]eneral)?s?|"
@@ -1040,6 +1042,18 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
                                                 r"gather|gathered|arrive|arrived|convene|convened|are\s+at|were\s+at)\b",
                                                 art.text[s_start:trig.start()]):
             return [me]
+    if kind == "meet" and _FRONTED_PARTICIPLE.match(lead):
+        # "Addressing Argentine businessmen during the IADB meeting here, he said ...": the fronted
+        # clause's subject is the main clause's, after its comma
+        comma = art.text.find(",", trig.end(), min(len(art.text), trig.end() + 60))
+        if comma >= 0:
+            main = re.match(r"\s+(?:he|she)\b", art.text[comma + 1:comma + 6], re.I)
+            if main:
+                return _previous_subject(art, s_start, prev_start, dest)
+            after = [a for a in foreign if comma < a.start <= comma + 40 and re.fullmatch(
+                r"\s*(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}", art.text[comma + 1:a.start])]
+            if after:
+                return after[:1]
     if gathering:
         return []  # nobody named at the gathering: a subject further away is not placed there
     if _OWN_TRIP.search(lead[-25:]) and prior:
@@ -1337,10 +1351,13 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
         if v.visitor_iso3 and (possession_of(v.destination, v.visitor_iso3) or possession_of(v.visitor_iso3, v.destination)):
             continue  # a U.S. official in Puerto Rico: travel inside one state (GUIDELINES: domestic)
         key = (_traveller_key(v), v.destination)
+        here_now = v.rule == "visit.story_place" and not v.status_decided and v.start > 0
         have = merged.get(key)
         if have is None:
             merged[key] = v
+            v.here_now = here_now
             continue
+        have.here_now = have.here_now or here_now
         if v.visitor_name and (not have.visitor_name or len(v.visitor_name) > len(have.visitor_name)
                                and have.visitor_name.split()[-1] in v.visitor_name.split()):
             # "Bush" -> "George W. Bush"; another person of the same state keeps the first name
@@ -1460,6 +1477,11 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
                 v.status = "ongoing"  # a meeting in a wire story with no date or end: of the news cycle
     for v in trips:
         if not v.status_decided and v.status == "completed" and v.destination in under_way and not v.ended:
+            v.status = "ongoing"
+        elif v.here_now and v.status == "planned" and not v.ended and filed_from is not None and \
+                v.destination == filed_from.iso3:
+            # "Addressing businessmen during the meeting here, he said the two sides will meet again next
+            # Thursday in New York": there now, with a further stop ahead in the same state
             v.status = "ongoing"
     for v in trips:
         if not v.cities and v.status in ("ongoing", "completed"):
