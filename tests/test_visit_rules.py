@@ -1812,3 +1812,22 @@ def test_a_fronted_participle_at_a_meeting_here_places_the_main_subject_now():
     rows = visit_rows(text, published="1987-03-23T12:00:00+00:00")
     assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [("CHL", "BRA", "ongoing")]
     assert "Sao Paulo" in rows[0]["cities"]
+
+
+def test_an_invitation_to_visit_is_planned_whatever_date_the_invitation_bears():
+    text = ("Press Secretary Jody Powell noted Carter's invitation to Soviet leader Leonid Brezhnev to visit the "
+            "United States, made at their first summit in Vienna in June, 1979, was still on the table.")
+    assert statuses(visit_rows(text, published="1980-04-13T12:00:00+00:00"))[("SUN", "USA")] == "planned"
+
+
+def test_a_date_a_when_clause_hangs_on_dates_the_trip():
+    text = ("The party is expected to finish its package before May 20, when party secretary-general Noboru "
+            "Takeshita visits Washington.")
+    assert statuses(visit_rows(text, published="1987-05-07T12:00:00+00:00")) == {("JPN", "USA"): "planned"}
+
+
+def test_here_is_not_a_city_named_once_for_a_past_event():
+    text = ("Trade Representative Clayton Yeutter said farm ministers meeting here had reached a consensus. "
+            "Delegates are discussing progress made since the round was launched in Montreal, Canada, last "
+            "December.")
+    assert visit_rows(text, published="1989-04-08T12:00:00+00:00") == []

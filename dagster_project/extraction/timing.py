@@ -133,6 +133,8 @@ _RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z
                               r"plans?\s+to|is\s+due\s+to|intends?\s+to)\s+(?:make|pay|undertake|take)\b")
 # "after meeting Funaro, who is in Rome on a tour": the meeting is over, the visitor still there
 _STILL_THERE = re.compile(r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|here|visiting|touring)\b")
+_INVITATION_TO = re.compile(r"\binvitation\s+(?:[\w.'’\-]+\s+){0,8}?to\s+$", re.I)
+_DATE_WHEN = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+when\s+[^.;,]{{0,90}}$", re.I)
 # a trip that took the weekend ("a brief weekend visit"; not "arrived at the weekend for a week-long visit")
 _LAST_WEEKEND = re.compile(r"(?<!this\s)(?<!next\s)(?<!coming\s)\b(?:weekend|week-end)\s+(?:[\w\-]+\s+)?"
                            r"(?:visit|trip|tour|stay|stopover|talks)\b", re.I)
@@ -276,6 +278,16 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
             not COMPLETED.search(lead[-40:]) and not _HAS_DONE.search(lead[-30:]) and \
             not re.search(r"\b(?:next|coming|upcoming)\b", close, re.I):
         return "ongoing"  # "at this weekend meeting in central Japan": reported while it lasts
+    if _INVITATION_TO.search(lead) and not past_trigger:
+        # "Reagan's invitation to Gorbachev to visit the United States, made at their first summit in
+        # Geneva in November, 1985, was still on the table": the date is the invitation's; the trip is ahead
+        return "planned"
+    dated_when = _DATE_WHEN.search(before[-120:])
+    if dated_when and published is not None:
+        # "before April 19, when LDP General Council Chairman Shintaro Abe visits Washington"
+        when = mentioned_date(dated_when.group(), published)
+        if when is not None and when[1]:
+            return "planned" if when[0] > published else ("ongoing" if (published - when[0]).days <= 1 else "completed")
     if published is not None and published.weekday() <= 3 and _LAST_WEEKEND.search(close) and (
             past_trigger or re.search(r"\b(?:paid|made|spent)\s+(?:[\w\-]+\s+){0,3}$", lead, re.I)):
         return "completed"  # "paid a brief weekend visit to the Ivory Coast" in a Monday story: the weekend is over

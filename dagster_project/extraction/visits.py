@@ -1229,7 +1229,19 @@ def _most_named_city(art: Article) -> list[_Stop]:
     if not counts:
         return []
     best = max(counts, key=lambda c: (counts[c], -first[c].start))
-    return [_Stop(first[best].iso3, best, first[best].start)]
+    m = first[best]
+    if counts[best] == 1 and (_PAST_EVENT_BEFORE.search(art.text, max(0, m.start - 40), m.start)
+                              or _PAST_TIME_AFTER.match(art.text, m.end)):
+        # "since the round was launched in Punta del Este, Uruguay, last September": a place named
+        # once, for an event of the past, is not where the story is
+        return []
+    return [_Stop(m.iso3, best, m.start)]
+
+
+_PAST_EVENT_BEFORE = re.compile(r"\b(?:launched|held|signed|agreed|began|started|founded|born|reached|concluded)\s+"
+                                r"(?:[\w\-]+\s+){0,3}?(?:in|at)\s+$")
+_PAST_TIME_AFTER = re.compile(r"(?:,\s*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,?)?\s+(?:last\s+\w+|in\s+(?:19|20)\d\d|"
+                              r"\w+\s+(?:years?|months?)\s+ago)\b")
 
 
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)|\n")
