@@ -2288,3 +2288,19 @@ def test_a_story_led_by_a_governments_office_holder_is_of_that_state():
             "because of volatility in the oil market the duty on petrol would be frozen this year.")
     (row,) = [r for r in rows(text, source="bbc") if (r["category"], r["commodity"]) == ("energy", "oil")]
     assert row["countries"] == ["GBR"]
+
+
+def test_a_write_down_of_fuel_properties_is_accounting():
+    text = ("DENVER, April 1 - Mesa Corp posted a 4th qtr loss. The 1986 loss includes a pre-tax charge of 23.0 mln "
+            "dlrs for write down of oil and gas properties.")
+    assert not {("energy", "oil"), ("energy", "gas")} & keys(text)
+
+
+def test_an_appraisal_well_and_a_terminal_are_named_infrastructure():
+    text = ("ADELAIDE, April 9 - Santos Ltd said the Toolara Two appraisal well flowed gas at 200,000 cubic metres "
+            "a day in the Cooper Basin.")
+    (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "gas")]
+    assert "Toolara Two" in row["infrastructure"]
+    text = "Iraqi jets attacked the Bandar Mahshahr terminal, cutting Iranian crude oil exports, Baghdad said."
+    (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
+    assert row["infrastructure"] == ["Bandar Mahshahr"]

@@ -159,7 +159,7 @@ _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|t
                              r"two-way|secondary|interbank|(?:grey|gray)\s+market|when-issued)\s+"
                              r"(?:[A-Z][\w.]*\s+)?$", re.I)
 _DOMESTIC_TRADE = re.compile(r"\b(?:domestic|internal|interstate|inter-state|retail|wholesale|inland)\s+$", re.I)
-_NOT_FUEL_USE = re.compile(r"\b(?:write-?downs?|write-?offs?|writing\s+down|written\s+down|impairment|provision\s+for|"
+_NOT_FUEL_USE = re.compile(r"\b(?:write[- ]?downs?|write[- ]?offs?|writing\s+down|written\s+down|impairment|provision\s+for|"
                            r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
                            r"(?:[\w.\-]+\s+){0,5}?(?:oil|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
                            r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\blube\b|\bmotor\s+oil\b|"
@@ -201,7 +201,9 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
-                       r"well|accumulation|prospect)\b")
+                       # "the Kerna Four appraisal well", "the Ganaveh terminal" (of an oil or gas story's sentences)
+                       r"(?:(?:appraisal|exploration|wildcat|development|discovery|delineation)\s+)?well|accumulation|prospect|"
+                       r"terminal)\b")
 # (read before a pipeline's name only: an optional group in _FACILITY itself costs 7% of the extraction)
 _LINE_FROM_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}to\s+$")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("generating", "power"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
