@@ -1831,3 +1831,24 @@ def test_here_is_not_a_city_named_once_for_a_past_event():
             "Delegates are discussing progress made since the round was launched in Montreal, Canada, last "
             "December.")
     assert visit_rows(text, published="1989-04-08T12:00:00+00:00") == []
+
+
+def test_a_story_filed_where_its_lead_has_the_visitor_speaking_places_them_there_too():
+    text = ("DENVER, March 16 - Farm subsidies threaten trade on both sides of the Atlantic, Irish Agriculture "
+            "Minister Michael O'Kennedy warned.\n\nO'Kennedy was in Colorado to visit several ranches prior to "
+            "talks with U.S. officials in Washington later this week.")
+    rows = visit_rows(text, published="1987-03-16T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["cities"]) for r in rows] == \
+        [("IRL", "USA", ["Denver", "Washington"])]
+    # a lead that places the visitor in another city leaves the dateline out
+    text = ("CAIRO, June 29 - Irish Trade Minister Michael O'Kennedy arrived in Alexandria last night for a visit "
+            "to Egypt, the news agency said.")
+    rows = visit_rows(text, published="1987-06-29T12:00:00+00:00")
+    assert [r["cities"] for r in rows] == [["Alexandria"]]
+
+
+def test_indianapolis_is_a_city_of_the_united_states_not_india():
+    rows = visit_rows("INDIANAPOLIS, March 16 - French Trade Minister Michel Noir arrived here today for farm talks.",
+                      published="1987-03-16T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["cities"]) for r in rows] == \
+        [("FRA", "USA", ["Indianapolis"])]

@@ -1507,6 +1507,17 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         for v in trips:
             if _traveller_key(v) in here and v.destination != filed_from.iso3 and v.status == "ongoing":
                 v.status = "completed"
+    if filed_from is not None:
+        lead_end = sentence_end(art.text, filed_from.end)
+        for v in trips:
+            if v.cities and filed_from.text not in v.cities and v.destination == filed_from.iso3 and \
+                    v.status == "ongoing" and v.visitor_name and \
+                    re.search(rf"\b{re.escape(v.visitor_name.split()[-1])}\b", art.text[filed_from.end:lead_end]) and \
+                    not art.matches_in(filed_from.end, lead_end, ("city",)):  # (not "arrived in Alexandria")
+                # "INDIANAPOLIS - ... Michael Jopling, British minister of Agriculture, warned ... was in Indiana
+                # to visit several farms prior to talks in Washington later this week": the story's lead has
+                # the visitor where it is filed from, a stop before the others
+                v.cities.insert(0, filed_from.text)
 
 
 # A head's residence: a visit to it is hosted by the holder of that office on the article's date
