@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .entities import _NEXT_NAME, ONE_PASS_ABOVE, Gazetteer, Match, Term, gazetteer, occurrences, pick_term
+from .entities import NEXT_NAME, ONE_PASS_ABOVE, Gazetteer, Match, Term, gazetteer, occurrences, pick_term
 from .patterns import DATELINE, matches_from, sentence_start
 
 
@@ -358,7 +358,7 @@ class ArticleActors:
                     not self._state_word_before(m.start(), m.start() - sentence_start(text, m.start())):
                 # "CAIRO - Sudan has rejected a demand by the IMF ... Finance Minister Beshir Omer said his
                 # government ...": a minister of no written state, near a lead whose subject is a state
-                iso3 = self._lead_subject()
+                iso3 = self._opening_state(0, possessive=False)  # the lead's subject
             if known is not None:
                 name = _fullest(name, known.name)
             if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
@@ -486,7 +486,7 @@ class ArticleActors:
                 end = pos + len(key)
                 if (pos == 0 or not text[pos - 1].isalnum()) and (end == len(text) or not text[end].isalnum()) \
                         and ref.start != pos:
-                    if ref.name and key == ref.name.split()[0] and _NEXT_NAME.match(text, end):
+                    if ref.name and key == ref.name.split()[0] and NEXT_NAME.match(text, end):
                         continue  # "Miguel Mancera" after "Miguel de la Madrid": a given name opening another name
                     add(Actor(pos, end, ref.name, ref.iso3, ref.role))
         self.actors.sort(key=lambda a: a.start)
@@ -519,17 +519,6 @@ class ArticleActors:
                 gap = self.text[pm.end:pos]
                 if _GAP_BEFORE_TITLE.fullmatch(gap):
                     return pm.iso3 if pm.kind in ("country", "demonym") else None
-        return None
-
-    def _lead_subject(self) -> str | None:
-        """The state a story's first sentence opens with, after its dateline ("Sudan has rejected")."""
-        dateline = DATELINE.match(self.text, 0)
-        opening = dateline.end() if dateline else 0
-        i = bisect_left(self._place_starts, opening)
-        if i < len(self.places) and self.places[i].kind == "country" and \
-                re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[opening:self.places[i].start]) and \
-                not self.text.startswith("'s", self.places[i].end):
-            return self.places[i].iso3
         return None
 
     def _fronted_place(self, pos: int) -> str | None:
@@ -573,13 +562,18 @@ class ArticleActors:
         if not _ATTRIBUTION_BEFORE.search(self.text[max(0, start - 20):start]) or \
                 not _ATTRIBUTION_VERB.match(self.text, end):
             return None
-        opening = sentence_start(self.text, start)
+        return self._opening_state(sentence_start(self.text, start))
+
+    def _opening_state(self, opening: int, possessive: bool = True) -> str | None:
+        """The country a sentence opens with, after the story's dateline when it is the first
+        ("CARACAS, June 1 - Venezuela has obtained ..."); with `possessive` False, not "Venezuela's"."""
         dateline = DATELINE.match(self.text, opening) if opening == 0 else None
         if dateline:
-            opening = dateline.end()  # "CARACAS, June 1 - Venezuela has obtained ...": the story opens after it
+            opening = dateline.end()
         i = bisect_left(self._place_starts, opening)
         if i < len(self.places) and self.places[i].kind == "country" and \
-                re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[opening:self.places[i].start]):
+                re.fullmatch(r"\s*(?:[Tt]he\s+)?", self.text[opening:self.places[i].start]) and \
+                (possessive or not self.text.startswith("'s", self.places[i].end)):
             return self.places[i].iso3
         return None
 

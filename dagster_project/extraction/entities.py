@@ -155,7 +155,7 @@ class Gazetteer:
                 terms = tuple(t for p in payloads for t in p)
                 if " " not in surface and surface in self.title_only and not _after_title(text, start):
                     continue
-                if " " not in surface and (_NEXT_NAME.match(text, end) or _PREV_NAME.search(text, max(0, start - 25), start)):
+                if " " not in surface and (NEXT_NAME.match(text, end) or _PREV_NAME.search(text, max(0, start - 25), start)):
                     continue  # "Ibrahim Kalin", "Elian Gonzalez": someone else who shares the name
                 if " " not in surface and on is not None and not any(
                         t.near(on, SURNAME_YEARS) for t in terms):
@@ -181,7 +181,7 @@ class Gazetteer:
 
 # A bare surname resolves to a reference person only within this many years of their terms.
 SURNAME_YEARS = 4
-_NEXT_NAME = re.compile(
+NEXT_NAME = re.compile(
     r" (?!(?:Administration|Government|Cabinet|Doctrine|Plan|Era|Said|Says|The|In|On|At|And|Of|For|White|House|"
     r"Jr|Sr|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b)[A-Z][a-z]+\b")

@@ -147,6 +147,9 @@ _BEFORE_GATHERING = re.compile(r"\b(?:lead[- ]up|run[- ]up|in\s+advance|preparat
 _PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)?|call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing))\s+"
                        r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HERE = re.compile(r"\bhere\b")
+# "who is here on an official visit", "here for a three-day visit": the trip's noun after "here"
+_HERE_ON = re.compile(r"\bhere\s+(?:on|for)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$")
+# what follows a meeting named by its place when the words cite its paper ("the Tokyo Summit agreement")
 _MEETINGS_PAPER = re.compile(r"\s+(?:agreement|accord|declaration|communiqu[eé]|statement|pledge|commitments?|decisions?|"
                              r"process|guidelines)\b", re.I)
 
@@ -156,8 +159,8 @@ def _quoted(text: str, pos: int) -> bool:
     para = text.rfind("\n", 0, pos) + 1
     before = text[para:pos]
     return (before.count('"') + before.count("“") - before.count("”")) % 2 == 1
-# "who is here on an official visit", "here for a three-day visit": the trip's noun after "here"
-_HERE_ON = re.compile(r"\bhere\s+(?:on|for)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$")
+
+
 _MEETING_TARGETS = re.compile(r"meet(?:ing|s)?\s+(?:[\w\-]+\s+){0,2}?(?:commitments?|targets?|obligations?|demands?|needs|"
                               r"requirements?|goals?|deadlines?|criteria|conditions|costs|expectations|standards)\b|"
                               # "a development that has already met with success in Chile": a reception, no meeting
