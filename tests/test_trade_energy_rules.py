@@ -2304,3 +2304,13 @@ def test_an_appraisal_well_and_a_terminal_are_named_infrastructure():
     text = "Iraqi jets attacked the Bandar Mahshahr terminal, cutting Iranian crude oil exports, Baghdad said."
     (row,) = [r for r in rows(text) if (r["category"], r["commodity"]) == ("energy", "oil")]
     assert row["infrastructure"] == ["Bandar Mahshahr"]
+
+
+def test_a_lists_last_item_before_the_main_clause_goes_on_is_passing():
+    text = ("The Secretary welcomed shared progress on disaster preparedness, public health, and renewable energy "
+            "investments and reaffirmed his commitment to the partnership between the two countries.")
+    assert not {("energy", "renewables"), ("energy", "general")} & keys(text)
+    # a renewables story told in its own sentences stays one
+    text = ("The Secretary welcomed new solar power plants in Chile. The renewable energy investments, worth 2 "
+            "billion dlrs, will double Chile's solar capacity.")
+    assert ("energy", "renewables") in keys(text)

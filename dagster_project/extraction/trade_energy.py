@@ -409,6 +409,9 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     his = [i for i in (sentence.find(";", end), sentence.find(":", end), sentence.find(")", end),
                        sentence.find("—", end)) if i >= 0]
     hi = min(his) if his else len(sentence)
+    goes_on = _MAIN_GOES_ON.search(sentence, end, min(hi, end + 40))
+    if goes_on:
+        hi = goes_on.start()  # "welcomed progress on A, B, and renewable energy investments and reaffirmed ...": the list ends
     if sentence.count(",", lo, hi) == 0:
         return False
     # comma-separated segments of the clause, with the one holding the hit (the hits of one
@@ -504,6 +507,11 @@ def _segments(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
         comma = sentence.find(",", pos, hi)
     segs.append((pos, hi))
     return tuple(segs)
+
+
+# the main clause going on after a list's last item with a second verb: "... and reaffirmed her interest"
+_MAIN_GOES_ON = re.compile(r"\s+and\s+(?:also\s+)?(?!(?:red|bed|need|seed|feed|speed|shed|weed)\b)[a-z]{3,}ed\s+"
+                           r"(?:her|his|their|its|the|a|an|that|to)\b")
 
 
 @lru_cache(maxsize=256)
