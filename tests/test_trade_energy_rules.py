@@ -2314,3 +2314,12 @@ def test_a_lists_last_item_before_the_main_clause_goes_on_is_passing():
     text = ("The Secretary welcomed new solar power plants in Chile. The renewable energy investments, worth 2 "
             "billion dlrs, will double Chile's solar capacity.")
     assert ("energy", "renewables") in keys(text)
+
+
+def test_trade_in_an_offices_name_and_lubricating_oil_are_no_mentions():
+    text = ("LIMA, March 23 - President Alan Garcia named Carlos Torres as the new minister of industry and trade "
+            "to replace a minister who resigned last week.")
+    assert ("trade", None) not in keys(text)
+    text = ("DALLAS, June 1 - Lubeco Inc said it opened a quick oil change centre for trucks. The centre also runs "
+            "a used-oil analysis program, and such centres should grow to 15 pct of the oil lubrication market.")
+    assert ("energy", "oil") not in keys(text)

@@ -162,7 +162,7 @@ _DOMESTIC_TRADE = re.compile(r"\b(?:domestic|internal|interstate|inter-state|ret
 _NOT_FUEL_USE = re.compile(r"\b(?:write[- ]?downs?|write[- ]?offs?|writing\s+down|written\s+down|impairment|provision\s+for|"
                            r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
                            r"(?:[\w.\-]+\s+){0,5}?(?:oil|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
-                           r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\blube\b|\bmotor\s+oil\b|"
+                           r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\bused[- ]oil\b|\boil\s+lubrica\w*|\blubricating\s+oils?\b|\blube\b|\bmotor\s+oil\b|"
                            # a diesel engine's part: "a faulty diesel fuel-injection pump" (car care, not fuel)
                            r"\bdiesel\s+(?:fuel[- ]injection|injection|engines?|motors?|pumps?|models?|versions?)\b", re.I)
 # An office named for the topic: "Trade and Industry Minister", "deputy Energy Minister" (the
@@ -2130,6 +2130,8 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
     if sentence.startswith("Trade", b - 5) and _TRADE_OFFICE_AFTER.match(sentence, b):
         return True  # "figures released by the Foreign Trade ministry show": an office's name (its minister
         #              speaking of trade stays a sign of it)
+    if t == a and _OFFICE_OF_BEFORE.search(sentence, max(0, a - 50), a):
+        return True  # "named Ricardo Noboa as the new minister of industry and trade": an office's name
     if t == a and _TRADE_SECTOR_AFTER.match(sentence, a + 5):
         return True  # "a loan for the trade and financial sector": a branch of the economy a loan serves
     if _TRADE_BANK_AFTER.match(sentence, b):
@@ -2147,6 +2149,8 @@ def _not_trade_between_economies(sentence: str, word: str, a: int, b: int) -> bo
 
 
 _TRADE_OFFICE_AFTER = re.compile(r"\s+(?:[Mm]inistry|[Dd]epartment|[Oo]ffice)\b")
+_OFFICE_OF_BEFORE = re.compile(r"\b(?:minister|ministry|secretary|department|secretariat)\s+(?:of|for)\s+(?:foreign\s+)?"
+                               r"(?:[\w\-]+\s+(?:and\s+)?){0,2}$", re.I)
 _TRADE_BANK_AFTER = re.compile(r"\s+(?:and\s+[\w\-]+\s+)?[Bb]anks?\b")
 
 
