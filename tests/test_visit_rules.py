@@ -1852,3 +1852,12 @@ def test_indianapolis_is_a_city_of_the_united_states_not_india():
                       published="1987-03-16T12:00:00+00:00")
     assert [(r["visitor_iso3"], r["destination_iso3"], r["cities"]) for r in rows] == \
         [("FRA", "USA", ["Indianapolis"])]
+
+
+def test_proposed_as_a_past_verb_is_no_plan_for_the_trip_it_frames():
+    rows = visit_rows("Philippine Finance Secretary Jesus Estanislao proposed the 100 mln dlr fund during a trip to "
+                      "Japan last October.", published="1988-03-16T12:00:00+00:00")
+    assert statuses(rows) == {("PHL", "JPN"): "completed"}
+    rows = visit_rows("Philippine Finance Secretary Jesus Estanislao discussed the proposed trip to Japan next month.",
+                      published="1988-03-16T12:00:00+00:00")
+    assert statuses(rows) == {("PHL", "JPN"): "planned"}

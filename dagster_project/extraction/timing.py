@@ -133,6 +133,8 @@ _RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z
                               r"plans?\s+to|is\s+due\s+to|intends?\s+to)\s+(?:make|pay|undertake|take)\b")
 # "after meeting Funaro, who is in Rome on a tour": the meeting is over, the visitor still there
 _STILL_THERE = re.compile(r"\b(?:who|which)\s+(?:is|are)\s+(?:now\s+|currently\s+)?(?:in|here|visiting|touring)\b")
+_PROPOSED_VERB = re.compile(r"\bproposed\s+(?:the|a|an|his|her|its|their|that|to)\b(?![^.;]{0,60}$)|"
+                            r"\bproposed\s+(?:the|a|an|his|her|its|their)\s+[^.;]{0,60}?\b(?:during|on|in)\s+", re.I)
 _INVITATION_TO = re.compile(r"\binvitation\s+(?:[\w.'’\-]+\s+){0,8}?to\s+$", re.I)
 _DATE_WHEN = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+when\s+[^.;,]{{0,90}}$", re.I)
 # a trip that took the weekend ("a brief weekend visit"; not "arrived at the weekend for a week-long visit")
@@ -320,7 +322,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         # lies ahead, the stay there is behind
         return "completed"
     # a modal or plan word governing the trip: "will visit", "plans to travel", "upcoming trip"
-    if not past_trigger and (PLANNED.search(lead[-45:]) or PLANNED.search(trigger)):
+    plan = PLANNED.search(lead[-45:])
+    if plan and plan.group().lower().startswith("propos") and _PROPOSED_VERB.search(lead[-45:]):
+        plan = None  # "Ongpin proposed the fund during a trip ... last September": a verb of the past, not "a proposed trip"
+    if not past_trigger and (plan or PLANNED.search(trigger)):
         return "planned"
     if re.search(r"[A-Za-z],\s*$", lead) and re.match(r"(?:heading|travel+ing|flying|en\s+route)\b", trigger, re.I) \
             and not _PAST_TIME.search(close):
