@@ -2323,3 +2323,12 @@ def test_trade_in_an_offices_name_and_lubricating_oil_are_no_mentions():
     text = ("DALLAS, June 1 - Lubeco Inc said it opened a quick oil change centre for trucks. The centre also runs "
             "a used-oil analysis program, and such centres should grow to 15 pct of the oil lubrication market.")
     assert ("energy", "oil") not in keys(text)
+
+
+def test_a_firm_named_for_imports_and_british_thermal_units_are_no_trade_or_place():
+    text = ("FORT WORTH, March 26 - Bay Street Imports Inc said its board declared a two-for-one stock split. \"The "
+            "split reflects the directors' outlook for the prospects of Bay Street Imports,\" its president said.")
+    assert ("trade", None) not in keys(text)
+    text = ("NEW YORK, June 18 - Consolidated Gas Co said spot natural gas prices rose to 2.10 dlrs per mln British "
+            "Thermal Units, and gas supplies to its customers fell 5 pct.")
+    assert countries(text, ("energy", "gas")) == ["USA"]
