@@ -2332,3 +2332,17 @@ def test_a_firm_named_for_imports_and_british_thermal_units_are_no_trade_or_plac
     text = ("NEW YORK, June 18 - Consolidated Gas Co said spot natural gas prices rose to 2.10 dlrs per mln British "
             "Thermal Units, and gas supplies to its customers fell 5 pct.")
     assert countries(text, ("energy", "gas")) == ["USA"]
+
+
+def test_a_vegetable_oil_price_list_and_oil_states_as_a_region_are_no_petroleum():
+    text = ("U.S. VEGETABLE OILS - April 7\n\nPeanut oil-\n\nCrude FOB Southeast 24.50\n\nSoybean oil-\n\nCrude "
+            "FOB Mid-west 15.06\n\nCoconut oil-\n\nCrude CIF New York 18.00\n\nTung oil (Argentine)-\n\nCrude oil "
+            "tankcars New York 45.00")
+    assert ("energy", "oil") not in keys(text)
+    text = ("NEW YORK, April 2 - Business failures rose 8 pct in March. \"Failures continue to be driven up by "
+            "increases in the oil and farm states,\" the agency said.")
+    assert ("energy", "oil") not in keys(text)
+    # "Gulf Arab oil states" selling oil stay an oil story's
+    text = ("LONDON, March 5 - OPEC crude oil output fell to 14.7 mln bpd. Japanese buyers are resisting Qatar's "
+            "prices and Gulf Arab oil states have pledged to make up any shortfall in sales.")
+    assert "JPN" in countries(text, ("energy", "oil"))

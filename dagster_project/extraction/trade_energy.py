@@ -153,6 +153,15 @@ _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunfl
 _PETROLEUM = re.compile(rf"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|{_NOT_PETROLEUM_BEFORE}oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
 _EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
+_EDIBLE_OIL_NAME = re.compile(r"\b(?:soybean|soya|palm|palm\s+kernel|cottonseed|sunflower|rapeseed|canola|coconut|peanut|"
+                              r"groundnut|olive|corn|maize|linseed|tung|castor|sesame)\)?\s+oil\b", re.I)
+
+
+def _edible_oils_list(text: str) -> bool:
+    """"Peanut oil- Crude FOB Southeast ... Tung oil (Argentine)- Crude oil tankcars New York": a price
+    list of four or more vegetable oils, where one "crude oil" names a grade of them, not petroleum."""
+    return len({m.group().split()[0].lower() for m in _EDIBLE_OIL_NAME.finditer(text)}) >= 4 and \
+        len(_PETROLEUM.findall(text)) <= 1
 # A named facility: "the Palo Verde Unit 3 nuclear power plant", "Norway's Draugen oil field"
 _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|thin|light|heavy|quiet|brisk|nervous|"
                              r"volatile|slow|choppy|overnight|after-hours|futures|options|stock|share|bond|currency|"
@@ -162,7 +171,7 @@ _DOMESTIC_TRADE = re.compile(r"\b(?:domestic|internal|interstate|inter-state|ret
 _NOT_FUEL_USE = re.compile(r"\b(?:write[- ]?downs?|write[- ]?offs?|writing\s+down|written\s+down|impairment|provision\s+for|"
                            r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
                            r"(?:[\w.\-]+\s+){0,5}?(?:oil|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
-                           r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\bused[- ]oil\b|\boil\s+lubrica\w*|\blubricating\s+oils?\b|\blube\b|\bmotor\s+oil\b|"
+                           r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\bused[- ]oil\b|\boil\s+lubrica\w*|\blubricating\s+oils?\b|\blube\b|\boil\s+and\s+(?:farm|farming|agricultural|mining|ranching|timber)\s+(?:states|regions|areas|towns|belts?)\b|\bmotor\s+oil\b|"
                            # a diesel engine's part: "a faulty diesel fuel-injection pump" (car care, not fuel)
                            r"\bdiesel\s+(?:fuel[- ]injection|injection|engines?|motors?|pumps?|models?|versions?)\b", re.I)
 # An office named for the topic: "Trade and Industry Minister", "deputy Energy Minister" (the
@@ -1754,7 +1763,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if origin and origin[0].iso3 and re.match(r"\s+[a-z]", text[origin[0].end:origin[0].end + 3]) and \
                     origin[0].iso3 not in trade.countries:
                 trade.countries.append(origin[0].iso3)
-    if ("energy", "oil") in keys and _EDIBLE_OIL_F.test(f"{art.title or ''} {text}") and not _PETROLEUM_F.test(text):
+    if ("energy", "oil") in keys and _EDIBLE_OIL_F.test(f"{art.title or ''} {text}") and (
+            not _PETROLEUM_F.test(text) or _edible_oils_list(text)):
         del keys[("energy", "oil")]
     for key in list(keys.values()):
         if key.category == "energy":
