@@ -190,17 +190,17 @@ def _surname_towns(text: str, matches: list[Match]) -> list[Match]:
     """"said Charles Blackburn, Diamond Shamrock's president ... Blackburn said": a town named like a
     person the article introduces by given name and surname, and who speaks under it, is that
     person wherever it is not written as a place ("in Blackburn")."""
+    speaking = {m.text for m in matches if m.kind == "city" and " " not in m.text and _SPEAKS_AFTER.match(text, m.end)}
     people = set()
-    for m in matches:
-        if m.kind != "city" or m.text in people or " " in m.text:
+    for m in matches if speaking else ():  # (most stories: no town speaks)
+        if m.kind != "city" or m.text not in speaking or m.text in people:
             continue
         given = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
         if given is None or given.group(1) in NOT_FIRST_NAMES or given.group(1) in _TOWN_QUALIFIERS:
             continue
         if any(o.start <= given.start(1) < o.end for o in matches):
             continue  # "Hong Kong", a country or another place before it
-        if any(_SPEAKS_AFTER.match(text, o.end) for o in matches if o.kind == "city" and o.text == m.text):
-            people.add(m.text)
+        people.add(m.text)
     if not people:
         return matches
     return [m for m in matches if not (m.kind == "city" and m.text in people

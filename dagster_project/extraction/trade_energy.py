@@ -1463,7 +1463,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "the Jeddah-based heavy equipment importer", "the cement importer <Arabian Bulk
                 #           Trade>": what a firm is, named in a story about its debts
             if category == "trade" and sentence[a:a + 1].isupper() and word.startswith(("import", "export", "trad")) and (
-                    _FIRM_SUFFIX_AFTER.match(sentence, b) or any(sentence.endswith(n, 0, b) for n in _trade_firms(art))):
+                    _COMPANY_AFTER.match(sentence[b:b + 14]) or _FIRM_MARK_AFTER.match(sentence, b)
+                    or _ends_firm_name(art, sentence, b)):
                 continue  # "Pier 1 Imports Inc said ...", "the prospects of Pier 1 Imports": a firm's name
             if category == "trade" and word in ("importers", "exporters") and \
                     _ACQUIRED.search(sentence, max(0, a - 50), a):
@@ -2378,17 +2379,11 @@ def _title_names_energy(title: str | None) -> bool:
 
 
 _FIRM_MARK_AFTER = re.compile(r"\s*,?\s*<[A-Z]")  # Reuters' brackets round a firm's name
-def _trade_firms(art: Article) -> tuple[str, ...]:
-    """The firms a story names with a trade word and a firm's suffix ("Pier 1 Imports Inc"), once per story."""
-    if "trade_firms" not in art.memo:
-        art.memo["trade_firms"] = tuple({m.group("name") for m in _TRADE_FIRM.finditer(art.text)}) \
-            if "Inc" in art.text or "Corp" in art.text or "Ltd" in art.text or "Co " in art.text else ()
-    return art.memo["trade_firms"]
-
-
-_TRADE_FIRM = re.compile(r"(?P<name>(?:[A-Z0-9][\w&'’\-]*\s+){1,3}(?:Imports|Exports|Importers|Exporters|Trading))\s+"
-                         r"(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\b")
-_FIRM_SUFFIX_AFTER = re.compile(r"\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|AG|SA|Group|Holdings)\b\.?|\s*<[A-Z]")
+def _ends_firm_name(art: Article, sentence: str, end: int) -> bool:
+    """Does the word ending at `end` end a name the story gives a firm with its suffix elsewhere ("the
+    prospects of Pier 1 Imports" in a story of "Pier 1 Imports Inc")?"""
+    head = sentence[max(0, end - 60):end].lower()
+    return any(head.endswith(name.rsplit(" ", 1)[0]) for name in _firm_names(art) if " " in name)
 _BASED_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w.\-]+-based\s+(?:[a-z][\w\-]*\s+){0,3}$")
 _FX_DEALING = re.compile(r"\b(?:dollar|yen|mark|sterling|currency|foreign\s+exchange)\s+(?:selling|sales|buying|"
                          r"purchases|holdings|positions|dealing|trading|transactions)\b", _R)

@@ -93,7 +93,10 @@ _CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according
 _PLACE_OF = re.compile(r"\b(?:resort|city|town|port|capital|island|province|region|village|state)\s+of\s+$")
 _NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby)\s+(?:the\s+)?$", re.I)
 _SAYING = re.compile(r"said|spoke|speaking|told|announced", re.I)
-_AND_BETWEEN = re.compile(r"\s*,?\s+and\s+(?:(?:the\s+)?[A-Z][\w.]*\s+){0,3}", re.I)
+# between two coordinated people: a comma or "and", the next one's determiner and qualifiers
+# ("Tony Blair and South African President Thabo Mbeki", "his Israeli counterpart, Ariel Sharon, and the
+# Palestinian leader, Mahmoud Abbas")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
 _INVITATION_HOST = re.compile(r"invitation\s+of\s+$", re.I)
 LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "Kremlin": "RUS",
@@ -560,7 +563,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # "President Donald J. Trump and First Lady Melania Trump will welcome ...": of a coordinated
             # subject, the office holder hosts (a spouse accompanies)
             pair = [a for a in subj[-2:] if a.iso3 == host_actor.iso3]
-            if len(pair) == 2 and _AND_BETWEEN.fullmatch(text, pair[0].end, pair[1].start) and \
+            if len(pair) == 2 and _LIST_GAP.fullmatch(text, pair[0].end, pair[1].start) and \
                     pair[0].role in LEADER_ROLES and pair[1].role not in LEADER_ROLES:
                 host_actor = pair[0]
             guests = [g for g in guests if g.iso3 and g.iso3 != host_actor.iso3]
@@ -1705,9 +1708,6 @@ def _listed_after_cue(art: Article, a: Actor, s_start: int) -> re.Match | None:
         prev = b
     return None
 
-
-# between two listed people: a comma or "and", the next one's determiner and qualifiers
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}")
 
 
 _MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit|joint\s+(?:declaration|"
