@@ -1861,3 +1861,78 @@ def test_proposed_as_a_past_verb_is_no_plan_for_the_trip_it_frames():
     rows = visit_rows("Philippine Finance Secretary Jesus Estanislao discussed the proposed trip to Japan next month.",
                       published="1988-03-16T12:00:00+00:00")
     assert statuses(rows) == {("PHL", "JPN"): "planned"}
+
+
+# --- the fifteenth round: fresh set O (wire copy and releases nobody tuned for) -------------------------
+
+def test_touched_down_and_an_arrival_with_its_day_before_the_place_are_travel():
+    rows = visit_rows("Canadian Foreign Minister Anne Leclerc, who touched down Sunday in Nairobi on an African tour, "
+                      "met local leaders.", published="2006-12-18T12:00:00+00:00")
+    assert keys(rows) == {("CAN", "KEN")}
+    rows = visit_rows("Canadian Foreign Minister Anne Leclerc arrived Sunday in Nairobi.",
+                      published="2006-12-18T12:00:00+00:00")
+    assert statuses(rows) == {("CAN", "KEN"): "ongoing"}
+
+
+def test_welcoming_a_named_persons_call_hosts_nobody_so_the_welcomer_still_travels():
+    rows = visit_rows("Spanish Prime Minister Pablo Arroyo, who arrived in Rabat on Monday, welcomed Sharif's "
+                      "proposal and urged calm.", published="2006-12-19T12:00:00+00:00")
+    assert keys(rows) == {("ESP", "MAR")}
+
+
+def test_an_arrival_on_a_leg_of_a_tour_is_under_way():
+    rows = visit_rows("Dutch Prime Minister Jan Kees, who flew to Austria on the third and last leg of a regional "
+                      "tour, was then to meet the Austrian chancellor.", published="2006-12-13T12:00:00+00:00")
+    assert statuses(rows) == {("NLD", "AUT"): "ongoing"}
+
+
+def test_a_wish_to_visit_some_day_is_no_trip():
+    text = ("The Dalai Lama, who hopes one day to visit Tibet, on Tuesday met Indian Prime Minister Arun Rao in "
+            "Delhi.")
+    assert ("CHN",) not in {(r["destination_iso3"],) for r in visit_rows(text, published="2006-12-13T12:00:00+00:00")}
+    rows = visit_rows("Mexican President Luis Vega said he hoped to visit Cuba, if possible next year.",
+                      published="2006-12-13T12:00:00+00:00")
+    assert rows == []
+
+
+def test_unnamed_diplomats_of_several_states_travel_for_each_state():
+    rows = visit_rows("GENEVA, May 2 - Senior diplomats from Iran, Iraq and Switzerland were to meet on Thursday "
+                      "in Geneva.", published="1997-05-02T12:00:00+00:00")
+    assert statuses(rows) == {("IRN", "CHE"): "planned", ("IRQ", "CHE"): "planned"}
+    rows = visit_rows("Greek and Turkish negotiators will meet on Monday in Vienna.",
+                      published="1997-05-02T12:00:00+00:00")
+    assert keys(rows) == {("GRC", "AUT"), ("TUR", "AUT")}
+
+
+def test_an_awaited_arrival_is_a_planned_trip():
+    rows = visit_rows("He will be thanked by German Foreign Minister Klaus Vogt, who is expected in Santiago early "
+                      "Friday.", published="1997-04-23T12:00:00+00:00")
+    assert statuses(rows) == {("DEU", "CHL"): "planned"}
+    assert visit_rows("Inflation is expected in March to ease, the minister said.",
+                      published="1997-04-23T12:00:00+00:00") == []
+
+
+def test_a_trip_dated_by_its_year_before_the_noun():
+    rows = visit_rows("As Japanese Prime Minister Taro Aso said during his 2009 visit to the White House, the two "
+                      "nations will stand together.", published="2022-12-31T12:00:00+00:00")
+    assert statuses(rows) == {("JPN", "USA"): "completed"}
+
+
+def test_i_in_the_presidents_own_statement_is_the_president():
+    text = ("When I visited Dublin last year, I saw the strength of our ties. I congratulate the new Taoiseach.")
+    rows = visit_rows(text, published="2024-02-03T12:00:00+00:00", source="whitehouse",
+                      title="Statement from President Joe Biden on the New Government of Ireland")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == \
+        [("Joe Biden", "USA", "IRL", "completed")]
+    # a press secretary's "I" is not the President's trip
+    rows = visit_rows(text, published="2024-02-03T12:00:00+00:00", source="whitehouse",
+                      title="Statement from Press Secretary Karine Jean-Pierre on Ireland")
+    assert rows == []
+
+
+def test_a_release_on_the_occasion_of_a_visit_finds_it_under_way():
+    text = ("On the occasion of President Joseph R. Biden Jr.'s visit to Italy, hosted by President Sergio Mattarella "
+            "of Italy, the United States is taking steps to deepen our partnership.")
+    rows = visit_rows(text, published="2024-06-08T12:00:00+00:00", source="whitehouse",
+                      title="FACT SHEET: The U.S.-Italy Partnership")
+    assert statuses(rows) == {("USA", "ITA"): "ongoing"}

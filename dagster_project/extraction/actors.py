@@ -100,10 +100,16 @@ _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|Fi
 _ROLE_NOUN = re.compile(
     r"\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
     r"parliamentary|goodwill)\s+)*(?P<noun>leader|president|premier|prime\s+minister|delegation|officials?|"
-    r"mission|minister|envoy|team|negotiators?|king|monarch|head\s+of\s+state)\b",
+    r"mission|minister|envoys?|team|negotiators?|diplomats?|delegates|king|monarch|head\s+of\s+state)\b",
     re.IGNORECASE,
 )
-_COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiators|trade\s+mission|mission)\b")
+_COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiators|diplomats|envoys|delegates|trade\s+mission|"
+                           r"mission)\b")
+# a group that acts for several states: "North Korean and South Korean diplomats" (the first demonym
+# takes the noun of the second), "senior diplomats from North Korea, South Korea and the United States"
+_TEAM_NOUNS = frozenset({"delegation", "negotiating team", "negotiators", "diplomats", "envoys", "delegates"})
+_COORDINATED_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+_TEAM_FROM = re.compile(r"\b(?P<noun>(?i:delegations|negotiators|diplomats|envoys|delegates))\s+from\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(r"'s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?P<noun>leader|president|prime\s+minister|premier|"
                               r"(?:foreign|finance|trade|economy|defen[cs]e|revenue|commerce)\s+(?:minister|secretary)|"
                               r"secretary|minister|envoy|ambassador|delegation|negotiators?)\b")
@@ -265,7 +271,7 @@ def _one_person(terms: tuple[Term, ...], on: date | None) -> bool:
 
 # Roles that name a group or several people: they take no one person's name.
 _GROUP_ROLE = re.compile(r"\b(?:delegations?|officials|teams?|missions?|negotiators|leaders|ministers|envoys|"
-                         r"representatives|diplomats|sources|forces|troops|government|authorities)$")
+                         r"representatives|diplomats|delegates|sources|forces|troops|government|authorities)$")
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,2})(?=\s*(?:,|\s+(?:is|was|has|had|will|said|says|"
                               r"arrived|arrives|met|left|told)\b))")
 _APPOSED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
@@ -440,6 +446,7 @@ class ArticleActors:
                 term = gaz.leader(pm.iso3, on, (role, "head_of_government", "head_of_state")) if on else None
                 name = term.name if term else None
             add(Actor(pm.start, end, name, pm.iso3, noun))
+        self._teams_of_states(add)
         # 5b. "A British minister said ... Corporate Affairs Minister Michael Howard said": a titled
         # name of no known country, after unnamed officials of one country holding the same office,
         # is that official (wire copy introduces a person by office and names them later)
@@ -492,6 +499,29 @@ class ArticleActors:
         self.actors.sort(key=lambda a: a.start)
         self._starts = [a.start for a in self.actors]
         self.registry = registry
+
+    def _teams_of_states(self, add) -> None:
+        """Unnamed teams of several states: each state's members act for it (GUIDELINES: envoys
+        and negotiating teams travel for their state)."""
+        text = self.text
+        states = [pm for pm in self.places if pm.kind in ("demonym", "country") and pm.iso3]
+        nouns = {a.start: a.role for a in self.actors if a.name is None and a.role in _TEAM_NOUNS}
+        for k in range(len(states) - 2, -1, -1):  # "North Korean and South Korean diplomats"
+            pm, nxt = states[k], states[k + 1]
+            if pm.kind == "demonym" and nxt.start in nouns and _COORDINATED_PLACES.fullmatch(text, pm.end, nxt.start):
+                add(Actor(pm.start, pm.end, None, pm.iso3, nouns[nxt.start]))
+                nouns[pm.start] = nouns[nxt.start]
+        if " from " not in text:
+            return
+        for m in _TEAM_FROM.finditer(text):  # "senior diplomats from North Korea, South Korea and the United States"
+            end = m.end()
+            for pm in states:
+                if pm.start < end:
+                    continue
+                if pm.start != end and not _COORDINATED_PLACES.fullmatch(text, end, pm.start):
+                    break
+                add(Actor(pm.start, pm.end, None, pm.iso3, m.group("noun")))
+                end = pm.end
 
     def _known_person_at(self, start: int, end: int, title: str) -> Term | None:
         """The reference person named after a title, if the title fits one of their offices

@@ -127,6 +127,13 @@ _LONG_PAST = re.compile(r"\b(?:last\s+(?:month|year)|\w+\s+(?:weeks|months|years
 _STARTS = re.compile(r"\b(?:starts|begins|opens|embarks\s+on|sets\s+(?:off|out)(?:\s+on)?|leaves\s+on)\s+"
                      r"(?:[\w\-]+\s+){0,4}$", re.I)
 _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage)\s+of\s+(?:[\w\-]+\s+){0,4}$", re.I)
+# an arrival told as a leg of a tour: the traveller is at that leg ("flew to Italy on the second
+# and final leg of a European visit"); a leg that is over is said otherwise ("after", "earlier")
+_ARRIVED = re.compile(r"(?:arrived|flew|travel+ed|landed|touched\s+down|went|came)\b", re.I)
+_ON_A_LEG_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:leg|stop|stage)\s+of\b", re.I)
+# what is issued or done for a trip while it lasts
+_OCCASION_OF = re.compile(r"\b(?:on\s+the\s+occasion\s+of|in\s+honou?r\s+of)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+                          r"(?:[\w.'’\-]+\s+){0,6}$", re.I)
 _AT_THE_END = re.compile(r"\b(?:(?:end|close|conclusion|last\s+day|final\s+day)\s+of|winding\s+up|wound\s+up|wrapping\s+up|"
                          r"rounding\s+off|concluding)\s+(?:an?|his|her|their|the|this)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z][\w\-]+)\s+(?:will|would|is\s+to|are\s+to|"
@@ -190,6 +197,7 @@ _DURING_THE = re.compile(r"\b(?:during|on|throughout)\s+(?:the|his|her|their|thi
 _FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;:]*$")
 
 
+_YEAR_OF_TRIP = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:state|official|working|historic|first|second|last)\s+)?$")
 _TRIP_NOUN = re.compile(r"(?:state\s+|official\s+)?(visits?|trips?|tours?|journey)\b", re.I)
 _PLAN_OBJECT = re.compile(r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+"
                           r"(?:[\w\-]+\s+){0,2}$", re.I)
@@ -209,6 +217,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    year_of_trip = _YEAR_OF_TRIP.search(before[-24:]) if _TRIP_NOUN.match(trigger) else None
+    if year_of_trip and published is not None and int(year_of_trip.group(1)) != published.year:
+        # "during his 2008 visit to the White House": the year names the trip
+        return "completed" if int(year_of_trip.group(1)) < published.year else "planned"
     if _THERE_BEFORE_NEXT_LEG.search(lead) and _NEXT_LEG_SOON.search(f"{trigger} {(rest or after)[:130]}"):
         return "ongoing"  # "was in Indiana to visit farms prior to talks in Washington later this week"
     journey = _JOURNEY_TRIGGER.match(trigger)
@@ -300,6 +312,12 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "X and Y are among the more than 20 leaders attending the meeting"
     if _UNDER_WAY.search(lead) or (re.match(r"visiting", trigger, re.I) and re.search(r"(?:,|\b(?:is|are))\s*$", lead)):
         return "ongoing"  # "on the first day of an official visit", "X, visiting the UAE on a Gulf tour,"
+    if _OCCASION_OF.search(lead) and _TRIP_NOUN.match(trigger) and not _PAST_TIME.search(close) \
+            and not _LONG_PAST.search(close):
+        return "ongoing"  # "On the occasion of President X's visit to France, the United States is taking steps"
+    if _ARRIVED.match(trigger) and _ON_A_LEG_AFTER.match(after) and not _PAST_TIME.search(close) \
+            and not _LONG_PAST.search(close):
+        return "ongoing"  # "flew to Italy on the second and final leg of a European visit": there now
     if _PRESENT_TRIGGER.match(trigger) and re.search(r"\b(?:next\s+(?:week|month)|tomorrow|later\s+this)\b",
                                                      after[:80], re.I):
         return "planned"  # "when he is in Washington for the IMF meeting next week"

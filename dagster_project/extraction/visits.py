@@ -37,7 +37,7 @@ from .timing import mentioned_date, planned_by_main_clause, visit_status
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "met in", "meet", "welcome", "host", "here for", "return",
-             "stop", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
+             "stop", "touch", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
@@ -54,10 +54,14 @@ TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"journey|stopover|arrival|mission\s+to|delegation\s+to)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:to|for)|"
-    r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|arriv(?:e|es|ed|ing)\s+"
-    r"(?:back\s+)?(?:in|at|from)|left|leaves|"
+    r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|"
+    # "arrived Saturday in Cairo", "touched down in Cairo"
+    r"(?:arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down)\s+(?:back\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
+    r"(?:(?:morning|afternoon|evening|night)\s+)?|today\s+|yesterday\s+|tonight\s+)?(?:in|at|from)|left|leaves|"
     r"(?:leaving|leave)\s+(?:[\w\-]+\s+){0,3}?for(?=\s+(?:the\s+)?[A-Z])|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
+    # "who was expected in Lima early Thursday", "is due in Tokyo on Monday": an arrival awaited
+    r"(?:be|is|was|were|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
     # "will be here too", "is here": the place of the story ("is here to stay" is no stay)
     r"(?:be|is|was|were|are)\s+(?:also\s+)?here(?!\s+to\b)(?=\s+too\b|\s*[.,;])|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
@@ -128,7 +132,7 @@ _SHUNNED = r"skipp\w+|boycott\w*"
 _DECLINED_ATTEND = re.compile(rf"\b(?:(?:{_REFUSE_TO}|did\s+not|didn't|will\s+not|won't|would\s+not)\s+attend|{_SHUNNED}|"
                               r"stayed\s+away\s+from)\s+(?:[\w\-'’]+\s+){0,4}$", re.I)
 _GOING_TO_VERB = re.compile(r"\s+(?!the\b)[a-z]+\b")
-_WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|decision|"
+_WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|decision|"
                              r"move|news|results?|agreement|proposal|statement|report|initiative|steps?|announcement|"
                              r"progress|efforts?|plan|deal|accord|resolution|release|vote|ruling|election|appointment|"
                              r"idea|offer|call|commitment|support|signing|resumption|launch|creation|letter|message|"
@@ -455,6 +459,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "Goria, who declined to attend the February meeting in Paris": no trip
         if _COUNTERFACTUAL.search(text, max(s_start, trig.start() - 120), trig.start()):
             continue  # "If I were Nakasone, I would ... attend the Venice summit": advice, no trip
+        if _WISHED_BEFORE.search(text, max(s_start, trig.start() - 40), trig.start()) and \
+                _SOMEDAY.search(text, max(s_start, trig.start() - 40), min(s_end, trig.end() + 60)):
+            continue  # "who hopes one day to visit the Holy Land": a wish, no trip
         if _PRIVATE_TRAVELLERS.search(text, max(s_start, trig.start() - 90), trig.start()):
             continue  # "the freed British detainees ... on their return from Cuba": no state travel
         if kind == "travel" and trig.group().lower() == "left" and _LEFT_A_POST.match(text, trig.end()):
@@ -644,6 +651,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             if kind != "host" and travellers:
                 if stay_home is None:
                     stay_home = {id(a) for t in triggers if t.lastgroup == "host" and not _passive_host(text, s_start, t)
+                                 and not _WELCOMED_THING.match(text, t.end())
                                  for a in art.actors.in_span(s_start, t.start())[-1:]}
                 travellers = [v for v in travellers if id(v) not in stay_home]
             if not travellers:
@@ -680,6 +688,11 @@ _GROUP_HOLDS = re.compile(r"\b(?:heads\s+of\s+(?:state|government)|leaders|minis
                           r"(?:who|which|that)\s+(?:will\s+)?(?:hold|holds|meet|attend|gather|convene)\s+"
                           r"(?:(?:a|an|the|their)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _COUNTERFACTUAL = re.compile(r"\b[Ii]f\s+(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:were|had\s+been)\b")
+# a wish for some day, no plan: "Pope Benedict XVI, who hopes one day to visit the Holy Land", "he
+# hoped to visit, if possible in times of peace"
+_WISHED_BEFORE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|dreams?\s+of|dreamed\s+of|longs?\s+to|longed\s+to)\s+"
+                            r"(?:[\w\-]+\s+){0,3}$", re.I)
+_SOMEDAY = re.compile(r"\b(?:one\s+day|some\s*day|eventually|if\s+possible|in\s+times\s+of\s+peace)\b", re.I)
 
 
 # Speech or a decision between a person and a gathering: the gathering is what they speak of.
@@ -888,6 +901,9 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     return found
 
 
+_I_BEFORE = re.compile(r"(?<![\w'’])I\s+(?:(?:first|last|recently|also|once|have|had|just)\s+){0,2}$")
+# a release in the President's own words: "Statement from President Joe Biden on ...", "Remarks by President Trump"
+_PRESIDENT_SPEAKS = re.compile(r"\b(?:Statement|Remarks|Message|Letter|Op-Ed|Address)\s+(?:from|by|of)\s+(?:the\s+)?President\b")
 _SUBJECTLESS_BEFORE = re.compile(r"\b(?:after|upon|before|while|since)\s+(?:just\s+|recently\s+|first\s+)?$", re.I)
 
 
@@ -943,6 +959,11 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         everyone = art.actors.in_span(s_start, trig.start())
         if everyone and not _PRONOUN_SUBJECT.search(lead[:max(0, everyone[0].start - s_start)]):
             return [everyone[0]] if everyone[0] in foreign else []
+    if kind in ("visit", "travel") and _I_BEFORE.search(art.text, max(s_start, trig.start() - 30), trig.start()) and \
+            art.title and _PRESIDENT_SPEAKS.search(art.title):
+        # "As I said when I visited Belfast last year" in the President's own statement: the President
+        speaker = _first_person(art, s_start, trig.start())
+        return [speaker] if speaker and speaker.iso3 != dest else []
     asked = _ASKED_TO.search(art.text, max(s_start, trig.start() - 110), trig.start()) if kind == "travel" else None
     if asked:
         # "the government had asked High Commissioner Rod Gates to return from Suva": the one asked
