@@ -1936,3 +1936,72 @@ def test_a_release_on_the_occasion_of_a_visit_finds_it_under_way():
     rows = visit_rows(text, published="2024-06-08T12:00:00+00:00", source="whitehouse",
                       title="FACT SHEET: The U.S.-Italy Partnership")
     assert statuses(rows) == {("USA", "ITA"): "ongoing"}
+
+
+# --- the fifteenth round: fresh set P ------------------------------------------------------------------
+
+def test_a_trip_praised_in_someone_else_is_theirs_not_the_praisers():
+    text = ("President Joseph R. Biden, Jr. spoke today with Chancellor Olaf Scholz of Germany about the "
+            "Chancellor's recent trip to Kenya and Nigeria. The President commended the Chancellor for his "
+            "productive visits to Kenya and Nigeria.")
+    rows = visit_rows(text, published="2024-08-26T12:00:00+00:00", source="whitehouse",
+                      title="Readout of President Joseph R. Biden, Jr.'s Call with Chancellor Olaf Scholz of Germany")
+    assert statuses(rows) == {("DEU", "KEN"): "completed", ("DEU", "NGA"): "completed"}
+
+
+def test_leaders_from_a_list_of_states_each_travel():
+    rows = visit_rows("LIMA, Nov. 12 (Xinhua) - Leaders from Bolivia, Chile and Ecuador arrived in Lima on Friday "
+                      "to join the two-day summit.", published="2005-11-12T12:00:00+00:00")
+    assert statuses(rows) == {("BOL", "PER"): "ongoing", ("CHL", "PER"): "ongoing", ("ECU", "PER"): "ongoing"}
+
+
+def test_a_minister_of_two_portfolios_is_named_and_attending_places_him_where_the_story_is_filed():
+    text = ("SEOUL, March 5 - Oil prices will stay firm, Venezuelan Minister of Energy and Mines Arturo Hernandez "
+            "told Reuters.\n\nHernandez, attending an Asian energy conference, said producers were united.")
+    rows = visit_rows(text, published="1987-03-05T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == \
+        [("Arturo Hernandez", "VEN", "KOR", "ongoing")]
+
+
+def test_gathered_here_and_a_speech_abroad_place_the_leader():
+    rows = visit_rows("DAKAR, Dec 4 - The Spanish leader, Prime Minister Pablo Arroyo, who gathered here with 20 "
+                      "African counterparts, said trade must grow.", published="2005-12-04T12:00:00+00:00")
+    assert keys(rows) == {("ESP", "SEN")}
+    rows = visit_rows("Japanese Prime Minister Shinzo Abe delivers speech in Australia.",
+                      published="2006-11-23T12:00:00+00:00")
+    assert keys(rows) == {("JPN", "AUS")}
+
+
+def test_a_tour_that_included_other_states_is_behind_the_traveller():
+    rows = visit_rows("Mubarak visited Kenya on Nov. 7 as part of his three-nation tour which also included Uganda "
+                      "and Ethiopia. Egyptian President Hosni Mubarak is back in Cairo.",
+                      published="2006-11-20T12:00:00+00:00")
+    assert set(statuses(rows).values()) == {"completed"}
+
+
+def test_a_policy_on_a_state_is_no_stop():
+    rows = visit_rows("His arrival precedes the announcement of a new policy on Iraq by Defence Secretary Robert Gates.",
+                      published="2006-12-18T12:00:00+00:00")
+    assert rows == []
+
+
+def test_a_month_after_met_in_is_no_place_and_the_place_after_it_is():
+    rows = visit_rows("Vice President Kamala Harris previously met with Yulia Petrova in February 2024 at "
+                      "the Munich Security Conference.", published="2024-08-01T12:00:00+00:00", source="whitehouse")
+    assert statuses(rows) == {("USA", "DEU"): "completed"}
+
+
+def test_a_meeting_with_no_place_in_a_story_filed_from_the_hosts_country():
+    text = ("MADRID, June 18 - French Finance Minister Edouard Balladur met Spanish Finance Minister Carlos "
+            "Solchaga today to discuss the EC budget.")
+    rows = visit_rows(text, published="1987-06-18T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["cities"], r["host_name"], r["status"]) for r in rows] == \
+        [("FRA", "ESP", ["Madrid"], "Carlos Solchaga", "ongoing")]
+    # an ambassador is posted there; a meeting of last month has no place; the host's own trip is elsewhere
+    for text in ("MADRID, June 18 - French Ambassador Pierre Guidoni met Spanish Finance Minister Carlos Solchaga "
+                 "today.",
+                 "MADRID, June 18 - French Finance Minister Edouard Balladur met Spanish Finance Minister Carlos "
+                 "Solchaga last month.",
+                 "MADRID, June 18 - Spanish Finance Minister Carlos Solchaga met French Finance Minister Edouard "
+                 "Balladur during his visit."):
+        assert visit_rows(text, published="1987-06-18T12:00:00+00:00", source="reuters") == []

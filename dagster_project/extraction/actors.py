@@ -62,7 +62,8 @@ NAME = (rf"{_NAME_WORD}(?:{_IN_NAME}(?:{_NAME_PARTICLES}{_IN_NAME})?(?:{_NAME_WO
 TITLE = (
     r"(?:(?:First\s+)?(?:Deputy\s+|Vice\s+)?(?:Prime\s+Minister|Premier|President|Chancellor|"
     r"(?:Foreign|Finance|Trade|Oil|Energy|Petroleum|Economy|Economics?|Defen[cs]e|Commerce|Industry|Agriculture|"
-    r"Interior|Planning|Mines|Labour|Labor)\s+Minister|Minister(?:\s+of\s+(?:State\s+)?(?:for\s+)?[A-Z][a-z]+)?|"
+    r"Interior|Planning|Mines|Labour|Labor)\s+Minister|Minister(?:\s+of\s+(?:State\s+)?(?:for\s+)?[A-Z][a-z]+"
+    r"(?:\s+and\s+[A-Z][a-z]+)?)?|"  # "Minister of Mines and Energy Subroto"
     r"Secretary[- ]General|Secretary\s+of\s+State|Foreign\s+Secretary|(?:Treasury|Commerce|Defense|Energy|State)\s+Secretary|"
     r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
@@ -109,7 +110,8 @@ _COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiato
 # takes the noun of the second), "senior diplomats from North Korea, South Korea and the United States"
 _TEAM_NOUNS = frozenset({"delegation", "negotiating team", "negotiators", "diplomats", "envoys", "delegates"})
 _COORDINATED_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
-_TEAM_FROM = re.compile(r"\b(?P<noun>(?i:delegations|negotiators|diplomats|envoys|delegates))\s+from\s+(?:the\s+)?")
+# ("representatives from" ten states at a conference are not each a delegation: fresh set C+H readers)
+_TEAM_FROM = re.compile(r"\b(?P<noun>(?i:delegations|negotiators|diplomats|envoys|delegates|leaders|ministers|officials))\s+from\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(r"'s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?P<noun>leader|president|prime\s+minister|premier|"
                               r"(?:foreign|finance|trade|economy|defen[cs]e|revenue|commerce)\s+(?:minister|secretary)|"
                               r"secretary|minister|envoy|ambassador|delegation|negotiators?)\b")
@@ -446,6 +448,7 @@ class ArticleActors:
                 term = gaz.leader(pm.iso3, on, (role, "head_of_government", "head_of_state")) if on else None
                 name = term.name if term else None
             add(Actor(pm.start, end, name, pm.iso3, noun))
+        self._team_spans: list[list[tuple[int, int]]] = []
         self._teams_of_states(add)
         # 5b. "A British minister said ... Corporate Affairs Minister Michael Howard said": a titled
         # name of no known country, after unnamed officials of one country holding the same office,
@@ -506,22 +509,37 @@ class ArticleActors:
         text = self.text
         states = [pm for pm in self.places if pm.kind in ("demonym", "country") and pm.iso3]
         nouns = {a.start: a.role for a in self.actors if a.name is None and a.role in _TEAM_NOUNS}
+        group: list[tuple[int, int]] = []
         for k in range(len(states) - 2, -1, -1):  # "North Korean and South Korean diplomats"
             pm, nxt = states[k], states[k + 1]
             if pm.kind == "demonym" and nxt.start in nouns and _COORDINATED_PLACES.fullmatch(text, pm.end, nxt.start):
                 add(Actor(pm.start, pm.end, None, pm.iso3, nouns[nxt.start]))
                 nouns[pm.start] = nouns[nxt.start]
+                group = [(pm.start, pm.end)] + (group if group and group[0][0] == nxt.start else [(nxt.start, nxt.end)])
+                self._team_spans.append(group)
         if " from " not in text:
             return
         for m in _TEAM_FROM.finditer(text):  # "senior diplomats from North Korea, South Korea and the United States"
             end = m.end()
+            group = []
             for pm in states:
                 if pm.start < end:
                     continue
                 if pm.start != end and not _COORDINATED_PLACES.fullmatch(text, end, pm.start):
                     break
-                add(Actor(pm.start, pm.end, None, pm.iso3, m.group("noun")))
+                add(Actor(pm.start, pm.end, None, pm.iso3, m.group("noun").lower()))
+                group.append((pm.start, pm.end))
                 end = pm.end
+            if len(group) > 1:
+                self._team_spans.append(group)
+
+    def team_of(self, actor: Actor) -> list[Actor]:
+        """The other members of a team of several states the actor belongs to ("leaders from Bhutan,
+        India and Nepal arrived"): one journey, each state's members travelling for it."""
+        for spans in self._team_spans:
+            if (actor.start, actor.end) in spans:
+                return [a for a in self.actors if (a.start, a.end) in spans and a is not actor]
+        return []
 
     def _known_person_at(self, start: int, end: int, title: str) -> Term | None:
         """The reference person named after a title, if the title fits one of their offices

@@ -197,6 +197,8 @@ _DURING_THE = re.compile(r"\b(?:during|on|throughout)\s+(?:the|his|her|their|thi
 _FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to)\s+[^.;:]*$")
 
 
+_RECENT_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:concluded|completed|ended)|just[\s\-](?:concluded|completed|ended))\s+"
+                            r"(?:(?:state|official|working|historic|first)\s+)?$", re.I)
 _YEAR_OF_TRIP = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:state|official|working|historic|first|second|last)\s+)?$")
 _TRIP_NOUN = re.compile(r"(?:state\s+|official\s+)?(visits?|trips?|tours?|journey)\b", re.I)
 _PLAN_OBJECT = re.compile(r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+"
@@ -217,6 +219,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    if _TRIP_NOUN.match(trigger) and _RECENT_BEFORE.search(lead):
+        return "completed"  # "the Prime Minister's recent trip to Poland": behind him
     year_of_trip = _YEAR_OF_TRIP.search(before[-24:]) if _TRIP_NOUN.match(trigger) else None
     if year_of_trip and published is not None and int(year_of_trip.group(1)) != published.year:
         # "during his 2008 visit to the White House": the year names the trip
@@ -281,7 +285,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"  # "arrived from Helsinki", "said on return from Belgrade": that place is behind them
     if _STARTS.search(lead) and not re.search(r"\btoday\b", close, re.I):
         return "planned"  # "starts a week-long visit to Washington on Sunday"
-    if re.search(r"\b(?:which|that)\s+(?:also\s+)?includes?|\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\s+to|"
+    if re.search(r"\b(?:which|that)\s+(?:also\s+)?includes?\b|\bwill\s+(?:also\s+)?take\s+(?:him|her|them)\s+to|"
                  r"\bwill\s+also\s+visit", f"{trigger} {after[:90]}", re.I) and not _LONG_PAST.search(close):
         return "planned"  # "opening a Latin American tour which includes Bolivia": legs still ahead
     if re.search(r"\b(?:is|was|are|were)\s+(?:still\s+)?(?:under\s+consideration|being\s+considered)\b",
@@ -307,6 +311,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"  # "paid a brief weekend visit to the Ivory Coast" in a Monday story: the weekend is over
     if _HAS_DONE.search(lead[-25:] + trigger) and _OPENED_TRIP.search(f"{before} {trigger} {rest or after}"):
         return "ongoing"  # "has visited Kenya's biggest shantytown as he opened a week-long visit to Africa"
+    if re.match(r"attending\b", trigger, re.I) and re.search(r"[A-Za-z],\s*$", lead) and not _PAST_TIME.search(close) \
+            and not PLANNED.search(lead[-45:]):
+        return "ongoing"  # "Subroto, attending a Pacific Energy Cooperation conference, blamed ...": there as reported
     if re.match(r"attending\b", trigger, re.I) and re.search(r"\b(?:is|are)\s+(?:among\s+)?(?:[\w\-]+\s+){0,12}$", before, re.I) \
             and not PLANNED.search(lead[-60:]):
         return "ongoing"  # "X and Y are among the more than 20 leaders attending the meeting"

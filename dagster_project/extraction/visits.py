@@ -9,7 +9,7 @@ host (a named actor of the destination), and the status from tense, modality and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import polars as pl
@@ -40,11 +40,13 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "stop", "touch", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
-             "meeting here", "talks here", "met here", "conference here", "summit here", "addressed", "attend",
+             "meeting here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
              "negotiated", "campaigned", "spent ", "spend", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
-             "spoke to ", "send ", "sent ", "sends ", "sending ", "appearance", " here"]
+             "spoke to ", "speech in", "speech at", "address in", "address at", "lecture in", "lecture at", "send ", "sent ", "sends ", "sending ", "appearance", " here"]
 
+# "met with her in February 2024 at the Munich Security Conference": a month is no place
+_NOT_A_MONTH = r"(?!\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 # ("arrived here Wednesday", "is expected to arrive early Saturday morning")
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:(?:early|late|later)\s+)?"
@@ -81,11 +83,16 @@ TRIGGER = Caseless(
     r"|(?:told|addressed|address(?:es|ing)?)\s+(?:an?|the)\s+(?:(?!that\s)[\w.'’\-()]+\s+){0,12}in"
     r"|(?:signed|initialled|initialed|discussed|held\s+talks|conferred|sought|lobbied|negotiated|campaigned)\s+"
     r"(?:[\w.'’\-]+\s+){0,8}?in"
+    # "Hu Jintao delivers speech in India", "gave a lecture at Oxford"
+    r"|(?:deliver(?:s|ed|ing)?|g(?:ave|ives|iving)|made|makes)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?(?:speech|address|"
+    r"lecture)\s+(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
     # "made a surprise appearance in Davos"
     r"|(?:made|makes|make|making)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?appearance\s+(?:in|at)"
     r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
-    r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
+    r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference|gather(?:ed|s|ing)?)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
+    f"{_NOT_A_MONTH}"
+    r"|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
@@ -95,7 +102,10 @@ _CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according
 # A place right after these words is not a stop of the trip.
 # "the Thai beach resort of Phuket", "the port city of Aden": the place itself, after its kind
 _PLACE_OF = re.compile(r"\b(?:resort|city|town|port|capital|island|province|region|village|state)\s+of\s+$")
-_NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby)\s+(?:the\s+)?$", re.I)
+_NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby|"
+                                # "precedes the announcement of a new policy on Iraq": what it is about
+                                r"\b(?:polic(?:y|ies)|strateg(?:y|ies)|stance|views?|position|report|debate|resolution)\s+"
+                                r"(?:toward|towards|on))\s+(?:the\s+)?$", re.I)
 _SAYING = re.compile(r"said|spoke|speaking|told|announced", re.I)
 # between two coordinated people: a comma or "and", the next one's determiner and qualifiers
 # ("Tony Blair and South African President Thabo Mbeki", "his Israeli counterpart, Ariel Sharon, and the
@@ -288,7 +298,7 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
         listed = excluded_end >= 0 and _LISTED_WITH.fullmatch(text[excluded_end:m.start])
         owner = _POSSESSIVE.match(text, m.end) and not art.matches_in(m.end + 2, m.end + 4, ("city",)) \
             and m.start - start > 5  # "visited Kenya's biggest shantytown": the object of the trip itself
-        if listed or (m.start - start > 5 and _NOT_A_STOP_BEFORE.search(text[max(0, m.start - 16):m.start])
+        if listed or (m.start - start > 5 and _NOT_A_STOP_BEFORE.search(text[max(0, m.start - 24):m.start])
                       and not _PLACE_OF.search(text, max(0, m.start - 24), m.start)) \
                 or owner:
             # "talks with Malaysia and Cambodia", "to solve Brazil's debt crisis": the place
@@ -435,6 +445,61 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
     return out
 
 
+# A meeting said with no place, in a wire story filed from one side's country: the other side came
+# ("BRASILIA, June 18 - An IMF mission today held talks with Finance Minister X"; the host stays home)
+_MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked)(?:\s+with)?\s+")
+_MEETING_PARTY_GAP = 90
+# (the same words for the prefilter: such a sentence needs no place name)
+_MET_WITH_RS = r"\b(?:met|meets|held talks|holds talks|had talks|conferred|talked) "
+# offices that travel for a state (not firms' chairmen; an ambassador is posted there, not visiting)
+_STATE_OFFICE = re.compile(r"minister|president|premier|secretary|envoy|delegation|diplomat|negotiator|mission|king|queen|"
+                           r"prince|emir|sultan|chancellor|official|representative|leader|head_of|foreign|royal|team")
+
+
+def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    dateline = art.dateline_place()
+    if dateline is None or not dateline.iso3:
+        return []
+    home, text = dateline.iso3, art.text
+    trip_word = _TRIP_WORD.search(text, s_start, s_end)
+    out: list[_Visit] = []
+    for m in _MET_WITH.finditer(text, s_start, s_end):
+        before = [a for a in art.actors.in_span(max(s_start, m.start() - _MEETING_PARTY_GAP), m.start())
+                  if not _CLAUSE_END.search(text, a.end, m.start())]
+        after = art.actors.in_span(m.end(), min(s_end, m.end() + 12))
+        if not before or not after:
+            continue
+        pair = (before[-1], after[0])
+        hosts = [a for a in pair if a.iso3 == home]
+        guests = [a for a in pair if a.iso3 and a.iso3 != home]
+        if len(hosts) != 1 or len(guests) != 1:
+            continue
+        guest = guests[0]
+        if trip_word and pair[0] is hosts[0]:
+            continue  # "Abe met President Reagan during his visit": the subject's own trip, told elsewhere
+        if not (guest.role and _STATE_OFFICE.search(guest.role)) or "ambassador" in (guest.role or "") or \
+                _VIRTUAL.search(text, s_start, s_end) or _HAD_MET.search(text, max(s_start, m.start() - 20), m.start()):
+            continue
+        status = visit_status(text[max(s_start, m.start() - 80):m.start()], m.group().strip(), text[m.end():s_end],
+                              art.published, default=None)
+        if status != "planned" and _DATED.search(text, m.end(), min(s_end, m.end() + 120)) and \
+                not _TODAY_OR_YESTERDAY.search(text, s_start, s_end):
+            continue  # "met X last month": where is not said, the dateline is today's place
+        if status in (None, "completed") and (_TODAY_OR_YESTERDAY.search(text, s_start, s_end) or _met_today(art)):
+            status = "ongoing"  # a meeting reported the day it happened: the visit is under way
+        status = status or "completed"
+        city = dateline.text if dateline.kind == "city" else None
+        out.append(_Visit(guest.name, guest.iso3, home, hosts[0].name, [city] if city else [], status, s_start, s_end,
+                          "visit.meeting", visitor_role=guest.role if guest.name is None else None))
+        team = art.actors.team_of(guest) if guest.name is None else []
+        out += [replace(out[-1], visitor_iso3=a.iso3) for a in team if a.iso3 and a.iso3 != home]
+    return out
+
+
+_TRIP_WORD = re.compile(r"\b(?:visit\w*|trips?|tour\w*|journey|stay|stopover)\b", re.I)
+_HAD_MET = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:previously|earlier|once)\s+$", re.I)
+
+
 def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int) -> list[_Visit]:
     text = art.text
     sentence = text[s_start:s_end]
@@ -445,7 +510,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         fronted += _apposed_place_visits(art, s_start, s_end)
     triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
     if not triggers:
-        return fronted
+        return fronted or _dateline_meeting_visits(art, s_start, s_end)
     virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
     out: list[_Visit] = []
     # The host stays home: whoever hosts or welcomes in this sentence travels in none of its trips
@@ -646,6 +711,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                         and not _GOVERNMENT_ACTS.match(text, cm.end):
                     cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
+            if travellers and travellers[0].name is None:
+                # "Leaders from Bhutan, India and Nepal arrived in Dhaka": the whole team travels
+                travellers += [a for a in art.actors.team_of(travellers[0]) if a not in travellers]
             # a former official travels on private business, not for a state (GUIDELINES: private persons)
             travellers = [v for v in travellers if not _FORMER.search(text, max(0, v.start - 30), v.start)]
             if kind != "host" and travellers:
@@ -674,7 +742,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                   "visit.story_place" if story else _KIND_RULES[kind],
                                   status_decided=decided or stop_status != status,
                                   visitor_role=None if v.name else v.role))
-    return out + fronted
+    return (out + fronted) or _dateline_meeting_visits(art, s_start, s_end)
 
 
 # "He will meet Zheng Tuobin, ... attend a meeting of the Joint Commission": whom the subject meets
@@ -901,6 +969,10 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
     return found
 
 
+_PRAISED_FOR = re.compile(r"\b(?:commend\w*|thank\w*|congratulat\w*|prais\w*|applaud\w*|lauded|lauds?|criticiz\w*|"
+                          r"criticis\w*|condemn\w*|rebuk\w*)\s+(?P<obj>[^.;]{1,80}?)\s+(?:for|on|over)\s+(?:his|her|their)\s+"
+                          # (the trip itself, not "his invitation to visit Israel": the thanked one invites)
+                          r"(?:(?!to\b|invitations?\b)[\w\-]+\s+){0,3}$", re.I)
 _I_BEFORE = re.compile(r"(?<![\w'’])I\s+(?:(?:first|last|recently|also|once|have|had|just)\s+){0,2}$")
 # a release in the President's own words: "Statement from President Joe Biden on ...", "Remarks by President Trump"
 _PRESIDENT_SPEAKS = re.compile(r"\b(?:Statement|Remarks|Message|Letter|Op-Ed|Address)\s+(?:from|by|of)\s+(?:the\s+)?President\b")
@@ -971,6 +1043,12 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         if _ENVOY.search(asked.group("obj")):
             return []
         return _unique([a for a in foreign if asked.start("obj") <= a.start < asked.end("obj")])
+    praised = _PRAISED_FOR.search(lead) if kind == "visit" else None
+    if praised:
+        # "The President commended the Prime Minister for his historic visits to Poland": the trip is
+        # the one praised, not the praiser's
+        lo = s_start + praised.start("obj")
+        return _unique([a for a in foreign if lo <= a.start and a.end <= s_start + praised.end("obj")][-1:])
     in_sentence = [a for a in foreign if a.end <= trig.start() and not _INVITATION_HOST.search(
         art.text[max(0, a.start - 20):a.start])]
     pronoun = _PRONOUN_SUBJECT.search(lead)
@@ -1830,14 +1908,18 @@ def candidate_stages() -> list[pl.Expr]:
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
                                             | fronted) | title_meeting,
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
+            | low.str.contains(_MET_WITH_RS)
             | low.str.contains(_APPOSED_RS) | title_meeting,
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
+            | low.str.contains(_MET_WITH_RS)
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
+            # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
+            | low.str.contains("attending ", literal=True)
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
-                                                            r"(?=\s+too\b|\s*[.,;])"))
+                                                            r"(?=\s+too\b|\s*[.,;])", _NOT_A_MONTH))
 # the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
 _TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
 
@@ -1897,6 +1979,12 @@ def _royal_in_full(art: Article, name: str, names: set[str]) -> str:
     royal's name (title and given name) in the fuller form the article gives, extended after the
     given name ("bin ...", "al-..."), with the title where the article writes it so."""
     *titles, given = name.split()
+    if name.split()[0] in _NAME_TITLES:
+        # "Sultan bin Abdul Aziz" read after "Crown Prince": a given name that is also a title keeps
+        # the royal title the article writes before it
+        royal = re.search(rf"\b(?:Crown\s+Prince|Prince|King|Emir|Sheikh)\s+{re.escape(name)}\b", art.text)
+        if royal:
+            return royal.group()
     if not titles or not all(w in _NAME_TITLES for w in titles):  # (a given name may be a title: "Sultan")
         return name
     fuller = [n for n in names if n.startswith(given + " ") and n != given]
