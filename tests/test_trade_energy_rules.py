@@ -2346,3 +2346,14 @@ def test_a_vegetable_oil_price_list_and_oil_states_as_a_region_are_no_petroleum(
     text = ("LONDON, March 5 - OPEC crude oil output fell to 14.7 mln bpd. Japanese buyers are resisting Qatar's "
             "prices and Gulf Arab oil states have pledged to make up any shortfall in sales.")
     assert "JPN" in countries(text, ("energy", "oil"))
+
+
+# --- the fifteenth round: fresh sets O, P and Q ----------------------------------------------------------
+
+def test_an_export_bonus_or_an_import_tender_is_trade():
+    text = ("WASHINGTON, March 5 - The Commodity Credit Corporation has accepted a bid for an export bonus to cover "
+            "a sale of 3,000 tonnes of barley to Jordan, the Agriculture Department said.\n\nAnother 10,000 tonnes "
+            "of barley remain available to Jordan under the export enhancement program, it said.")
+    assert countries(text, ("trade", None)) == ["JOR", "USA"]
+    # a player bought in is still no trade
+    assert keys("The club signed the latest Brazilian import on Friday.") == set()

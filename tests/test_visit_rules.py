@@ -2005,3 +2005,41 @@ def test_a_meeting_with_no_place_in_a_story_filed_from_the_hosts_country():
                  "MADRID, June 18 - Spanish Finance Minister Carlos Solchaga met French Finance Minister Edouard "
                  "Balladur during his visit."):
         assert visit_rows(text, published="1987-06-18T12:00:00+00:00", source="reuters") == []
+
+
+def test_receiving_an_honour_is_no_hosting_so_the_traveller_still_travels():
+    text = ("Kenyan President Mwai Kibaki is to meet his French counterpart Jacques Chirac in Paris on Friday.\n\n"
+            "Kibaki has already visited the port city of Marseille during his visit and on Friday is set to receive an "
+            "honorary degree from a French university.")
+    rows = visit_rows(text, published="2006-11-29T12:00:00+00:00")
+    assert keys(rows) == {("KEN", "FRA")}
+    assert "Marseille" in rows[0]["cities"]
+
+
+def test_going_next_week_and_a_central_bank_head_of_the_state_the_story_is_filed_from():
+    text = ("BUENOS AIRES, March 13 - Central Bank president Jose Luis Machinea said Argentina would keep paying "
+            "interest. The Central Bank president said he will be going next week to Washington for the meeting.")
+    rows = visit_rows(text, published="1987-03-13T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == \
+        [("Jose Luis Machinea", "ARG", "USA", "planned")]
+    # a story filed from London about another state's central bank head: not Britain's
+    text = ("LONDON, March 13 - Britain has no role in Argentina's debt talks, officials said. Central Bank president "
+            "Jose Luis Machinea will be going next week to Washington.")
+    assert {r["visitor_iso3"] for r in visit_rows(text, published="1987-03-13T12:00:00+00:00", source="reuters")} \
+        <= {"ARG"}
+
+
+def test_the_visit_of_her_aide_with_an_honorific_in_apposition():
+    text = ("Vice President Kamala Harris spoke today with President Xiomara Castro of Honduras, following the May 31 "
+            "visit of her National Security Advisor, Dr. Phil Gordon, to Tegucigalpa.")
+    rows = visit_rows(text, published="2023-06-14T12:00:00+00:00", source="whitehouse",
+                      title="Readout of Vice President Harris's Call with President Castro of Honduras")
+    assert [(r["visitor_name"], r["destination_iso3"], r["status"]) for r in rows] == \
+        [("Phil Gordon", "HND", "completed")]
+
+
+def test_a_news_list_item_is_no_meeting_at_the_desks_dateline():
+    text = ("BEIJING, Nov. 24 (Xinhua) - The following are major stories.\n\n-- Hu Jintao meets with Pakistani "
+            "President.\n\n-- Hu Jintao delivers speech in Pakistan.")
+    rows = visit_rows(text, published="2006-11-24T12:00:00+00:00", source="tempeval")
+    assert keys(rows) == {("CHN", "PAK")}

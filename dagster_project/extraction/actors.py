@@ -188,6 +188,7 @@ _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representativ
 
 # Offices of a cabinet (a story filed from a capital names its own government's holders bare)
 _CABINET = re.compile(r"\b(?:minister|secretary|chancellor)\b")
+_CENTRAL_BANK_BEFORE = re.compile(r"\b[Cc]entral\s+[Bb]ank\s+$")
 
 
 # Words that end a name in a headline-case line: "President Trump Announces Presidential Delegation"
@@ -362,6 +363,14 @@ class ArticleActors:
                 if place is not None and place.kind == "city" and place.iso3 and gaz.capitals.get(place.iso3) == place.text \
                         and self._lead_names(place.iso3):
                     iso3 = place.iso3  # (a story whose lead names that state: not "TOKYO - North Korea ...")
+            if iso3 is None and known is None and not self.home and dateline is not None and \
+                    _CENTRAL_BANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                # "RIO DE JANEIRO - Central Bank president Francisco Gros said": the central bank of the
+                # state the story is filed from (any of its cities) and its lead names
+                place = dateline()
+                if place is not None and place.kind == "city" and place.iso3 and self._lead_names(place.iso3) and not any(
+                        pm.kind in ("country", "demonym") and pm.iso3 != place.iso3 for pm in self.places if pm.start < 400):
+                    iso3 = place.iso3  # (not "LONDON - ... Brazil's debt talks": a lead naming another state)
             if iso3 is None and known is None and m.start() < _LEAD and _CABINET.search(title) and \
                     not self._state_word_before(m.start(), m.start() - sentence_start(text, m.start())):
                 # "CAIRO - Sudan has rejected a demand by the IMF ... Finance Minister Beshir Omer said his

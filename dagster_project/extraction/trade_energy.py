@@ -724,7 +724,8 @@ _WEAK_NOUN_OK = re.compile(r"^\s+(?:of|ban|bans|licen[cs]\w*|controls?|credits?|
                            r"financing|guarantees?|promotion|zones?|processing|capacity|contracts?|deals?|rules?|"
                            r"regime|policy|policies|surge|boom|slump|decline|drop|rise|increase|partners?|"
                            r"destinations?|sources?|substitution|dependence|performance|sales|agreements?|"
-                           r"arrangements?|pacts?|orientation|oriented|led|driven)\b", _R)
+                           r"arrangements?|pacts?|orientation|oriented|led|driven|bonus(?:es)?|tenders?|enhancement|quotas?|dut(?:y|ies)|"
+                           r"shipments?|refunds?|restitutions?|incentives?)\b", _R)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|now|also|not)\s+$", _R)
 
 

@@ -37,7 +37,7 @@ from .timing import mentioned_date, planned_by_main_clause, visit_status
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "met in", "meet", "welcome", "host", "here for", "return",
-             "stop", "touch", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "receive",
+             "stop", "touch", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going ", "goes ", "go next", "go tomorrow", "go on ", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
@@ -56,7 +56,7 @@ TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"journey|stopover|arrival|mission\s+to|delegation\s+to)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:to|for)|"
-    r"go(?:es|ing)?\s+to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|"
+    r"go(?:es|ing)?\s+(?:(?:next|this)\s+(?:week|month)\s+|tomorrow\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|"
     # "arrived Saturday in Cairo", "touched down in Cairo"
     r"(?:arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down)\s+(?:back\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
     r"(?:(?:morning|afternoon|evening|night)\s+)?|today\s+|yesterday\s+|tonight\s+)?(?:in|at|from)|left|leaves|"
@@ -92,13 +92,15 @@ TRIGGER = Caseless(
     r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
     r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference|gather(?:ed|s|ing)?)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
     f"{_NOT_A_MONTH}"
-    r"|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,4}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
+    r"|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,6}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
 )
 # Where a clause ends: places after this belong to something else.
-_CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|(?<![A-Z])\.\s|\s—\s|\s-\s")
+# (an honorific's stop ends nothing: "her National Security Advisor, Dr. Phil Gordon, to Guatemala City")
+_CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according)\s|(?<![A-Z])(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)"
+                         r"(?<!\bJr)\.\s|\s—\s|\s-\s")
 # A place right after these words is not a stop of the trip.
 # "the Thai beach resort of Phuket", "the port city of Aden": the place itself, after its kind
 _PLACE_OF = re.compile(r"\b(?:resort|city|town|port|capital|island|province|region|village|state)\s+of\s+$")
@@ -146,7 +148,8 @@ _WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z][
                              r"move|news|results?|agreement|proposal|statement|report|initiative|steps?|announcement|"
                              r"progress|efforts?|plan|deal|accord|resolution|release|vote|ruling|election|appointment|"
                              r"idea|offer|call|commitment|support|signing|resumption|launch|creation|letter|message|"
-                             r"note|invitation|request|assurances?|reply|telegram|briefing)\b")  # ("received a letter from")
+                             r"note|invitation|request|assurances?|reply|telegram|briefing|diplomas?|degrees?|doctorates?|awards?|prizes?|"
+                             r"medals?|honou?rs?)\b")  # ("received a letter from", "receive an honorary diploma")
 # a gathering in a clause that follows a future main verb takes its tense ("after having
 # completed a trip" is behind the traveller: only "before" and "then")
 _FUTURE_THEN_GERUND = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|plans?\s+to|is\s+set\s+to)\b"
@@ -461,6 +464,8 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
     if dateline is None or not dateline.iso3:
         return []
     home, text = dateline.iso3, art.text
+    if text.startswith(("-", "*", "•"), s_start):
+        return []  # "-- Hu Jintao meets with Pakistani President.": an item of a news list, the dateline the desk's
     trip_word = _TRIP_WORD.search(text, s_start, s_end)
     out: list[_Visit] = []
     for m in _MET_WITH.finditer(text, s_start, s_end):
@@ -1191,7 +1196,9 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             return inside[:1]
     # "the visit of West German president Richard von Weizsaecker", "a visit here by Japanese officials"
     by = re.match(r"[^.;,]{0,60}?\b(?:by|of)\s+", art.text[trig.end():trig.end() + 70]) if kind == "visit" else None
-    if by and not [a for a in foreign if a.end <= trig.start() and trig.start() - a.end < 25]:
+    # ("noted the visit of her National Security Advisor": the possessor's aide travels, whoever is named before)
+    if by and (not [a for a in foreign if a.end <= trig.start() and trig.start() - a.end < 25]
+               or re.match(r"(?:his|her|their|its)\s", art.text[trig.end() + by.end():trig.end() + by.end() + 6])):
         at = trig.end() + by.end()
         after = [a for a in foreign if at - 2 <= a.start < at + 40
                  and re.fullmatch(r"[\s\w.'’\-]*", art.text[at:a.start]) and "," not in art.text[at:a.start]]
