@@ -2043,3 +2043,60 @@ def test_a_news_list_item_is_no_meeting_at_the_desks_dateline():
             "President.\n\n-- Hu Jintao delivers speech in Pakistan.")
     rows = visit_rows(text, published="2006-11-24T12:00:00+00:00", source="tempeval")
     assert keys(rows) == {("CHN", "PAK")}
+
+
+# --- the fifteenth round: fresh set R --------------------------------------------------------------------
+
+def test_speaking_on_a_visit_with_an_apposition_before_the_speaker():
+    text = ("French Prime Minister Dominique de Villepin warned Friday that time was short.\n\nSpeaking on a visit "
+            "to Australia, a major trade partner, Villepin made a call for calm.")
+    rows = visit_rows(text, published="2006-12-22T12:00:00+00:00")
+    assert statuses(rows) == {("FRA", "AUS"): "ongoing"}
+
+
+def test_a_regnal_number_is_no_surname():
+    text = ("Jordan's King Abdullah II warned Friday chances were running out.\n\nAbdullah arrived in Tokyo on "
+            "Thursday for talks.")
+    rows = visit_rows(text, published="2006-12-22T12:00:00+00:00")
+    assert [(r["visitor_name"], r["destination_iso3"]) for r in rows] == [("Abdullah II", "JPN")]
+
+
+def test_a_summit_no_longer_attended_as_planned_is_cancelled():
+    text = ("Algerian President Abdelaziz Bouteflika went to Paris for medical treatment on Saturday. His office "
+            "said he would now not attend the summit in Lisbon on Sunday as planned.")
+    rows = visit_rows(text, published="2005-11-26T12:00:00+00:00")
+    assert statuses(rows)[("DZA", "PRT")] == "cancelled"
+    # declining with no plan said is no trip at all
+    rows = visit_rows("Italian Treasury Minister Giovanni Goria, who declined to attend the February meeting in Paris, "
+                      "spoke in Rome.", published="1987-04-01T12:00:00+00:00")
+    assert ("ITA", "FRA") not in statuses(rows)
+
+
+def test_the_head_of_a_states_delegation_named_in_apposition_acts_for_it():
+    text = ("NAIROBI, Nov. 29 (Xinhua) - Ahmed Hassan, head of the Somali government's delegation to the peace "
+            "talks, said his side was hopeful. Hassan spoke before his departure for the Kenyan town of Eldoret.")
+    rows = visit_rows(text, published="2005-11-29T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == \
+        [("Ahmed Hassan", "SOM", "KEN")]
+
+
+def test_a_demonym_after_the_is_read_where_a_country_named_with_the_starts_the_same():
+    from dagster_project.extraction.entities import gazetteer
+    found = [(m.text, m.iso3) for m in gazetteer().find("said the Sudanese envoy in the Sudan", date(2005, 11, 29))]
+    assert found == [("Sudanese", "SDN"), ("the Sudan", "SDN")]
+
+
+def test_a_venue_then_its_city_after_met_at():
+    text = ("President Joseph R. Biden, Jr. and Prime Minister Fumio Kishida met today at the Office of the Prime "
+            "Minister in Tokyo, Japan.")
+    rows = visit_rows(text, published="2023-05-20T12:00:00+00:00", source="whitehouse",
+                      title="Readout of President Biden's Meeting with Prime Minister Kishida of Japan")
+    assert [(r["visitor_iso3"], r["destination_iso3"], "Tokyo" in r["cities"]) for r in rows] == [("USA", "JPN", True)]
+
+
+def test_when_he_visits_is_ahead():
+    text = ("President Biden said he looks forward to seeing Prime Minister Kishida of Japan when he visits the "
+            "United States in late September.")
+    rows = visit_rows(text, published="2023-09-11T12:00:00+00:00", source="whitehouse",
+                      title="Readout of President Biden's Call with Prime Minister Kishida of Japan")
+    assert statuses(rows) == {("JPN", "USA"): "planned"}

@@ -108,6 +108,9 @@ _COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiato
                            r"mission)\b")
 # a group that acts for several states: "North Korean and South Korean diplomats" (the first demonym
 # takes the noun of the second), "senior diplomats from North Korea, South Korea and the United States"
+_DELEGATION_HEAD = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?")
+_DELEGATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:government(?:['’]s)?\s+|official\s+|peace\s+|negotiating\s+|high-level\s+)*"
+                               r"(?:delegation|negotiating\s+team|team\s+of\s+negotiators|mission)\b")
 _TEAM_NOUNS = frozenset({"delegation", "negotiating team", "negotiators", "diplomats", "envoys", "delegates"})
 _COORDINATED_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # ("representatives from" ten states at a conference are not each a delegation: fresh set C+H readers)
@@ -219,6 +222,9 @@ def _clean_name(name: str) -> str:
 
 def _surname(name: str) -> str:
     words = [w for w in name.replace(",", " ").split() if w not in ("Jr.", "Sr.", "Jr", "Sr")]
+    # (a regnal number is no surname: "Abdullah" of "King Abdullah II", "Benedict" of "Benedict XVI")
+    while len(words) > 1 and re.fullmatch(r"[IVX]{1,5}", words[-1]):
+        words.pop()
     return words[-1] if words else name
 
 
@@ -459,6 +465,8 @@ class ArticleActors:
             add(Actor(pm.start, end, name, pm.iso3, noun))
         self._team_spans: list[list[tuple[int, int]]] = []
         self._teams_of_states(add)
+        if "head of" in text or "leader of" in text or "chief of" in text:
+            self._delegation_heads(add)
         # 5b. "A British minister said ... Corporate Affairs Minister Michael Howard said": a titled
         # name of no known country, after unnamed officials of one country holding the same office,
         # is that official (wire copy introduces a person by office and names them later)
@@ -541,6 +549,20 @@ class ArticleActors:
                 end = pm.end
             if len(group) > 1:
                 self._team_spans.append(group)
+
+    def _delegation_heads(self, add) -> None:
+        """"Majzoub al-Khalifa, head of the Sudanese government's delegation to the talks": a person
+        named as the head of a state's delegation acts for that state."""
+        text = self.text
+        for m in _DELEGATION_HEAD.finditer(text):
+            i = bisect_left(self._place_starts, m.end())
+            if i == len(self.places):
+                continue
+            pm = self.places[i]
+            if pm.kind not in ("demonym", "country") or not pm.iso3 or pm.start != m.end() or \
+                    not _DELEGATION_AFTER.match(text, pm.end):
+                continue
+            add(Actor(m.start("name"), m.end("name"), m.group("name"), pm.iso3, "delegation"))
 
     def team_of(self, actor: Actor) -> list[Actor]:
         """The other members of a team of several states the actor belongs to ("leaders from Bhutan,

@@ -109,7 +109,10 @@ class Gazetteer:
         # (which keys lie inside a key is known from the key alone: `inner`).
         hits = self.hits
         new = tuple.__new__  # Match(...) without the Python-level __new__ of a named tuple
+        claimed_until = 0  # the end of a key found by a second scan inside a failed one
         for idx, start, end in self.scanner.find_matches_as_indexes(text):
+            if start < claimed_until:
+                continue
             hit = hits[idx]
             if (start == 0 or not text[start - 1].isalnum()) and (end == n or not text[end].isalnum()):
                 fixed = hit[2]
@@ -126,7 +129,27 @@ class Gazetteer:
                 for s0, _, e0, sub in inner:
                     if s0 >= last_end and self._take(out, text, s0, e0, sub, on):
                         last_end = e0
+            else:
+                # "the Sudanese": the longest key ("the Sudan") is no whole word and hid a key that
+                # starts inside it and ends beyond it ("Sudanese"): scan again from its next word
+                claimed_until = max(claimed_until, self._rescan(out, text, start, end, on))
         return out
+
+    def _rescan(self, out: list[Match], text: str, start: int, end: int, on: date | None) -> int:
+        """Whole-word keys that start inside the failed key's span [start, end): the end of the last one taken."""
+        lo = text.find(" ", start, end)
+        if lo < 0:
+            return 0
+        lo += 1
+        hi = min(len(text), end + 60)
+        taken = 0
+        for idx, s0, e0 in self.scanner.find_matches_as_indexes(text[lo:hi]):
+            s0, e0 = s0 + lo, e0 + lo
+            if s0 >= end:
+                break
+            if _whole_word(text, s0, e0) and self._take(out, text, s0, e0, self.hits[idx], on):
+                taken = e0
+        return taken
 
     def _take(self, out: list[Match], text: str, start: int, end: int, hit: tuple, on: date | None) -> bool:
         """Append the reading of one key found in the text; True when it claims its span (a

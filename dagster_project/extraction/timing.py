@@ -131,6 +131,8 @@ _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage
 # and final leg of a European visit"); a leg that is over is said otherwise ("after", "earlier")
 _ARRIVED = re.compile(r"(?:arrived|flew|travel+ed|landed|touched\s+down|went|came)\b", re.I)
 _ON_A_LEG_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:leg|stop|stage)\s+of\b", re.I)
+_WHEN_PRESENT = re.compile(r"\b(?:when|once|after|before|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w\-]+)\s+$")
+_SPEAKING_ON = re.compile(r"\b(?:speaking|talking|writing)\s+(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # what is issued or done for a trip while it lasts
 _OCCASION_OF = re.compile(r"\b(?:on\s+the\s+occasion\s+of|in\s+honou?r\s+of)\s+(?:(?:the|a|an|his|her|their)\s+)?"
                           r"(?:[\w.'’\-]+\s+){0,6}$", re.I)
@@ -319,6 +321,12 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "X and Y are among the more than 20 leaders attending the meeting"
     if _UNDER_WAY.search(lead) or (re.match(r"visiting", trigger, re.I) and re.search(r"(?:,|\b(?:is|are))\s*$", lead)):
         return "ongoing"  # "on the first day of an official visit", "X, visiting the UAE on a Gulf tour,"
+    if _WHEN_PRESENT.search(lead) and re.match(r"(?:visits|travels|comes|arrives|goes)\b", trigger, re.I) and \
+            not _PAST_TIME.search(close):
+        return "planned"  # "looks forward to seeing Prime Minister Chinh when he visits the United States": ahead
+    if _SPEAKING_ON.search(lead) and _TRIP_NOUN.match(trigger) and not _PAST_TIME.search(close) \
+            and not _LONG_PAST.search(close):
+        return "ongoing"  # "Speaking on a visit to Japan, King Abdullah said": there as he speaks
     if _OCCASION_OF.search(lead) and _TRIP_NOUN.match(trigger) and not _PAST_TIME.search(close) \
             and not _LONG_PAST.search(close):
         return "ongoing"  # "On the occasion of President X's visit to France, the United States is taking steps"

@@ -141,8 +141,15 @@ _TODAY_OR_YESTERDAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:morni
 # Refusing a trip: "declined to travel", "skipped the summit", "boycotted the talks".
 _REFUSE_TO = r"(?:declined|refused|decided\s+not|chose\s+not|failed)\s+to"
 _SHUNNED = r"skipp\w+|boycott\w*"
-_DECLINED_ATTEND = re.compile(rf"\b(?:(?:{_REFUSE_TO}|did\s+not|didn't|will\s+not|won't|would\s+not)\s+attend|{_SHUNNED}|"
+_DECLINED_ATTEND = re.compile(rf"\b(?:(?:{_REFUSE_TO}|(?:did|will|would)\s+(?:now\s+|then\s+)?not|didn.t|won.t|(?:will|would)\s+no\s+longer)\s+attend|{_SHUNNED}|"
                               r"stayed\s+away\s+from)\s+(?:[\w\-'’]+\s+){0,4}$", re.I)
+# the attending verb itself refused: "he would now not attend"
+_NOT_BEFORE_ATTEND = re.compile(rf"\b(?:{_REFUSE_TO}|(?:did|will|would)\s+(?:now\s+|then\s+)?not|didn.t|won.t|"
+                                r"(?:will|would)\s+no\s+longer)\s+$", re.I)
+_VENUE_IN = re.compile(r"\s+the\s+(?:[A-Z][\w\-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3})?in\s+")
+# a trip that was planned before it was called off
+_AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected)\b|\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set)\s+to\b|"
+                         r"\bno\s+longer\b|\b(?:will|would)\s+now\s+not\b", re.I)
 _GOING_TO_VERB = re.compile(r"\s+(?!the\b)[a-z]+\b")
 _WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z][\w\-]*['’]s)\s+(?:[\w\-]+\s+){0,2}?(?:outcome|decision|"
                              r"move|news|results?|agreement|proposal|statement|report|initiative|steps?|announcement|"
@@ -525,8 +532,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         kind = trig.lastgroup
         if _NEGATED_TRAVEL.search(text, max(s_start, trig.start() - 25), trig.start()):
             continue  # "did not arrive in Guangzhou", "has never visited"
-        if kind == "meet" and _DECLINED_ATTEND.search(text, max(s_start, trig.start() - 70), trig.start()):
-            continue  # "Goria, who declined to attend the February meeting in Paris": no trip
+        called_off = False
+        if kind == "meet" and (_DECLINED_ATTEND.search(text, max(s_start, trig.start() - 70), trig.start()) or trig.group("attend")
+                               and _NOT_BEFORE_ATTEND.search(text, max(s_start, trig.start() - 40), trig.start())):
+            if not _AS_PLANNED.search(text, max(s_start, trig.start() - 70), s_end):
+                continue  # "Goria, who declined to attend the February meeting in Paris": no trip
+            called_off = True  # "he would now not attend the summit in Barcelona on Sunday as planned": cancelled
         if _COUNTERFACTUAL.search(text, max(s_start, trig.start() - 120), trig.start()):
             continue  # "If I were Nakasone, I would ... attend the Venice summit": advice, no trip
         if _WISHED_BEFORE.search(text, max(s_start, trig.start() - 40), trig.start()) and \
@@ -591,8 +602,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                          r"Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b", text[trig.end():trig.end() + 20]):
             stops = []  # "than he was in January before the Paris accord": a time, not a place
         if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12 and not re.fullmatch(
-                r"\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}", text[trig.end():stops[0].start]):
-            stops = []  # "met in the White House", not a place named later in the sentence
+                r"\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}", text[trig.end():stops[0].start]) and \
+                not _VENUE_IN.fullmatch(text, trig.end(), stops[0].start):
+            # "met in the White House", not a place named later in the sentence ("met at the Office of the
+            # Government in Hanoi": a venue and its city)
+            stops = []
         if kind in ("presence", "meet") and _TOPIC_IN.search(trig.group()):
             stops = []  # "discussed the situation in Gaza": the place is the topic's, not theirs
         if kind == "visit" and re.match(r"\s+by\s", text[trig.end():trig.end() + 4]):
@@ -688,6 +702,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         after = text[trig.end():min(s_end, nxt + 40)]
         status = visit_status(before, text[trig.start():trig.end()], after, art.published, text[trig.end():s_end],
                               default=None)
+        if called_off:
+            status = "cancelled"
         decided = status is not None
         if kind == "meet" and status in (None, "completed") and _met_today(art):
             status, decided = "ongoing", True  # a meeting reported the day it happened: the visit is under way
@@ -783,8 +799,9 @@ _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urg
 _TOPIC_IN = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|violence|developments|events|unrest|tensions?|"
                        r"elections?|peace|security|stability|humanitarian|hostages?|people|investments?|"
                        r"interests?|operations?|presence|troops|forces|role|attacks?|progress|reforms?)\s+in$", re.I)
-_FRONTED_OWN_TRIP = re.compile(r"\W*(?:During|On|In\s+the\s+course\s+of|Ahead\s+of|Before|After)\s+(?:his|her|their)\s+"
-                               r"(?:[\w\-]+\s+){0,3}$")
+_FRONTED_OWN_TRIP = re.compile(r"\W*(?:(?:During|On|In\s+the\s+course\s+of|Ahead\s+of|Before|After)\s+(?:his|her|their)|"
+                               # "Speaking on a visit to Japan, a key donor to the region, Jordan's King Abdullah II said"
+                               r"(?:Speaking|Talking|Writing)\s+(?:on|during)\s+(?:a|an|his|her|their))\s+(?:[\w\-]+\s+){0,3}$")
 _GOODS_LEAVE = re.compile(r"\b(?:shipments?|cargo(?:es)?|consignments?|crude(?:\s+oil)?|oil|barrels|tonnes|tons|"
                           r"tankers?|vessels?|ships?|freighters?|trains?|trucks?|goods|exports|supplies|aid)\s+"
                           r"(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|was|were|has|have|had|"
@@ -1059,8 +1076,10 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
     pronoun = _PRONOUN_SUBJECT.search(lead)
     fronted = _FRONTED_OWN_TRIP.match(lead) if not in_sentence else None
     comma = art.text.find(",", trig.end(), trig.end() + 80) if fronted else -1
-    main_subject = [a for a in foreign if comma >= 0 and a.name and comma < a.start and not re.search(
-        r"[^\w\s]|\b[a-z]", art.text[comma + 1:a.start])] if fronted else []  # (demonym and title words only)
+    # (the main clause opens after the last comma before its subject: an apposition may come between)
+    main_subject = [a for a in foreign if comma >= 0 and a.name and comma < a.start <= comma + 120 and not re.search(
+        r"[^\w\s]|\b[a-z]", re.sub(r"['’]s\b", "", art.text[art.text.rfind(",", comma, a.start) + 1:a.start]))] \
+        if fronted else []  # (demonym and title words only)
     if in_sentence and (not pronoun or in_sentence[0].start < s_start + pronoun.start()):
         prior = in_sentence[:1]
     elif main_subject:
@@ -1104,6 +1123,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         return []  # "will propose to Andean Pact countries a summit meeting with Reagan": no trip yet
     if kind == "meet" and _MEETING_TARGETS.match(trig.group()):
         return []  # "meeting our commitments ... as agreed in Paris": to meet a target is no meeting
+    if gathering and trig.group("attend") and prior and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,4}$", lead):
+        return [prior[-1]]  # "his office said he would now not attend the summit in Barcelona": the one named before
     if gathering:
         # A summit or conference places only those said to take part: "called for a pledge at the
         # coming summit in Venice", "it was decided at last year's Tokyo summit" place nobody.
@@ -1235,7 +1256,7 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         if after:
             return [after[0]]
     # "He/She ..." or "her upcoming trip": the last actor of the previous sentences.
-    if _PRONOUN_SUBJECT.search(lead) or trig.start() - s_start < 3:
+    if _PRONOUN_SUBJECT.search(lead) or trig.start() - s_start < 3 or main_subject:
         if prior:
             return [prior[-1]]
     return []
