@@ -726,6 +726,12 @@ _WEAK_NOUN_OK = re.compile(r"^\s+(?:of|ban|bans|licen[cs]\w*|controls?|credits?|
                            r"destinations?|sources?|substitution|dependence|performance|sales|agreements?|"
                            r"arrangements?|pacts?|orientation|oriented|led|driven|bonus(?:es)?|tenders?|enhancement|quotas?|dut(?:y|ies)|"
                            r"shipments?|refunds?|restitutions?|incentives?)\b", _R)
+_LENDING_TARIFF_BEFORE = re.compile(r"\b(?:advances?|lending|discount|loans?|deposit|interest|repo|lombard)\s+$", _R)
+# a price report's title and the words of its index's parts
+_PRICE_INDEX = re.compile(r"\b(?:consumer|retail|wholesale|producer)\s+prices?\b|\bcost\s+of\s+living\b|\binflation\b|"
+                          r"\bprice\s+index\b|\bCPI\b", re.I)
+_PRICE_INDEX_PART = re.compile(r"\b(?:home|domestically)[\s\-]+(?:produced|generated|made)\b|\b(?:imported|import)\s+(?:goods\s+)?"
+                               r"(?:prices?|inflation)\b|\binflation\b", _R)
 _VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|now|also|not)\s+$", _R)
 
 
@@ -1453,6 +1459,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "credit lines ..., as Brazil must finance its exports": the credit, not the trade
             if category == "trade" and word.startswith("tariff") and _RATE_OF.search(sentence, max(0, a - 12), a):
                 continue  # "135 pct of tariff bid": a freight rate's benchmark
+            if category == "trade" and word.startswith("tariff") and _LENDING_TARIFF_BEFORE.search(sentence, max(0, a - 30), a):
+                continue  # "a lower special advances tariff": a central bank's lending rate
+            if category == "trade" and word.startswith(("import", "export")) and _says(_PRICE_INDEX, art.title or "") \
+                    and _PRICE_INDEX_PART.search(sentence):
+                continue  # "Both home produced and imported goods rose by 0.1 pct ... offset by a 2.8 pct drop in
+                #           imports" in a consumer price report: parts of the index, not trade
             if category == "trade" and word in ("importers", "exporters") and \
                     _LENT_TO.search(sentence, max(0, a - 50), a):
                 continue  # "their ability to lend foreign exchange to importers and exporters": bank customers
@@ -2274,6 +2286,9 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 # "the Lago Agrio to Balao pipeline": a line named by its ends
                 words = [w for w in ends.group(0).split() if w not in _NOT_FACILITY_NAME] + words
             name = " ".join(words).strip()
+            if name and all(w[:1].isupper() for w in m.group("noun").split()):
+                # "the Basin Pipeline", "the Jay Field": a capitalized kind is part of the name as written
+                name = f"{name} {m.group('noun')}"
             if art.matches_in(max(0, m.start() - 40), m.end(), ("infra",)) or any(name in k for k in key.infrastructure):
                 continue  # "Power of Siberia pipeline": the reference names it already
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}

@@ -603,7 +603,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = []  # "than he was in January before the Paris accord": a time, not a place
         if kind in ("meet", "presence") and stops and stops[0].start - trig.end() > 12 and not re.fullmatch(
                 r"\s+(?:the\s+)?(?:[a-z\-]+\s+){0,3}", text[trig.end():stops[0].start]) and \
-                not _VENUE_IN.fullmatch(text, trig.end(), stops[0].start):
+                not (re.match(r"met\b", trig.group(), re.I) and _VENUE_IN.fullmatch(text, trig.end(), stops[0].start)):
             # "met in the White House", not a place named later in the sentence ("met at the Office of the
             # Government in Hanoi": a venue and its city)
             stops = []
