@@ -2390,3 +2390,14 @@ def test_us_written_without_its_last_stop_is_the_united_states():
     (row,) = [r for r in rows(text, title="U.S SPOT PRODUCTS", source="reuters", published="1987-06-01T12:00:00+00:00")
               if r["commodity"] == "oil"]
     assert row["countries"] == ["USA"]
+
+
+def test_a_fuel_paired_with_another_field_a_firms_unit_and_a_consortium_led_from_abroad():
+    text = "MANILA, March 3 - The bank was studying proposals for loans to finance geothermal and education projects."
+    assert keys(text, title="WORLD BANK LOANS") == set()
+    text = ("NEW YORK, June 1 - Occidental Petroleum Corp said its unit Natural Gas Pipeline will delay its "
+            "redemption of 202 mln dlrs of debt.")
+    assert ("energy", "gas") not in keys(text, title="UNIT DELAYS REDEMPTION")
+    text = ("ATHENS, March 27 - Greece said a Canadian-led oil consortium would drill for oil in the Aegean, where "
+            "Turkey disputes the oil rights.")
+    assert countries(text, ("energy", "oil"), title="GREECE TURKEY OIL ROW") == ["GRC", "TUR"]

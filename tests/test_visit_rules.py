@@ -2100,3 +2100,21 @@ def test_when_he_visits_is_ahead():
     rows = visit_rows(text, published="2023-09-11T12:00:00+00:00", source="whitehouse",
                       title="Readout of President Biden's Call with Prime Minister Kishida of Japan")
     assert statuses(rows) == {("JPN", "USA"): "planned"}
+
+
+# --- the fifteenth round: fresh set S --------------------------------------------------------------------
+
+def test_delegation_heads_said_here_before_departure_to_and_upon_arrival():
+    text = ("GENEVA, Nov. 8 (Xinhua) - The talks open on Wednesday.\n\nKim Yong-il, head of the DPRK delegation to "
+            "the talks, said at Pyongyang airport before departure to Geneva that his country was sincere.\n\n"
+            "Iran's chief negotiator Ali Larijani said Tuesday upon arrival in Geneva that Iran would cooperate.\n\n"
+            "Taro Yamada, head of the Japanese delegation, said here Tuesday that Japan wanted progress.")
+    rows = visit_rows(text, published="2005-11-08T12:00:00+00:00", source="tempeval")
+    assert statuses(rows) == {("PRK", "CHE"): "ongoing", ("IRN", "CHE"): "ongoing", ("JPN", "CHE"): "ongoing"}
+
+
+def test_said_here_in_a_story_with_no_dateline_places_nobody_by_its_title():
+    text = ("President Reagan's chief of staff, Howard Baker, told reporters here that he saw nothing that would "
+            "cause the president to back away from his plan.")
+    assert visit_rows(text, published="1987-03-27T12:00:00+00:00", title="TALKS FAIL TO HEAD OFF CHIP SHOWDOWN WITH "
+                      "JAPAN", source="reuters") == []

@@ -321,6 +321,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "X and Y are among the more than 20 leaders attending the meeting"
     if _UNDER_WAY.search(lead) or (re.match(r"visiting", trigger, re.I) and re.search(r"(?:,|\b(?:is|are))\s*$", lead)):
         return "ongoing"  # "on the first day of an official visit", "X, visiting the UAE on a Gulf tour,"
+    if re.match(r"arrival\b", trigger, re.I) and re.search(r"\b(?:upon|on)\s+(?:his|her|their)?\s*$", lead, re.I) and \
+            not _PAST_TIME.search(close) and not _LONG_PAST.search(close):
+        return "ongoing"  # "said Tuesday upon arrival in Beijing": there as the story is told
     if _WHEN_PRESENT.search(lead) and re.match(r"(?:visits|travels|comes|arrives|goes)\b", trigger, re.I) and \
             not _PAST_TIME.search(close):
         return "planned"  # "looks forward to seeing Prime Minister Chinh when he visits the United States": ahead

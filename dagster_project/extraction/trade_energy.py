@@ -726,6 +726,17 @@ _WEAK_NOUN_OK = re.compile(r"^\s+(?:of|ban|bans|licen[cs]\w*|controls?|credits?|
                            r"destinations?|sources?|substitution|dependence|performance|sales|agreements?|"
                            r"arrangements?|pacts?|orientation|oriented|led|driven|bonus(?:es)?|tenders?|enhancement|quotas?|dut(?:y|ies)|"
                            r"shipments?|refunds?|restitutions?|incentives?)\b", _R)
+_FIRM_UNIT_BEFORE = re.compile(r"\b(?:its|their|the)\s+(?:[a-z]+\s+)?(?:unit|subsidiary|affiliate|division|arm)\s+$")
+# a fuel or energy word paired with a field of another kind before their common noun
+_OTHER_FIELDS = (r"(?:education|educational|health|healthcare|tourism|agricultur\w*|farm|water|housing|transport\w*|"
+                 r"telecommunications?|roads?|irrigation|sanitation|schools?|hospitals?|defen[cs]e|social|industrial|"
+                 r"infrastructure|forestry|fisheries)")
+_FIELD_HEADS = r"(?:projects?|sectors?|programm?es?|investments?|industr(?:y|ies)|loans?|schemes?|development)"
+_OTHER_FIELD_PAIR_AFTER = re.compile(rf"\s+(?:and|or|&)\s+{_OTHER_FIELDS}\s+{_FIELD_HEADS}\b", _R)
+_OTHER_FIELD_PAIR_BEFORE = re.compile(rf"\b{_OTHER_FIELDS},?\s+(?:and|or|&)\s+$", _R)
+_FIELD_HEAD_AFTER = re.compile(rf"\s+{_FIELD_HEADS}\b", _R)
+_LED_FIRMS_AFTER = re.compile(r"[\-\s]+(?:led|owned|controlled|backed)\s+(?:[\w\-]+\s+){0,2}(?:consortium|consortia|"
+                              r"companies|company|firms?|group|venture|syndicate|banks?)\b", re.I)
 _LENDING_TARIFF_BEFORE = re.compile(r"\b(?:advances?|lending|discount|loans?|deposit|interest|repo|lombard)\s+$", _R)
 # a price report's title and the words of its index's parts
 _PRICE_INDEX = re.compile(r"\b(?:consumer|retail|wholesale|producer)\s+prices?\b|\bcost\s+of\s+living\b|\binflation\b|"
@@ -1211,6 +1222,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
                 continue
             if m.kind == "demonym" and _OBSERVER_AFTER.match(after):
                 continue  # "West German economics researcher X": who comments, not who is involved
+            if m.kind in ("demonym", "country") and _LED_FIRMS_AFTER.match(text, m.end, min(s_end, m.end + 50)):
+                continue  # "a Canadian-led oil consortium": the firms' home, not a side
             before = text[max(s_start, m.start - 40):m.start]
             if _ACCIDENT_IN.search(before) or _RELATIVE_TO.search(before):
                 continue  # "since last year's Chernobyl nuclear accident in the Soviet Union": where it happened
@@ -1548,6 +1561,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # the World Tourism Organisation's "WTO"
             if commodity in ("oil", "gas", "lng") and _VEHICLE_AFTER.match(sentence, b):
                 continue  # "standards met with conventional gasoline and diesel vehicles": a kind of car
+            if sentence[a:a + 1].isupper() and _FIRM_UNIT_BEFORE.search(sentence, max(0, a - 30), a):
+                continue  # "Occidental Petroleum Corp said its unit Natural Gas Pipeline will delay ...": a firm's name
+            if category == "energy" and (_OTHER_FIELD_PAIR_AFTER.match(sentence, b) or
+                                         _OTHER_FIELD_PAIR_BEFORE.search(sentence, max(0, a - 40), a)
+                                         and _FIELD_HEAD_AFTER.match(sentence, b)):
+                continue  # "loans to finance geothermal and education projects": one of two fields a loan serves
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD

@@ -40,7 +40,7 @@ PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "sig
              "stop", "touch", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going ", "goes ", "go next", "go tomorrow", "go on ", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
-             "meeting here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
+             "meeting here", "said here", "spoke here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
              "negotiated", "campaigned", "spent ", "spend", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
              "spoke to ", "speech in", "speech at", "address in", "address at", "lecture in", "lecture at", "send ", "sent ", "sends ", "sending ", "appearance", " here"]
@@ -67,7 +67,7 @@ TRIGGER = Caseless(
     # "will be here too", "is here": the place of the story ("is here to stay" is no stay)
     r"(?:be|is|was|were|are)\s+(?:also\s+)?here(?!\s+to\b)(?=\s+too\b|\s*[.,;])|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
-    r"departure\s+(?:[\w\-]+\s+){0,10}?for(?=\s+(?:the\s+)?[A-Z])|"
+    r"departure\s+(?:[\w\-]+\s+){0,10}?(?:for|to)(?=\s+(?:the\s+)?[A-Z])|"
     # "spent two days at the end of last week in Washington": a stay
     r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|the|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:[\w\-]+\s+)?"
     r"(?:days?|weeks?|weekend|nights?|hours?)\s+(?:[\w\-]+\s+){0,6}?in(?=\s+(?:the\s+)?[A-Z])|"
@@ -77,6 +77,8 @@ TRIGGER = Caseless(
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     r"|told\s+(?:reporters|journalists|newsmen|the\s+press)\s+in"
+    # "Sasae Kenichiro, head of the Japanese delegation, said here Tuesday": where the story is filed
+    r"|(?:said|spoke|told\s+(?:reporters|journalists|newsmen|the\s+press))\s+here"
     # "said Sunday in Shanghai", "speaking to journalists in Tokyo": the day or the audience between
     r"|(?:said|spoke|speaking|announced)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
     r"tonight)\s+in|(?:spoke|speaking)\s+to\s+(?:journalists|reporters|the\s+press|a\s+news\s+conference)\s+in"
@@ -668,7 +670,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         story = False  # the place came from the dateline or the title
         if not stops:
             attend = kind == "meet" and trig.group("attend") and _GATHERING_AHEAD.match(text, trig.end(), s_end)
-            if kind in ("visit", "travel") or (kind == "meet" and trig.group().lower().endswith("here")) or attend:
+            if kind in ("visit", "travel") or (kind in ("meet", "presence") and trig.group().lower().endswith("here")) \
+                    or attend:
                 # "arrived here Wednesday", "who arrives today for a visit", "a meeting here last
                 # week": the place of the story
                 if trig.group("arrival_when") and re.search(r"\bwhere\s+(?:[\w\-]+\s+){0,4}$",
@@ -682,6 +685,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
                 stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
                     if here else []
+                if kind == "presence":
+                    # "said here": only a wire dateline says where the speaker is (a title names the story's subject)
+                    dateline = art.dateline_place()
+                    stops = [st for st in stops if dateline is not None and st.start == dateline.start]
                 if not stops:
                     continue
                 story = True
@@ -1022,8 +1029,10 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         # addressing an audience there places any office holder ("told a conference in Brussels");
         # a bare "said in" only a leader (others speak by statement or dateline)
         audience = re.match(r"(?:told|address\w*)\s+(?:an?|the)\s", trig.group(), re.I)
+        # (the head of a state's delegation at talks abroad speaks there too: "X, head of the Japanese
+        # delegation, said here Tuesday")
         leaders = [a for a in actors if a.iso3 and a.iso3 != dest and a.role and
-                   (a.role in LEADER_ROLES or a.role.endswith("speaker") or audience)]
+                   (a.role in LEADER_ROLES or a.role.endswith("speaker") or audience or a.role == "delegation" and a.name)]
         speaker = [a for a in leaders if a.end <= trig.start() and trig.start() - a.end <= 40]
         if not speaker and not art.text[s_start:trig.start()].strip(" \"“'[("):
             # "Speaking in Vilnius, President Biden said ...": the speaker follows the phrase
