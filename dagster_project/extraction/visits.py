@@ -37,7 +37,7 @@ from .timing import mentioned_date, planned_by_main_clause, visit_status
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "met in", "meet", "welcome", "host", "here for", "return",
-             "stop", "touch", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going ", "goes ", "go next", "go tomorrow", "go on ", "receive",
+             "stop", "touched down", "touches down", "touch down", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "goes to", "going next", "goes next", "go next", "going this", "going tomorrow", "go tomorrow", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "said here", "spoke here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
@@ -462,7 +462,7 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 _MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked)(?:\s+with)?\s+")
 _MEETING_PARTY_GAP = 90
 # (the same words for the prefilter: such a sentence needs no place name)
-_MET_WITH_RS = r"\b(?:met|meets|held talks|holds talks|had talks|conferred|talked) "
+_MET_WITH_WORDS = [" met ", " meets ", "held talks", "holds talks", "had talks", "conferred ", "talked "]
 # offices that travel for a state (not firms' chairmen; an ambassador is posted there, not visiting)
 _STATE_OFFICE = re.compile(r"minister|president|premier|secretary|envoy|delegation|diplomat|negotiator|mission|king|queen|"
                            r"prince|emir|sultan|chancellor|official|representative|leader|head_of|foreign|royal|team")
@@ -1945,10 +1945,10 @@ def candidate_stages() -> list[pl.Expr]:
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
                                             | fronted) | title_meeting,
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
-            | low.str.contains(_MET_WITH_RS)
+            | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains(_APPOSED_RS) | title_meeting,
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
-            | low.str.contains(_MET_WITH_RS)
+            | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
             # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
             | low.str.contains("attending ", literal=True)
