@@ -2118,3 +2118,33 @@ def test_said_here_in_a_story_with_no_dateline_places_nobody_by_its_title():
             "cause the president to back away from his plan.")
     assert visit_rows(text, published="1987-03-27T12:00:00+00:00", title="TALKS FAIL TO HEAD OFF CHIP SHOWDOWN WITH "
                       "JAPAN", source="reuters") == []
+
+
+# --- the fifteenth round: fresh sets T and U -------------------------------------------------------------
+
+def test_hosted_me_in_the_presidents_own_statement_makes_the_president_the_guest():
+    text = ("Helmut Schmidt was a statesman of rare vision. He also graciously hosted me in Bonn in 1979.")
+    rows = visit_rows(text, published="2015-11-10T12:00:00+00:00", source="whitehouse",
+                      title="Statement from President Joe Biden on the Passing of Former Chancellor Helmut Schmidt")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["cities"], r["status"]) for r in rows] == \
+        [("USA", "DEU", ["Bonn"], "completed")]
+
+
+def test_met_a_delegation_here_places_the_delegation():
+    rows = visit_rows("HANOI, Nov. 7 (Xinhua) - Vietnamese legislator Nguyen Van An met a Polish delegation here on "
+                      "Monday.", published="2005-11-07T12:00:00+00:00", source="tempeval")
+    assert statuses(rows) == {("POL", "VNM"): "ongoing"}
+
+
+def test_a_long_venue_name_before_its_city_after_met_at():
+    text = ("President Biden met today with President Luis Arce of Bolivia at the Asia-Pacific Economic Cooperation "
+            "(APEC) Leaders' week in Lima, Peru.")
+    rows = visit_rows(text, published="2024-11-15T12:00:00+00:00", source="whitehouse",
+                      title="Readout of President Joe Biden's Meeting with President Luis Arce of Bolivia")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("USA", "PER"), ("BOL", "PER")}
+
+
+def test_departed_a_place_for_another_is_read_as_left():
+    rows = visit_rows("President George W. Bush departed Washington early Thursday for Santiago to attend the summit.",
+                      published="2005-11-03T12:00:00+00:00")
+    assert statuses(rows) == {("USA", "CHL"): "ongoing"}

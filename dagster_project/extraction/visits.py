@@ -60,6 +60,8 @@ TRIGGER = Caseless(
     # "arrived Saturday in Cairo", "touched down in Cairo"
     r"(?:arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down)\s+(?:back\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
     r"(?:(?:morning|afternoon|evening|night)\s+)?|today\s+|yesterday\s+|tonight\s+)?(?:in|at|from)|left|leaves|"
+    # "Bush departed Washington early Thursday for Mar del Plata": read as "left"
+    r"depart(?:s|ed)(?=\s+[A-Z])(?!\s+(?:for|from)\b)|"
     r"(?:leaving|leave)\s+(?:[\w\-]+\s+){0,3}?for(?=\s+(?:the\s+)?[A-Z])|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     # "who was expected in Lima early Thursday", "is due in Tokyo on Monday": an arrival awaited
@@ -92,7 +94,9 @@ TRIGGER = Caseless(
     r"|(?:made|makes|make|making)\s+(?:an?\s+|his\s+|her\s+)?(?:[\w\-]+\s+)?appearance\s+(?:in|at)"
     r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
-    r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference|gather(?:ed|s|ing)?)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
+    r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference|gather(?:ed|s|ing)?)\s+here|"
+    # "met a Latvian delegation here on Monday": the object came to the story's place
+    r"met\s+(?:an?\s+|the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:delegation|mission|team|envoy|group)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
     f"{_NOT_A_MONTH}"
     r"|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,6}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
@@ -148,7 +152,7 @@ _DECLINED_ATTEND = re.compile(rf"\b(?:(?:{_REFUSE_TO}|(?:did|will|would)\s+(?:no
 # the attending verb itself refused: "he would now not attend"
 _NOT_BEFORE_ATTEND = re.compile(rf"\b(?:{_REFUSE_TO}|(?:did|will|would)\s+(?:now\s+|then\s+)?not|didn.t|won.t|"
                                 r"(?:will|would)\s+no\s+longer)\s+$", re.I)
-_VENUE_IN = re.compile(r"\s+the\s+(?:[A-Z][\w\-]*\s+){1,4}(?:of\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+){1,3})?in\s+")
+_VENUE_IN = re.compile(r"\s+the\s+[A-Z][^.;,]{0,80}?\s+in\s+")
 # a trip that was planned before it was called off
 _AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected)\b|\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set)\s+to\b|"
                          r"\bno\s+longer\b|\b(?:will|would)\s+now\s+not\b", re.I)
@@ -593,7 +597,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = []  # "the Tokyo Summit agreement", "the Venice summit declaration": its paper, cited
         else:
             stops = _stops(art, trig.end(), stop_window_end)
-        if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving")):
+        if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving", "departed", "departs")):
             stops = stops[:1] + [s for s in _stops(art, trig.end(), s_end) if
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])
                                  or _FOR_MEETING_IN.search(text, trig.end(), s.start)]
@@ -628,7 +632,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = placed[-1:]
         if kind == "visit" and re.match(r"\s+here\b", text[trig.end():trig.end() + 6]):
             stops = []  # "a visit here this week by Ecuador's minister": the story's place, not Ecuador
-        if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving"))):
+        if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving", "departed", "departs"))):
             stops = _coordinated(text, stops)
         if stops and kind in ("travel", "visit"):
             stops += _itinerary(art, stops[-1], s_end)
@@ -647,6 +651,15 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 # "X was received by Y", "to be welcomed by Y": the subject visits, Y hosts
                 subj, obj = obj[:1], [a for a in subj if not _CLAUSE_END.search(text, a.end, trig.start())][-1:]
             guests = _guests(art, actors, obj, trig.end(), s_end)
+            if not passive and stops and re.match(r"\s+(?:me|us)\b", text[trig.end():trig.end() + 4]) and \
+                    art.title and _PRESIDENT_SPEAKS.search(art.title):
+                # "He also graciously hosted me in New Delhi in 2013" in the President's own statement: the
+                # President was the guest; the host is the person of that place the story speaks of
+                me = _first_person(art, trig.end() - 1, trig.end() + 3, r"\b(?:me|us)\s*$")
+                if me is None or me.iso3 == stops[0].iso3:
+                    continue
+                guests = [me]
+                subj = subj or [a for a in art.actors.before(trig.start(), 12) if a.iso3 == stops[0].iso3][-1:]
             if not subj and not passive:
                 speaker = _first_person(art, s_start, trig.start())
                 subj = [speaker] if speaker else []  # "When I welcomed President X to the White House"
@@ -754,7 +767,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 continue
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
             stop_status = status
-            if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving")) and \
+            if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving", "departed", "departs")) and \
                     not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|(?:on\s+)?\w+day|"
                                  r"(?:next|this|later\s+this|early\s+next)\s+(?:week|weekend|month))\s+)?for\b",
                                  text[trig.end():trig.end() + 35]) and not trig.group().lower().endswith("for") and \
@@ -1413,11 +1426,11 @@ def _previous_subjects(art: Article, s_start: int, prev_start: int, dest: str) -
     return [a for a in _last_sentence_actors(art, s_start, prev_start) if a.iso3 and a.iso3 != dest and a.role][:3]
 
 
-def _first_person(art: Article, lo: int, hi: int) -> Actor | None:
+def _first_person(art: Article, lo: int, hi: int, pattern: str = r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,5}$") -> Actor | None:
     """"I"/"we" as the subject in a government's own release: its head of state (the President's
-    statement) or the state itself."""
+    statement) or the state itself ("me"/"us" as the object, with its own pattern)."""
     home = art.actors.home
-    m = re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,5}$", art.text[lo:hi])
+    m = re.search(pattern, art.text[lo:hi])
     if not home or not m:
         return None
     term = art.gaz.leader(home, art.published, ("head_of_state",))
@@ -1956,7 +1969,8 @@ def candidate_stages() -> list[pl.Expr]:
 
 
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
-                                                            r"(?=\s+too\b|\s*[.,;])", _NOT_A_MONTH))
+                                                            r"(?=\s+too\b|\s*[.,;])", _NOT_A_MONTH, r"(?=\s+[A-Z])",
+                                                            r"(?!\s+(?:for|from)\b)"))
 # the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
 _TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
 
