@@ -108,6 +108,7 @@ _COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiato
                            r"mission)\b")
 # a group that acts for several states: "North Korean and South Korean diplomats" (the first demonym
 # takes the noun of the second), "senior diplomats from North Korea, South Korea and the United States"
+_HEAD_OF_CUE = re.compile(r",\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?")
 _DELEGATION_HEAD = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?")
 _DELEGATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:government(?:['’]s)?\s+|official\s+|peace\s+|negotiating\s+|high-level\s+)*"
                                r"(?:delegation|negotiating\s+team|team\s+of\s+negotiators|mission)\b")
@@ -524,10 +525,12 @@ class ArticleActors:
         """Unnamed teams of several states: each state's members act for it (GUIDELINES: envoys
         and negotiating teams travel for their state)."""
         text = self.text
-        states = [pm for pm in self.places if pm.kind in ("demonym", "country") and pm.iso3]
         nouns = {a.start: a.role for a in self.actors if a.name is None and a.role in _TEAM_NOUNS}
+        if not nouns and " from " not in text:
+            return  # (most stories: no team of a state named, nothing to coordinate)
+        states = [pm for pm in self.places if pm.kind in ("demonym", "country") and pm.iso3]
         group: list[tuple[int, int]] = []
-        for k in range(len(states) - 2, -1, -1):  # "North Korean and South Korean diplomats"
+        for k in range(len(states) - 2, -1, -1) if nouns else ():  # "North Korean and South Korean diplomats"
             pm, nxt = states[k], states[k + 1]
             if pm.kind == "demonym" and nxt.start in nouns and _COORDINATED_PLACES.fullmatch(text, pm.end, nxt.start):
                 add(Actor(pm.start, pm.end, None, pm.iso3, nouns[nxt.start]))
@@ -536,12 +539,16 @@ class ArticleActors:
                 self._team_spans.append(group)
         if " from " not in text:
             return
-        for m in _TEAM_FROM.finditer(text):  # "senior diplomats from North Korea, South Korea and the United States"
+        starts = [pm.start for pm in states]
+        pos = text.find(" from ")
+        while pos >= 0:  # "senior diplomats from North Korea, South Korea and the United States"
+            m = _TEAM_FROM.search(text, max(0, pos - 16), min(len(text), pos + 12))  # the noun before "from"
+            pos = text.find(" from ", pos + 6)
+            if m is None:
+                continue
             end = m.end()
             group = []
-            for pm in states:
-                if pm.start < end:
-                    continue
+            for pm in states[bisect_left(starts, end):]:
                 if pm.start != end and not _COORDINATED_PLACES.fullmatch(text, end, pm.start):
                     break
                 add(Actor(pm.start, pm.end, None, pm.iso3, m.group("noun").lower()))
@@ -554,7 +561,11 @@ class ArticleActors:
         """"Majzoub al-Khalifa, head of the Sudanese government's delegation to the talks": a person
         named as the head of a state's delegation acts for that state."""
         text = self.text
-        for m in _DELEGATION_HEAD.finditer(text):
+        for cue in _HEAD_OF_CUE.finditer(text):
+            # (the name before the cue, read back from it: the name pattern is costly to scan a story with)
+            m = _DELEGATION_HEAD.search(text, max(0, cue.start() - 60), cue.end())
+            if m is None or m.end() != cue.end():
+                continue
             i = bisect_left(self._place_starts, m.end())
             if i == len(self.places):
                 continue
