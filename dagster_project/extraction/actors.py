@@ -106,12 +106,13 @@ _ROLE_NOUN = re.compile(
 )
 _COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiators|diplomats|envoys|delegates|trade\s+mission|"
                            r"mission)\b")
-# a group that acts for several states: "North Korean and South Korean diplomats" (the first demonym
-# takes the noun of the second), "senior diplomats from North Korea, South Korea and the United States"
+# "Majzoub al-Khalifa, head of the Sudanese government's delegation": a delegation's named head
 _HEAD_OF_CUE = re.compile(r",\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?")
 _DELEGATION_HEAD = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the\s+|a\s+)?")
 _DELEGATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:government(?:['’]s)?\s+|official\s+|peace\s+|negotiating\s+|high-level\s+)*"
                                r"(?:delegation|negotiating\s+team|team\s+of\s+negotiators|mission)\b")
+# a group that acts for several states: "North Korean and South Korean diplomats" (the first demonym
+# takes the noun of the second), "senior diplomats from North Korea, South Korea and the United States"
 _TEAM_NOUNS = frozenset({"delegation", "negotiating team", "negotiators", "diplomats", "envoys", "delegates"})
 _COORDINATED_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # ("representatives from" ten states at a conference are not each a delegation: fresh set C+H readers)

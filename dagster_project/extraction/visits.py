@@ -597,7 +597,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = []  # "the Tokyo Summit agreement", "the Venice summit declaration": its paper, cited
         else:
             stops = _stops(art, trig.end(), stop_window_end)
-        if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving", "departed", "departs")):
+        if kind == "travel" and trig.group().lower().startswith(_LEAVING):
             stops = stops[:1] + [s for s in _stops(art, trig.end(), s_end) if
                                  re.search(r"\bfor\s+$", text[max(0, s.start - 5):s.start])
                                  or _FOR_MEETING_IN.search(text, trig.end(), s.start)]
@@ -632,7 +632,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = placed[-1:]
         if kind == "visit" and re.match(r"\s+here\b", text[trig.end():trig.end() + 6]):
             stops = []  # "a visit here this week by Ecuador's minister": the story's place, not Ecuador
-        if not (kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving", "departed", "departs"))):
+        if not (kind == "travel" and trig.group().lower().startswith(_LEAVING)):
             stops = _coordinated(text, stops)
         if stops and kind in ("travel", "visit"):
             stops += _itinerary(art, stops[-1], s_end)
@@ -767,7 +767,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 continue
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
             stop_status = status
-            if kind == "travel" and trig.group().lower().startswith(("left", "leaves", "leaving", "departed", "departs")) and \
+            if kind == "travel" and trig.group().lower().startswith(_LEAVING) and \
                     not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|(?:on\s+)?\w+day|"
                                  r"(?:next|this|later\s+this|early\s+next)\s+(?:week|weekend|month))\s+)?for\b",
                                  text[trig.end():trig.end() + 35]) and not trig.group().lower().endswith("for") and \
@@ -797,6 +797,8 @@ _GROUP_HOLDS = re.compile(r"\b(?:heads\s+of\s+(?:state|government)|leaders|minis
                           r"(?:who|which|that)\s+(?:will\s+)?(?:hold|holds|meet|attend|gather|convene)\s+"
                           r"(?:(?:a|an|the|their)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
 _COUNTERFACTUAL = re.compile(r"\b[Ii]f\s+(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:were|had\s+been)\b")
+# the travel words that leave a place ("left Washington for", "departed Washington early Thursday for")
+_LEAVING = ("left", "leaves", "leaving", "departed", "departs")
 # a wish for some day, no plan: "Pope Benedict XVI, who hopes one day to visit the Holy Land", "he
 # hoped to visit, if possible in times of peace"
 _WISHED_BEFORE = re.compile(r"\b(?:hopes?|hoped|hoping|wish(?:es|ed)?|dreams?\s+of|dreamed\s+of|longs?\s+to|longed\s+to)\s+"
