@@ -29,7 +29,7 @@ from dev_quality import EVAL, REPO, scoring_warehouse  # noqa: E402
 
 ANNOTATIONS = REPO / "docs" / "annotations"
 CORPORA = REPO.parent / "shared" / "corpora"
-TUNING, MEASURING = ("A", "B", "D", "E", "F", "G", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U"), ("C", "H")
+TUNING, MEASURING = ("A", "B", "D", "E", "F", "G", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U"), ("C", "H", "V")
 
 
 def load_gold(sets: tuple[str, ...]) -> list[dict]:
@@ -73,7 +73,7 @@ def score(warehouse: Path, gold: list[dict], work: Path, name: str, show_errors:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sets", default="A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U", help="comma-separated annotation sets")
+    ap.add_argument("--sets", default="A,B,C,D,E,F,G,H,I,J,K,L,M,N,O,P,Q,R,S,T,U,V", help="comma-separated annotation sets")
     ap.add_argument("--show-errors", action="store_true")
     args = ap.parse_args()
     sets = tuple(s.strip() for s in args.sets.split(",") if s.strip())
