@@ -132,10 +132,10 @@ _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage
 _ARRIVED = re.compile(r"(?:arrived|flew|travel+ed|landed|touched\s+down|went|came)\b", re.I)
 _ON_A_LEG_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:leg|stop|stage)\s+of\b", re.I)
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|after|before|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w\-]+)\s+$")
-_SPEAKING_ON = re.compile(r"\b(?:speaking|talking|writing)\s+(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
-# what is issued or done for a trip while it lasts
-_OCCASION_OF = re.compile(r"\b(?:on\s+the\s+occasion\s+of|in\s+honou?r\s+of)\s+(?:(?:the|a|an|his|her|their)\s+)?"
-                          r"(?:[\w.'’\-]+\s+){0,6}$", re.I)
+# what is said, issued or done during a trip, while it lasts ("speaking on a visit", "on the occasion of X's visit")
+_WHILE_IT_LASTS = re.compile(r"\b(?:(?:speaking|talking|writing)\s+(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}|"
+                             r"(?:on\s+the\s+occasion\s+of|in\s+honou?r\s+of)\s+(?:(?:the|a|an|his|her|their)\s+)?"
+                             r"(?:[\w.'’\-]+\s+){0,6})$", re.I)
 _AT_THE_END = re.compile(r"\b(?:(?:end|close|conclusion|last\s+day|final\s+day)\s+of|winding\s+up|wound\s+up|wrapping\s+up|"
                          r"rounding\s+off|concluding)\s+(?:an?|his|her|their|the|this)\s+(?:[\w\-]+\s+){0,4}$", re.I)
 _RELATIVE_FUTURE = re.compile(r"\s+(?:that\s+|which\s+)?(?:he|she|they|we|I|[A-Z][\w\-]+)\s+(?:will|would|is\s+to|are\s+to|"
@@ -221,9 +221,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
-    if _TRIP_NOUN.match(trigger) and _RECENT_BEFORE.search(lead):
+    trip_noun = _TRIP_NOUN.match(trigger)
+    if trip_noun and _RECENT_BEFORE.search(lead):
         return "completed"  # "the Prime Minister's recent trip to Poland": behind him
-    year_of_trip = _YEAR_OF_TRIP.search(before[-24:]) if _TRIP_NOUN.match(trigger) else None
+    year_of_trip = _YEAR_OF_TRIP.search(before[-24:]) if trip_noun else None
     if year_of_trip and published is not None and int(year_of_trip.group(1)) != published.year:
         # "during his 2008 visit to the White House": the year names the trip
         return "completed" if int(year_of_trip.group(1)) < published.year else "planned"
@@ -234,7 +235,6 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "spent two days in Tanzania before heading on Friday evening to Mozambique": the next leg is under way
     if journey and _WEEKDAY.search(f"{trigger} {after[:25]}") and not re.search(r"\b(?:was|were)\s+$", lead):
         return "planned"  # "flying on Sunday to Tokyo": a journey on a day to come
-    trip_noun = _TRIP_NOUN.match(trigger)
     if trip_noun and trip_noun.group(1).lower() != "journey" and _RELATIVE_FUTURE.match(after):
         return "planned"  # "a state visit he will make to Britain later this month"
     if trip_noun and _PLAN_OBJECT.search(lead):
@@ -327,15 +327,12 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if _WHEN_PRESENT.search(lead) and re.match(r"(?:visits|travels|comes|arrives|goes)\b", trigger, re.I) and \
             not _PAST_TIME.search(close):
         return "planned"  # "looks forward to seeing Prime Minister Chinh when he visits the United States": ahead
-    if _SPEAKING_ON.search(lead) and _TRIP_NOUN.match(trigger) and not _PAST_TIME.search(close) \
-            and not _LONG_PAST.search(close):
-        return "ongoing"  # "Speaking on a visit to Japan, King Abdullah said": there as he speaks
-    if _OCCASION_OF.search(lead) and _TRIP_NOUN.match(trigger) and not _PAST_TIME.search(close) \
-            and not _LONG_PAST.search(close):
-        return "ongoing"  # "On the occasion of President X's visit to France, the United States is taking steps"
-    if _ARRIVED.match(trigger) and _ON_A_LEG_AFTER.match(after) and not _PAST_TIME.search(close) \
-            and not _LONG_PAST.search(close):
-        return "ongoing"  # "flew to Italy on the second and final leg of a European visit": there now
+    if (trip_noun and _WHILE_IT_LASTS.search(lead) or _ARRIVED.match(trigger) and _ON_A_LEG_AFTER.match(after)) \
+            and not _PAST_TIME.search(close) and not _LONG_PAST.search(close):
+        # "Speaking on a visit to Japan, King Abdullah said", "On the occasion of President X's visit to
+        # France, the United States is taking steps", "flew to Italy on the second and final leg of a
+        # European visit": there as the story is told
+        return "ongoing"
     if _PRESENT_TRIGGER.match(trigger) and re.search(r"\b(?:next\s+(?:week|month)|tomorrow|later\s+this)\b",
                                                      after[:80], re.I):
         return "planned"  # "when he is in Washington for the IMF meeting next week"

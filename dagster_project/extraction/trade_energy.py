@@ -596,6 +596,8 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
     word = sentence[start:end]
     if not word[:1].isupper() or word.isupper():
         return False
+    if _FIRM_UNIT_BEFORE.search(sentence, max(0, start - 30), start):
+        return True  # "Occidental Petroleum Corp said its unit Natural Gas Pipeline will delay ...": a firm's name
     if _COMPANY_AFTER.match(sentence[end:end + 14]) or _PUBLICATION_AFTER.match(sentence, end):
         return True
     if re.match(r"(?:[-\s]+(?:and|&)?\s*[A-Z][\w\-]*)*\s+(?:Bank|Agency|Administration|Department|Commission|"
@@ -1561,8 +1563,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # the World Tourism Organisation's "WTO"
             if commodity in ("oil", "gas", "lng") and _VEHICLE_AFTER.match(sentence, b):
                 continue  # "standards met with conventional gasoline and diesel vehicles": a kind of car
-            if sentence[a:a + 1].isupper() and _FIRM_UNIT_BEFORE.search(sentence, max(0, a - 30), a):
-                continue  # "Occidental Petroleum Corp said its unit Natural Gas Pipeline will delay ...": a firm's name
             if category == "energy" and (_OTHER_FIELD_PAIR_AFTER.match(sentence, b) or
                                          _OTHER_FIELD_PAIR_BEFORE.search(sentence, max(0, a - 40), a)
                                          and _FIELD_HEAD_AFTER.match(sentence, b)):

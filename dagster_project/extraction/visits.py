@@ -147,11 +147,11 @@ _TODAY_OR_YESTERDAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:morni
 # Refusing a trip: "declined to travel", "skipped the summit", "boycotted the talks".
 _REFUSE_TO = r"(?:declined|refused|decided\s+not|chose\s+not|failed)\s+to"
 _SHUNNED = r"skipp\w+|boycott\w*"
-_DECLINED_ATTEND = re.compile(rf"\b(?:(?:{_REFUSE_TO}|(?:did|will|would)\s+(?:now\s+|then\s+)?not|didn.t|won.t|(?:will|would)\s+no\s+longer)\s+attend|{_SHUNNED}|"
-                              r"stayed\s+away\s+from)\s+(?:[\w\-'’]+\s+){0,4}$", re.I)
+_NOT_TO = rf"(?:{_REFUSE_TO}|(?:did|will|would)\s+(?:now\s+|then\s+)?not|didn.t|won.t|(?:will|would)\s+no\s+longer)"
+_DECLINED_ATTEND = re.compile(rf"\b(?:{_NOT_TO}\s+attend|{_SHUNNED}|stayed\s+away\s+from)\s+(?:[\w\-'’]+\s+){{0,4}}$", re.I)
 # the attending verb itself refused: "he would now not attend"
-_NOT_BEFORE_ATTEND = re.compile(rf"\b(?:{_REFUSE_TO}|(?:did|will|would)\s+(?:now\s+|then\s+)?not|didn.t|won.t|"
-                                r"(?:will|would)\s+no\s+longer)\s+$", re.I)
+_NOT_BEFORE_ATTEND = re.compile(rf"\b{_NOT_TO}\s+$", re.I)
+# a venue and then its city after "met at": "met today at the Office of the Government in Hanoi"
 _VENUE_IN = re.compile(r"\s+the\s+[A-Z][^.;,]{0,80}?\s+in\s+")
 # a trip that was planned before it was called off
 _AS_PLANNED = re.compile(r"\bas\s+(?:planned|scheduled|expected)\b|\b(?:had\s+been|was|were)\s+(?:due|expected|scheduled|set)\s+to\b|"
@@ -655,7 +655,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     art.title and _PRESIDENT_SPEAKS.search(art.title):
                 # "He also graciously hosted me in New Delhi in 2013" in the President's own statement: the
                 # President was the guest; the host is the person of that place the story speaks of
-                me = _first_person(art, trig.end() - 1, trig.end() + 3, r"\b(?:me|us)\s*$")
+                me = _publishers_head(art, trig.end() + 1)
                 if me is None or me.iso3 == stops[0].iso3:
                     continue
                 guests = [me]
@@ -1428,15 +1428,20 @@ def _previous_subjects(art: Article, s_start: int, prev_start: int, dest: str) -
     return [a for a in _last_sentence_actors(art, s_start, prev_start) if a.iso3 and a.iso3 != dest and a.role][:3]
 
 
-def _first_person(art: Article, lo: int, hi: int, pattern: str = r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,5}$") -> Actor | None:
+def _first_person(art: Article, lo: int, hi: int) -> Actor | None:
     """"I"/"we" as the subject in a government's own release: its head of state (the President's
-    statement) or the state itself ("me"/"us" as the object, with its own pattern)."""
+    statement) or the state itself."""
+    m = re.search(r"\b(?:I|[Ww]e)\s+(?:\w+\s+){0,5}$", art.text[lo:hi])
+    return _publishers_head(art, lo + m.start()) if m else None
+
+
+def _publishers_head(art: Article, pos: int) -> Actor | None:
+    """The head of state of a government's own release, as an actor at pos ("I", "me")."""
     home = art.actors.home
-    m = re.search(pattern, art.text[lo:hi])
-    if not home or not m:
+    if not home:
         return None
     term = art.gaz.leader(home, art.published, ("head_of_state",))
-    return Actor(lo + m.start(), lo + m.start() + 1, term.name if term else None, home, "head_of_state")
+    return Actor(pos, pos + 1, term.name if term else None, home, "head_of_state")
 
 
 def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
