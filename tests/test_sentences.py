@@ -52,6 +52,13 @@ def test_texts_holding_the_marker_fall_back_to_the_reference():
     assert sentences_frame(arts).equals(_reference(arts))
 
 
+def test_a_batch_whose_titles_are_all_null_is_split():
+    # a frame built in memory with no title at all has a Null-typed column, not String
+    arts = pl.DataFrame({"article_id": ["a0"], "title": [None], "text": ["One. Two."]})
+    got = sentences_frame(arts)
+    assert got["sentence"].to_list() == ["One.", "Two."]
+
+
 def test_empty_batch():
     assert sentences_frame(_articles([])).height == 0
 

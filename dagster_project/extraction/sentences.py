@@ -75,7 +75,10 @@ def sentences_frame(articles: pl.DataFrame) -> pl.DataFrame:
     inserted at every candidate boundary, lines and pieces are exploded with their offsets, and
     a piece ending in an abbreviation is joined to the next. Tests hold the two equal on the
     real corpora; texts that already contain the marker go through `split_sentences`."""
-    arts = articles.select("article_id", "title", text=pl.col("text").fill_null("")).with_row_index("a")
+    # a frame built in memory may hold an all-null title or text column typed Null: cast, so that
+    # the title sentences stack on the body sentences whatever the batch holds
+    arts = articles.select("article_id", title=pl.col("title").cast(pl.String),
+                           text=pl.col("text").cast(pl.String).fill_null("")).with_row_index("a")
     if arts.height and arts["text"].str.contains(_MARK, literal=True).any():
         return _sentences_python(arts)
     lines = (arts.select("a", line=pl.col("text").str.split("\n")).explode("line")
