@@ -2401,3 +2401,30 @@ def test_a_fuel_paired_with_another_field_a_firms_unit_and_a_consortium_led_from
     text = ("ATHENS, March 27 - Greece said a Canadian-led oil consortium would drill for oil in the Aegean, where "
             "Turkey disputes the oil rights.")
     assert countries(text, ("energy", "oil"), title="GREECE TURKEY OIL ROW") == ["GRC", "TUR"]
+
+
+# --- the sixteenth round: energy that is one fuel's word ---------------------------------------------------
+
+def test_energy_that_is_one_fuels_word_is_no_second_mention():
+    # every sentence of "energy" names one fuel the story has as a key: that fuel's mention only
+    text = ("LONDON, May 4 - A tax on imported crude oil would raise fuel bills and weaken the country's "
+            "energy security, the report said.\n\nOil imports rose to a record last year, it said.")
+    assert keys(text) == {("energy", "oil")}
+    text = ("OSLO, May 4 - Norway's gas exports to Germany rose 8 pct. Officials said Norwegian gas was "
+            "central to a competitive European energy market.")
+    assert ("energy", "general") not in keys(text)
+
+
+def test_energy_beside_a_fuel_as_its_example_or_beside_two_fuels_stays():
+    # the fuel as one example of energy
+    text = ("Japan has gained from cheap Australian energy imports and access to minerals, including coal "
+            "shipments from Queensland.\n\nCoal exports to Japan rose 10 pct.")
+    assert ("energy", "general") in keys(text)
+    # a sentence naming two fuels speaks of energy as a whole
+    text = ("Energy imports, mostly oil and gas, cost Portugal 4 billion euros.\n\nOil imports rose 3 pct "
+            "in the year, the ministry said.")
+    assert ("energy", "general") in keys(text)
+    # energy between states is a mention of its own
+    text = ("The two leaders agreed to deepen energy cooperation and crude oil supplies between Kazakhstan "
+            "and China.\n\nKazakh oil exports to China rose 12 pct.")
+    assert ("energy", "general") in keys(text)

@@ -1821,6 +1821,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         kept = [k for k in kept if k.commodity not in ("general", "electricity") or len(k.support) * 2 > story_fuel
                 or k.infrastructure or ("energy", k.commodity) in title_keys
                 or k.commodity == "general" and any(_ENERGY_BETWEEN_STATES.search(text, a, b) for a, b in k.spans)]
+    kept = [k for k in kept if not _one_fuels_energy(k, kept, title_keys, text)]
     if any(k.commodity == "renewables" for k in kept):
         # "a new hydroelectric power plant ... to be producing electricity by the turn of the century": the
         # power of a renewable plant is the renewables mention, unless the story speaks of its market
@@ -2009,6 +2010,44 @@ def _continuing_states(art: Article, key: _Key) -> None:
 
 
 _STORY_FUEL_SENTENCES = 4  # a fuel said in so many sentences is what a story's energy talk is about
+
+
+def _one_fuels_energy(k: _Key, kept: list[_Key], title_keys: frozenset, text: str) -> bool:
+    """Is an energy-in-general key only a word for one fuel the story has as a key of its own? Every
+    sentence that carries it names that one fuel and no other: "an oil import fee could ... undermine
+    U.S. energy security", "Canadian gas was crucial to a continent-wide energy market" (the readers:
+    that is the oil or gas mention, not a second one). A sentence naming two fuels ("energy: oil, gas
+    and coal"), energy between states ("energy co-operation") or a title about energy keep it."""
+    if k.commodity != "general" or k.infrastructure or ("energy", "general") in title_keys or not k.spans:
+        return False
+    fuels = {f.commodity for f in kept if f.category == "energy" and f.commodity in _NAMED_FUEL}
+    if not fuels:
+        return False
+    only: set[str] = set()
+    for span in k.spans:
+        # every fuel the sentence names, kept as a key or not: "energy: oil, gas and coal" is energy
+        here = {c for c, word in _NAMED_FUEL.items() if word.search(text, *span)}
+        if len(here) != 1 or not here <= fuels or _ENERGY_BETWEEN_STATES.search(text, *span) or \
+                _FUEL_AS_EXAMPLE.search(text, *span):
+            return False
+        only |= here
+    return len(only) == 1
+
+
+# a fuel given as one example of energy: "cheap Russian energy imports and access to natural resources,
+# including gas shipments"
+_FUEL_AS_EXAMPLE = re.compile(r"\b(?:including|such\s+as|notably|in\s+particular|especially|like)\s+(?:[\w\-]+\s+){0,3}?"
+                              r"(?:oil|crude|petroleum|gas|LNG|coal|nuclear|uranium|electricity|solar|wind|hydro\w*)\b", re.I)
+# a fuel's own words, to tell which fuels a sentence names (the key patterns ask for more: a supply,
+# price or trade word beside the fuel)
+_NAMED_FUEL = {"oil": re.compile(r"\b(?:oil|crude|petroleum|gasoline|diesel|barrels?|OPEC)\b", re.I),
+               "gas": re.compile(r"\bgas\b(?!\s*(?:station|oline))", re.I),
+               "lng": re.compile(r"\b(?:LNG|liquefied\s+natural\s+gas)\b", re.I),
+               "coal": re.compile(r"\bcoal\b", re.I),
+               "nuclear": re.compile(r"\b(?:nuclear|atomic|uranium|reactors?)\b", re.I),
+               "electricity": re.compile(r"\b(?:electricity|electric\s+power|power\s+(?:plants?|stations?|grids?))\b", re.I),
+               "renewables": re.compile(r"\b(?:solar|wind\s+(?:power|farms?|energy|turbines?)|hydro\w*|renewables?|geothermal)\b", re.I),
+               "hydrogen": re.compile(r"\bhydrogen\b", re.I)}
 # energy between states, a mention of its own beside the fuel: "a memorandum on energy co-operation"
 _ENERGY_BETWEEN_STATES = re.compile(r"\benergy\s+(?:co-?operation|partnership|dialogue|deals?|accords?|agreements?|"
                                     r"pacts?|supplies|supply|ties)\b", _R)
