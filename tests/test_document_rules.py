@@ -1254,3 +1254,36 @@ def test_an_accord_signed_but_not_yet_ratified_is_signed():
             "be ratified by the 12 EC countries, was signed last night in Brussels.")
     got = keys(text, title="TUNISIA SIGNS FOR EC LOAN", published=PUB)
     assert ("agreement", ("TUN",), "signed") in got and ("agreement", ("TUN",), "planned") not in got
+
+
+# --- the sixteenth round: the papers of a group of states ------------------------------------------
+
+def test_a_declaration_or_communique_of_a_group_of_states_is_their_joint_statement():
+    text = ("LIMA, Nov 20 - Leaders of Peru, Chile, Colombia and Ecuador adopted the Lima Declaration at the "
+            "close of their summit on Sunday.")
+    assert keys(text, published="2005-11-20T12:00:00+00:00") == {
+        ("joint_statement", ("CHL", "COL", "ECU", "PER"), "signed")}
+    # a bloc issues it: its members on the day are the parties
+    text = "OTTAWA, Sept 12 - G8 foreign ministers issued a communique on Tuesday condemning the attack."
+    assert keys(text, published="2006-09-12T12:00:00+00:00") == {
+        ("joint_statement", ("CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "RUS", "USA"), "signed")}
+    text = "KATHMANDU, Nov 12 - SAARC leaders adopted the Kathmandu Declaration on Saturday."
+    (row,) = doc_rows(text, published="2010-11-12T12:00:00+00:00")
+    assert "AFG" in row["parties"] and len(row["parties"]) == 8  # Afghanistan joined in 2007
+    (row,) = doc_rows(text, published="2004-11-12T12:00:00+00:00")
+    assert "AFG" not in row["parties"]
+
+
+def test_the_issuer_of_a_group_paper_is_the_group_before_the_verb():
+    text = ("WASHINGTON, April 9 - The Group of Ten issued a communique welcoming the reaffirmation of the "
+            "currency accord by the Group of Seven.")
+    ((doc_type, parties, _),) = keys(text, published="1987-04-09T12:00:00+00:00")
+    assert doc_type == "joint_statement" and {"NLD", "SWE", "BEL", "CHE"} <= set(parties)
+
+
+def test_one_governments_communique_or_a_form_is_no_joint_statement():
+    assert keys("BONN, March 3 - The Finance Ministry said in a communique that rates would not change.") == set()
+    assert keys("The ministry issued a communique on the budget on Friday.") == set()
+    assert keys("The exporter filed a customs declaration with the Dutch authorities on Monday.") == set()
+    assert keys("Italy and Spain both signed the Universal Declaration decades ago.",
+                published="2005-11-20T12:00:00+00:00") == set()

@@ -65,6 +65,11 @@ def test_every_iso3_reference_exists():
         assert c["iso3"] in valid, c
     for rec in ref.load_cities().values():
         assert rec["iso3"] in valid, rec
+    for bloc in ref.load_blocs():
+        assert bloc["names"] and bloc["members"], bloc
+        for m in bloc["members"]:
+            assert m["iso3"] in valid, (bloc["bloc"], m)
+            assert dt.date.fromisoformat(m["from"]) < dt.date.fromisoformat(m.get("to") or "9999-12-31"), (bloc["bloc"], m)
 
 
 def test_no_surface_form_maps_to_two_countries_unless_ambiguous():

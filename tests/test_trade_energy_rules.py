@@ -2424,6 +2424,10 @@ def test_energy_beside_a_fuel_as_its_example_or_beside_two_fuels_stays():
     text = ("Energy imports, mostly oil and gas, cost Portugal 4 billion euros.\n\nOil imports rose 3 pct "
             "in the year, the ministry said.")
     assert ("energy", "general") in keys(text)
+    # energy measured in "oil equivalent" is energy as a whole
+    text = ("SEOUL, June 16 - South Korea's energy consumption rose nine pct to 61 mln tonnes of oil equivalent "
+            "in 1986.\n\nOil imports rose 5 pct to 190 mln barrels, officials said.")
+    assert ("energy", "general") in keys(text)
     # energy between states is a mention of its own
     text = ("The two leaders agreed to deepen energy cooperation and crude oil supplies between Kazakhstan "
             "and China.\n\nKazakh oil exports to China rose 12 pct.")

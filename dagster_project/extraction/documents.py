@@ -34,6 +34,7 @@ import polars as pl
 from ..reference import possession_of
 from . import EXTRACTOR_VERSION
 from .article import Article, decapitalized
+from .blocs import bloc_in, members
 from .frames import fact_id
 from .patterns import CAPS_HEADING, Caseless, Folded, rust_prefilter
 from .timing import MONTHS
@@ -54,13 +55,17 @@ RULES = (RULE_SELF, RULE_SIGNED, RULE_SIGNED_EACH, RULE_SIGNED_PASSIVE, RULE_ISS
 
 # Rust-regex prefilter (vectorized, word boundaries so "according" or "impact" do not count).
 PREFILTER = (r"\b(?:joint|memorand(?:um|a)|mous?|letters?\s+of\s+intent|treat(?:y|ies)|conventions?|protocols?|"
-             r"contracts?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu|declarations?|"
-             r"action\s+plans?|statements?\s+of\s+intent|framework)\b")
+             r"contracts?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu[eé]s?|declarations?|"
+             r"action\s+plans?|statements?\s+of\s+intent|framework|"
+             r"(?:final|closing|summit|leaders'?|ministerial)\s+statements?)\b")
 
 DOC_NOUN = re.compile(
     r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
-    r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence))"
+    r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence)|"
+    # a group's paper with no "joint" (kept only when a group of states issues it: _BARE_STATEMENT)
+    r"(?:final|closing|summit|leaders['’]?|ministerial)\s+(?:statement|declaration|communiqu[eé])s?|communiqu[eé]s?|"
+    r"[\w\-]+\s+declaration(?!\s+of\s+intent))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
     r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent|"
     # a bare memorandum only between governments ("a trilateral memorandum"): alone it is mostly a
@@ -1171,6 +1176,22 @@ def _fallback_parties(art: Article, s_start: int, s_end: int, ns: int, name_end:
     return out
 
 
+# a joint statement named as one: "joint communique", "Declaration of Lima"
+_JOINT_NAMED = re.compile(r"(?:joint\b|(?:declaration|communiqu[eé])\s+of\b)", re.I)
+_NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Any", "No", "Such"})
+
+
+def _group_paper(word: str) -> bool:
+    """A communique or final statement, or a declaration named by a capitalized word ("the Dhaka
+    Declaration"; not "a tax declaration", "The declaration")."""
+    head, _, last = word.rpartition(" ")
+    if not last.lower().startswith("declaration") or head.lower().split()[-1:] in (["final"], ["closing"], ["summit"],
+                                                                                  ["ministerial"]):
+        return True
+    return last[:1].isupper() and head[:1].isupper() and head.split()[-1] not in _NOT_A_NAME and \
+        not head.lower().startswith(("leaders", "leader's"))
+
+
 # an organisation of states whose meeting or accord the story reports
 _BLOC_ACCORD = re.compile(r"\b(?:OPEC|Comecon|Paris\s+Club|G-?7|G-?5|Group\s+of\s+(?:Seven|Five)|ASEAN|OECD|"
                           r"EC\s+(?:ministers|heads)|European\s+Council)\b(?:[^.;]|\.(?=\S)){0,40}?\b(?:meeting|"
@@ -1400,6 +1421,19 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         name_end = ns + max(len(name), ne - ns) if text.startswith(name, ns) else ne
         parties, groups, non_state, anaphora = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi,
                                                             rule == RULE_PLANNED_CLAUSE)
+        bloc = None
+        if doc_type == "joint_statement" and len(parties) < 2:
+            # "G7 finance ministers issued a communique", "the SAARC summit adopted the Dhaka
+            # Declaration": the bloc's member states on the day are the parties
+            bloc = bloc_in(text, clause_lo, ns)  # the issuer: "the Group of 10 issued a communique welcoming ... the G7"
+            if bloc is not None:
+                parties += [c for c in members(bloc, art.published) if c not in parties]
+        if doc_type == "joint_statement" and not _JOINT_NAMED.match(word):
+            # a communique, a final statement or a named declaration with no "joint": a document
+            # only when a group of states issues or adopts it (a ministry's own communique is none)
+            if not _group_paper(word) or pred is None or not pred.before_noun or \
+                    rule not in (RULE_SIGNED, RULE_ISSUED) or len(parties) < 2:
+                continue
         inherit = 0
         if not parties and _INTL_ORG.search(text, clause_lo, ns):
             # "the Director-General of the FAO signed an agreement to aid Peru": an organisation of
@@ -1490,7 +1524,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # "the ministry later approved the arrangement": a regulator's approval, not its signing
         role_window = text[clause_lo:min(s_end, clause_hi + 60)]
         government = _GOVERNMENT.search(_public(role_window))
-        if _COMPANY.search(role_window) and not government and not lender and not _country_subject(art, clause_lo, ns):
+        if _COMPANY.search(role_window) and not government and not lender and bloc is None and \
+                not _country_subject(art, clause_lo, ns):  # ("the Group of Ten" is no firm's group)
             continue  # a deal between companies (state-owned ones included) is out of scope
         if _DOMESTIC.search(before[-30:]) or _DOMESTIC.search(text[clause_lo:min(s_end, clause_hi + 60)]) and \
                 len(parties) < 2 or len(parties) < 2 and _INTRA_STATE.search(text[clause_lo:min(s_end, clause_hi + 60)]):
@@ -1805,7 +1840,7 @@ def candidate_stages() -> list[pl.Expr]:
 
 _TITLE_JOINT_RS = rust_prefilter(_TITLE_JOINT.pattern)
 _DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)",
-                                                 r"(?=\s+(?:for|on|of)\s)"))
+                                                 r"(?=\s+(?:for|on|of)\s)", r"(?!\s+of\s+intent)"))
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:

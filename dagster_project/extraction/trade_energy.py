@@ -2040,7 +2040,8 @@ _FUEL_AS_EXAMPLE = re.compile(r"\b(?:including|such\s+as|notably|in\s+particular
                               r"(?:oil|crude|petroleum|gas|LNG|coal|nuclear|uranium|electricity|solar|wind|hydro\w*)\b", re.I)
 # a fuel's own words, to tell which fuels a sentence names (the key patterns ask for more: a supply,
 # price or trade word beside the fuel)
-_NAMED_FUEL = {"oil": re.compile(r"\b(?:oil|crude|petroleum|gasoline|diesel|barrels?|OPEC)\b", re.I),
+# ("tonnes of oil equivalent" measures energy as a whole)
+_NAMED_FUEL = {"oil": re.compile(r"\b(?:oil(?!\s+equivalent)|crude|petroleum|gasoline|diesel|barrels?|OPEC)\b", re.I),
                "gas": re.compile(r"\bgas\b(?!\s*(?:station|oline))", re.I),
                "lng": re.compile(r"\b(?:LNG|liquefied\s+natural\s+gas)\b", re.I),
                "coal": re.compile(r"\bcoal\b", re.I),

@@ -13,6 +13,8 @@ Files:
                        (+ optional note). end is null while in office (as curated for 2026-11).
   infrastructure.json  named energy infrastructure: name, variants, kind, commodity, countries, ambiguous
   regions.json         states and provinces that qualify a city ("Athens, Georgia"): name -> iso3
+  blocs.json           groups of states that issue communiques together (G7, SAARC, ASEAN ...): bloc, names,
+                       members (iso3, from, to)
   cities_extra.json    {"cities": [...capitals, aliases, summit venues...], "not_cities": [...],
                         "not_country_phrases": [...]}
 """
@@ -43,6 +45,7 @@ __all__ = [
     "state_on",
     "load_regions",
     "last_border_change",
+    "load_blocs",
 ]
 
 ROLES = (
@@ -158,6 +161,13 @@ def people_in_office(on_date, iso3: str | None = None, role: str | Iterable[str]
 @lru_cache(maxsize=1)
 def load_infrastructure() -> tuple[dict, ...]:
     return tuple(_read_json("infrastructure.json"))
+
+
+# ------------------------------------------------------------------ blocs
+@lru_cache(maxsize=1)
+def load_blocs() -> tuple[dict, ...]:
+    """Groups of states with their names in news and their members' dates (blocs.json)."""
+    return tuple(_read_json("blocs.json")["blocs"])
 
 
 # ------------------------------------------------------------------ cities
