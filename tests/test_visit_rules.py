@@ -2148,3 +2148,27 @@ def test_departed_a_place_for_another_is_read_as_left():
     rows = visit_rows("President George W. Bush departed Washington early Thursday for Santiago to attend the summit.",
                       published="2005-11-03T12:00:00+00:00")
     assert statuses(rows) == {("USA", "CHL"): "ongoing"}
+
+
+# --- the sixteenth round: frames seen in the audit build's misses ---------------------------------------
+
+def test_an_official_sent_somewhere_travels_there():
+    text = ("OTTAWA, May 4 - Prime Minister Mulroney said he is sending External Affairs Minister Joe Clark to "
+            "Tokyo next week for talks on trade.")
+    rows = visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == \
+        [("Joe Clark", "CAN", "JPN", "planned")]
+    # troops, letters and aid sent move no official
+    assert visit_rows("President Bush sent troops to Iraq and a letter to Chancellor Kohl.",
+                      published="2003-05-04T12:00:00+00:00") == []
+
+
+def test_the_one_talked_with_in_a_place_is_there():
+    text = ("NAIROBI, May 4 - World Bank President Barber Conable gave the assurance during talks with Kenyan "
+            "President Daniel arap Moi in Washington on Tuesday, the Bank said.")
+    rows = visit_rows(text, published="1987-05-06T12:00:00+00:00", source="reuters")
+    # the Bank's own official at its seat is no visitor: only the one talked with
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("KEN", "USA")]
+    # talks held by a state with another state, no official named: nobody placed
+    assert visit_rows("TOKYO, May 4 - Japan will open trade talks with the United States in Washington next week.",
+                      published="1987-05-04T12:00:00+00:00", source="reuters") == []

@@ -202,6 +202,7 @@ _FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s
 _RECENT_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:concluded|completed|ended)|just[\s\-](?:concluded|completed|ended))\s+"
                             r"(?:(?:state|official|working|historic|first)\s+)?$", re.I)
 _YEAR_OF_TRIP = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:state|official|working|historic|first|second|last)\s+)?$")
+_DISPATCH_AHEAD = re.compile(r"sen(?:d|ds|ding)\b", re.I)
 _TRIP_NOUN = re.compile(r"(?:state\s+|official\s+)?(visits?|trips?|tours?|journey)\b", re.I)
 _PLAN_OBJECT = re.compile(r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+"
                           r"(?:[\w\-]+\s+){0,2}$", re.I)
@@ -221,6 +222,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    if _DISPATCH_AHEAD.match(trigger):
+        return "planned"  # "is sending Secretary Shultz to Moscow", "will send a delegation": not yet there
     trip_noun = _TRIP_NOUN.match(trigger)
     if trip_noun and _RECENT_BEFORE.search(lead):
         return "completed"  # "the Prime Minister's recent trip to Poland": behind him

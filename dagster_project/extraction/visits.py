@@ -36,7 +36,7 @@ from .timing import mentioned_date, planned_by_main_clause, visit_status
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
-             "summit", "talks in", "met in", "meet", "welcome", "host", "here for", "return",
+             "summit", "talks in", "talks with", "met in", "meet", "welcome", "host", "here for", "return",
              "stop", "touched down", "touches down", "touch down", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "goes to", "going next", "goes next", "go next", "going this", "going tomorrow", "go tomorrow", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
@@ -76,6 +76,8 @@ TRIGGER = Caseless(
     # "would send a high-level delegation to Washington": the sender's state travels
     r"sen(?:d|ds|t|ding)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|envoy|mission|team|"
     r"representatives?)\s+to|"
+    # "is sending Secretary of State George Shultz to Moscow": the official sent travels (_travellers)
+    r"sen(?:d|ds|t|ding)\s+(?:[\w.'’\-]+\s+){1,6}?to(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     r"|told\s+(?:reporters|journalists|newsmen|the\s+press)\s+in"
@@ -99,6 +101,8 @@ TRIGGER = Caseless(
     r"met\s+(?:an?\s+|the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:delegation|mission|team|envoy|group)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
     f"{_NOT_A_MONTH}"
     r"|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,6}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
+    # "during talks with Kenyan President Moi in Washington": the one talked with is there
+    r"(?<!held\s)(?<!hold\s)(?<!holds\s)(?<!had\s)talks\s+with\s+(?:[\w.'’\-]+\s+){1,8}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"(?:inauguration|funeral|coronation|summit|conference)\s+(?:of\s+|for\s+)(?:[\w.'’\-]+\s+){0,5}?in(?=\s+(?:the\s+)?[A-Z])|"
     r"summit\s+(?:meeting\s+)?(?:last|next|this)\s+\w+\s+in|(?P<named_meeting>summit|conference))"
     r"|(?P<host>welcom(?:e|es|ed|ing)|host(?:s|ed|ing)?|receiv(?:e|es|ed|ing)))\b",
@@ -977,6 +981,9 @@ def _city_states() -> dict[str, str]:
 _DESIGNATED = re.compile(r"\b(?:designat\w*|announc\w*|nam(?:e|es|ed|ing)|appoint\w*)\b", re.I)
 
 
+_SENT_BODY = re.compile(r"\b(?:delegation|envoy|mission|team|representatives?)\s+to$", re.I)
+
+
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
                 prev_start: int, s_start: int) -> list[Actor]:
     if kind == "visit" and trig.group()[:10].lower() in ("delegation", "mission to"):
@@ -991,7 +998,16 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
             # Geneva": the talks are those of the one urged, not the urger's trip
             return [a for a in actors if urged.start("obj") <= a.start < urged.end("obj")
                     and a.iso3 != dest and (a.iso3 or a.international)][:1]
+    if kind == "travel" and trig.group()[:3].lower() == "sen" and not _SENT_BODY.search(trig.group()):
+        # "sending Secretary of State George Shultz to Moscow": the named official sent, nobody else
+        # ("sent troops to", "sent a letter to" move no official)
+        return [a for a in actors if trig.start() < a.start and a.end <= trig.end() and a.name
+                and a.iso3 != dest and (a.iso3 or a.international)][:1]
     found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+    if kind == "meet" and trig.group()[:10].lower() == "talks with":
+        # "the IMF's director made the pledge during talks with Moi in Washington": an official of an
+        # organisation is placed only as the one talked with (its own seat may be the place)
+        found = [a for a in found if not a.international or trig.start() < a.start < trig.end()]
     if found and kind == "travel" and trig.group()[:3].lower() == "sen":
         # "Conable said his agency plans to send a mission to Brazil": the mission travels, for the
         # sender's state (or organisation), not the sender
@@ -1975,7 +1991,8 @@ def candidate_stages() -> list[pl.Expr]:
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
-_TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
+_TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?<!held\s)", r"(?<!hold\s)", r"(?<!holds\s)", r"(?<!had\s)",
+                                                            r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
                                                             r"(?=\s+too\b|\s*[.,;])", _NOT_A_MONTH, r"(?=\s+[A-Z])",
                                                             r"(?!\s+(?:for|from)\b)"))
 # the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
