@@ -2432,3 +2432,15 @@ def test_energy_beside_a_fuel_as_its_example_or_beside_two_fuels_stays():
     text = ("The two leaders agreed to deepen energy cooperation and crude oil supplies between Kazakhstan "
             "and China.\n\nKazakh oil exports to China rose 12 pct.")
     assert ("energy", "general") in keys(text)
+
+
+def test_trade_or_energy_cooperation_between_two_states_is_a_mention():
+    text = ("HANOI, Nov. 20 (Xinhua) - The Vietnamese minister said the bilateral economic and trade cooperation "
+            "between Vietnam and Laos had grown fast in recent years.")
+    assert countries(text, ("trade", None)) == ["LAO", "VNM"]
+    text = ("ASTANA, Nov. 20 (Xinhua) - The two presidents agreed to deepen their cooperation in energy and to "
+            "hold talks on a free trade agreement between Kazakhstan and Turkey.")
+    assert ("energy", "general") in keys(text)
+    # energy saving is no energy key
+    assert ("energy", "general") not in keys("The two ministers agreed to boost cooperation in energy saving and "
+                                             "environmental protection between Japan and Vietnam.")

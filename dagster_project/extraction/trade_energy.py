@@ -38,7 +38,10 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"trade\s+(?:deficit|surplus|balance|gap|deals?|agreements?|pact|talks|disputes?|war|volumes?|barriers?|"
         r"relations|ties|partners?|policy|policies|restrictions|figures|flows?|protocol|"
         r"frictions?|tensions?|liberali[sz]ation|negotiations?|practices|issues|routes?|"
-        r"preferences|zones?|sanctions|retaliation|measures)|(?:bilateral|foreign|world|global|international|"
+        r"preferences|zones?|sanctions|retaliation|measures|co-?operation|exchanges?)|"
+        # "the bilateral economic and trade cooperation", Xinhua's words for trade between two states
+        r"(?:economic|commercial)\s+(?:and|&)\s+trade\s+(?:co-?operation|ties|relations|exchanges?)|"
+        r"(?:bilateral|foreign|world|global|international|"
         r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b"
@@ -112,7 +115,11 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"independence|resources|production|consumption|demand|partnership|trade|giant|ministry|"
         r"minister|projects?|infrastructure|bills?|purchases?|needs|shortages?|sources)|"
         r"(?:cheap|cheaper|affordable|russian|chinese|domestic|foreign|imported)\s+energy|"
-        r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security)\b"), True),
+        r"energy-(?:rich|hungry|producing|exporting)|Energy\s+Security|"
+        # "cement their cooperation in energy", "a Clean Energy Partnership"
+        r"(?:co-?operation|partnership|dialogue)\s+(?:in|on)\s+(?:the\s+)?(?:fields?\s+of\s+|areas?\s+of\s+)?energy"
+        r"(?!\s+(?:saving|efficiency|conservation))|"
+        r"clean\s+energy\s+(?:partnerships?|co-?operation))\b"), True),
     ("energy", "general", Caseless(r"\benergy\b"), False),
 ]
 # Lower-case words one of which must start a word for each pattern of KEYS (same order) to match
@@ -2050,7 +2057,8 @@ _NAMED_FUEL = {"oil": re.compile(r"\b(?:oil(?!\s+equivalent)|crude|petroleum|gas
                "renewables": re.compile(r"\b(?:solar|wind\s+(?:power|farms?|energy|turbines?)|hydro\w*|renewables?|geothermal)\b", re.I),
                "hydrogen": re.compile(r"\bhydrogen\b", re.I)}
 # energy between states, a mention of its own beside the fuel: "a memorandum on energy co-operation"
-_ENERGY_BETWEEN_STATES = re.compile(r"\benergy\s+(?:co-?operation|partnership|dialogue|deals?|accords?|agreements?|"
+_ENERGY_BETWEEN_STATES = re.compile(r"\b(?:co-?operation|partnership|dialogue)\s+(?:in|on)\s+(?:the\s+)?energy\b|"
+                                    r"\benergy\s+(?:co-?operation|partnership|dialogue|deals?|accords?|agreements?|"
                                     r"pacts?|supplies|supply|ties)\b", _R)
 
 
