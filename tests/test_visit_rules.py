@@ -2172,3 +2172,22 @@ def test_the_one_talked_with_in_a_place_is_there():
     # talks held by a state with another state, no official named: nobody placed
     assert visit_rows("TOKYO, May 4 - Japan will open trade talks with the United States in Washington next week.",
                       published="1987-05-04T12:00:00+00:00", source="reuters") == []
+
+
+def test_a_meeting_on_a_weekday_of_the_week_in_the_story_filed_there_is_under_way():
+    # 1987-05-06 is a Wednesday: "on Tuesday" is this week's, and the visitor is still there
+    text = "VIENNA, May 6 - Mexican Finance Minister Gustavo Petricioli met his Austrian counterpart Ferdinand Lacina on Tuesday."
+    assert statuses(visit_rows(text, published="1987-05-06T12:00:00+00:00", source="reuters")) == {("MEX", "AUT"): "ongoing"}
+    # "on the third leg of a tour", filed from that leg
+    text = ("VIENNA, May 6 - Mexican Finance Minister Gustavo Petricioli met his Austrian counterpart Ferdinand Lacina "
+            "on the third leg of a European tour.")
+    assert statuses(visit_rows(text, published="1987-05-06T12:00:00+00:00", source="reuters")) == {("MEX", "AUT"): "ongoing"}
+    # a meeting dated last month places nobody where the story is filed
+    text = "VIENNA, May 6 - Mexican Finance Minister Gustavo Petricioli met his Austrian counterpart Ferdinand Lacina last month."
+    assert visit_rows(text, published="1987-05-06T12:00:00+00:00", source="reuters") == []
+
+
+def test_news_that_follows_a_visit_reports_it_over():
+    text = ("MANILA, May 8 - The purchase follows a visit here this week by U.S. Agriculture Secretary Richard Lyng, "
+            "officials said.")
+    assert statuses(visit_rows(text, published="1987-05-08T12:00:00+00:00", source="reuters")) == {("USA", "PHL"): "completed"}

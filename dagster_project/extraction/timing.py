@@ -130,7 +130,7 @@ _UNDER_WAY = re.compile(r"\b(?:first|second|third|\w+th)\s+(?:day|leg|stop|stage
 # an arrival told as a leg of a tour: the traveller is at that leg ("flew to Italy on the second
 # and final leg of a European visit"); a leg that is over is said otherwise ("after", "earlier")
 _ARRIVED = re.compile(r"(?:arrived|flew|travel+ed|landed|touched\s+down|went|came)\b", re.I)
-_ON_A_LEG_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:leg|stop|stage)\s+of\b", re.I)
+ON_A_LEG_AFTER = re.compile(r"[^.;]{0,40}?\bon\s+(?:the\s+)?(?:[\w\-]+\s+(?:and\s+)?){0,3}?(?:leg|stop|stage)\s+of\b", re.I)
 _WHEN_PRESENT = re.compile(r"\b(?:when|once|after|before|as\s+soon\s+as)\s+(?:he|she|they|[A-Z][\w\-]+)\s+$")
 # what is said, issued or done during a trip, while it lasts ("speaking on a visit", "on the occasion of X's visit")
 _WHILE_IT_LASTS = re.compile(r"\b(?:(?:speaking|talking|writing)\s+(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[\w\-]+\s+){0,2}|"
@@ -202,6 +202,8 @@ _FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s
 _RECENT_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:concluded|completed|ended)|just[\s\-](?:concluded|completed|ended))\s+"
                             r"(?:(?:state|official|working|historic|first)\s+)?$", re.I)
 _YEAR_OF_TRIP = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:state|official|working|historic|first|second|last)\s+)?$")
+_FOLLOWS_TRIP = re.compile(r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:a|an|the|his|her|their)\s+"
+                           r"(?:[\w\-]+\s+){0,2}$", re.I)
 _DISPATCH_AHEAD = re.compile(r"sen(?:d|ds|ding)\b", re.I)
 _TRIP_NOUN = re.compile(r"(?:state\s+|official\s+)?(visits?|trips?|tours?|journey)\b", re.I)
 _PLAN_OBJECT = re.compile(r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+"
@@ -225,6 +227,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if _DISPATCH_AHEAD.match(trigger):
         return "planned"  # "is sending Secretary Shultz to Moscow", "will send a delegation": not yet there
     trip_noun = _TRIP_NOUN.match(trigger)
+    if trip_noun and _FOLLOWS_TRIP.search(lead):
+        return "completed"  # "the announcement follows a visit here this week by Secretary Baldrige": behind him
     if trip_noun and _RECENT_BEFORE.search(lead):
         return "completed"  # "the Prime Minister's recent trip to Poland": behind him
     year_of_trip = _YEAR_OF_TRIP.search(before[-24:]) if trip_noun else None
@@ -330,7 +334,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if _WHEN_PRESENT.search(lead) and re.match(r"(?:visits|travels|comes|arrives|goes)\b", trigger, re.I) and \
             not _PAST_TIME.search(close):
         return "planned"  # "looks forward to seeing Prime Minister Chinh when he visits the United States": ahead
-    if (trip_noun and _WHILE_IT_LASTS.search(lead) or _ARRIVED.match(trigger) and _ON_A_LEG_AFTER.match(after)) \
+    if (trip_noun and _WHILE_IT_LASTS.search(lead) or _ARRIVED.match(trigger) and ON_A_LEG_AFTER.match(after)) \
             and not _PAST_TIME.search(close) and not _LONG_PAST.search(close):
         # "Speaking on a visit to Japan, King Abdullah said", "On the occasion of President X's visit to
         # France, the United States is taking steps", "flew to Italy on the second and final leg of a

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 
 import polars as pl
@@ -31,7 +32,7 @@ from .patterns import (
     sentence_start,
     split_word_alternation,
 )
-from .timing import mentioned_date, planned_by_main_clause, visit_status
+from .timing import ON_A_LEG_AFTER, mentioned_date, planned_by_main_clause, visit_status
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
@@ -488,7 +489,7 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
     for m in _MET_WITH.finditer(text, s_start, s_end):
         before = [a for a in art.actors.in_span(max(s_start, m.start() - _MEETING_PARTY_GAP), m.start())
                   if not _CLAUSE_END.search(text, a.end, m.start())]
-        after = art.actors.in_span(m.end(), min(s_end, m.end() + 12))
+        after = art.actors.in_span(m.end(), min(s_end, m.end() + 20))  # "met his Austrian counterpart X"
         if not before or not after:
             continue
         pair = (before[-1], after[0])
@@ -504,11 +505,16 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
             continue
         status = visit_status(text[max(s_start, m.start() - 80):m.start()], m.group().strip(), text[m.end():s_end],
                               art.published, default=None)
-        if status != "planned" and _DATED.search(text, m.end(), min(s_end, m.end() + 120)) and \
-                not _TODAY_OR_YESTERDAY.search(text, s_start, s_end):
-            continue  # "met X last month": where is not said, the dateline is today's place
-        if status in (None, "completed") and (_TODAY_OR_YESTERDAY.search(text, s_start, s_end) or _met_today(art)):
-            status = "ongoing"  # a meeting reported the day it happened: the visit is under way
+        dated = _DATED.search(text, m.end(), min(s_end, m.end() + 120))
+        if status != "planned" and dated and not _TODAY_OR_YESTERDAY.search(text, s_start, s_end) and \
+                not _WEEKDAY_THIS_WEEK.match(dated.group()):
+            continue  # "met X last month": where is not said, the dateline is today's place (a weekday is this week's)
+        if status in (None, "completed") and (_TODAY_OR_YESTERDAY.search(text, s_start, s_end) or _met_today(art)
+                                              or dated and _days_back(dated.group(), art.published) in (0, 1)
+                                              or ON_A_LEG_AFTER.match(text, pair[1].end, s_end)):
+            # a meeting reported the day it happened or the day before (by name: "on Tuesday" in a
+            # Wednesday story), or "on the fourth leg of a tour" in the story filed from that leg: under way
+            status = "ongoing"
         status = status or "completed"
         city = dateline.text if dateline.kind == "city" else None
         out.append(_Visit(guest.name, guest.iso3, home, hosts[0].name, [city] if city else [], status, s_start, s_end,
@@ -854,6 +860,15 @@ _GATHERING_AHEAD = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*(
 _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
+_WEEKDAY_THIS_WEEK = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _days_back(weekday: str, published: date | None) -> int | None:
+    """How many days before publication the weekday of the week named fell (0: that day)."""
+    if published is None or not _WEEKDAY_THIS_WEEK.match(weekday):
+        return None
+    return (published.weekday() - _WEEKDAYS.index(weekday[:3].lower())) % 7
 _FORMER = re.compile(r"(?:\b(?:former|retired|late)\b|\b(?:ex|then)-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
 
 
