@@ -1287,3 +1287,8 @@ def test_one_governments_communique_or_a_form_is_no_joint_statement():
     assert keys("The exporter filed a customs declaration with the Dutch authorities on Monday.") == set()
     assert keys("Italy and Spain both signed the Universal Declaration decades ago.",
                 published="2005-11-20T12:00:00+00:00") == set()
+
+
+def test_a_negotiations_name_is_no_party():
+    text = "GENEVA, Dec 15 - Trade ministers of the United States and Japan signed the Uruguay Round agreement on Wednesday."
+    assert keys(text, published="1993-12-15T12:00:00+00:00") == {("agreement", ("JPN", "USA"), "signed")}

@@ -2444,3 +2444,12 @@ def test_trade_or_energy_cooperation_between_two_states_is_a_mention():
     # energy saving is no energy key
     assert ("energy", "general") not in keys("The two ministers agreed to boost cooperation in energy saving and "
                                              "environmental protection between Japan and Vietnam.")
+
+
+def test_a_firms_trade_is_no_energy_mention():
+    # "the steel, aerospace and energy concern", "energy retirees": what a firm does, its people
+    text = ("DALLAS, April 9 - Acme Corp said it will seek approval from the U.S. bankruptcy court to make payments "
+            "to retired steelworkers.\n\nAcme also began talks with the union on a new labor agreement by May 1, the "
+            "steel, aerospace and energy concern said.\n\nThe company plans to present a proposal to the U.S. "
+            "bankruptcy court in May to deal with pensions for steel and energy retirees, it said.")
+    assert ("energy", "general") not in keys(text, title="ACME TO MAKE ONE-TIME BENEFIT PAYMENTS")

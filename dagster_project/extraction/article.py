@@ -315,6 +315,8 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
             continue
         if m.kind == "demonym" and _LANGUAGE_AFTER.match(text, m.end):
             continue  # "The English-language daily": a language, not a state
+        if m.kind in ("country", "city") and _NAMED_ROUND_AFTER.match(text, m.end):
+            continue  # "the Uruguay Round", "the Tokyo Round": a negotiation's name, no party nor place
         if m.kind == "demonym" and m.text in surnames and (
                 _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start) or _SURNAME_VERB_AFTER.match(text, m.end)
                 or text[max(0, m.start - 3):m.start] in ("'s ", "’s ")):
@@ -330,6 +332,7 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
     return out
 
 
+_NAMED_ROUND_AFTER = re.compile(r"\s+Round\b")
 _LANGUAGE_AFTER = re.compile(r"[- ](?:language|speaking|speakers|translation|version|edition|subtitles)\b")
 # a capitalized given name before a demonym that ends a name ("Michael German, an economist")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?!(?:The|A|An|West|East|North|South|New|Old|Of|And|In|For|By|To|At|On|"

@@ -952,7 +952,9 @@ _PRICE_TIME_ANCHOR = re.compile(r"\b(?:before|after|since|until|despite|notwiths
                                 r"(?:(?:world|international|crude)\s+)?$", _R)
 # the sector's shares and firms: "energy issues", "energy stocks", "an energy-steel concern" (of energy at
 # large only: "oil stocks" are mostly inventories)
-_SHARES_AFTER = re.compile(r"(?:-[a-z]+)?\s+(?:issues|stocks|shares|equities)\b|-[a-z]+\s+(?:concern|company|firm|group)\b", _R)
+# ("the steel, aerospace and energy concern", "energy retirees": a firm's trade and its people)
+_SHARES_AFTER = re.compile(r"(?:-[a-z]+)?\s+(?:issues|stocks|shares|equities)\b|-[a-z]+\s+(?:concern|company|firm|group)\b|"
+                           r"\s+(?:concern|retirees|pensioners|employees)\b", _R)
 # a price as the cause of someone's troubles: "hit by plummeting oil prices", "because of lower oil
 # prices", "to cushion the economy against a fall in oil prices"
 _HARM_CAUSE_BEFORE = re.compile(r"\b(?:(?:hit|hurt|battered|squeezed|damaged|depressed|weakened|affected|buffeted|"
