@@ -2453,3 +2453,12 @@ def test_a_firms_trade_is_no_energy_mention():
             "steel, aerospace and energy concern said.\n\nThe company plans to present a proposal to the U.S. "
             "bankruptcy court in May to deal with pensions for steel and energy retirees, it said.")
     assert ("energy", "general") not in keys(text, title="ACME TO MAKE ONE-TIME BENEFIT PAYMENTS")
+
+
+def test_another_sense_of_a_fuel_word_is_no_mention():
+    # hydrogen peroxide is a chemical; a "grain producers' OPEC" is a likeness, no oil
+    assert keys("CHICAGO, March 3 - The chemicals group will build a hydrogen peroxide plant in Thailand with a "
+                "local partner.\n\nHydrogen peroxide is used to bleach pulp.") == set()
+    text = ("PARIS, March 3 - The minister described the plan as a grain producers' OPEC and said it went against "
+            "free trade in farm goods between the United States and Europe.")
+    assert ("energy", "oil") not in keys(text)

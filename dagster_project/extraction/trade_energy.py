@@ -87,7 +87,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"oil(?!\s+(?:seeds?|seed|seals?|paints?|painting|paintings|lamps?|filters?|pastels?|on\s+canvas|mills?|"
         r"meals?|cakes?|crush\w*|palms?)\b|-?bearing|-?seeds?)|"
         r"petroleum|(?:gasoline|petrol)(?!\s+bombs?)|diesel|"
-        r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|OPEC|oilfields?|LPG|petrol|"
+        # ("a grain producers' OPEC", "an OPEC for coffee", "OPEC-style": the cartel as a likeness)
+        r"fuel\s+oil|heating\s+oil|jet\s+fuel|barrels?|bpd|(?<!['’]\s)OPEC(?!\s+(?:of|for)\s|-style|-like)|oilfields?|LPG|petrol|"
         # refined products and gas liquids sold as oil products ("cargoes of propane", "naphtha prices")
         r"propane|butane|naphtha|kerosene|gas\s*oil|"
         r"North\s+Sea\s+(?:blocks?|fields?))\b"), True),
@@ -108,7 +109,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"options|licen[cs]es?|permits?|mandates?|visas?|loans?|credit))|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
         r"wind\s+(?:power|energy|farms?|turbines?|projects?)|offshore\s+wind|hydro(?:power|electric(?:ity)?)|"
         r"geothermal)\b"), True),
-    ("energy", "hydrogen", Caseless(r"\b(?:hydrogen)\b"), True),
+    # (hydrogen peroxide, a hydrogen bomb: a chemical and a weapon, no fuel)
+    ("energy", "hydrogen", Caseless(r"\b(?:hydrogen)\b(?!\s+(?:peroxide|bombs?|sulphide|sulfide|cyanide|chloride))"), True),
     ("energy", "general", Caseless(
         r"\b(?:energy\s+(?:prices?|costs?|imports?|exports?|supplies|supply|security|sector|industry|industries|"
         r"cooperation|co-operation|companies|company|policy|policies|markets?|investments?|deals?|crisis|"
