@@ -2191,3 +2191,25 @@ def test_news_that_follows_a_visit_reports_it_over():
     text = ("MANILA, May 8 - The purchase follows a visit here this week by U.S. Agriculture Secretary Richard Lyng, "
             "officials said.")
     assert statuses(visit_rows(text, published="1987-05-08T12:00:00+00:00", source="reuters")) == {("USA", "PHL"): "completed"}
+
+
+def test_a_named_persons_trip_with_no_place_is_to_where_the_story_is_filed():
+    text = ("OTTAWA, May 4 - Officials said they hoped Mexican President Miguel de la Madrid's state visit might "
+            "ease the dispute over tomatoes.")
+    assert statuses(visit_rows(text, published="1987-05-04T12:00:00+00:00", source="reuters")) == {("MEX", "CAN"): "planned"}
+    # a country's trip, or no dateline: no place
+    assert visit_rows("Officials said Mexican President Miguel de la Madrid's state visit might ease the dispute.",
+                      published="1987-05-04T12:00:00+00:00", source="reuters") == []
+
+
+def test_meetings_held_and_talks_begun_in_a_place_place_their_holders():
+    text = ("ROME, May 4 - Argentine Economy Minister Juan Sourrouille held separate meetings with Italian Treasury "
+            "Minister Giovanni Goria and Bank of Italy officials.")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text, published="1987-05-04T12:00:00+00:00",
+                                                                          source="reuters")} == {("ARG", "ITA")}
+    text = "LONDON, May 4 - Chinese Vice Premier Li Peng begins three days of economic talks in London on Monday."
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text, published="1987-05-04T12:00:00+00:00",
+                                                                          source="reuters")} == {("CHN", "GBR")}
+    # talks called for, not held: nobody placed
+    assert visit_rows("TOKYO, May 4 - Japanese Foreign Minister Tadashi Kuranari called for the resumption of "
+                      "disarmament talks in Geneva.", published="1987-05-04T12:00:00+00:00", source="reuters") == []

@@ -468,10 +468,11 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 
 # A meeting said with no place, in a wire story filed from one side's country: the other side came
 # ("BRASILIA, June 18 - An IMF mission today held talks with Finance Minister X"; the host stays home)
-_MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked)(?:\s+with)?\s+")
+_MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked|"
+                       r"(?:held|holds|had)\s+(?:separate\s+|several\s+|a\s+series\s+of\s+)?meetings\s+with)(?:\s+with)?\s+")
 _MEETING_PARTY_GAP = 90
 # (the same words for the prefilter: such a sentence needs no place name)
-_MET_WITH_WORDS = [" met ", " meets ", "held talks", "holds talks", "had talks", "conferred ", "talked "]
+_MET_WITH_WORDS = [" met ", " meets ", "held talks", "holds talks", "had talks", "conferred ", "talked ", "meetings with"]
 # offices that travel for a state (not firms' chairmen; an ambassador is posted there, not visiting)
 _STATE_OFFICE = re.compile(r"minister|president|premier|secretary|envoy|delegation|diplomat|negotiator|mission|king|queen|"
                            r"prince|emir|sultan|chancellor|official|representative|leader|head_of|foreign|royal|team")
@@ -705,7 +706,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or trig.group().endswith("here") or re.search(
                     r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
                     _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) or \
-                    trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
+                    trig.group("arrival_when") or kind == "meet" or \
+                    kind == "visit" and art.dateline_place() is not None and \
+                    _POSSESSED_TRIP.search(text, max(s_start, trig.start() - 60), trig.start())
+                # ("meeting here", "attended the summit"; "during French Prime Minister Chirac's first
+                # official visit this week" in a story filed from Washington: the visit is to the dateline)
                 stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
                     if here else []
                 if kind == "presence":
@@ -751,6 +756,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "visit" and trig.group()[:10].lower() == "delegation" and status in (None, "ongoing") and \
                 _DESIGNATED.search(text, max(s_start, trig.start() - 90), trig.start()):
             status, decided = "planned", True  # "announced the designation of a Presidential Delegation to X"
+        if status is None and kind == "visit" and story and \
+                _POSSESSED_TRIP.search(text, max(s_start, trig.start() - 60), trig.start()) \
+                and _POSSESSED_TRIP_AHEAD.search(text, max(s_start, trig.start() - 90), min(s_end, trig.end() + 30)):
+            # "asked if Nakasone's visit might help", "expects harmonious talks during Chirac's first
+            # official visit this week": a named person's trip spoken of as to come
+            status, decided = "planned", True
         status = status or "completed"
         actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
@@ -860,6 +871,16 @@ _GATHERING_AHEAD = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*(
 _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
+# a named person's trip, no place said: "Chirac's first official visit", "the Emir's state visit"
+_POSSESSED_TRIP = re.compile(r"(?<![\w.])[A-Z][\w\-]+['’]s\s+(?:(?:first|second|official|state|working|current|"
+                             r"forthcoming|coming|planned|\w+-day)\s+){0,3}$")
+_POSSESSED_TRIP_AHEAD = re.compile(r"\b(?:expects?|expected|might|may|could|would|will|coming|upcoming|forthcoming|"
+                                   r"planned|slated|scheduled|looks?\s+forward|looking\s+forward)\b", re.I)
+# the sentence's people hold the talks: "held talks in", "after talks in", "begins two days of economic talks
+# in Bonn" (a holding verb may stand a few words off; "for" and "during" only close by)
+_OWN_TALKS_BEFORE = re.compile(r"\b(?:(?:held|hold|holds|holding|had|have|has|opened|open|opens|began|begin|begins|"
+                               r"convened|convene|convenes)\s+(?:[\w\-]+\s+){0,4}|(?:for|during|after|before|attend\w*)\s+"
+                               r"(?:[\w\-]+\s+){0,2})$", re.I)
 _WEEKDAY_THIS_WEEK = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
 _WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -1153,10 +1174,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
             named = [a for a in foreign if between.end() <= a.start < end]
             if named:
                 return _unique(named)
-    if kind == "meet" and re.match(r"talks|conference", trig.group(), re.I) and not re.search(
-            r"\b(?:held|hold|holds|holding|had|have|has|for|during|after|before|attend\w*|opened|open|opens|began|"
-            r"begin|begins|convened|convene|convenes)\s+(?:[\w\-]+\s+){0,2}$",
-            art.text[max(s_start, trig.start() - 30):trig.start()], re.I):
+    if kind == "meet" and re.match(r"talks|conference", trig.group(), re.I) and not _OWN_TALKS_BEFORE.search(
+            art.text, max(s_start, trig.start() - 50), trig.start()):
         return []  # "welcomed the resumption of six-party talks in Beijing": not their talks
     # a gathering (a summit, a conference, "the meeting ... in Paris", taking part in one) places
     # only people said to be at it; "X met Y in Paris" places its subject by the verb itself
