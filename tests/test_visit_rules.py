@@ -2213,3 +2213,12 @@ def test_meetings_held_and_talks_begun_in_a_place_place_their_holders():
     # talks called for, not held: nobody placed
     assert visit_rows("TOKYO, May 4 - Japanese Foreign Minister Tadashi Kuranari called for the resumption of "
                       "disarmament talks in Geneva.", published="1987-05-04T12:00:00+00:00", source="reuters") == []
+
+
+def test_a_visit_to_the_country_is_to_the_country_the_sentence_named():
+    text = ("HANOI, Nov. 21 (Xinhua) - Vietnam and Laos signed a border treaty in 2001, when Lao President Khamtai "
+            "Siphandon paid a state visit to the country.")
+    assert statuses(visit_rows(text, published="2006-11-21T12:00:00+00:00", source="tempeval")) == {("LAO", "VNM"): "completed"}
+    # "to go to the country" is to call an election, and a mission leaving the country travels nowhere new
+    assert visit_rows("LONDON, May 1 - Party leaders urged Prime Minister Margaret Thatcher to go to the country in June.",
+                      published="1987-05-01T12:00:00+00:00", source="reuters") == []

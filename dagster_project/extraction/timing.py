@@ -204,6 +204,7 @@ _RECENT_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:concluded|completed|ende
 _YEAR_OF_TRIP = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:state|official|working|historic|first|second|last)\s+)?$")
 _FOLLOWS_TRIP = re.compile(r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:a|an|the|his|her|their)\s+"
                            r"(?:[\w\-]+\s+){0,2}$", re.I)
+_YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d),?\s+when\s+(?:[\w.'’\-]+\s+){0,10}$", re.I)
 _DISPATCH_AHEAD = re.compile(r"sen(?:d|ds|ding)\b", re.I)
 _TRIP_NOUN = re.compile(r"(?:state\s+|official\s+)?(visits?|trips?|tours?|journey)\b", re.I)
 _PLAN_OBJECT = re.compile(r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)\s+(?:an?|his|her|their)\s+"
@@ -231,6 +232,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "completed"  # "the announcement follows a visit here this week by Secretary Baldrige": behind him
     if trip_noun and _RECENT_BEFORE.search(lead):
         return "completed"  # "the Prime Minister's recent trip to Poland": behind him
+    year_when = _YEAR_WHEN.search(before[-90:])
+    if year_when and published is not None and int(year_when.group(1)) < published.year:
+        return "completed"  # "in 2003 when Chinese President Hu Jintao paid a state visit to the country"
     year_of_trip = _YEAR_OF_TRIP.search(before[-24:]) if trip_noun else None
     if year_of_trip and published is not None and int(year_of_trip.group(1)) != published.year:
         # "during his 2008 visit to the White House": the year names the trip

@@ -643,6 +643,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = placed[-1:]
         if kind == "visit" and re.match(r"\s+here\b", text[trig.end():trig.end() + 6]):
             stops = []  # "a visit here this week by Ecuador's minister": the story's place, not Ecuador
+        if not stops and kind == "visit" and _THE_COUNTRY_AFTER.match(text, trig.end()):
+            stops = _country_named_before(art, s_start, prev_start, trig)
         if not (kind == "travel" and trig.group().lower().startswith(_LEAVING)):
             stops = _coordinated(text, stops)
         if stops and kind in ("travel", "visit"):
@@ -1381,6 +1383,24 @@ def _guests(art: Article, actors: list[Actor], obj: list[Actor], pos: int, s_end
 
 _KIND_RULES = {"visit": "visit.noun", "travel": "visit.travel", "meet": "visit.meeting", "presence": "visit.presence",
                "host": "visit.hosted"}
+
+
+# "paid a state visit to the country": the state the sentence (or the one before) named last
+_THE_COUNTRY_AFTER = re.compile(r"\s+(?:to\s+)?the\s+(?:country|nation)\b(?!\s*['’]s\s+(?:capital|north|south|east|west))")
+
+
+def _country_named_before(art: Article, s_start: int, prev_start: int, trig: re.Match) -> list[_Stop]:
+    """The country a sentence named last before a trip "to the country" ("China and Mongolia became
+    partners in 2003, when Chinese President Hu Jintao paid a state visit to the country"): a country's
+    name (not an adjective, which names the traveller's side), in this sentence or the one before, and
+    not the state of anyone named in between (the traveller)."""
+    travellers = {a.iso3 for a in art.actors.in_span(s_start, trig.start()) if a.iso3}
+    for lo in (s_start, prev_start):
+        named = [m for m in art.matches_in(lo, trig.start() if lo == s_start else s_start, ("country",))
+                 if m.iso3 and m.iso3 not in travellers and m.text not in _UNIONS]
+        if named:
+            return [_Stop(named[-1].iso3, None, named[-1].start)]
+    return []
 
 
 def _story_place(art: Article) -> list[_Stop]:
