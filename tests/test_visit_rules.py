@@ -2182,6 +2182,9 @@ def test_a_meeting_on_a_weekday_of_the_week_in_the_story_filed_there_is_under_wa
     text = ("VIENNA, May 6 - Mexican Finance Minister Gustavo Petricioli met his Austrian counterpart Ferdinand Lacina "
             "on the third leg of a European tour.")
     assert statuses(visit_rows(text, published="1987-05-06T12:00:00+00:00", source="reuters")) == {("MEX", "AUT"): "ongoing"}
+    # no date at all: the meeting is the day's news, the visitor still there
+    text = "VIENNA, May 6 - Mexican Finance Minister Gustavo Petricioli met his Austrian counterpart Ferdinand Lacina."
+    assert statuses(visit_rows(text, published="1987-05-06T12:00:00+00:00", source="reuters")) == {("MEX", "AUT"): "ongoing"}
     # a meeting dated last month places nobody where the story is filed
     text = "VIENNA, May 6 - Mexican Finance Minister Gustavo Petricioli met his Austrian counterpart Ferdinand Lacina last month."
     assert visit_rows(text, published="1987-05-06T12:00:00+00:00", source="reuters") == []

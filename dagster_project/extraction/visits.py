@@ -516,10 +516,13 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
             # a meeting reported the day it happened or the day before (by name: "on Tuesday" in a
             # Wednesday story), or "on the fourth leg of a tour" in the story filed from that leg: under way
             status = "ongoing"
+        decided = status is not None
         status = status or "completed"
         city = dateline.text if dateline.kind == "city" else None
+        # (an undated meeting is left undecided: filed from that city, the trip is of the news cycle)
         out.append(_Visit(guest.name, guest.iso3, home, hosts[0].name, [city] if city else [], status, s_start, s_end,
-                          "visit.meeting", visitor_role=guest.role if guest.name is None else None))
+                          "visit.meeting", visitor_role=guest.role if guest.name is None else None,
+                          status_decided=decided))
         team = art.actors.team_of(guest) if guest.name is None else []
         out += [replace(out[-1], visitor_iso3=a.iso3) for a in team if a.iso3 and a.iso3 != home]
     return out
