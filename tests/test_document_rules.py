@@ -1272,6 +1272,10 @@ def test_a_declaration_or_communique_of_a_group_of_states_is_their_joint_stateme
     assert "AFG" in row["parties"] and len(row["parties"]) == 8  # Afghanistan joined in 2007
     (row,) = doc_rows(text, published="2004-11-12T12:00:00+00:00")
     assert "AFG" not in row["parties"]
+    # a leaders' declaration is a meeting's paper like a leaders' statement
+    text = "RIO DE JANEIRO, Nov 19 - G20 leaders adopted a leaders' declaration on Monday calling for a tax on wealth."
+    ((doc_type, parties, _),) = keys(text, published="2024-11-19T12:00:00+00:00")
+    assert doc_type == "joint_statement" and len(parties) == 19
 
 
 def test_the_issuer_of_a_group_paper_is_the_group_before_the_verb():

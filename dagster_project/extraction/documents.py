@@ -63,7 +63,7 @@ DOC_NOUN = re.compile(
     r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
     r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence)|"
-    # a group's paper with no "joint" (kept only when a group of states issues it: _BARE_STATEMENT)
+    # a group's paper with no "joint" (kept only when a group of states issues it: _group_paper)
     r"(?:final|closing|summit|leaders['’]?|ministerial)\s+(?:statement|declaration|communiqu[eé])s?|communiqu[eé]s?|"
     r"[\w\-]+\s+declaration(?!\s+of\s+intent))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
@@ -1181,15 +1181,16 @@ _JOINT_NAMED = re.compile(r"(?:joint\b|(?:declaration|communiqu[eé])\s+of\b)", 
 _NOT_A_NAME = frozenset({"The", "A", "An", "This", "That", "Its", "Their", "His", "Her", "Our", "Any", "No", "Such"})
 
 
+_MEETING_PAPER = re.compile(r"(?:final|closing|summit|leaders['’]?|ministerial)\s", re.I)
+
+
 def _group_paper(word: str) -> bool:
-    """A communique or final statement, or a declaration named by a capitalized word ("the Dhaka
-    Declaration"; not "a tax declaration", "The declaration")."""
+    """A communique, a meeting's final or leaders' paper, or a declaration named by a capitalized word
+    ("the Dhaka Declaration"; not "a tax declaration", "The declaration")."""
     head, _, last = word.rpartition(" ")
-    if not last.lower().startswith("declaration") or head.lower().split()[-1:] in (["final"], ["closing"], ["summit"],
-                                                                                  ["ministerial"]):
+    if _MEETING_PAPER.match(word) or not last.lower().startswith("declaration"):
         return True
-    return last[:1].isupper() and head[:1].isupper() and head.split()[-1] not in _NOT_A_NAME and \
-        not head.lower().startswith(("leaders", "leader's"))
+    return last[:1].isupper() and head[:1].isupper() and head not in _NOT_A_NAME
 
 
 # an organisation of states whose meeting or accord the story reports

@@ -163,6 +163,21 @@ def _past_clause(before: str) -> bool:
     return bool(_PAST_PASSIVE.search(before[-120:])) and not _FUTURE_WORD.search(before[-120:])
 
 
+_WEEKDAY_ORDER = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def names_a_weekday(word: str) -> bool:
+    return bool(_WEEKDAY.fullmatch(word))
+
+
+def days_back(weekday: str, published: date | None) -> int | None:
+    """How many days before publication the weekday of the story's week fell (0: that day); None
+    for a word that is no weekday or a story with no date."""
+    if published is None or not names_a_weekday(weekday):
+        return None
+    return (published.weekday() - _WEEKDAY_ORDER.index(weekday[:3].lower())) % 7
+
+
 def _weekday_status(window: str, past: bool) -> str | None:
     """A weekday with no date is this week's: after a past verb, with no word of the trip's end,
     the trip is still under way (GUIDELINES hard case); after a present or future verb it lies ahead."""

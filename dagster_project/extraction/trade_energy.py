@@ -2037,18 +2037,19 @@ def _one_fuels_energy(k: _Key, kept: list[_Key], title_keys: frozenset, text: st
     only: set[str] = set()
     for span in k.spans:
         # every fuel the sentence names, kept as a key or not: "energy: oil, gas and coal" is energy
-        here = {c for c, word in _NAMED_FUEL.items() if word.search(text, *span)}
-        if len(here) != 1 or not here <= fuels or _ENERGY_BETWEEN_STATES.search(text, *span) or \
-                _FUEL_AS_EXAMPLE.search(text, *span):
+        named = [(c, m) for c, word in _NAMED_FUEL.items() for m in word.finditer(text, *span)]
+        here = {c for c, _m in named}
+        if len(here) != 1 or not here <= fuels or _ENERGY_BETWEEN_STATES.search(text, *span) or any(
+                _EXAMPLE_BEFORE.search(text, max(span[0], m.start() - 40), m.start()) for _c, m in named):
             return False
         only |= here
     return len(only) == 1
 
 
 # a fuel given as one example of energy: "cheap Russian energy imports and access to natural resources,
-# including gas shipments"
-_FUEL_AS_EXAMPLE = re.compile(r"\b(?:including|such\s+as|notably|in\s+particular|especially|like)\s+(?:[\w\-]+\s+){0,3}?"
-                              r"(?:oil|crude|petroleum|gas|LNG|coal|nuclear|uranium|electricity|solar|wind|hydro\w*)\b", re.I)
+# including gas shipments" ("including through renewable energy projects" is a means, no example)
+_EXAMPLE_BEFORE = re.compile(r"\b(?:including|such\s+as|notably|in\s+particular|especially|like)\s+(?!(?:through|by|via)\b)"
+                             r"(?:[\w\-]+\s+){0,3}$", re.I)
 # a fuel's own words, to tell which fuels a sentence names (the key patterns ask for more: a supply,
 # price or trade word beside the fuel)
 # ("tonnes of oil equivalent" measures energy as a whole)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
 from functools import lru_cache
 
 import polars as pl
@@ -32,7 +31,14 @@ from .patterns import (
     sentence_start,
     split_word_alternation,
 )
-from .timing import ON_A_LEG_AFTER, mentioned_date, planned_by_main_clause, visit_status
+from .timing import (
+    ON_A_LEG_AFTER,
+    days_back,
+    mentioned_date,
+    names_a_weekday,
+    planned_by_main_clause,
+    visit_status,
+)
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
@@ -53,6 +59,7 @@ _NOT_A_MONTH = r"(?!\s+(?:January|February|March|April|May|June|July|August|Sept
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:(?:early|late|later)\s+)?"
                  r"(?:today|tonight|yesterday|tomorrow|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
 
+_SENT_BODIES = r"(?:delegation|envoy|mission|team|representatives?)"  # what a state sends abroad as a body
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"journey|stopover|arrival|mission\s+to|delegation\s+to)"
@@ -75,8 +82,7 @@ TRIGGER = Caseless(
     r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|the|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:[\w\-]+\s+)?"
     r"(?:days?|weeks?|weekend|nights?|hours?)\s+(?:[\w\-]+\s+){0,6}?in(?=\s+(?:the\s+)?[A-Z])|"
     # "would send a high-level delegation to Washington": the sender's state travels
-    r"sen(?:d|ds|t|ding)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){0,3}?(?:delegation|envoy|mission|team|"
-    r"representatives?)\s+to|"
+    rf"sen(?:d|ds|t|ding)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){{0,3}}?{_SENT_BODIES}\s+to|"
     # "is sending Secretary of State George Shultz to Moscow": the official sent travels (_travellers)
     r"sen(?:d|ds|t|ding)\s+(?:[\w.'’\-]+\s+){1,6}?to(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
@@ -508,10 +514,10 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
                               art.published, default=None)
         dated = _DATED.search(text, m.end(), min(s_end, m.end() + 120))
         if status != "planned" and dated and not _TODAY_OR_YESTERDAY.search(text, s_start, s_end) and \
-                not _WEEKDAY_THIS_WEEK.match(dated.group()):
+                not names_a_weekday(dated.group()):
             continue  # "met X last month": where is not said, the dateline is today's place (a weekday is this week's)
         if status in (None, "completed") and (_TODAY_OR_YESTERDAY.search(text, s_start, s_end) or _met_today(art)
-                                              or dated and _days_back(dated.group(), art.published) in (0, 1)
+                                              or dated and days_back(dated.group(), art.published) in (0, 1)
                                               or ON_A_LEG_AFTER.match(text, pair[1].end, s_end)):
             # a meeting reported the day it happened or the day before (by name: "on Tuesday" in a
             # Wednesday story), or "on the fourth leg of a tour" in the story filed from that leg: under way
@@ -697,6 +703,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 stops = [_Stop(host_actor.iso3, None, trig.start())] + [s for s in stops if s.iso3 == host_actor.iso3]
         title_places: set[str] = set()  # the trip's place came from the title: its parties
         story = False  # the place came from the dateline or the title
+        # "during French Prime Minister Chirac's first official visit this week" in a story filed from
+        # Washington: a named person's trip, no place said, is to the dateline
+        possessed = False
         if not stops:
             attend = kind == "meet" and trig.group("attend") and _GATHERING_AHEAD.match(text, trig.end(), s_end)
             if kind in ("visit", "travel") or (kind in ("meet", "presence") and trig.group().lower().endswith("here")) \
@@ -711,11 +720,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 here = re.match(r"\s+here\b", text[trig.end():trig.end() + 8]) or trig.group().endswith("here") or re.search(
                     r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
                     _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) or \
-                    trig.group("arrival_when") or kind == "meet" or \
-                    kind == "visit" and art.dateline_place() is not None and \
-                    _POSSESSED_TRIP.search(text, max(s_start, trig.start() - 60), trig.start())
-                # ("meeting here", "attended the summit"; "during French Prime Minister Chirac's first
-                # official visit this week" in a story filed from Washington: the visit is to the dateline)
+                    trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
+                possessed = kind == "visit" and bool(_POSSESSED_TRIP.search(text, max(s_start, trig.start() - 60),
+                                                                           trig.start()))
+                here = here or possessed and art.dateline_place() is not None
                 stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
                     if here else []
                 if kind == "presence":
@@ -761,9 +769,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "visit" and trig.group()[:10].lower() == "delegation" and status in (None, "ongoing") and \
                 _DESIGNATED.search(text, max(s_start, trig.start() - 90), trig.start()):
             status, decided = "planned", True  # "announced the designation of a Presidential Delegation to X"
-        if status is None and kind == "visit" and story and \
-                _POSSESSED_TRIP.search(text, max(s_start, trig.start() - 60), trig.start()) \
-                and _POSSESSED_TRIP_AHEAD.search(text, max(s_start, trig.start() - 90), min(s_end, trig.end() + 30)):
+        if status is None and possessed and story and \
+                _POSSESSED_TRIP_AHEAD.search(text, max(s_start, trig.start() - 90), min(s_end, trig.end() + 30)):
             # "asked if Nakasone's visit might help", "expects harmonious talks during Chirac's first
             # official visit this week": a named person's trip spoken of as to come
             status, decided = "planned", True
@@ -886,15 +893,6 @@ _POSSESSED_TRIP_AHEAD = re.compile(r"\b(?:expects?|expected|might|may|could|woul
 _OWN_TALKS_BEFORE = re.compile(r"\b(?:(?:held|hold|holds|holding|had|have|has|opened|open|opens|began|begin|begins|"
                                r"convened|convene|convenes)\s+(?:[\w\-]+\s+){0,4}|(?:for|during|after|before|attend\w*)\s+"
                                r"(?:[\w\-]+\s+){0,2})$", re.I)
-_WEEKDAY_THIS_WEEK = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.I)
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-
-
-def _days_back(weekday: str, published: date | None) -> int | None:
-    """How many days before publication the weekday of the week named fell (0: that day)."""
-    if published is None or not _WEEKDAY_THIS_WEEK.match(weekday):
-        return None
-    return (published.weekday() - _WEEKDAYS.index(weekday[:3].lower())) % 7
 _FORMER = re.compile(r"(?:\b(?:former|retired|late)\b|\b(?:ex|then)-)\s*(?:[\w\-]+\s+){0,3}$", re.I)
 
 
@@ -1022,7 +1020,7 @@ def _city_states() -> dict[str, str]:
 _DESIGNATED = re.compile(r"\b(?:designat\w*|announc\w*|nam(?:e|es|ed|ing)|appoint\w*)\b", re.I)
 
 
-_SENT_BODY = re.compile(r"\b(?:delegation|envoy|mission|team|representatives?)\s+to$", re.I)
+_SENT_BODY = re.compile(rf"\b{_SENT_BODIES}\s+to$", re.I)
 
 
 def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, dest: str, visitor: Actor | None,
