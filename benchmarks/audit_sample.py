@@ -22,8 +22,26 @@ FIELDS = {
 }
 
 
-def sample(warehouse: str, table: str, n: int, seed: int) -> list[dict]:
+def judged_stories(paths: list[str]) -> set[str]:
+    """The stories of judged training data (docs/annotations: corpus paths, with a Reuters story's
+    id), as keys that match a warehouse's external_id: "politics/470.txt", "reuters:1234"."""
+    keys = set()
+    for line in (ln for p in paths for ln in open(p, encoding="utf-8") if ln.strip()):
+        j = json.loads(line)
+        keys.add(j["id"] if j["id"].startswith("reuters:") else "/".join(j["path"].split("/")[-2:]))
+    return keys
+
+
+def sample(warehouse: str, table: str, n: int, seed: int, rule: str | None = None,
+           exclude: set[str] | None = None) -> list[dict]:
     con = duckdb.connect(warehouse, read_only=True)
+    if exclude:
+        # stories whose sentences trained a learned reader are left out: the audit reads unseen text
+        arts = con.sql("select article_id, external_id, source from articles").fetchall()
+        out = [aid for aid, ext, src in arts if ext and (
+            ("reuters:" + ext in exclude) if (src or "").lower() == "reuters" else "/".join(ext.split("/")[-2:]) in exclude)]
+        con.execute("create temp table _excluded (article_id varchar)")
+        con.executemany("insert into _excluded values (?)", [(a,) for a in out])
     if table == "document_events":
         events = con.sql(f"select * from document_events order by hash(document_event_id || '{seed}') "
                          f"limit {n}").pl().to_dicts()
@@ -44,6 +62,8 @@ def sample(warehouse: str, table: str, n: int, seed: int) -> list[dict]:
                -- come from any of its sentences, and the reader judges the row against its text
                substr(a.text, 1, 12000) as article_text
         from {table} t join articles a using (article_id)
+        where {"t.rule = '" + rule.replace("'", "") + "'" if rule else "true"}
+          and {"t.article_id not in (select article_id from _excluded)" if exclude else "true"}
         order by hash(coalesce(t.sentence, '') || t.article_id || '{seed}' || t.rule || coalesce(t.confidence, 0))
         limit {n}""").pl().to_dicts()
     con.close()
@@ -57,8 +77,12 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=40)
     ap.add_argument("--seed", type=int, default=11)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--rule", help="only rows of this rule (e.g. visit.learned)")
+    ap.add_argument("--exclude-judged", nargs="*", default=[], metavar="JSONL",
+                    help="leave out the stories of these judged files (docs/annotations/visit_candidates.jsonl)")
     args = ap.parse_args()
-    rows = sample(args.warehouse, args.table, args.n, args.seed)
+    rows = sample(args.warehouse, args.table, args.n, args.seed, args.rule,
+                  judged_stories(args.exclude_judged) if args.exclude_judged else None)
     with open(args.out, "w", encoding="utf-8") as fh:
         for i, r in enumerate(rows, 1):
             fh.write(json.dumps({"row": i, **r}, ensure_ascii=False, default=str) + "\n")

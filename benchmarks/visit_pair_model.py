@@ -1,23 +1,24 @@
-"""An experiment, not part of the build: can a learned scorer find the visits the rules miss on
-news nobody tuned for?
+"""Train and measure the learned reader of visits (dagster_project/extraction/visit_pairs.py).
 
-    .venv/bin/pip install scikit-learn==1.9.1    # only this script needs it
-    .venv/bin/python benchmarks/visit_pair_model.py
+    .venv/bin/pip install scikit-learn==1.9.1    # only this script needs it; the build does not
+    .venv/bin/python benchmarks/visit_pair_model.py              # measure
+    .venv/bin/python benchmarks/visit_pair_model.py --write 0.6  # train on everything, write the weights
 
 Every ordered pair of states (visitor, destination) that one sentence brings together is a
-candidate: the visitor from an official the actor reader knows, an international official (no
-state), a place or demonym, or the publisher's own head; the destination from a place in the
-sentence or the wire dateline. Its features are the words around and between the two mentions,
-the kinds of the mentions (a minister, a city, the dateline), the title and dateline, and the
-sentence's words. A logistic regression is trained on the fresh annotation sets used for tuning
-(docs/annotations, the readers' quotes say which sentence holds each visit) and never on the
-development set, so that both the development set and the measuring sets C, H and V stay
-unseen. An article's key (destination, visitor) gets the highest score of its sentences.
+candidate (visit_pairs.candidates: the features are the words around and between the two mentions,
+their kinds, the title and the dateline). A logistic regression is trained on readers' judgements
+only: the fresh annotation sets used for tuning (docs/annotations: the readers' quotes say which
+sentence holds each visit) and the judged candidate sentences of docs/annotations/visit_candidates.jsonl;
+never on the development set or the measuring sets C, H, V and W, so that both stay unseen. An
+article's key (destination, visitor) gets the highest score of its sentences.
 
-Printed: the rules alone against the rules plus the keys the model scores at or above each
-threshold, on the tuning sets out of fold (each set scored by a model trained on the others),
-the measuring sets, and both parts of the development set; also the model alone. Keys are
-compared as score.py compares them (optional gold keys neither count nor hurt).
+Printed: precision and recall of the model's yes on the judged candidates the rules missed, out of
+fold (five folds by story); then the rules alone against the rules plus the keys the model scores
+at or above each threshold, on the tuning sets out of fold (each set scored by a model trained on
+the others and the judged candidates), the measuring sets, and both parts of the development set;
+also the model alone. Keys are compared as score.py compares them (optional gold keys neither count
+nor hurt). The build adds fewer keys than "rules + model" here: it vetoes what the frames decided
+(visits._learned).
 """
 
 from __future__ import annotations
@@ -29,78 +30,23 @@ import sys
 from datetime import date
 from pathlib import Path
 
+import polars as pl
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from dev_quality import EVAL, is_held_out  # noqa: E402
 from fresh_quality import MEASURING, TUNING, load_gold, read_articles  # noqa: E402
 
-THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
+CANDIDATES = Path(__file__).resolve().parents[1] / "docs" / "annotations" / "visit_candidates.jsonl"
+MODEL_OUT = Path(__file__).resolve().parents[1] / "dagster_project" / "reference" / "visit_pairs.json"
 
 
-def _words(text: str) -> list[str]:
-    return [m.group().lower().replace("’", "'")[:7] for m in _WORD.finditer(text)]
-
-
-def _bucket(n: int, edges: tuple[int, ...]) -> str:
-    return next((str(e) for e in edges if n <= e), "more")
-
-
-def candidate_features(article: dict) -> dict[tuple, list[tuple[int, int, set[str]]]]:
-    """{(destination, visitor): [(sentence start, end, features), ...]} of one article."""
+def _pairs(article: dict) -> dict:
     from dagster_project.extraction.article import Article
-    from dagster_project.extraction.sentences import split_sentences
+    from dagster_project.extraction.visit_pairs import candidates
 
     art = Article.build(article["id"], article["text"], article["title"], article["published"], article["source"])
-    text = art.text
-    dateline = art.dateline_place()
-    dl_iso = dateline.iso3 if dateline else None
-    title_isos = {m.iso3 for m in art.title_matches if m.iso3 and m.kind in ("country", "city")}
-    home = art.actors_home
-    out: dict[tuple, list] = collections.defaultdict(list)
-    for idx, (s, e) in enumerate(split_sentences(text)):
-        places = [m for m in art.matches_in(s, e, ("country", "demonym", "city")) if m.iso3]
-        visitors = [(None if a.international else a.iso3, a.start, a.end, "intl" if a.international else
-                     "act_" + (a.role or "named")) for a in art.actors.in_span(s, e) if a.international or a.iso3]
-        visitors += [(m.iso3, m.start, m.end, "pl_" + m.kind) for m in places]
-        visitors += [(home, s, s, "home")] if home else []
-        dests = [(m.iso3, m.start, m.end, m.kind) for m in places] + ([(dl_iso, s, s, "dateline")] if dl_iso else [])
-        sentence_words = set(_words(text[s:e]))
-        n_states = len({m.iso3 for m in places})
-        pairs = collections.defaultdict(list)
-        for vi, vs, ve, vk in visitors:
-            for di, ds, de, dk in dests:
-                if vi == di or (ds < ve and vs < de and dk != "dateline" and vk != "home"):
-                    continue  # one state, or the same words read twice
-                pairs[(di, vi)].append((vs, ve, vk, ds, de, dk))
-        for key, mentions in pairs.items():
-            f: set[str] = set()
-            for vs, ve, vk, ds, de, dk in mentions:
-                f |= {"vk=" + vk, "dk=" + dk, f"vk_dk={vk}_{dk}"}
-                if dk != "dateline":
-                    before = _words(text[max(s, ds - 40):ds])[-3:]
-                    f.add("d_p1=" + (before[-1] if before else "<s>"))
-                    if len(before) > 1:
-                        f.add("d_p2=" + "_".join(before[-2:]))
-                    f |= {"d_win=" + w for w in _words(text[max(s, ds - 60):ds])[-6:]}
-                    f |= {"d_n1=" + w for w in _words(text[de:min(e, de + 30)])[:1]}
-                    if text[de:de + 2] in ("'s", "’s"):
-                        f.add("d_poss")
-                if vk != "home" and dk != "dateline":
-                    lo, hi = (ve, ds) if ve <= ds else (de, vs)
-                    between = _words(text[lo:hi])
-                    f |= {"order=" + ("vd" if ve <= ds else "dv"), "gap=" + _bucket(len(between), (0, 1, 3, 6, 10, 20, 40))}
-                    f |= {"btw=" + w for w in between[:15]}
-                    f |= {"v_p1=" + w for w in _words(text[max(s, vs - 25):vs])[-1:]}
-                    f |= {"v_win=" + w for w in _words(text[ve:min(e, ve + 60)])[:6]}
-            di, vi = key
-            f |= {"s=" + w for w in sentence_words}
-            f |= {"nst=" + _bucket(n_states, (0, 1, 2, 3, 5)), "sidx=" + _bucket(idx, (0, 1, 2, 4, 8))}
-            flags = {"here": " here" in text[s:e], "d_in_title": di in title_isos, "v_in_title": vi in title_isos,
-                     "d_is_dateline_state": di == dl_iso, "v_is_dateline_state": vi == dl_iso,
-                     "v_none": vi is None, "v_is_home": vi == home, "d_is_home": di == home}
-            f |= {name for name, on in flags.items() if on}
-            out[key].append((s, e, f))
-    return out
+    return candidates(art)
 
 
 def _articles() -> list[dict]:
@@ -118,6 +64,7 @@ def _articles() -> list[dict]:
     for name, gold, arts in groups:
         arts = read_articles(gold) if arts is None else arts
         rows = extract_all(arts, tables=("visits",))["visits"].join(arts.select("article_id", "external_id"), on="article_id")
+        rows = rows.filter(pl.col("rule") != "visit.learned")  # the rules alone
         rule_keys = collections.defaultdict(set)
         for r in rows.iter_rows(named=True):
             rule_keys[r["external_id"]].add((r["destination_iso3"], r["visitor_iso3"]))
@@ -162,33 +109,93 @@ def _group(part: str) -> str:
     return "tuning sets (out of fold)" if part in TUNING else "measuring sets" if part in MEASURING else part
 
 
+def _candidate_rows() -> list[tuple[str, tuple, frozenset, int, bool]]:
+    """The judged candidate sentences (docs/annotations/visit_candidates.jsonl): (story id, key,
+    features, label, whether the rules found the key), each found again in its story read from
+    the corpora."""
+    if not CANDIDATES.exists():
+        return []
+    judged = [json.loads(ln) for ln in CANDIDATES.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    arts = {a["external_id"]: a for a in read_articles(judged).iter_rows(named=True)}
+    rows, lost = [], 0
+    for j in judged:
+        a = arts.get(j["id"])
+        pairs = _pairs({"id": j["id"], "text": a["text"], "title": a["title"], "published": a["published_at"],
+                        "source": a["source"]}) if a else {}
+        key = (j["destination_iso3"], j["visitor_iso3"])
+        found = [f for s, e, f, _ in pairs.get(key, []) if _flat(a["text"][s:e]) == _flat(j["sentence"])]
+        if found:
+            rows.append((j["id"], key, found[0], int(j["label"]), bool(j.get("rules_found"))))
+        else:
+            lost += 1
+    if lost:
+        print(f"{lost} judged candidates not found again (the candidate reader changed)")
+    return rows
+
+
+def _fit(train: list[tuple[frozenset, int]]):
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer()
+    model = LogisticRegression(C=0.3, max_iter=4000)
+    model.fit(vec.fit_transform([dict.fromkeys(f, 1) for f, _ in train]), [y for _, y in train])
+    return vec, model
+
+
+def _predict(fitted, feats: list[frozenset]) -> list[float]:
+    vec, model = fitted
+    return list(model.predict_proba(vec.transform([dict.fromkeys(f, 1) for f in feats]))[:, 1]) if feats else []
+
+
 def main() -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--write", type=float, metavar="THRESHOLD",
+                    help="train on all judged data and write reference/visit_pairs.json with this threshold")
+    args = ap.parse_args()
     try:
-        from sklearn.feature_extraction import DictVectorizer
-        from sklearn.linear_model import LogisticRegression
+        import sklearn  # noqa: F401
     except ImportError:
         sys.exit("this experiment needs scikit-learn: .venv/bin/pip install scikit-learn==1.9.1")
 
     articles = _articles()
     rows = []  # (article index, key, features, label)
     for i, a in enumerate(articles):
-        for key, sentences in candidate_features(a).items():
-            rows += [(i, key, f, _label(a, key, s, e)) for s, e, f in sentences]
-
-    def fit_predict(train: list, test: list) -> list[float]:
-        vec = DictVectorizer()
-        model = LogisticRegression(C=0.3, max_iter=4000)
-        model.fit(vec.fit_transform([dict.fromkeys(r[2], 1) for r in train]), [r[3] for r in train])
-        return list(model.predict_proba(vec.transform([dict.fromkeys(r[2], 1) for r in test]))[:, 1])
-
+        for key, sentences in _pairs(a).items():
+            rows += [(i, key, f, _label(a, key, s, e)) for s, e, f, _ in sentences]
+    judged = _candidate_rows()
     trainable = [r for r in rows if articles[r[0]]["part"] in TUNING and r[3] is not None]
-    print(f"{len(articles)} articles; {len(trainable)} training candidates, {sum(r[3] for r in trainable)} positive")
+    print(f"{len(articles)} articles; {len(trainable)} training candidates from the tuning sets "
+          f"({sum(r[3] for r in trainable)} positive), {len(judged)} judged candidate sentences "
+          f"({sum(r[3] for r in judged)} positive)")
+
+    # the judged candidates out of fold (five folds by story): precision of the model's yes
+    folds = 5
+    fold_of = {sid: k % folds for k, sid in enumerate(sorted({r[0] for r in judged}))}
+    oof = [0.0] * len(judged)
+    for k in range(folds):
+        fitted = _fit([(r[2], r[3]) for r in trainable] +
+                      [(r[2], r[3]) for r in judged if fold_of[r[0]] != k])
+        idx = [n for n, r in enumerate(judged) if fold_of[r[0]] == k]
+        for n, p in zip(idx, _predict(fitted, [judged[n][2] for n in idx])):
+            oof[n] = p
+    print("== judged candidate sentences, out of fold (yes = score >= threshold); the pairs the rules missed")
+    for tau in THRESHOLDS:
+        missed = [(r, p) for r, p in zip(judged, oof) if not r[4]]
+        yes = [r[3] for r, p in missed if p >= tau]
+        pos = sum(r[3] for r, _ in missed)
+        print(f"  >= {tau:.1f}: {len(yes)} yes, precision {sum(yes) / len(yes) if yes else 0:.2f}, "
+              f"recall {sum(yes) / pos if pos else 0:.2f}")
+
     score: dict[tuple, float] = collections.defaultdict(float)
-    folds = [[r for r in rows if articles[r[0]]["part"] == s] for s in TUNING]
-    folds.append([r for r in rows if articles[r[0]]["part"] not in TUNING])
-    for s, test in zip((*TUNING, None), folds):
-        train = [r for r in trainable if articles[r[0]]["part"] != s]
-        for r, p in zip(test, fit_predict(train, test)):
+    everything = [(r[2], r[3]) for r in judged]
+    groups = [[r for r in rows if articles[r[0]]["part"] == s] for s in TUNING]
+    groups.append([r for r in rows if articles[r[0]]["part"] not in TUNING])
+    for s, test in zip((*TUNING, None), groups):
+        fitted = _fit([(r[2], r[3]) for r in trainable if articles[r[0]]["part"] != s] + everything)
+        for r, p in zip(test, _predict(fitted, [r[2] for r in test])):
             score[(r[0], r[1])] = max(score[(r[0], r[1])], p)
 
     def prf(group: str, tau: float | None, rules: bool = True) -> str:
@@ -208,6 +215,17 @@ def main() -> None:
         print(f"== {group}\n  rules alone            {prf(group, None)}")
         for tau in THRESHOLDS:
             print(f"  rules + model >= {tau:.1f}   {prf(group, tau)}   | model alone {prf(group, tau, rules=False)}")
+
+    if args.write is not None:
+        vec, model = _fit([(r[2], r[3]) for r in trainable] + everything)
+        weights = {name: round(float(w), 4) for name, w in zip(vec.feature_names_, model.coef_[0]) if abs(w) >= 5e-4}
+        MODEL_OUT.write_text(json.dumps({
+            "about": "visit_pairs.py weights, trained by benchmarks/visit_pair_model.py --write on the fresh tuning "
+                     "sets' quotes and docs/annotations/visit_candidates.jsonl (never the development or measuring sets)",
+            "training_candidates": len(trainable) + len(judged), "threshold": args.write,
+            "intercept": round(float(model.intercept_[0]), 4), "weights": dict(sorted(weights.items())),
+        }, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {MODEL_OUT} ({len(weights)} weights, threshold {args.write})")
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ from .timing import (
     planned_by_main_clause,
     visit_status,
 )
+from .visit_pairs import scored_pairs
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
 PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
@@ -272,6 +273,7 @@ RULES = (
     "visit.presence",     # an official acting in a place: "said in", "signed ... in", "In Paris, X discussed"
     "visit.hosted",       # a host receiving guests: "welcomed X to", "hosted the leaders of", "received by"
     "visit.visiting",     # "visiting X" received by a host
+    "visit.learned",      # no frame: a pair of states the learned reader scores as travel (visit_pairs.py)
 )
 
 
@@ -1617,8 +1619,60 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
             have.status, have.status_decided = v.status, True  # the first mention that says how the trip stands
     for v in _title_meeting(art, list(merged.values())):
         merged[(_traveller_key(v), v.destination)] = v
+    for v in _learned(art, list(merged.values())):
+        merged.setdefault((_traveller_key(v), v.destination), v)
     _settle(art, list(merged.values()))
     return list(merged.values())
+
+
+_DENIED = re.compile(r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no\s+longer|cancel+(?:s|ed|ing)?|"
+                     r"postpon(?:e|es|ed|ing)|called\s+off|scrap+(?:s|ed|ing)?|boycott(?:s|ed|ing)?|snub+(?:s|ed|ing)?|"
+                     r"stay(?:ed|s)?\s+away|skip+(?:s|ed|ing)?)\b|n't\b", re.I)
+_PLACE_CLAUSE_END = re.compile(r",|;|\s(?:that|which|who|where|but|and)\s")
+
+
+def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
+    """The trips no frame found that the learned reader scores as travel (visit_pairs.py): over the
+    whole story, since "told reporters in Tokyo" has no travel word for the prefilter to see."""
+    have = {(v.visitor_iso3, v.destination) for v in trips}
+    framed = {v.start for v in trips}  # sentences whose frames already said who travels where
+    out = []
+    for (dest, iso3), _, (s, e, _, name) in scored_pairs(art):
+        if (iso3, dest) in have or s in framed or iso3 is None:
+            # (an international official's travel is left to the frames: the reader cannot tell a
+            # visit from the organisation's own seat)
+            continue
+        if possession_of(dest, iso3) or possession_of(iso3, dest):
+            continue  # travel inside one state
+        if name is None and iso3 == art.actors_home:
+            continue  # "I", "we" of a release: the frames know whose statement it is
+        sentence = art.text[s:e]
+        if _HYPOTHETICAL_F.test(sentence) or _PRIVATE_F.test(sentence) or _COUNTERFACTUAL.search(sentence) or \
+                _DENIED.search(sentence):
+            # the frames' own vetoes ("should visit", "a private visit", "If I were X, I would ..."), and
+            # any denial: "who declined to attend the meeting in Paris" (the frames judge a cancellation)
+            continue
+        places = [m for m in art.matches_in(s, e, ("country", "city", "demonym")) if m.iso3 == dest]
+        dateline = art.dateline_place()
+        if all(m.kind == "demonym" or dateline is not None and m.start == dateline.start for m in places) and (
+                _DATED_BEFORE.search(sentence) or next(TRIGGER.finditer(art.text, art.lower, s, e), None)):
+            # placed by the dateline alone: not when the sentence dates the meeting before the story,
+            # nor when it speaks of a trip the frames read and placed nowhere ("during his visit")
+            continue
+        m = places[0] if places else None
+        # the place's own clause: "told reporters in Ankara on Monday that the talks would continue"
+        # is no plan of a trip
+        after = art.text[m.end:e] if m else ""
+        after = after[:_PLACE_CLAUSE_END.search(after + ",").start()]
+        status = visit_status(art.text[s:m.start] if m else art.text[s:e], art.text[m.start:m.end] if m else "",
+                              after, art.published, default=None)
+        if status is None:
+            # no word of time: a story filed from the destination reports the visitor there now
+            dateline = art.dateline_place()
+            status = "ongoing" if dateline is not None and dateline.iso3 == dest else "completed"
+        cities = list(dict.fromkeys(p.text for p in places if p.kind == "city"))
+        out.append(_Visit(name, iso3, dest, None, cities, status, s, e, "visit.learned", status_decided=False))
+    return out
 
 
 # "Joint Statement on U.S.-China Economic and Trade Meeting in Geneva": a title that names the sides of a

@@ -1,0 +1,90 @@
+"""The learned second reader of visits (extraction/visit_pairs.py, reference/visit_pairs.json): what
+it adds, what it leaves alone, and the judged data it is trained on. Sentences written here."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from test_visit_rules import keys, visit_rows
+
+from dagster_project.extraction import visit_pairs, visits
+from dagster_project.extraction.article import Article
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def article(text: str, title: str | None = None, published: str = "2024-03-13T12:00:00+00:00") -> Article:
+    return Article.build("a1", text, title, datetime.fromisoformat(published), "test")
+
+
+def test_a_pair_is_every_state_of_a_sentence_with_a_place_of_another():
+    pairs = visit_pairs.candidates(article("Kenyan Foreign Minister Amina Odhiambo spoke to journalists in Lima "
+                                           "on Tuesday."))
+    assert ("PER", "KEN") in pairs
+    start, end, features, name = pairs[("PER", "KEN")][0]
+    assert name == "Amina Odhiambo"
+    assert "btw=journal" in features and "d_p1=in" in features  # words between and before the place
+
+
+def test_the_wire_dateline_is_a_destination():
+    pairs = visit_pairs.candidates(article("NAIROBI, March 12 - Peruvian Foreign Minister Rosa Quispe told "
+                                           "reporters the talks had gone well."))
+    assert ("KEN", "PER") in pairs and "dk=dateline" in pairs[("KEN", "PER")][0][2]
+
+
+def test_the_shipped_model_is_a_probability_with_a_threshold():
+    m = visit_pairs.model()
+    assert m["weights"] and 0 < m["threshold"] < 1
+    assert m["training_candidates"] > 5000
+    p = visit_pairs.probability(frozenset({"btw=journal", "d_p1=in"}))
+    assert 0 < p < 1
+
+
+def test_a_visit_no_frame_names_is_read_by_the_learned_reader():
+    # "spoke to journalists in": no travel word, no frame of visits.py; the learned reader
+    rows = visit_rows("Japanese Foreign Minister Hiro Tanaka spoke to journalists in Nairobi on Tuesday after "
+                      "talks with Kenyan President William Ruto.")
+    learned = [r for r in rows if r["rule"] == "visit.learned"]
+    assert ("JPN", "KEN") in keys(rows)
+    assert all(r["rule"] in visits.RULES and 0 < r["confidence"] <= 1 for r in rows)
+    assert not learned or learned[0]["visitor_name"] == "Hiro Tanaka"
+
+
+def test_sport_and_markets_are_no_visits():
+    assert keys(visit_rows("Brazil beat Argentina 2-1 in Buenos Aires on Sunday to top the group.")) == set()
+    assert keys(visit_rows("Japanese exports to China rose 4 percent in March, the ministry in Tokyo said.")) == set()
+
+
+def test_the_learned_reader_adds_no_second_row_for_a_trip_the_rules_found():
+    rows = visit_rows("Chinese President Xi Jinping arrived in Brasilia on Monday and told reporters in Brasilia "
+                      "that ties were strong.")
+    assert [r["rule"] for r in rows if (r["visitor_iso3"], r["destination_iso3"]) == ("CHN", "BRA")] == ["visit.travel"]
+
+
+def test_travel_inside_one_state_is_never_added(monkeypatch):
+    # a model that says yes to everything still adds no trip of a US official to Puerto Rico
+    monkeypatch.setattr(visit_pairs, "model", lambda: {"intercept": 5.0, "threshold": 0.5, "weights": {"x": 0.0}})
+    rows = visit_rows("U.S. Secretary of Energy Jennifer Granholm spoke to reporters in San Juan, Puerto Rico, "
+                      "on Monday.")
+    assert ("USA", "PRI") not in keys(rows)
+
+
+def test_without_its_weights_the_reader_adds_nothing(monkeypatch):
+    monkeypatch.setattr(visit_pairs, "model", lambda: {"intercept": 0.0, "threshold": 2.0, "weights": {}})
+    rows = visit_rows("Japanese Foreign Minister Hiro Tanaka spoke to journalists in Nairobi on Tuesday.")
+    assert not [r for r in rows if r["rule"] == "visit.learned"]
+
+
+def test_the_judged_candidates_are_readers_labels_of_corpus_sentences():
+    lines = [json.loads(ln) for ln in (REPO / "docs" / "annotations" / "visit_candidates.jsonl")
+             .read_text(encoding="utf-8").splitlines() if ln.strip()]
+    assert len(lines) > 1500
+    assert {ln["label"] for ln in lines} == {0, 1}
+    for ln in lines:
+        assert ln["sentence"] and ln["destination_iso3"] and ln["reader"]
+        assert ln["id"].split(":", 1)[0] in ("reuters", "whitehouse", "tempeval", "bbc", "web")
+    corpora = REPO.parent / "shared" / "corpora"
+    if not corpora.exists():
+        pytest.skip("corpora not beside the project")
+    assert all((corpora / ln["path"]).exists() for ln in lines)
