@@ -28,7 +28,10 @@ def judged_stories(paths: list[str]) -> set[str]:
     keys = set()
     for line in (ln for p in paths for ln in open(p, encoding="utf-8") if ln.strip()):
         j = json.loads(line)
-        keys.add(j["id"] if j["id"].startswith("reuters:") else "/".join(j["path"].split("/")[-2:]))
+        if j["id"].startswith("reuters:"):
+            keys.add(j["id"])
+        else:  # a folder and file ("politics/470.txt"), or a wire story's own id ("XIN_ENG_20061106.0156")
+            keys |= {"/".join(j["path"].split("/")[-2:]), j["id"].split(":", 1)[1]}
     return keys
 
 
@@ -39,7 +42,8 @@ def sample(warehouse: str, table: str, n: int, seed: int, rule: str | None = Non
         # stories whose sentences trained a learned reader are left out: the audit reads unseen text
         arts = con.sql("select article_id, external_id, source from articles").fetchall()
         out = [aid for aid, ext, src in arts if ext and (
-            ("reuters:" + ext in exclude) if (src or "").lower() == "reuters" else "/".join(ext.split("/")[-2:]) in exclude)]
+            ("reuters:" + ext in exclude) if (src or "").lower() == "reuters"
+            else "/".join(ext.split("/")[-2:]) in exclude or ext in exclude)]
         con.execute("create temp table _excluded (article_id varchar)")
         con.executemany("insert into _excluded values (?)", [(a,) for a in out])
     if table == "document_events":

@@ -88,3 +88,47 @@ def test_the_judged_candidates_are_readers_labels_of_corpus_sentences():
     if not corpora.exists():
         pytest.skip("corpora not beside the project")
     assert all((corpora / ln["path"]).exists() for ln in lines)
+
+
+# --- the fields of a learned row ----------------------------------------------------------------
+
+def test_the_clause_that_places_a_trip_gives_its_status():
+    from datetime import date
+
+    from dagster_project.extraction.timing import clause_status
+
+    day = date(2024, 3, 13)  # a Wednesday
+    assert clause_status("Last week, the finance ministers met in Lima", day) == "completed"
+    assert clause_status("In February, the minister was in Caracas", day) == "completed"
+    assert clause_status("the minister would attend the opening of the talks in London", day) == "planned"
+    assert clause_status("negotiations resume within two weeks in New York", day) == "planned"
+    assert clause_status("hosted the minister at the White House on March 12", day) == "ongoing"
+    assert clause_status("the ministers met in Geneva", day) is None  # no word of time: the caller decides
+
+
+def test_a_name_apposed_to_an_office_of_the_state_names_the_visitor():
+    rows = visit_rows("Today, National Security Advisor Jake Sullivan met in Washington with Emmanuel Bonne, "
+                      "National Security Advisor to the President of France, to exchange views.",
+                      source="whitehouse", title="Readout of National Security Advisor Jake Sullivan's Meeting")
+    trip = [r for r in rows if (r["visitor_iso3"], r["destination_iso3"]) == ("FRA", "USA")]
+    assert trip and trip[0]["visitor_name"] == "Emmanuel Bonne" and trip[0]["host_name"] == "Jake Sullivan"
+
+
+def test_the_leaders_a_sentence_names_are_not_their_delegations(monkeypatch):
+    from dagster_project.extraction.article import Article as Art
+
+    text = ("In line with talks between President Anna Lindqvist and President Tomas Havel, the Swedish and Czech "
+            "delegations held consultations in Vienna on Tuesday.")
+    # a reader that says yes to every pair: the rows it adds for the delegations carry no leader's name
+    monkeypatch.setattr(visit_pairs, "model", lambda: {"intercept": 5.0, "threshold": 0.5, "weights": {"x": 0.0}})
+    art = Art.build("a1", text, None, datetime(2024, 3, 13), "test")
+    names = {a.name for a in art.actors.in_span(0, len(text))}
+    learned = {(v.visitor_iso3, v.destination): v.visitor_name for v in visits._learned(art, [])}
+    assert names and learned.get(("SWE", "AUT"), "missing") is None and learned.get(("CZE", "AUT"), "missing") is None
+
+
+def test_a_territory_sends_no_visitors(monkeypatch):
+    monkeypatch.setattr(visit_pairs, "model", lambda: {"intercept": 5.0, "threshold": 0.5, "weights": {"x": 0.0}})
+    rows = visit_rows("PEKING, March 23 - Details of today's agreement on Macao will be released in Peking soon.",
+                      published="1987-03-23T12:00:00+00:00", source="reuters")
+    assert "MAC" not in {r["visitor_iso3"] for r in rows}

@@ -442,3 +442,45 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if PLANNED.search(close):
         return "planned"
     return default
+
+
+# The time words of a clause with no travel word (the learned reader's pairs, visits._learned):
+# a date or a relative time says where the trip stands; nothing else is read into the tense.
+_CLAUSE_AHEAD = re.compile(
+    r"\b(?:next|tomorrow|upcoming|coming|forthcoming|within\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|"
+    r"months?)|should\s+be|resumes?|starts?|begins?|opens?)\b", re.I)
+_CLAUSE_BEHIND = re.compile(
+    r"\b(?:last\s+(?:week|weekend|month|year|[a-z]+day)|ago|earlier\s+this|in\s+the\s+past\s+(?:week|month|"
+    r"few\s+days)|previous|previously|recently|recent|returned|earlier)\b", re.I)
+_CLAUSE_NOW = re.compile(r"\b(?:today|tonight|now|currently|this\s+week|under\s+way|(?:is|are)\s+(?:in|at|here))\b", re.I)
+
+
+def clause_status(window: str, published: date | None) -> str | None:
+    """Status of a trip from the time words of the clause that places it, or None: a date more than a
+    week before publication or a word of the past is completed (GUIDELINES), a date after it or a word
+    of the future or a plan (PLANNED: "to hold", "asked ... to travel", "invited") planned, a date
+    within the week or "today" under way."""
+    dated = mentioned_date(window, published)
+    if dated is not None and published is not None:
+        day, has_day = dated
+        if day > published if has_day else (day.year, day.month) > (published.year, published.month):
+            return "planned"
+        if (published - day).days > 7 if has_day else (day.year, day.month) < (published.year, published.month):
+            return "completed"
+        if has_day:
+            return "ongoing"  # a day of the story's week: "hosted ... at the White House on August 23"
+    year = re.search(r"\b((?:19|20)\d\d)\b", window)
+    if year and published is not None and int(year.group(1)) < published.year:
+        return "completed"
+    if _CLAUSE_BEHIND.search(window):
+        return "completed"
+    if _CLAUSE_AHEAD.search(window) or PLANNED.search(window):
+        return "planned"
+    if _CLAUSE_NOW.search(window):
+        return "ongoing"
+    weekday = _WEEKDAY.search(window)
+    if weekday and published is not None:
+        back = days_back(weekday.group(), published)
+        if back is not None:
+            return "ongoing" if back <= 1 else "completed"
+    return None

@@ -33,6 +33,7 @@ from .patterns import (
 )
 from .timing import (
     ON_A_LEG_AFTER,
+    clause_status,
     days_back,
     mentioned_date,
     names_a_weekday,
@@ -1628,6 +1629,36 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 _DENIED = re.compile(r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no\s+longer|cancel+(?:s|ed|ing)?|"
                      r"postpon(?:e|es|ed|ing)|called\s+off|scrap+(?:s|ed|ing)?|boycott(?:s|ed|ing)?|snub+(?:s|ed|ing)?|"
                      r"stay(?:ed|s)?\s+away|skip+(?:s|ed|ing)?)\b|n't\b", re.I)
+_TEAM_WORDS = r"(?:delegations?|teams?|representatives|negotiators|negotiating\s+teams?|sides?)"
+# a state's team: "the Russian and American delegations", "representatives of the United States and Ukraine"
+_TEAM = re.compile(rf"(?:\s+and\s+[\w\-.]+)?\s+{_TEAM_WORDS}\b", re.I)
+_TEAM_OF = re.compile(rf"\b{_TEAM_WORDS}\s+of\s+(?:the\s+)?(?:[\w\-.]+\s+(?:and\s+)?){{0,3}}$", re.I)
+_OFFICE_WORD = (r"(?i:adviser|advisor|minister|secretary|chief|director|envoy|ambassador|president|chairman|chairwoman|"
+                r"general|head|representative|governor|commissioner|spokes(?:man|woman|person))")
+# "Emmanuel Bonne, National Security Advisor to the President of France"; "Christopher Hill, U.S.
+# assistant secretary of state": a name apposed to an office of the state (the actor reader knows
+# offices that come before a name)
+_APPOSED_OFFICE_OF = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?[^,;()]{{0,60}}?\b{_OFFICE_WORD}\b[^,;()]{{0,40}}?"
+                                r"\b(?:of|to\s+the\s+\w+\s+of)\s+(?:the\s+)?$")
+_APPOSED_STATE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?$")
+
+
+def _apposed_name(text: str, s: int, mine: list[Match]) -> str | None:
+    for p in mine:
+        lead = text[max(s, p.start - 140):p.start]
+        m = _APPOSED_STATE.search(lead) if re.match(rf"[^,;]{{0,50}}\b{_OFFICE_WORD}\b", text[p.end:p.end + 60], re.I) \
+            else None
+        m = m or _APPOSED_OFFICE_OF.search(lead)
+        if m and len(m.group("name").split()) >= 2:
+            return m.group("name")
+    return None
+
+
+@lru_cache(maxsize=1)
+def _territories() -> frozenset[str]:
+    return frozenset(c["iso3"] for c in reference.load_countries() if not c.get("sovereign", True) and not c.get("historic"))
+
+
 _PLACE_CLAUSE_END = re.compile(r",|;|\s(?:that|which|who|where|but|and)\s")
 
 
@@ -1642,8 +1673,8 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
             # (an international official's travel is left to the frames: the reader cannot tell a
             # visit from the organisation's own seat)
             continue
-        if possession_of(dest, iso3) or possession_of(iso3, dest):
-            continue  # travel inside one state
+        if possession_of(dest, iso3) or possession_of(iso3, dest) or iso3 in _territories():
+            continue  # travel inside one state; a territory is no state that sends visitors (Macao)
         if name is None and iso3 == art.actors_home:
             continue  # "I", "we" of a release: the frames know whose statement it is
         sentence = art.text[s:e]
@@ -1659,19 +1690,32 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
             # placed by the dateline alone: not when the sentence dates the meeting before the story,
             # nor when it speaks of a trip the frames read and placed nowhere ("during his visit")
             continue
-        m = places[0] if places else None
-        # the place's own clause: "told reporters in Ankara on Monday that the talks would continue"
-        # is no plan of a trip
-        after = art.text[m.end:e] if m else ""
-        after = after[:_PLACE_CLAUSE_END.search(after + ",").start()]
-        status = visit_status(art.text[s:m.start] if m else art.text[s:e], art.text[m.start:m.end] if m else "",
-                              after, art.published, default=None)
+        m = next((p for p in places if p.kind != "demonym"), None)
+        # the time words of the clause that places the trip ("Last week, ... met in Mexico City", "would
+        # attend the opening of the talks in London on Monday"), not those of what is said there
+        if m is not None:
+            after = art.text[m.end:e]
+            window = art.text[max(s, m.start - 100):m.end + _PLACE_CLAUSE_END.search(after + ",").start()]
+        else:
+            window = sentence
+        status = clause_status(window, art.published)
+        decided = status is not None
         if status is None:
-            # no word of time: a story filed from the destination reports the visitor there now
-            dateline = art.dateline_place()
+            # no word of time: a story filed from the destination reports the visitor there now, a
+            # release (no dateline) what was done
             status = "ongoing" if dateline is not None and dateline.iso3 == dest else "completed"
+        mine = [p for p in art.matches_in(s, e, ("country", "demonym")) if p.iso3 == iso3]
+        if name and any(_TEAM.match(art.text, p.end) or _TEAM_OF.search(art.text, max(s, p.start - 40), p.start)
+                        for p in mine):
+            # "In line with discussions between President Trump and President Putin, the Russian and
+            # American delegations met in Riyadh": the teams travelled, not the leaders the sentence names
+            name = None
+        if name is None:
+            name = _apposed_name(art.text, s, mine)
+        actors = art.actors.in_span(s, e)
+        host = _host(art, actors, dest, s, m.end if m is not None else None)
         cities = list(dict.fromkeys(p.text for p in places if p.kind == "city"))
-        out.append(_Visit(name, iso3, dest, None, cities, status, s, e, "visit.learned", status_decided=False))
+        out.append(_Visit(name, iso3, dest, host, cities, status, s, e, "visit.learned", status_decided=decided))
     return out
 
 
