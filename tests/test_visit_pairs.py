@@ -132,3 +132,16 @@ def test_a_territory_sends_no_visitors(monkeypatch):
     rows = visit_rows("PEKING, March 23 - Details of today's agreement on Macao will be released in Peking soon.",
                       published="1987-03-23T12:00:00+00:00", source="reuters")
     assert "MAC" not in {r["visitor_iso3"] for r in rows}
+
+
+def test_a_name_after_an_office_of_the_state_names_the_visitor():
+    text = ("Director of the National Security Office of the Republic of Korea (ROK) Park Ji-won met "
+            "National Security Advisor Jake Sullivan in Washington.")
+    art = Article.build("a1", text, None, datetime(2024, 3, 13), "test")
+    mine = [m for m in art.matches_in(0, len(text), ("country", "demonym")) if m.iso3 == "KOR"]
+    assert visits._apposed_name(text, 0, mine) == "Park Ji-won"
+    # a name apposed to another state's office is not this state's
+    text = "Jean Dupont, spokesman of the French embassy, said Korea would attend the talks in Geneva."
+    art = Article.build("a1", text, None, datetime(2024, 3, 13), "test")
+    mine = [m for m in art.matches_in(0, len(text), ("country", "demonym")) if m.iso3 == "KOR"]
+    assert visits._apposed_name(text, 0, mine) is None

@@ -1643,8 +1643,18 @@ _APPOSED_OFFICE_OF = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?[^,;()]{{0,60}
 _APPOSED_STATE = re.compile(rf"(?P<name>{NAME}),\s+(?:the\s+)?$")
 
 
+# "Director of the National Security Office of the Republic of Korea (ROK) Kim Sung-han": the name after
+# an office of the state
+_OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE_WORD}\b[^,;()]{{0,60}}?\bof\s+(?:the\s+)?$")
+_NAME_AFTER = re.compile(rf"(?:\s*\([^)]{{1,12}}\))?,?\s+(?P<name>{NAME})")
+
+
 def _apposed_name(text: str, s: int, mine: list[Match]) -> str | None:
     for p in mine:
+        after = _NAME_AFTER.match(text, p.end)
+        if after and len(after.group("name").split()) >= 2 and _OFFICE_OF_BEFORE.search(text, max(s, p.start - 90),
+                                                                                            p.start):
+            return after.group("name")
         lead = text[max(s, p.start - 140):p.start]
         m = _APPOSED_STATE.search(lead) if re.match(rf"[^,;]{{0,50}}\b{_OFFICE_WORD}\b", text[p.end:p.end + 60], re.I) \
             else None
