@@ -145,3 +145,13 @@ def test_a_name_after_an_office_of_the_state_names_the_visitor():
     art = Article.build("a1", text, None, datetime(2024, 3, 13), "test")
     mine = [m for m in art.matches_in(0, len(text), ("country", "demonym")) if m.iso3 == "KOR"]
     assert visits._apposed_name(text, 0, mine) is None
+
+
+def test_a_span_of_days_and_a_reopening_date_the_learned_rows():
+    from datetime import date
+
+    from dagster_project.extraction.timing import clause_status
+
+    assert clause_status("held technical talks with the delegation March 23-25 in Riyadh", date(2025, 3, 25)) == "completed"
+    assert clause_status("held technical talks with the delegation March 23-27 in Riyadh", date(2025, 3, 25)) == "ongoing"
+    assert clause_status("when the debt talks reopen in New York on Tuesday", date(1987, 3, 1)) == "planned"

@@ -448,7 +448,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
 # a date or a relative time says where the trip stands; nothing else is read into the tense.
 _CLAUSE_AHEAD = re.compile(
     r"\b(?:next|tomorrow|upcoming|coming|forthcoming|within\s+(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|"
-    r"months?)|should\s+be|resumes?|starts?|begins?|opens?)\b", re.I)
+    r"months?)|should\s+be|resumes?|reopens?|reconvenes?|starts?|begins?|opens?)\b", re.I)
 _CLAUSE_BEHIND = re.compile(
     r"\b(?:last\s+(?:week|weekend|month|year|[a-z]+day)|ago|earlier\s+this|in\s+the\s+past\s+(?:week|month|"
     r"few\s+days)|previous|previously|recently|recent|returned|earlier)\b", re.I)
@@ -460,6 +460,10 @@ def clause_status(window: str, published: date | None) -> str | None:
     week before publication or a word of the past is completed (GUIDELINES), a date after it or a word
     of the future or a plan (PLANNED: "to hold", "asked ... to travel", "invited") planned, a date
     within the week or "today" under way."""
+    span = _day_range(window, published)
+    if span is not None:
+        first, last = span  # "talks ... March 23-25 in Riyadh": the span says where it stands
+        return "planned" if first > published else ("ongoing" if last > published else "completed")
     dated = mentioned_date(window, published)
     if dated is not None and published is not None:
         day, has_day = dated

@@ -1669,6 +1669,7 @@ def _territories() -> frozenset[str]:
     return frozenset(c["iso3"] for c in reference.load_countries() if not c.get("sovereign", True) and not c.get("historic"))
 
 
+_DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'\-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–]{1,2}\s*")
 _PLACE_CLAUSE_END = re.compile(r",|;|\s(?:that|which|who|where|but|and)\s")
 
 
@@ -1705,7 +1706,10 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
         # attend the opening of the talks in London on Monday"), not those of what is said there
         if m is not None:
             after = art.text[m.end:e]
-            window = art.text[max(s, m.start - 100):m.end + _PLACE_CLAUSE_END.search(after + ",").start()]
+            lo = max(s, m.start - 160)
+            lead = _DATELINE_LEAD.match(art.text, lo) if lo == s else None
+            # (not the wire dateline's date: "MANILA, March 2 - X starts talks in New York tomorrow")
+            window = art.text[lead.end() if lead else lo:m.end + _PLACE_CLAUSE_END.search(after + ",").start()]
         else:
             window = sentence
         status = clause_status(window, art.published)
