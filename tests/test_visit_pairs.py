@@ -155,3 +155,16 @@ def test_a_span_of_days_and_a_reopening_date_the_learned_rows():
     assert clause_status("held technical talks with the delegation March 23-25 in Riyadh", date(2025, 3, 25)) == "completed"
     assert clause_status("held technical talks with the delegation March 23-27 in Riyadh", date(2025, 3, 25)) == "ongoing"
     assert clause_status("when the debt talks reopen in New York on Tuesday", date(1987, 3, 1)) == "planned"
+
+
+def test_an_office_of_the_state_names_its_holder_on_the_day_when_the_story_names_them():
+    text = ("India's finance minister arrived in London on Thursday. Mr Chidambaram said he would press the "
+            "ministers on trade.")
+    art = Article.build("a1", text, None, datetime(2005, 2, 4), "test")
+    mine = [m for m in art.matches_in(0, 40, ("country", "demonym")) if m.iso3 == "IND"]
+    assert visits._office_holder(art, "IND", mine) == "Chidambaram"
+    # a holder the story never names is not written in
+    text = "India's finance minister arrived in London on Thursday for the meeting."
+    art = Article.build("a1", text, None, datetime(2005, 2, 4), "test")
+    mine = [m for m in art.matches_in(0, 40, ("country", "demonym")) if m.iso3 == "IND"]
+    assert visits._office_holder(art, "IND", mine) is None

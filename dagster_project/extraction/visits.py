@@ -1649,6 +1649,28 @@ _OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE_WORD}\b[^,;()]{{0,60}}?\bof\s+(?:th
 _NAME_AFTER = re.compile(rf"(?:\s*\([^)]{{1,12}}\))?,?\s+(?P<name>{NAME})")
 
 
+# "India's finance minister", "the Peruvian oil minister": an office of the state after its name, whose
+# holder on the story's date the reference data knows (people.json) and the story names
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:new\s+|visiting\s+)?(?P<office>prime\s+minister|premier|president|king|"
+                           r"foreign\s+minister|finance\s+minister|economy\s+minister|trade\s+minister|"
+                           r"(?:oil|energy|petroleum)\s+minister)\b", re.I)
+_OFFICE_ROLES = {"prime": "head_of_government", "premier": "head_of_government", "president": "head_of_state",
+                 "king": "head_of_state", "foreign": "foreign_minister", "finance": "finance_minister",
+                 "economy": "finance_minister", "trade": "trade_minister", "oil": "oil_minister",
+                 "energy": "oil_minister", "petroleum": "oil_minister"}
+
+
+def _office_holder(art: Article, iso3: str, mine: list[Match]) -> str | None:
+    for p in mine:
+        m = _OFFICE_AFTER.match(art.text, p.end)
+        if m is None:
+            continue
+        term = art.gaz.leader(iso3, art.published, (_OFFICE_ROLES[m.group("office").split()[0].lower()],))
+        if term is not None and re.search(rf"\b{re.escape(term.name.split()[-1])}\b", art.text):
+            return _as_written(art, term.name)
+    return None
+
+
 def _apposed_name(text: str, s: int, mine: list[Match]) -> str | None:
     for p in mine:
         after = _NAME_AFTER.match(text, p.end)
@@ -1725,7 +1747,7 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
             # American delegations met in Riyadh": the teams travelled, not the leaders the sentence names
             name = None
         if name is None:
-            name = _apposed_name(art.text, s, mine)
+            name = _apposed_name(art.text, s, mine) or _office_holder(art, iso3, mine)
         actors = art.actors.in_span(s, e)
         host = _host(art, actors, dest, s, m.end if m is not None else None)
         cities = list(dict.fromkeys(p.text for p in places if p.kind == "city"))
