@@ -22,6 +22,10 @@ FIELDS = {
 }
 
 
+def _folder_and_file(path: str) -> str:
+    return "/".join(path.split("/")[-2:])  # "bbc/politics/470.txt" and "bbc_news_2005/politics/470.txt" alike
+
+
 def judged_stories(paths: list[str]) -> set[str]:
     """The stories of judged training data (docs/annotations: corpus paths, with a Reuters story's
     id), as keys that match a warehouse's external_id: "politics/470.txt", "reuters:1234"."""
@@ -31,8 +35,16 @@ def judged_stories(paths: list[str]) -> set[str]:
         if j["id"].startswith("reuters:"):
             keys.add(j["id"])
         else:  # a folder and file ("politics/470.txt"), or a wire story's own id ("XIN_ENG_20061106.0156")
-            keys |= {"/".join(j["path"].split("/")[-2:]), j["id"].split(":", 1)[1]}
+            keys |= {_folder_and_file(j["path"]), j["id"].split(":", 1)[1]}
     return keys
+
+
+def _is_judged(external_id: str | None, source: str | None, judged: set[str]) -> bool:
+    if not external_id:
+        return False
+    if (source or "").lower() == "reuters":
+        return "reuters:" + external_id in judged
+    return _folder_and_file(external_id) in judged or external_id in judged
 
 
 def sample(warehouse: str, table: str, n: int, seed: int, rule: str | None = None,
@@ -41,9 +53,7 @@ def sample(warehouse: str, table: str, n: int, seed: int, rule: str | None = Non
     if exclude:
         # stories whose sentences trained a learned reader are left out: the audit reads unseen text
         arts = con.sql("select article_id, external_id, source from articles").fetchall()
-        out = [aid for aid, ext, src in arts if ext and (
-            ("reuters:" + ext in exclude) if (src or "").lower() == "reuters"
-            else "/".join(ext.split("/")[-2:]) in exclude or ext in exclude)]
+        out = [aid for aid, ext, src in arts if _is_judged(ext, src, exclude)]
         con.execute("create temp table _excluded (article_id varchar)")
         con.executemany("insert into _excluded values (?)", [(a,) for a in out])
     if table == "document_events":

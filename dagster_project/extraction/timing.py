@@ -452,6 +452,7 @@ _CLAUSE_AHEAD = re.compile(
 _CLAUSE_BEHIND = re.compile(
     r"\b(?:last\s+(?:week|weekend|month|year|[a-z]+day)|ago|earlier\s+this|in\s+the\s+past\s+(?:week|month|"
     r"few\s+days)|previous|previously|recently|recent|returned|earlier)\b", re.I)
+_A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _CLAUSE_NOW = re.compile(r"\b(?:today|tonight|now|currently|this\s+week|under\s+way|(?:is|are)\s+(?:in|at|here))\b", re.I)
 
 
@@ -473,7 +474,7 @@ def clause_status(window: str, published: date | None) -> str | None:
             return "completed"
         if has_day:
             return "ongoing"  # a day of the story's week: "hosted ... at the White House on August 23"
-    year = re.search(r"\b((?:19|20)\d\d)\b", window)
+    year = _A_YEAR.search(window)
     if year and published is not None and int(year.group(1)) < published.year:
         return "completed"
     if _CLAUSE_BEHIND.search(window):

@@ -7,7 +7,7 @@ A pair (visitor, destination) is a candidate when a sentence names the visitor's
 the actor reader knows, an international official, a place or demonym)
 and the destination (a place in the sentence, or the wire dateline). Its features are the words
 around and between the two mentions, the kinds of mention, and a few flags of the story (the pair
-in the title, the dateline's state). The weights are trained by `benchmarks/train_visit_pairs.py`
+in the title, the dateline's state). The weights are trained by `benchmarks/visit_pair_model.py`
 on readers' judgements only (fresh annotation sets used for tuning and candidate sentences judged
 against GUIDELINES.md; never the development set or the measuring sets) and stored in
 `reference/visit_pairs.json` with the threshold chosen on held-out data.
@@ -134,29 +134,28 @@ def model() -> dict:
     return json.loads(raw)
 
 
-def probability(features: frozenset, m: dict | None = None) -> float:
-    m = m or model()
-    w = m["weights"]
-    z = m["intercept"] + sum(w.get(f, 0.0) for f in features)
+def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
-def scored_pairs(art: Article) -> list[tuple[tuple, float, Candidate]]:
-    """Each pair the model scores at or above its threshold: (key, score, its best sentence)."""
+def probability(features: frozenset, m: dict | None = None) -> float:
+    m = m or model()
+    w = m["weights"]
+    return _logistic(m["intercept"] + sum(w.get(f, 0.0) for f in features))
+
+
+def scored_pairs(art: Article) -> list[tuple[tuple, int, int, str | None]]:
+    """Each pair the model scores at or above its threshold, in its best sentence:
+    (key, sentence start, end, visitor's name)."""
     m = model()
     w = m["weights"]
     if not w:
         return []
-    best: dict[tuple, tuple[float, int, int, str | None, frozenset]] = {}
+    best: dict[tuple, tuple[float, int, int, str | None]] = {}
     for s, e, shared, pairs in _pairs(art):
         base = m["intercept"] + sum(w.get(f, 0.0) for f in shared)  # once per sentence
         for key, (f, name) in pairs.items():
             z = base + sum(w.get(x, 0.0) for x in f)
             if key not in best or z > best[key][0]:
-                best[key] = (z, s, e, name, frozenset(f))
-    out = []
-    for key, (z, s, e, name, f) in best.items():
-        p = 1.0 / (1.0 + math.exp(-z))
-        if p >= m["threshold"]:
-            out.append((key, p, (s, e, f, name)))
-    return out
+                best[key] = (z, s, e, name)
+    return [(key, s, e, name) for key, (z, s, e, name) in best.items() if _logistic(z) >= m["threshold"]]

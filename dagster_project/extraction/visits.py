@@ -1649,25 +1649,13 @@ _OFFICE_OF_BEFORE = re.compile(rf"\b{_OFFICE_WORD}\b[^,;()]{{0,60}}?\bof\s+(?:th
 _NAME_AFTER = re.compile(rf"(?:\s*\([^)]{{1,12}}\))?,?\s+(?P<name>{NAME})")
 
 
-# "India's finance minister", "the Peruvian oil minister": an office of the state after its name, whose
-# holder on the story's date the reference data knows (people.json) and the story names
-_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:new\s+|visiting\s+)?(?P<office>prime\s+minister|premier|president|king|"
-                           r"foreign\s+minister|finance\s+minister|economy\s+minister|trade\s+minister|"
-                           r"(?:oil|energy|petroleum)\s+minister)\b", re.I)
-_OFFICE_ROLES = {"prime": "head_of_government", "premier": "head_of_government", "president": "head_of_state",
-                 "king": "head_of_state", "foreign": "foreign_minister", "finance": "finance_minister",
-                 "economy": "finance_minister", "trade": "trade_minister", "oil": "oil_minister",
-                 "energy": "oil_minister", "petroleum": "oil_minister"}
-
-
 def _office_holder(art: Article, iso3: str, mine: list[Match]) -> str | None:
+    """"India's finance minister", "the Peruvian oil minister": the holder of an office named after the
+    state, as _named_head reads a head of state."""
     for p in mine:
         m = _OFFICE_AFTER.match(art.text, p.end)
-        if m is None:
-            continue
-        term = art.gaz.leader(iso3, art.published, (_OFFICE_ROLES[m.group("office").split()[0].lower()],))
-        if term is not None and re.search(rf"\b{re.escape(term.name.split()[-1])}\b", art.text):
-            return _as_written(art, term.name)
+        if m is not None:
+            return _holder_named(art, iso3, _OFFICE_ROLES[" ".join(m.group("office").lower().split())])
     return None
 
 
@@ -1700,8 +1688,9 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
     whole story, since "told reporters in Tokyo" has no travel word for the prefilter to see."""
     have = {(v.visitor_iso3, v.destination) for v in trips}
     framed = {v.start for v in trips}  # sentences whose frames already said who travels where
+    dateline = art.dateline_place()
     out = []
-    for (dest, iso3), _, (s, e, _, name) in scored_pairs(art):
+    for (dest, iso3), s, e, name in scored_pairs(art):
         if (iso3, dest) in have or s in framed or iso3 is None:
             # (an international official's travel is left to the frames: the reader cannot tell a
             # visit from the organisation's own seat)
@@ -1717,7 +1706,6 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
             # any denial: "who declined to attend the meeting in Paris" (the frames judge a cancellation)
             continue
         places = [m for m in art.matches_in(s, e, ("country", "city", "demonym")) if m.iso3 == dest]
-        dateline = art.dateline_place()
         if all(m.kind == "demonym" or dateline is not None and m.start == dateline.start for m in places) and (
                 _DATED_BEFORE.search(sentence) or next(TRIGGER.finditer(art.text, art.lower, s, e), None)):
             # placed by the dateline alone: not when the sentence dates the meeting before the story,
@@ -1792,18 +1780,30 @@ _TITLE_HEADS = re.compile(r"\b(?:Prime\s+Ministers?|Presidents?|Leaders?)\b")
 _HEAD_ROLES = {"prime minister": ("head_of_government",), "premier": ("head_of_government",),
                "president": ("head_of_state",), "king": ("head_of_state",),
                "leader": ("head_of_government", "head_of_state")}
+# the offices whose holder on a date people.json knows, as written after a state's name ("India's finance
+# minister"): the heads above and the ministers of its roles
+_OFFICE_ROLES = {**_HEAD_ROLES, "foreign minister": ("foreign_minister",), "finance minister": ("finance_minister",),
+                 "economy minister": ("finance_minister",), "trade minister": ("trade_minister",),
+                 "oil minister": ("oil_minister",), "energy minister": ("oil_minister",),
+                 "petroleum minister": ("oil_minister",)}
+_OFFICE_AFTER = re.compile(r"(?:['’]s)?\s+(?:new\s+|visiting\s+)?(?P<office>"
+                           + "|".join(o.replace(" ", r"\s+") for o in _OFFICE_ROLES if o != "leader") + r")\b", re.I)
+
+
+def _holder_named(art: Article, iso3: str, roles: tuple[str, ...]) -> str | None:
+    """The one holder of these roles for the state on the story's date whose surname the story writes,
+    as written (GUIDELINES: null if only a role)."""
+    held = {t.name for role in roles if (t := art.gaz.leader(iso3, art.published, (role,)))}
+    written = [name for name in held if re.search(rf"\b{re.escape(name.split()[-1])}\b", art.text)]
+    return _as_written(art, written[0]) if len(written) == 1 else None
 
 
 def _named_head(art: Article, v: _Visit) -> str | None:
     """"Trump and Anwar hosted the Prime Ministers of Thailand and Cambodia ... Prime Minister Anutin
     Charnvirakul signed": an unnamed head of a state is the holder of that office on the story's date,
-    when the article names them (GUIDELINES: null if only a role), as written."""
+    when the article names them."""
     roles = _HEAD_ROLES.get(v.visitor_role or "")
-    if roles is None or not v.visitor_iso3:
-        return None
-    held = {t.name for role in roles if (t := art.gaz.leader(v.visitor_iso3, art.published, (role,)))}
-    written = [name for name in held if name.split()[-1] in art.text]
-    return _as_written(art, written[0]) if len(written) == 1 else None
+    return _holder_named(art, v.visitor_iso3, roles) if roles is not None and v.visitor_iso3 else None
 
 
 def _settle(art: Article, trips: list[_Visit]) -> None:
