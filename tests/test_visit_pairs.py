@@ -168,3 +168,86 @@ def test_an_office_of_the_state_names_its_holder_on_the_day_when_the_story_names
     art = Article.build("a1", text, None, datetime(2005, 2, 4), "test")
     mine = [m for m in art.matches_in(0, 40, ("country", "demonym")) if m.iso3 == "IND"]
     assert visits._office_holder(art, "IND", mine) is None
+
+
+# --- the learned rows' fields: status from the words of time, the name from the story --------------
+
+def test_a_wire_attribution_does_not_date_the_trip():
+    from datetime import date
+
+    from dagster_project.extraction.timing import clause_status, sentence_status
+    wednesday = date(2024, 3, 13)
+    sentence = ("Kenyan Foreign Minister Amina Odhiambo will hold talks with her Peruvian counterpart on the "
+                "sidelines of the upcoming forum, reported the Nation newspaper on March 13.")
+    assert clause_status(sentence, wednesday) == "ongoing"  # the report's day read as the trip's
+    assert sentence_status(sentence, wednesday) == "planned"
+    # a long "said that ..." is the trip itself, not an attribution
+    said = "The newspaper said that under the plan the President would fly to the summit in Quito on June 8."
+    assert sentence_status(said, wednesday) == "planned"
+
+
+def test_a_sentence_dates_a_trip_by_its_days_not_by_its_modals():
+    from datetime import date
+
+    from dagster_project.extraction.timing import sentence_status
+    pub = date(2024, 3, 14)
+    assert sentence_status("Today, the foreign ministers of Kenya, Ghana and Nigeria, together with a large group "
+                           "of business leaders, met their Peruvian counterpart in Lima.", pub, modal=False) == "ongoing"
+    assert sentence_status("He had said in Paris that the reform would come next year.", pub, modal=False) == "completed"
+    # "now" is as often the present of something else: no status from it alone
+    assert sentence_status("At the forum in Hanoi she launched a pledge that now has 150 members.", pub,
+                           modal=False) is None
+    assert sentence_status("He met traders in Hanoi and said the pledge would grow.", pub, modal=False) is None
+
+
+def test_departure_and_the_pluperfect_are_words_of_time():
+    from datetime import date
+
+    from dagster_project.extraction.timing import clause_status
+    pub = date(2024, 3, 14)
+    assert clause_status("the President said she would push for trade as she left here for the summit in Hanoi",
+                         pub) == "ongoing"  # (the departure, not the plan of what she will say there)
+    assert clause_status("Norwegian Finance Minister Lars Berg had told reporters in Tokyo", pub) == "completed"
+    # a result reported in the pluperfect is no date: "said he had made progress in talks in Washington"
+    assert clause_status("said he had made progress in talks in Washington", pub) is None
+
+
+def test_a_month_of_last_year_is_last_years():
+    from datetime import date
+
+    from dagster_project.extraction.timing import mentioned_date
+    assert mentioned_date("In October of last year, he hosted", date(2024, 3, 14)) == (date(2023, 10, 1), False)
+    assert mentioned_date("in March next year", date(2024, 5, 14)) == (date(2025, 3, 1), False)
+    assert mentioned_date("in March", date(2024, 5, 14)) == (date(2024, 3, 1), False)
+
+
+def test_ahead_of_says_where_the_visitor_stands():
+    s1 = "In Nairobi on Thursday ahead of the talks, Peru's minister spoke."
+    at = s1.index("Nairobi") + len("Nairobi")
+    assert visits._AHEAD_OF_AFTER.match(s1, at)  # there before the event: under way
+    s2 = "Soto said ahead of the regional summit meeting in Quito that trade must grow."
+    assert visits._AHEAD_OF_EVENT.search(s2, 0, s2.index("Quito"))  # the coming event's place: planned
+    s3 = "He spoke ahead of the anniversary of the fall of the Berlin Wall."
+    assert not visits._AHEAD_OF_EVENT.search(s3, 0, s3.index("Berlin"))  # no event held there
+
+
+def test_a_learned_row_dated_in_the_pluperfect_or_last_year_is_completed():
+    rows = visit_rows("Norwegian Finance Minister Lars Berg had told reporters in Tokyo that the fund would be "
+                      "doubled next year.", "2024-03-14T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [("NOR", "JPN", "completed")]
+    rows = visit_rows("In October of last year, Kenyan President William Ruto spoke to business leaders in Hanoi "
+                      "on the margins of a forum.", "2024-03-14T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [("KEN", "VNM", "completed")]
+
+
+def test_an_unnamed_official_is_the_one_the_story_names_for_that_office():
+    text = ("Indian Finance Minister Palaniappan Chidambaram arrived for the meeting. "
+            "In London on Thursday, India's finance minister criticised the rich nations.")
+    art = article(text)
+    second = text[text.index("In London"):]
+    assert visits._sole_official(art, "IND", second) == "Palaniappan Chidambaram"
+    # the sentence names another office: "central bank president X" is not the story's minister
+    assert visits._sole_official(art, "IND", "India's central bank president met bankers in London.") is None
+    # two officials of the state named: which one travelled is not said
+    two = article(text + " Prime Minister Manmohan Singh welcomed the talks.")
+    assert visits._sole_official(two, "IND", second) is None

@@ -55,6 +55,9 @@ def _month_number(word: str) -> int | None:
     return MONTHS.get("sept" if word.startswith("sept") else word[:3])
 
 
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?(last|next)\s+year\b", re.I)
+
+
 def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | None:
     """The first month(-day) named in the window, placed relative to the publication year.
     Returns (date, has_day)."""
@@ -76,6 +79,9 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
                 year -= 1  # "last October" in March: the October before
             elif lead.endswith("next ") and month <= published.month:
                 year += 1
+            tail = _YEAR_AFTER.match(window, m.end())
+            if tail is not None:  # "in October of last year", "in March next year"
+                year += -1 if tail.group(1).lower() == "last" else 1
         day = int(day_text) if day_text else 1
         try:
             return date(year, month, min(day, 28) if not day_text else day), bool(day_text)
@@ -451,12 +457,39 @@ _CLAUSE_AHEAD = re.compile(
     r"months?)|should\s+be|resumes?|reopens?|reconvenes?|starts?|begins?|opens?)\b", re.I)
 _CLAUSE_BEHIND = re.compile(
     r"\b(?:last\s+(?:week|weekend|month|year|[a-z]+day)|ago|earlier\s+this|in\s+the\s+past\s+(?:week|month|"
-    r"few\s+days)|previous|previously|recently|recent|returned|earlier)\b", re.I)
+    r"few\s+days)|previous|previously|recently|recent|returned|earlier|"
+    # the pluperfect: "Stoltenberg had said in Paris that ..."
+    # (not "said he had made progress in talks with ...": a result reported, the visitor still there)
+    r"had\s+(?:already\s+|earlier\s+|previously\s+)?(?:been|said|met|told|spoken|visited|gone|travel+ed))\b",
+    re.I)
 _A_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_CLAUSE_NOW = re.compile(r"\b(?:today|tonight|now|currently|this\s+week|under\s+way|(?:is|are)\s+(?:in|at|here))\b", re.I)
+_CLAUSE_NOW = re.compile(r"\b(?:today|tonight|now|currently|this\s+week|under\s+way|(?:is|are)\s+(?:in|at|here))\b",
+                         re.I)
+# a departure reported: the trip is under way, whatever is planned for the place ("said she would push for
+# closer cooperation as she left here for the summit in Hanoi")
+_DEPARTED = re.compile(r"\b(?:(?:left|departed)\s+(?:here\s+|[A-Z][\w\-]+\s+)?for|en\s+route\s+to|"
+                       r"on\s+(?:his|her|their|its)\s+way\s+to)\b", re.I)
+# "..., reported the Yonhap News Agency on Wednesday": the time of the report, not of the trip
+# (a short tail only: "..., said that the President would attend the summit in Venice" is the trip itself;
+# and only of a whole sentence: in the clause that places a trip, "X said on Tuesday after a visit to
+# Beijing" holds the place)
+_ATTRIBUTION_TAIL = re.compile(r"[,;]\s*(?:(?:the\s+)?[\w\-.'’]+\s+){0,6}?(?:said|says|reported|reports|told|announced|"
+                               r"according\s+to|quoted)\b[^,;]{0,60}$", re.I | re.S)
 
 
-def clause_status(window: str, published: date | None) -> str | None:
+# the words of a day that date a whole sentence, whatever clause holds them ("Today, X ... met Y ... in
+# New Delhi"); not "now", which is as often the present of something else ("the pledge now has 157 members")
+_SENTENCE_NOW = re.compile(r"\b(?:today|tonight|this\s+week)\b", re.I)
+
+
+def sentence_status(sentence: str, published: date | None, modal: bool = True) -> str | None:
+    """clause_status of a whole sentence, less the attribution that closes it. Without `modal`, only its
+    dates and words of a day count: the will/would/to of a sentence are as often those of what is said
+    at the place as of the trip ("had said in Paris that the reform would be introduced next year")."""
+    return clause_status(_ATTRIBUTION_TAIL.sub("", sentence), published, modal)
+
+
+def clause_status(window: str, published: date | None, modal: bool = True) -> str | None:
     """Status of a trip from the time words of the clause that places it, or None: a date more than a
     week before publication or a word of the past is completed (GUIDELINES), a date after it or a word
     of the future or a plan (PLANNED: "to hold", "asked ... to travel", "invited") planned, a date
@@ -479,6 +512,10 @@ def clause_status(window: str, published: date | None) -> str | None:
         return "completed"
     if _CLAUSE_BEHIND.search(window):
         return "completed"
+    if not modal:
+        return "ongoing" if _SENTENCE_NOW.search(window) else None
+    if _DEPARTED.search(window):
+        return "ongoing"
     if _CLAUSE_AHEAD.search(window) or PLANNED.search(window):
         return "planned"
     if _CLAUSE_NOW.search(window):

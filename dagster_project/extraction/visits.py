@@ -38,6 +38,7 @@ from .timing import (
     mentioned_date,
     names_a_weekday,
     planned_by_main_clause,
+    sentence_status,
     visit_status,
 )
 from .visit_pairs import scored_pairs
@@ -1659,6 +1660,33 @@ def _office_holder(art: Article, iso3: str, mine: list[Match]) -> str | None:
     return None
 
 
+_HEAD_OFFICES = frozenset({"head_of_government", "head_of_state", "president", "prime minister", "premier",
+                           "chancellor", "king", "leader"})
+_HEAD_WORDS = re.compile(r"\b(?:leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|kings?|"
+                         r"heads?\s+of\s+(?:state|government))\b", re.I)
+_ROLE_FILLER = frozenset({"of", "the", "for", "and", "to", "united", "other", "state", "states"})
+
+
+def _office_said(role: str, sentence: str) -> bool:
+    """Does the sentence name the office ("India's finance minister", "four leaders of ...")?"""
+    if role in _HEAD_OFFICES:
+        return _HEAD_WORDS.search(sentence) is not None
+    low = sentence.lower()
+    return all(re.search(rf"\b{w}", low) for w in role.replace("_", " ").split() if w not in _ROLE_FILLER)
+
+
+def _sole_official(art: Article, iso3: str, sentence: str) -> str | None:
+    """"India's finance minister ... lashed out" in a story that names Palaniappan Chidambaram once: an
+    unnamed official of a state is the one official of that state the story names, when the sentence
+    names their office (none when the story names several: which of them travelled is not said; none
+    for an office the sentence does not name: "central bank president X" is not the minister)."""
+    named = [a for a in art.actors.in_span(0, len(art.text))
+             if a.name and a.iso3 == iso3 and not a.international and a.role]
+    if len({a.name.split()[-1] for a in named}) != 1 or not any(_office_said(a.role, sentence) for a in named):
+        return None
+    return max((a.name for a in named), key=len)
+
+
 def _apposed_name(text: str, s: int, mine: list[Match]) -> str | None:
     for p in mine:
         after = _NAME_AFTER.match(text, p.end)
@@ -1680,7 +1708,13 @@ def _territories() -> frozenset[str]:
 
 
 _DATELINE_LEAD = re.compile(r"[A-Z][A-Za-z .'\-]+,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:\s*\([^)]*\))?\s*[-–]{1,2}\s*")
-_PLACE_CLAUSE_END = re.compile(r",|;|\s(?:that|which|who|where|but|and)\s")
+_PLACE_CLAUSE_END = re.compile(r",|;|\s(?:that|which|who|where|but|and|after|before|when|while|because|although|"
+                               r"though|since|until)\s")
+# "in London ahead of the meeting": there before it; "said ahead of the summit in Hanoi": the place is
+# the coming event's
+_AHEAD_OF_AFTER = re.compile(r",?\s+(?:on\s+\w+\s+)?ahead\s+of\b", re.I)
+_AHEAD_OF_EVENT = re.compile(r"\bahead\s+of\s+(?:[\w\-().']+\s+){0,8}?(?:summit|meeting|talks|conference|forum|session|"
+                             r"visit|games|ceremony|inauguration)\b[^,;]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
 def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
@@ -1712,30 +1746,43 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
             # nor when it speaks of a trip the frames read and placed nowhere ("during his visit")
             continue
         m = next((p for p in places if p.kind != "demonym"), None)
-        # the time words of the clause that places the trip ("Last week, ... met in Mexico City", "would
-        # attend the opening of the talks in London on Monday"), not those of what is said there
-        if m is not None:
-            after = art.text[m.end:e]
-            lo = max(s, m.start - 160)
-            lead = _DATELINE_LEAD.match(art.text, lo) if lo == s else None
-            # (not the wire dateline's date: "MANILA, March 2 - X starts talks in New York tomorrow")
-            window = art.text[lead.end() if lead else lo:m.end + _PLACE_CLAUSE_END.search(after + ",").start()]
+        lead = _DATELINE_LEAD.match(art.text, s)
+        # (never the wire dateline's date: "MANILA, March 2 - X starts talks in New York tomorrow")
+        whole = art.text[lead.end() if lead else s:e]
+        # the city that places the trip before a country named in passing ("the Australia-United States
+        # Strategic Commercial Dialogue, which will convene in Detroit later this week")
+        at = next((p for p in places if p.kind == "city"), m)
+        if at is not None:
+            # the time words of the clause that places the trip ("Last week, ... met in Mexico City", "would
+            # attend the opening of the talks in London on Monday"), not those of what is said there
+            after = art.text[at.end:e]
+            lo = max(s, at.start - 160, lead.end() if lead else s)
+            status = clause_status(art.text[lo:at.end + _PLACE_CLAUSE_END.search(after + ",").start()], art.published)
+            if status is None and _AHEAD_OF_AFTER.match(art.text, at.end):
+                status = "ongoing"
+            elif status is None and _AHEAD_OF_EVENT.search(art.text, max(s, at.start - 90), at.start):
+                status = "planned"
+            if status is None:
+                # the clause has no word of time: the dates and days of the sentence ("Today, X ... met
+                # with A, B, and C in New Delhi"), not its modals
+                status = sentence_status(whole, art.published, modal=False)
         else:
-            window = sentence
-        status = clause_status(window, art.published)
+            status = sentence_status(whole, art.published)
         decided = status is not None
         if status is None:
             # no word of time: a story filed from the destination reports the visitor there now, a
             # release (no dateline) what was done
             status = "ongoing" if dateline is not None and dateline.iso3 == dest else "completed"
         mine = [p for p in art.matches_in(s, e, ("country", "demonym")) if p.iso3 == iso3]
-        if name and any(_TEAM.match(art.text, p.end) or _TEAM_OF.search(art.text, max(s, p.start - 40), p.start)
-                        for p in mine):
+        team = any(_TEAM.match(art.text, p.end) or _TEAM_OF.search(art.text, max(s, p.start - 40), p.start)
+                   for p in mine)
+        if name and team:
             # "In line with discussions between President Trump and President Putin, the Russian and
             # American delegations met in Riyadh": the teams travelled, not the leaders the sentence names
             name = None
         if name is None:
-            name = _apposed_name(art.text, s, mine) or _office_holder(art, iso3, mine)
+            name = _apposed_name(art.text, s, mine) or _office_holder(art, iso3, mine) or (
+                None if team else _sole_official(art, iso3, sentence))
         actors = art.actors.in_span(s, e)
         host = _host(art, actors, dest, s, m.end if m is not None else None)
         cities = list(dict.fromkeys(p.text for p in places if p.kind == "city"))
