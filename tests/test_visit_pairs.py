@@ -240,14 +240,45 @@ def test_a_learned_row_dated_in_the_pluperfect_or_last_year_is_completed():
     assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [("KEN", "VNM", "completed")]
 
 
+def _mine(art, iso3: str, start: int) -> list:
+    return [m for m in art.matches_in(start, len(art.text), ("country", "demonym")) if m.iso3 == iso3]
+
+
 def test_an_unnamed_official_is_the_one_the_story_names_for_that_office():
     text = ("Indian Finance Minister Palaniappan Chidambaram arrived for the meeting. "
             "In London on Thursday, India's finance minister criticised the rich nations.")
     art = article(text)
-    second = text[text.index("In London"):]
-    assert visits._sole_official(art, "IND", second) == "Palaniappan Chidambaram"
-    # the sentence names another office: "central bank president X" is not the story's minister
-    assert visits._sole_official(art, "IND", "India's central bank president met bankers in London.") is None
+    second = text.index("In London")
+    assert visits._sole_official(art, "IND", _mine(art, "IND", second)) == "Palaniappan Chidambaram"
+    # the office at the state's mention, not elsewhere in the sentence
+    other = article("Indian Finance Minister Palaniappan Chidambaram arrived for the meeting. "
+                    "After talks between the finance minister and the governor, India's team met bankers in London.")
+    assert visits._sole_official(other, "IND", _mine(other, "IND", other.text.index("After"))) is None
+    # another office: "central bank president X" is not the story's minister
+    bank = article("Indian Finance Minister Palaniappan Chidambaram arrived for the meeting. "
+                   "India's central bank president met bankers in London.")
+    assert visits._sole_official(bank, "IND", _mine(bank, "IND", bank.text.index("India's"))) is None
     # two officials of the state named: which one travelled is not said
     two = article(text + " Prime Minister Manmohan Singh welcomed the talks.")
-    assert visits._sole_official(two, "IND", second) is None
+    assert visits._sole_official(two, "IND", _mine(two, "IND", second)) is None
+    # "the leaders of A, B and C met in X": the office before a list of states
+    leaders = article("Kenyan President William Ruto spoke first. The leaders of Ghana, Kenya and Nigeria met in Lima.")
+    assert visits._sole_official(leaders, "KEN", _mine(leaders, "KEN", leaders.text.index("The leaders"))) == \
+        "William Ruto"
+
+
+def test_a_leaders_talks_before_their_teams_met_name_no_visitor():
+    rows = visit_rows("In line with discussions between President Kofi Mensah and President Ana Soto, Ghana "
+                      "facilitated technical talks with the Chilean delegation on March 10-12 in Lima, Peru.",
+                      "2024-03-14T12:00:00+00:00")
+    assert rows and all(r["visitor_name"] is None for r in rows)  # not "Ana Soto" for the Chilean delegation
+    opening = visits._PRIOR_TALKS.match("Following talks between the two presidents, the teams met in Rome.")
+    assert opening and opening.group().endswith("presidents,")
+    assert not visits._PRIOR_TALKS.match("President Ana Soto met the Ghanaian team in Rome, officials said.")
+
+
+def test_a_palace_named_like_a_town_is_no_place():
+    art = article("The ministers met President Carlos Ruiz at Miraflores, the presidential palace, on Monday.")
+    assert not [m for m in art.matches if m.text == "Miraflores" and m.kind == "city"]
+    town = article("The ministers met business leaders in Miraflores on Monday.")
+    assert [m for m in town.matches if m.text == "Miraflores" and m.kind == "city"]

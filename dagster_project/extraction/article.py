@@ -321,9 +321,10 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
                 _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start) or _SURNAME_VERB_AFTER.match(text, m.end)
                 or text[max(0, m.start - 3):m.start] in ("'s ", "’s ")):
             continue  # "Michael German of AGA agreed ... AGA's German said ... German attributed": a surname
-        if m.kind == "city" and (_FEATURE_AFTER.match(text, m.end) or _LISTED_FEATURES_AFTER.match(text, m.end)):
+        if m.kind == "city" and (_FEATURE_AFTER.match(text, m.end) or _LISTED_FEATURES_AFTER.match(text, m.end)
+                                 or _BUILDING_AFTER.match(text, m.end)):
             # "Bristol Bay", "Sable Island", "the Amadeus, Surat and Canning basins": a feature named
-            # after a town, elsewhere
+            # after a town, elsewhere; "at Miraflores, the presidential palace": a building
             continue
         if m.kind == "person" and " " not in m.text and (text[m.start - 1:m.start] == "-" or text[m.end:m.end + 1] == "-") \
                 and _COMPOUND_OWNER.match(text, m.end):
@@ -347,6 +348,11 @@ _LISTED_FEATURES_AFTER = re.compile(r"(?:,\s+[A-Z][\w\-]*){0,5},?\s+(?:and|&)\s+
                                     r"valleys|islands|lakes|bays|seas|mountains|straits)\b|\s+(?:basins|oilfields)\b")
 _FEATURE_AFTER = re.compile(r"\s+(?:Bay|Basin|Strait|Sea|Islands?|River|Valley|Canyon|Gulf|Sound|Peninsula|Lake|"
                             r"Mountains?|Shelf|Trough|Ridge)\b")
+# "met President Jaime Lusinchi at Miraflores, the presidential palace": a building named like a town
+# elsewhere (Miraflores, Lima)
+_BUILDING_AFTER = re.compile(r",?\s+(?:the\s+)?(?:presidential|royal|imperial|official|government|governor['’]s|"
+                             r"prime\s+minister['’]s|president['’]s)\s+(?:palace|residence|mansion|compound|retreat)\b",
+                             re.I)
 
 
 def _as_of(matches: list[Match], on: date | None) -> list[Match]:

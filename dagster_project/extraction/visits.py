@@ -1630,6 +1630,9 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
 _DENIED = re.compile(r"\b(?:declin(?:e|es|ed|ing)|refus(?:e|es|ed|ing)|not|never|no\s+longer|cancel+(?:s|ed|ing)?|"
                      r"postpon(?:e|es|ed|ing)|called\s+off|scrap+(?:s|ed|ing)?|boycott(?:s|ed|ing)?|snub+(?:s|ed|ing)?|"
                      r"stay(?:ed|s)?\s+away|skip+(?:s|ed|ing)?)\b|n't\b", re.I)
+# an opening clause that tells what came before: "In line with presidential-level discussions between ...,"
+_PRIOR_TALKS = re.compile(r"\W*(?:In\s+line\s+with|Following(?:\s+up\s+on)?|After|Building\s+on|Pursuant\s+to|"
+                          r"In\s+accordance\s+with|As\s+agreed\s+(?:by|between))\b[^,;]{0,200},")
 _TEAM_WORDS = r"(?:delegations?|teams?|representatives|negotiators|negotiating\s+teams?|sides?)"
 # a state's team: "the Russian and American delegations", "representatives of the United States and Ukraine"
 _TEAM = re.compile(rf"(?:\s+and\s+[\w\-.]+)?\s+{_TEAM_WORDS}\b", re.I)
@@ -1662,27 +1665,38 @@ def _office_holder(art: Article, iso3: str, mine: list[Match]) -> str | None:
 
 _HEAD_OFFICES = frozenset({"head_of_government", "head_of_state", "president", "prime minister", "premier",
                            "chancellor", "king", "leader"})
-_HEAD_WORDS = re.compile(r"\b(?:leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|kings?|"
-                         r"heads?\s+of\s+(?:state|government))\b", re.I)
+_HEAD_WORDS = r"(?:leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|kings?|heads?\s+of\s+(?:state|government))"
 _ROLE_FILLER = frozenset({"of", "the", "for", "and", "to", "united", "other", "state", "states"})
 
 
-def _office_said(role: str, sentence: str) -> bool:
-    """Does the sentence name the office ("India's finance minister", "four leaders of ...")?"""
+def _office_words(role: str) -> str:
+    """The words that name an office in a sentence, as a pattern: "finance minister" for the finance
+    minister, any word of a head of state or government for a head."""
     if role in _HEAD_OFFICES:
-        return _HEAD_WORDS.search(sentence) is not None
-    low = sentence.lower()
-    return all(re.search(rf"\b{w}", low) for w in role.replace("_", " ").split() if w not in _ROLE_FILLER)
+        return _HEAD_WORDS
+    words = [re.escape(w) for w in role.replace("_", " ").split() if w not in _ROLE_FILLER]
+    return r"\s+(?:[\w\-]+\s+){0,2}?".join(words) + r"s?" if words else r"(?!)"
 
 
-def _sole_official(art: Article, iso3: str, sentence: str) -> str | None:
+def _office_said(role: str, text: str, mine: list[Match]) -> bool:
+    """Does the sentence name the office at a mention of the state: after it ("India's finance minister",
+    "the Peruvian central bank president") or before a list of states ("four leaders of Egypt, Jordan
+    and Israel")? (Not an office elsewhere in the sentence: "discussions between President Trump and
+    President Putin, the United States facilitated talks in Riyadh")"""
+    words = _office_words(role)
+    after = re.compile(rf"(?:['’]s)?\s+(?:[\w\-]+\s+){{0,2}}?{words}\b", re.I)
+    before = re.compile(rf"\b{words}\s+of\s+(?:the\s+)?(?:[\w\-.()]+,?\s+(?:and\s+)?){{0,24}}$", re.I)
+    return any(after.match(text, p.end) or before.search(text, max(0, p.start - 240), p.start) for p in mine)
+
+
+def _sole_official(art: Article, iso3: str, mine: list[Match]) -> str | None:
     """"India's finance minister ... lashed out" in a story that names Palaniappan Chidambaram once: an
     unnamed official of a state is the one official of that state the story names, when the sentence
-    names their office (none when the story names several: which of them travelled is not said; none
-    for an office the sentence does not name: "central bank president X" is not the minister)."""
+    names their office at the state's mention (none when the story names several: which of them
+    travelled is not said; none for another office: "central bank president X" is not the minister)."""
     named = [a for a in art.actors.in_span(0, len(art.text))
              if a.name and a.iso3 == iso3 and not a.international and a.role]
-    if len({a.name.split()[-1] for a in named}) != 1 or not any(_office_said(a.role, sentence) for a in named):
+    if len({a.name.split()[-1] for a in named}) != 1 or not any(_office_said(a.role, art.text, mine) for a in named):
         return None
     return max((a.name for a in named), key=len)
 
@@ -1776,13 +1790,20 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
         mine = [p for p in art.matches_in(s, e, ("country", "demonym")) if p.iso3 == iso3]
         team = any(_TEAM.match(art.text, p.end) or _TEAM_OF.search(art.text, max(s, p.start - 40), p.start)
                    for p in mine)
+        opening = _PRIOR_TALKS.match(art.text, s, e)
+        if name and opening and s <= art.text.find(name, s, e) < opening.end() and any(p.start >= opening.end()
+                                                                                        for p in mine):
+            # "In line with discussions between President Trump and President Zelenskyy, the United States
+            # facilitated talks with the Ukrainian delegation in Riyadh": the leaders' talks came before;
+            # the state's team travelled
+            name = None
         if name and team:
             # "In line with discussions between President Trump and President Putin, the Russian and
             # American delegations met in Riyadh": the teams travelled, not the leaders the sentence names
             name = None
         if name is None:
             name = _apposed_name(art.text, s, mine) or _office_holder(art, iso3, mine) or (
-                None if team else _sole_official(art, iso3, sentence))
+                None if team else _sole_official(art, iso3, mine))
         actors = art.actors.in_span(s, e)
         host = _host(art, actors, dest, s, m.end if m is not None else None)
         cities = list(dict.fromkeys(p.text for p in places if p.kind == "city"))
