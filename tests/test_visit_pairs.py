@@ -282,3 +282,15 @@ def test_a_palace_named_like_a_town_is_no_place():
     assert not [m for m in art.matches if m.text == "Miraflores" and m.kind == "city"]
     town = article("The ministers met business leaders in Miraflores on Monday.")
     assert [m for m in town.matches if m.text == "Miraflores" and m.kind == "city"]
+
+
+def test_a_host_named_by_surname_is_the_destinations_official_of_that_name():
+    text = ("Venezuelan Energy Minister Arturo Hernandez Grisanti said output would rise. In February, Canadian "
+            "Energy Minister Marcel Masse was invited to Caracas for talks with Hernandez on an oil tax.")
+    art = article(text)
+    s = text.index("In February")
+    assert visits._host_by_surname(art, "VEN", s, len(text)) == "Arturo Hernandez Grisanti"
+    # the surname of nobody of the destination: no host
+    assert visits._host_by_surname(art, "PER", s, len(text)) is None
+    # a full name after "with" is the host reader's own (not read as a surname)
+    assert visits._TALKS_WITH.search("for talks with Arturo Hernandez Grisanti on Monday") is None

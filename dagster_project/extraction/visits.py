@@ -1689,6 +1689,23 @@ def _office_said(role: str, text: str, mine: list[Match]) -> bool:
     return any(after.match(text, p.end) or before.search(text, max(0, p.start - 240), p.start) for p in mine)
 
 
+# "for talks with Hernandez": the one met, by the surname the story gave in full before
+_TALKS_WITH = re.compile(r"\b(?:talks|meeting|meetings|met|meets|discussions|consultations)\s+with\s+"
+                         r"(?:[A-Z][\w.\-]*\s+)?(?P<surname>[A-Z][\w\-]+)\b(?!\s+[A-Z])")
+
+
+def _host_by_surname(art: Article, dest: str, s: int, e: int) -> str | None:
+    """The host the sentence names by surname only ("invited to Caracas for talks with Hernandez"),
+    when the story names one official of the destination with that surname (its fullest form)."""
+    m = _TALKS_WITH.search(art.text, s, e)
+    if m is None:
+        return None
+    surname = m.group("surname")
+    named = {a.name for a in art.actors.in_span(0, len(art.text))
+             if a.name and a.iso3 == dest and not a.international and surname in a.name.split()}
+    return max(named, key=len) if named and len({n.split()[-1] for n in named}) == 1 else None
+
+
 def _sole_official(art: Article, iso3: str, mine: list[Match]) -> str | None:
     """"India's finance minister ... lashed out" in a story that names Palaniappan Chidambaram once: an
     unnamed official of a state is the one official of that state the story names, when the sentence
@@ -1805,7 +1822,7 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
             name = _apposed_name(art.text, s, mine) or _office_holder(art, iso3, mine) or (
                 None if team else _sole_official(art, iso3, mine))
         actors = art.actors.in_span(s, e)
-        host = _host(art, actors, dest, s, m.end if m is not None else None)
+        host = _host(art, actors, dest, s, m.end if m is not None else None) or _host_by_surname(art, dest, s, e)
         cities = list(dict.fromkeys(p.text for p in places if p.kind == "city"))
         out.append(_Visit(name, iso3, dest, host, cities, status, s, e, "visit.learned", status_decided=decided))
     return out
