@@ -2225,3 +2225,32 @@ def test_a_visit_to_the_country_is_to_the_country_the_sentence_named():
     # "to go to the country" is to call an election, and a mission leaving the country travels nowhere new
     assert visit_rows("LONDON, May 1 - Party leaders urged Prime Minister Margaret Thatcher to go to the country in June.",
                       published="1987-05-01T12:00:00+00:00", source="reuters") == []
+
+
+# --- the story's event, placed by its lead: its participants named later ------------------------------
+
+def test_an_official_taking_part_in_the_storys_event_visits_its_place():
+    lead = ("Hundreds of ministers arrived in Nairobi on Sunday for the annual climate conference. The talks open "
+            "on Monday with a session on finance. ")
+    rows = visit_rows(lead + "Chilean Environment Minister Rosa Vidal and Norwegian Climate Minister Lars Berg are "
+                      "expected to speak at the conference.", "2024-03-10T12:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["status"], r["rule"]) for r in rows} == {
+        ("CHL", "KEN", "planned", "visit.event"), ("NOR", "KEN", "planned", "visit.event")}
+    assert all(r["cities"] == ["Nairobi"] for r in rows)
+
+
+def test_no_event_participant_without_the_leads_event_or_with_a_place_of_its_own():
+    # the lead names no event: the place is only where something happened
+    assert not [r for r in visit_rows(
+        "Floods hit Nairobi on Monday as ministers arrived in Nairobi. Chilean Environment Minister Rosa Vidal is "
+        "expected to speak at the conference.") if r["rule"] == "visit.event"]
+    lead = "Hundreds of ministers arrived in Nairobi on Sunday for the annual climate conference. "
+    # the sentence places its own meeting elsewhere: not the lead's event
+    assert not [r for r in visit_rows(lead + "Chilean Environment Minister Rosa Vidal will attend the conference of "
+                                      "Andean states in Lima first.") if r["rule"] == "visit.event"]
+    # the host's own officials do not visit their capital
+    assert not [r for r in visit_rows(lead + "Kenyan Environment Minister Amina Odhiambo is expected to speak at the "
+                                      "conference.") if r["rule"] == "visit.event"]
+    # a wish is no plan
+    assert not [r for r in visit_rows(lead + "The organisers hope that Chilean Environment Minister Rosa Vidal will "
+                                      "speak at the conference.") if r["rule"] == "visit.event"]

@@ -31,6 +31,7 @@ from .patterns import (
     sentence_start,
     split_word_alternation,
 )
+from .sentences import split_sentences
 from .timing import (
     ON_A_LEG_AFTER,
     clause_status,
@@ -276,6 +277,7 @@ RULES = (
     "visit.hosted",       # a host receiving guests: "welcomed X to", "hosted the leaders of", "received by"
     "visit.visiting",     # "visiting X" received by a host
     "visit.learned",      # no frame: a pair of states the learned reader scores as travel (visit_pairs.py)
+    "visit.event",        # an official taking part in the story's event, placed in its lead: "X is among those attending"
 )
 
 
@@ -1621,6 +1623,8 @@ def visits_for_article(art: Article, candidate_spans: list[tuple[int, int]]) -> 
             have.status, have.status_decided = v.status, True  # the first mention that says how the trip stands
     for v in _title_meeting(art, list(merged.values())):
         merged[(_traveller_key(v), v.destination)] = v
+    for v in _event_participants(art, list(merged.values())):
+        merged.setdefault((_traveller_key(v), v.destination), v)
     for v in _learned(art, list(merged.values())):
         merged.setdefault((_traveller_key(v), v.destination), v)
     _settle(art, list(merged.values()))
@@ -1825,6 +1829,74 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
         host = _host(art, actors, dest, s, m.end if m is not None else None) or _host_by_surname(art, dest, s, e)
         cities = list(dict.fromkeys(p.text for p in places if p.kind == "city"))
         out.append(_Visit(name, iso3, dest, host, cities, status, s, e, "visit.learned", status_decided=decided))
+    return out
+
+
+# the story's event, named with its place in the lead ("leaders are arriving in Davos for the annual World
+# Economic Forum", "the G7 meeting taking place in London")
+_EVENT_NOUNS = r"(?:summit|forum|conference|meeting|talks|negotiations|session|games|ceremony|inauguration|assembly|" \
+               r"funeral|gathering|event|celebrations?|commemoration)"
+# taking part in it, said of the story's event ("the meeting", "the forum", "here"), not of another
+_PARTICIPATES = re.compile(
+    rf"\b(?:attend(?:s|ed|ing)?|(?:take|takes|taking|took)\s+part\s+in|participat(?:e|es|ed|ing)\s+in|"
+    rf"(?:com(?:e|es|ing)|travel+(?:s|ing|ed)?|head(?:s|ing|ed)?)\s+to|(?:speak|speaks|spoke|address|addresses|addressed)"
+    rf"(?:\s+at)?)\s+(?:the\s+|this\s+year['’]s\s+)?(?:[\w\-]+\s+){{0,2}}?{_EVENT_NOUNS}\b|"
+    rf"\b(?:will\s+be|is|are)\s+(?:also\s+)?here\b", re.I)
+_HOPED_THAT = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?)\s+that\b", re.I)
+_PARTICIPATED = re.compile(r"\b(?:attended|took\s+part|participated|spoke|addressed|came)\b", re.I)
+
+
+def _event_place(art: Article) -> Match | None:
+    """The place of the story's event, when one of its first two sentences names an event and, in the
+    same sentence, the city abroad where it is held ("arriving in Davos for the annual World Economic
+    Forum")."""
+    event = re.compile(rf"\b{_EVENT_NOUNS}\b", re.I)
+    for s, e in split_sentences(art.text)[:2]:
+        for m in art.matches_in(s, e, ("city",)):
+            if m.iso3 and m.iso3 != art.actors_home and event.search(art.text, max(s, m.start - 100),
+                                                                      min(e, m.end + 100)):
+                return m
+    return None
+
+
+def _event_participants(art: Article, trips: list[_Visit]) -> list[_Visit]:
+    """"More than 2,000 leaders are arriving in Davos for the World Economic Forum. ... UK Prime Minister
+    Tony Blair and South African President Thabo Mbeki are among those attending the meeting": officials
+    a later sentence has taking part in the story's event, placed by its lead (GUIDELINES: the place
+    from the sentence, then the title or dateline, then the article's established place)."""
+    place = _event_place(art)
+    if place is None or not _PARTICIPATES.search(art.text, place.end):
+        return []
+    have = {(v.visitor_iso3, v.destination) for v in trips}
+    dest = place.iso3
+    out = []
+    for s, e in split_sentences(art.text):
+        if s <= place.start:
+            continue
+        cue = _PARTICIPATES.search(art.text, s, e)
+        if cue is None:
+            continue
+        sentence = art.text[s:e]
+        if _HYPOTHETICAL_F.test(sentence) or _PRIVATE_F.test(sentence) or _COUNTERFACTUAL.search(sentence) or \
+                _DENIED.search(sentence):
+            continue
+        if _HOPED_THAT.search(art.text, s, cue.start()):
+            continue  # "The organisers also hope that X will use the opportunity ...": a wish, not a plan
+        actors = [a for a in art.actors.in_span(s, cue.start()) if a.name and a.iso3 and not a.international]
+        own = {a.iso3 for a in actors}
+        if any(m.kind == "city" or m.kind == "country" and m.iso3 not in own
+               for m in art.matches_in(s, e, ("country", "city")) if m.iso3):
+            continue  # the sentence places something itself: the frames' and the learned reader's
+        for a in actors:
+            if a.iso3 == dest or (a.iso3, dest) in have or possession_of(dest, a.iso3) or \
+                    possession_of(a.iso3, dest) or a.iso3 in _territories():
+                continue
+            status = sentence_status(sentence, art.published)
+            if status is None:
+                status = "completed" if _PARTICIPATED.search(sentence, a.end, cue.end()) else "ongoing"
+            have.add((a.iso3, dest))
+            out.append(_Visit(a.name, a.iso3, dest, None, [place.text], status, s, e, "visit.event",
+                              status_decided=True))
     return out
 
 

@@ -26,7 +26,7 @@ comment on column visits.sentence is 'Evidence: the sentence the visit was read 
 comment on column visits.sentence_start is 'Evidence: 0-based start offset of the sentence in articles.text.';
 comment on column visits.sentence_end is 'Evidence: end offset (exclusive) of the sentence in articles.text.';
 comment on column visits.extractor_version is 'Version of the extraction code that produced the row.';
-comment on column visits.rule is 'The extraction rule that produced the row: a frame (visit.noun, visit.travel, ...) or visit.learned, the learned reader of pairs of states (extraction/visit_pairs.py) where no frame spoke; rules and their measured precision are in dagster_project/reference/confidence.json.';
+comment on column visits.rule is 'The extraction rule that produced the row: a frame (visit.noun, visit.travel, ...), visit.event (an official taking part in the event the story''s lead places) or visit.learned, the learned reader of pairs of states (extraction/visit_pairs.py) where no frame spoke; rules and their measured precision are in dagster_project/reference/confidence.json.';
 comment on column visits.confidence is 'How far to trust the row, 0..1: the precision its rule reached on the development set (189 annotated articles), pulled towards the table''s precision for rules with few rows. Filter with confidence >= 0.8 for high-precision rows.';
 comment on column visits.landing_day is 'Landing day of the article copy the row was extracted from.';
 
