@@ -294,3 +294,8 @@ def test_a_host_named_by_surname_is_the_destinations_official_of_that_name():
     assert visits._host_by_surname(art, "PER", s, len(text)) is None
     # a full name after "with" is the host reader's own (not read as a surname)
     assert visits._TALKS_WITH.search("for talks with Arturo Hernandez Grisanti on Monday") is None
+
+
+def test_a_scenario_is_no_trip():
+    assert visits._COUNTERFACTUAL.search("under such a scenario the President would announce it before the summit")
+    assert not visits._COUNTERFACTUAL.search("the President will announce it before the summit in Quito")

@@ -835,7 +835,9 @@ _MET_OBJECT = re.compile(r"\b(?:meet|meets|met|see|sees|saw|receive|receives|rec
 _GROUP_HOLDS = re.compile(r"\b(?:heads\s+of\s+(?:state|government)|leaders|ministers|officials|delegates|members)\s+"
                           r"(?:who|which|that)\s+(?:will\s+)?(?:hold|holds|meet|attend|gather|convene)\s+"
                           r"(?:(?:a|an|the|their)\s+)?(?:[\w\-]+\s+){0,2}$", re.I)
-_COUNTERFACTUAL = re.compile(r"\b[Ii]f\s+(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:were|had\s+been)\b")
+_COUNTERFACTUAL = re.compile(r"\b[Ii]f\s+(?:I|we|he|she|they|[A-Z][\w\-]+)\s+(?:were|had\s+been)\b|"
+                             # "under such a scenario the President would announce, just before the summit in Venice"
+                             r"\b(?:under|in)\s+(?:such\s+a|this|that|one|the)\s+(?:\w+\s+)?scenario\b")
 # the travel words that leave a place ("left Washington for", "departed Washington early Thursday for")
 _LEAVING = ("left", "leaves", "leaving", "departed", "departs")
 # a wish for some day, no plan: "Pope Benedict XVI, who hopes one day to visit the Holy Land", "he
@@ -1846,15 +1848,17 @@ _HOPED_THAT = re.compile(r"\b(?:hope[sd]?|hoping|wish(?:es|ed)?|want(?:s|ed)?)\s
 _PARTICIPATED = re.compile(r"\b(?:attended|took\s+part|participated|spoke|addressed|came)\b", re.I)
 
 
-def _event_place(art: Article) -> Match | None:
-    """The place of the story's event, when one of its first two sentences names an event and, in the
-    same sentence, the city abroad where it is held ("arriving in Davos for the annual World Economic
-    Forum")."""
-    event = re.compile(rf"\b{_EVENT_NOUNS}\b", re.I)
-    for s, e in split_sentences(art.text)[:2]:
+_EVENT_WORD = re.compile(rf"\b{_EVENT_NOUNS}\b", re.I)
+
+
+def _event_place(art: Article, lead: list[tuple[int, int]]) -> Match | None:
+    """The place of the story's event, when one of its first two sentences (`lead`) names an event and,
+    in the same sentence, the city abroad where it is held ("arriving in Davos for the annual World
+    Economic Forum")."""
+    for s, e in lead:
         for m in art.matches_in(s, e, ("city",)):
-            if m.iso3 and m.iso3 != art.actors_home and event.search(art.text, max(s, m.start - 100),
-                                                                      min(e, m.end + 100)):
+            if m.iso3 and m.iso3 != art.actors_home and _EVENT_WORD.search(art.text, max(s, m.start - 100),
+                                                                            min(e, m.end + 100)):
                 return m
     return None
 
@@ -1864,13 +1868,16 @@ def _event_participants(art: Article, trips: list[_Visit]) -> list[_Visit]:
     Tony Blair and South African President Thabo Mbeki are among those attending the meeting": officials
     a later sentence has taking part in the story's event, placed by its lead (GUIDELINES: the place
     from the sentence, then the title or dateline, then the article's established place)."""
-    place = _event_place(art)
+    if not _EVENT_WORD.search(art.text, 0, 800):
+        return []  # (most stories: no event in the lead, no need to split them into sentences)
+    spans = split_sentences(art.text)
+    place = _event_place(art, spans[:2])
     if place is None or not _PARTICIPATES.search(art.text, place.end):
         return []
     have = {(v.visitor_iso3, v.destination) for v in trips}
     dest = place.iso3
     out = []
-    for s, e in split_sentences(art.text):
+    for s, e in spans:
         if s <= place.start:
             continue
         cue = _PARTICIPATES.search(art.text, s, e)
