@@ -1669,8 +1669,6 @@ def _office_holder(art: Article, iso3: str, mine: list[Match]) -> str | None:
     return None
 
 
-_HEAD_OFFICES = frozenset({"head_of_government", "head_of_state", "president", "prime minister", "premier",
-                           "chancellor", "king", "leader"})
 _HEAD_WORDS = r"(?:leaders?|presidents?|prime\s+ministers?|premiers?|chancellors?|kings?|heads?\s+of\s+(?:state|government))"
 _ROLE_FILLER = frozenset({"of", "the", "for", "and", "to", "united", "other", "state", "states"})
 
@@ -1754,6 +1752,19 @@ _AHEAD_OF_EVENT = re.compile(r"\bahead\s+of\s+(?:[\w\-().']+\s+){0,8}?(?:summit|
                              r"visit|games|ceremony|inauguration)\b[^,;]{0,60}?\b(?:in|at)\s+(?:the\s+)?$", re.I)
 
 
+def _no_border(visitor: str, dest: str) -> bool:
+    """Travel inside one state, or from a territory, which is no state that sends visitors (Macao)."""
+    return possession_of(dest, visitor) or possession_of(visitor, dest) or visitor in _territories()
+
+
+def _vetoed(sentence: str) -> bool:
+    """The frames' vetoes ("should visit", "a private visit", "If I were X, I would ...", "under such a
+    scenario"), and any denial: "who declined to attend the meeting in Paris" (the frames judge a
+    cancellation). For the readers that add trips where no frame spoke."""
+    return bool(_HYPOTHETICAL_F.test(sentence) or _PRIVATE_F.test(sentence) or _COUNTERFACTUAL.search(sentence)
+                or _DENIED.search(sentence))
+
+
 def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
     """The trips no frame found that the learned reader scores as travel (visit_pairs.py): over the
     whole story, since "told reporters in Tokyo" has no travel word for the prefilter to see."""
@@ -1766,15 +1777,12 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
             # (an international official's travel is left to the frames: the reader cannot tell a
             # visit from the organisation's own seat)
             continue
-        if possession_of(dest, iso3) or possession_of(iso3, dest) or iso3 in _territories():
-            continue  # travel inside one state; a territory is no state that sends visitors (Macao)
+        if _no_border(iso3, dest):
+            continue
         if name is None and iso3 == art.actors_home:
             continue  # "I", "we" of a release: the frames know whose statement it is
         sentence = art.text[s:e]
-        if _HYPOTHETICAL_F.test(sentence) or _PRIVATE_F.test(sentence) or _COUNTERFACTUAL.search(sentence) or \
-                _DENIED.search(sentence):
-            # the frames' own vetoes ("should visit", "a private visit", "If I were X, I would ..."), and
-            # any denial: "who declined to attend the meeting in Paris" (the frames judge a cancellation)
+        if _vetoed(sentence):
             continue
         places = [m for m in art.matches_in(s, e, ("country", "city", "demonym")) if m.iso3 == dest]
         if all(m.kind == "demonym" or dateline is not None and m.start == dateline.start for m in places) and (
@@ -1884,8 +1892,7 @@ def _event_participants(art: Article, trips: list[_Visit]) -> list[_Visit]:
         if cue is None:
             continue
         sentence = art.text[s:e]
-        if _HYPOTHETICAL_F.test(sentence) or _PRIVATE_F.test(sentence) or _COUNTERFACTUAL.search(sentence) or \
-                _DENIED.search(sentence):
+        if _vetoed(sentence):
             continue
         if _HOPED_THAT.search(art.text, s, cue.start()):
             continue  # "The organisers also hope that X will use the opportunity ...": a wish, not a plan
@@ -1894,13 +1901,11 @@ def _event_participants(art: Article, trips: list[_Visit]) -> list[_Visit]:
         if any(m.kind == "city" or m.kind == "country" and m.iso3 not in own
                for m in art.matches_in(s, e, ("country", "city")) if m.iso3):
             continue  # the sentence places something itself: the frames' and the learned reader's
+        said = sentence_status(sentence, art.published)
         for a in actors:
-            if a.iso3 == dest or (a.iso3, dest) in have or possession_of(dest, a.iso3) or \
-                    possession_of(a.iso3, dest) or a.iso3 in _territories():
+            if a.iso3 == dest or (a.iso3, dest) in have or _no_border(a.iso3, dest):
                 continue
-            status = sentence_status(sentence, art.published)
-            if status is None:
-                status = "completed" if _PARTICIPATED.search(sentence, a.end, cue.end()) else "ongoing"
+            status = said or ("completed" if _PARTICIPATED.search(art.text, a.end, cue.end()) else "ongoing")
             have.add((a.iso3, dest))
             out.append(_Visit(a.name, a.iso3, dest, None, [place.text], status, s, e, "visit.event",
                               status_decided=True))
@@ -1944,6 +1949,8 @@ _TITLE_HEADS = re.compile(r"\b(?:Prime\s+Ministers?|Presidents?|Leaders?)\b")
 _HEAD_ROLES = {"prime minister": ("head_of_government",), "premier": ("head_of_government",),
                "president": ("head_of_state",), "king": ("head_of_state",),
                "leader": ("head_of_government", "head_of_state")}
+# the offices of a head as the actor reader gives them (titles and the reference data's codes)
+_HEAD_OFFICES = frozenset({*_HEAD_ROLES, *(r for roles in _HEAD_ROLES.values() for r in roles), "chancellor"})
 # the offices whose holder on a date people.json knows, as written after a state's name ("India's finance
 # minister"): the heads above and the ministers of its roles
 _OFFICE_ROLES = {**_HEAD_ROLES, "foreign minister": ("foreign_minister",), "finance minister": ("finance_minister",),
