@@ -2254,3 +2254,47 @@ def test_no_event_participant_without_the_leads_event_or_with_a_place_of_its_own
     # a wish is no plan
     assert not [r for r in visit_rows(lead + "The organisers hope that Chilean Environment Minister Rosa Vidal will "
                                       "speak at the conference.") if r["rule"] == "visit.event"]
+
+
+# --- nineteenth round: hosts of meetings, longer hosting phrases, remarks after a meeting ----------------
+
+def test_a_host_receives_the_leaders_of_states_after_a_longer_phrase():
+    rows = visit_rows("President Biden hosted State or Official Visits with the leaders of Ghana, Chile and Norway "
+                      "at the White House.", "2024-12-20T12:00:00+00:00", source="whitehouse.gov")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("GHA", "USA"), ("CHL", "USA"),
+                                                                          ("NOR", "USA")}
+    assert all(r["host_name"] == "Biden" for r in rows)
+
+
+def test_they_who_met_in_a_capital_are_the_pair_of_the_sentence_before():
+    rows = visit_rows("Vice President Kamala Harris spoke with Chancellor Olaf Scholz of Germany today. They recalled "
+                      "their first meeting in Berlin and later meetings in Washington and Tokyo.",
+                      "2024-02-01T12:00:00+00:00")
+    assert hosts(rows) == {("USA", "DEU"): "Olaf Scholz", ("DEU", "USA"): "Kamala Harris", ("USA", "JPN"): None}
+
+
+def test_a_meeting_yesterday_after_which_the_host_spoke_is_still_under_way():
+    rows = visit_rows("HARARE, June 4 - Zimbabwe's finance minister Tendai Moyo said the loan talks would resume. The "
+                      "state agency said Moyo made the remarks after a meeting in Harare yesterday with IMF "
+                      "envoy Carla Ruiz.", "1987-06-04T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["destination_iso3"], r["host_name"], r["status"]) for r in rows] == [
+        ("Carla Ruiz", "ZWE", "Tendai Moyo", "ongoing")]
+    # an earlier leg that the main clause leaves behind is over
+    rows = visit_rows("Japanese Foreign Minister Ken Mori, on a visit to Malaysia after talks in Thailand, said on "
+                      "Tuesday that trade was growing.", "1987-06-04T12:00:00+00:00", source="reuters")
+    assert statuses(rows)[("JPN", "THA")] == "completed"
+
+
+def test_a_leader_speaking_at_a_summit_abroad_in_an_undated_story_is_there_now():
+    rows = visit_rows("EU leaders are holding talks in Brussels on the budget. Mr Chirac told reporters in Brussels "
+                      "that the rebate must go.", None, source="bbc")
+    assert statuses(rows).get(("FRA", "BEL")) == "ongoing"
+
+
+def test_no_host_from_a_welcomed_participation_or_another_subjects_meeting():
+    # a gathering's guests, welcomed by "we": no place, no host
+    assert visit_rows("In that spirit, we warmly welcome the participation of the Leaders of Ghana, Chile and Norway "
+                      "in our work.", "2024-06-15T12:00:00+00:00", source="whitehouse.gov") == []
+    rows = visit_rows("President Joe Biden spoke with Prime Minister Mark Carney of Canada today. They discussed the "
+                      "work of the joint council, which met in Ottawa on May 2.", "2024-06-15T12:00:00+00:00")
+    assert all(r["host_name"] is None for r in rows)

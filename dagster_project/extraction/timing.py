@@ -309,8 +309,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "ongoing"  # "left at the weekend for the United States": on the way or there now
     if re.match(r"(?:talks|meeting|meetings|summit|conference)\b", trigger, re.I) and re.search(
             r"\bafter\s+(?:\w+\s+){0,2}$", lead, re.I) and not _STILL_THERE.search(f"{trigger} {rest or after}") and \
-            not re.search(r"\b(?:told|tells|said|says)\s+(?:\w+\s+){0,2}after\s+$", lead, re.I):
-        # ("told reporters after meeting Bush in Busan": said there, just after it: not an earlier leg)
+            not re.search(r"\b(?:told|tells|said|says|(?:made|gave|issued)\s+(?:the|these|those|his|her|their)\s+"
+                          r"(?:remarks|comments|statement))\s+(?:\w+\s+){0,2}after\s+(?:an?\s+|the\s+)?$", lead, re.I):
+        # ("told reporters after meeting Bush in Busan", "made the remarks after a meeting in Khartoum
+        # yesterday": said there, just after it: not an earlier leg)
         return "completed"  # "on a visit to Malaysia after talks in Thailand": the earlier leg is over
     if re.search(r"\bafter\s+(?:a|an|his|her|their)\s+(?:\w+\s+)?stopover\s*$", f"{before} {trigger}", re.I):
         return "completed"  # "arrived last night after a brief stopover in Riyadh": that leg is over

@@ -762,8 +762,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "meet" and status in (None, "completed") and _met_today(art):
             status, decided = "ongoing", True  # a meeting reported the day it happened: the visit is under way
         if kind == "presence" and status in (None, "completed") and _SAYING.match(trig.group()) and \
-                art.published is not None and not _DATED.search(sentence):
-            status, decided = "ongoing", True  # "X told a conference in Brussels": the speech is the news of the day
+                not _DATED.search(sentence) and (art.published is not None or not _PERFECT.search(sentence)):
+            # "X told a conference in Brussels": the speech is the news of the day (also in an undated
+            # story, unless told as one of a series: "The latest has been X, who told the summit")
+            status, decided = "ongoing", True
         if kind in ("meet", "host", "presence") and status is None and _TODAY_OR_YESTERDAY.search(sentence):
             # "Yesterday, President X and King Y held a meeting at the White House", "conducted talks
             # today in Muscat": a meeting of the day before or of the day, with no word of the return
@@ -805,6 +807,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             if not travellers:
                 continue
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
+            if host is None and kind == "meet" and _THEY_MET.match(text, s_start, trig.start()):
+                # "They reflected on their first meeting in Paris" (Harris and Macron, named the sentence
+                # before): of the meeting's own people, the destination's one receives the others
+                host = next((v.name for v in travellers if v.iso3 == dest and v.name), None) or next(
+                    (a.name for a in _last_sentence_actors(art, s_start, prev_start)
+                     if a.iso3 == dest and a.name and a.role), None)
             stop_status = status
             if kind == "travel" and trig.group().lower().startswith(_LEAVING) and \
                     not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|(?:on\s+)?\w+day|"
@@ -823,6 +831,14 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                   status_decided=decided or stop_status != status,
                                   visitor_role=None if v.name else v.role))
     return (out + fronted) or _dateline_meeting_visits(art, s_start, s_end)
+
+
+_PERFECT = re.compile(r"\b(?:has|have)\s+been\b")
+# the meeting's people are those of the sentence before: "They reflected on their first meeting in Paris"
+# (not "The two delegations agreed to meet", nor a meeting of another subject: "They discussed the
+# work of the council, which met in Pittsburgh")
+_THEY_MET = re.compile(r"\W*(?:They|Both|The\s+two)\b(?!\s+(?:delegations|teams|sides|countries|governments|nations))"
+                       r"(?!.*\b(?:which|that|who|where)\b)")
 
 
 # "He will meet Zheng Tuobin, ... attend a meeting of the Joint Commission": whom the subject meets
@@ -1366,7 +1382,9 @@ def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: 
 
 
 # "hosted the leaders of India, Japan and the Republic of Korea": guests named by their countries
-_GUESTS_BY_COUNTRY = re.compile(r"\s+(?:\w+\s+){0,3}?(?P<noun>leader|counterpart|president|prime\s+minister|"
+# ("hosted State or Official Visits with the leaders of A, B"; not "welcome the participation of the
+# Leaders of A, B": a gathering's guests, its place unsaid)
+_GUESTS_BY_COUNTRY = re.compile(r"\s+(?:(?!of\b)\w+\s+){0,6}?(?P<noun>leader|counterpart|president|prime\s+minister|"
                                 r"heads?\s+of\s+(?:state|government)|delegation|minister)s?\s+(?:of|from)\s+(?:the\s+)?",
                                 re.I)
 
