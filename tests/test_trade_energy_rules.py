@@ -2462,3 +2462,39 @@ def test_another_sense_of_a_fuel_word_is_no_mention():
     text = ("PARIS, March 3 - The minister described the plan as a grain producers' OPEC and said it went against "
             "free trade in farm goods between the United States and Europe.")
     assert ("energy", "oil") not in keys(text)
+
+
+# --- nineteenth round: lists of every fuel, a source's share of power, listings, descriptors ---------------
+
+def test_one_fuel_of_a_list_of_every_fuel_in_a_story_about_power_is_passing():
+    text = ("WASHINGTON, March 4 - The administration said on Wednesday that new rules would hold down electricity "
+            "bills for households near data centers.\n\nUtilities must show that new electricity demand from data "
+            "centers does not raise prices for other customers, the rules say.\n\nNational oil, natural gas, and "
+            "coal production have risen this year, officials added.")
+    found = keys(text, title="New rules on electricity prices")
+    assert ("energy", "electricity") in found
+    assert not found & {("energy", "oil"), ("energy", "gas"), ("energy", "coal")}
+
+
+def test_a_sources_share_of_the_power_supply_is_that_sources_mention():
+    text = ("BOSTON, June 1 - The owners of a nuclear plant in Maine approved a campaign to inform the public about "
+            "its safety.\n\nThe campaign notes that nuclear power provides one-fifth of New England's electricity.")
+    found = keys(text)
+    assert ("energy", "nuclear") in found and ("energy", "electricity") not in found
+
+
+def test_a_footnote_or_a_diary_line_is_a_listing_not_a_mention():
+    assert keys("Acme Apparel Inc YEAR NET\n\nShr 12 cts vs 40 cts\n\nNet 1.1 mln vs 3.2 mln\n\nNOTE: Current year "
+                "includes pretax gain of about 1.2 mln dlrs from sale of export quota rights.") == set()
+    assert keys("TODAY'S DIARY\n\nSECRETARY BAKER ADDRESSES BANKERS (0930/1030), PRESIDENT MEETS U.S.-MEXICO FREE "
+                "TRADE GROUP (1000/1400), PRESS BRIEFING (1500).") == set()
+
+
+def test_allies_and_trading_partners_and_a_surplus_to_invest_name_no_trade():
+    assert keys(FILLER + "The minister said: \"We must improve coordination with our major allies and trading "
+                "partners on interest rates.\"") == set()
+    assert keys(FILLER + "Korea would profit from rechannelling its large trade surplus into roads and ports in "
+                "Africa, the banker said.") == set()
+    # a surplus that is the subject of trade talk stays
+    assert ("trade", None) in keys(FILLER + "Korea's trade surplus with the United States widened to 9 billion "
+                                   "dlrs, the ministry said.")

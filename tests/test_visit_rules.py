@@ -2298,3 +2298,31 @@ def test_no_host_from_a_welcomed_participation_or_another_subjects_meeting():
     rows = visit_rows("President Joe Biden spoke with Prime Minister Mark Carney of Canada today. They discussed the "
                       "work of the joint council, which met in Ottawa on May 2.", "2024-06-15T12:00:00+00:00")
     assert all(r["host_name"] is None for r in rows)
+
+
+def test_some_meeting_attended_with_no_place_is_not_the_storys_place():
+    text = ("Turkey's biggest mobile firm may leave a deal to build a network in Iran, after MPs in Tehran cut its "
+            "stake. The Israeli trade minister Dan Levi was reported in June to have attended a meeting between "
+            "the firm's chief and executives of Israeli firms.")
+    assert visit_rows(text, None, source="bbc") == []
+    # the story's own gathering, attended: its place
+    text = ("Finance ministers of the G7 met in London on Friday. Representatives from Chile, Kenya and Norway were "
+            "invited to attend some of the sessions.")
+    assert {("CHL", "GBR"), ("KEN", "GBR"), ("NOR", "GBR")} <= keys(visit_rows(text, None, source="bbc"))
+
+
+def test_an_audience_told_of_an_accord_reached_elsewhere_places_nobody_there():
+    rows = visit_rows("TOKYO, April 3 - Japanese Finance Minister Ken Mori said the yen was stable. Mori told a press "
+                      "conference the accord reached last month in Paris by six nations has calmed the markets.",
+                      "1987-04-03T12:00:00+00:00", source="reuters")
+    assert ("JPN", "FRA") not in keys(rows)
+    rows = visit_rows("Chinese Premier Li Wei told a news conference in Paris that trade would grow.",
+                      "1990-03-03T12:00:00+00:00")
+    assert keys(rows) == {("CHN", "FRA")}
+
+
+def test_the_counterpart_heading_the_other_delegation_hosts():
+    text = ("BONN, April 2 - Polish deputy prime minister Jan Nowak begins two days of economic talks in Bonn.\n\n"
+            "Nowak and West German Economics Minister Karl Weber are heading their respective delegations to the "
+            "joint commission.")
+    assert hosts(visit_rows(text, "1987-04-02T12:00:00+00:00", source="reuters"))[("POL", "DEU")] == "Karl Weber"

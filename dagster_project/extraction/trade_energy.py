@@ -1578,6 +1578,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                                          _OTHER_FIELD_PAIR_BEFORE.search(sentence, max(0, a - 40), a)
                                          and _FIELD_HEAD_AFTER.match(sentence, b)):
                 continue  # "loans to finance geothermal and education projects": one of two fields a loan serves
+            if commodity == "electricity" and _SHARE_OF_POWER_BEFORE.search(sentence, max(0, a - 70), a) and \
+                    _POWER_SOURCE.search(sentence, 0, a):
+                continue  # "nuclear power provides one-third of New England's electricity": the source's share
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
@@ -1664,6 +1667,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     not _TRADE_WORD.search(sentence[:a] + " " * (b - a) + sentence[b:]):
                 continue  # "the U.S., the region's main trading partner", "the United States and its major trading
                 #           partners" in a story of stocks or currencies: who they are, no trade told
+            if category == "trade" and re.match(r"trade\s+surplus", sentence[a:a + 16], _R) and \
+                    _SURPLUS_AS_FUNDS_BEFORE.search(sentence, max(0, a - 50), a):
+                continue  # "would profit from rechannelling its huge trade surplus into Third World economies": money
+            if category == "trade" and word.startswith("trading partner") and (
+                    _ALLIES_AND_BEFORE.search(sentence, max(0, a - 40), a) or _AND_ALLIES_AFTER.match(sentence, b)):
+                continue  # "coordination with our major industrialized allies and trading partners": who they are
+                #           (the sentence's other trade words still count)
             if category == "trade" and word.startswith("trading partner") and \
                     _BENCHMARK_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "targets roughly in line with its main trading partners": a yardstick, not trade
@@ -1817,7 +1827,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             _named_projects(art, key)
             _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
-    kept = [k for k in keys.values() if _substantive(k, spans, title_keys, art) and not _only_paired(k, keys, title_keys, text)]
+    kept = [k for k in keys.values() if _substantive(k, spans, title_keys, art) and not _only_paired(k, keys, title_keys, text)
+            and not _one_of_the_fuels(k, keys, title_keys, text, spans)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
             "trade", None) not in title_keys:
         # in an article about a fuel ("Saudi to remain key LPG supplier"), bare exports and
@@ -2651,6 +2662,48 @@ def _only_paired(k: _Key, keys: dict, title_keys: frozenset, text: str) -> bool:
         for o in keys.values())
 
 
+# a source's share of the power supply: "provides one-third of New England's electricity", "generates
+# 20 pct of the country's electricity" (the source is the mention, electricity its measure)
+_SHARE_OF_POWER_BEFORE = re.compile(r"\b(?:provides?|providing|generates?|generating|supplies|supply|supplying|"
+                                    r"accounts?\s+for|produces?|producing|makes?\s+up)\s+(?:about\s+|some\s+|nearly\s+|"
+                                    r"almost\s+|over\s+|more\s+than\s+|less\s+than\s+|roughly\s+)?"
+                                    r"(?:(?:one|two|a)[\s\-](?:half|third|quarter|fifth|tenth)s?|half|two-thirds|"
+                                    r"three-quarters|\d+(?:\.\d+)?\s*(?:pct|percent|per\s+cent|%)|most|much|"
+                                    r"the\s+(?:bulk|majority|rest))\s+of\s+"
+                                    r"(?:(?:the|its|their|[\w.\-]+(?:['’]s?)?)\s+){0,3}$", _R)
+_POWER_SOURCE = re.compile(r"\b(?:nuclear|coal|gas|oil|hydro\w*|wind|solar|geothermal|renewables?)\b", _R)
+
+
+_SURPLUS_AS_FUNDS_BEFORE = re.compile(r"\b(?:re-?cycl|re-?channel|channel|invest|deploy|lend|spend)\w*\s+(?:part\s+of\s+|some\s+of\s+)?"
+                                      r"(?:(?:its|their|the|his|her|[\w.]+['’]s)\s+)?(?:[\w\-]+\s+){0,2}$", _R)
+_ALLIES_AND_BEFORE = re.compile(r"\b(?:allies|friends)\s+and\s+(?:(?:our|its|their|other|major|main|key)\s+){0,2}$", _R)
+_AND_ALLIES_AFTER = re.compile(r"\s+and\s+(?:(?:other|close)\s+)?(?:allies|friends)\b", _R)
+_FOOTNOTE = re.compile(r"\s*NOTES?\s*[:\-]")
+_SCHEDULE_SLOT = re.compile(r"\(\d{3,4}\s*/\s*\d{3,4}\)")
+
+
+# every fossil fuel in one breath: "oil, natural gas, and coal production", "coal, oil and gas"
+_FUEL = r"(?:crude\s+)?(?:oil|(?:natural\s+)?gas|coal)"
+_FUEL_FLOW = re.compile(r"\b(?:imports?|exports?|imported|exported|importing|exporting|purchases|shipments|"
+                        r"deliveries|embargo|sanctions|price\s+cap)\b", _R)
+_FUEL_LIST = re.compile(rf"\b{_FUEL},\s+{_FUEL},?\s+(?:and|or|&)\s+{_FUEL}\b", _R)
+
+
+def _one_of_the_fuels(k: _Key, keys: dict, title_keys: frozenset, text: str, spans: list[tuple[int, int]]) -> bool:
+    """A fuel named once, as one of a list of every fossil fuel ("United States oil, natural gas, and
+    coal production have increased"), in a story that speaks at length of another energy key (a
+    fact sheet on electricity prices): energy in general said in passing, not that fuel's mention."""
+    if k.category != "energy" or k.commodity not in ("oil", "gas", "coal") or k.infrastructure \
+            or len(k.support) != 1 or (k.category, k.commodity) in title_keys:
+        return False
+    (i,) = k.support
+    s, e = spans[i]
+    if not _FUEL_LIST.search(text, s, e) or _FUEL_FLOW.search(text, s, e):
+        return False  # ("phase out their dependency on Russian gas, oil and coal imports": the fuels' trade)
+    return any(o is not k and o.category == "energy" and o.commodity not in ("oil", "gas", "coal")
+               and len(o.support) >= 2 for o in keys.values())
+
+
 def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, art: Article) -> bool:
     """Does the article talk about the key, rather than name it in passing? A key met only through
     weak words needs them twice, in sentences that name a country; one met in a single sentence
@@ -2666,6 +2719,11 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, a
     if k.category == "energy" and _markets_title(art.title) and not _title_names_energy(art.title):
         # "Thai stocks are expected to rise, barring dramatic increases in oil prices": a market
         # report that names a fuel in one sentence names it among the market's factors
+        return False
+    if (k.category, k.commodity) not in title_keys and (_FOOTNOTE.match(art.text, spans[i][0])
+                                                        or _SCHEDULE_SLOT.search(art.text, *spans[i])):
+        # "NOTE: ... includes pretax gain from sale of export quota rights" under an earnings table; "REAGAN
+        # MEETS U.S.-CANADA FREE TRADE GROUP (1000/1400)" in a day's diary: a listing's line, said once
         return False
     if spans[i][0] < _LEAD_CHARS or (k.category, k.commodity) in title_keys:
         return True

@@ -587,6 +587,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "called for control to go to West Germany's Siemens": a thing goes, nobody travels
         if kind == "travel" and trig.group()[:2].lower() == "go" and _GOING_TO_VERB.match(text, trig.end()):
             continue  # "he is going to hammer Germany": a future, not a journey
+        if kind == "presence" and _AUDIENCE_THEN_EVENT.match(trig.group()):
+            continue  # "told a press conference the agreement reached last month in Paris": the accord's place
         if kind == "host" and _WELCOMED_THING.match(text, trig.end()):
             continue  # "welcomed the outcome of a meeting between A and B": nobody is received
         if kind == "meet" and trig.group("attend") and _PASSIVE_BY.match(text, trig.end()) and \
@@ -732,8 +734,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 here = here or possessed and art.dateline_place() is not None
                 stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
                     if here else []
-                if kind == "presence":
-                    # "said here": only a wire dateline says where the speaker is (a title names the story's subject)
+                if kind == "presence" or attend and _INDEFINITE_AHEAD.match(text, trig.end()):
+                    # "said here": only a wire dateline says where the speaker is (a title names the story's
+                    # subject); "attended a meeting between A and B": some meeting, not the story's ("attend
+                    # some of the sessions" are its own): only a dateline places it
                     dateline = art.dateline_place()
                     stops = [st for st in stops if dateline is not None and st.start == dateline.start]
                 if not stops:
@@ -833,6 +837,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     return (out + fronted) or _dateline_meeting_visits(art, s_start, s_end)
 
 
+# an audience, then what is spoken of: an event of its own place ("told a press conference the agreement
+# reached last month in")
+_AUDIENCE_THEN_EVENT = re.compile(r"(?:told|addressed|address(?:es|ing)?)\s[^.;]*?\b(?:reached|agreed|signed|concluded|"
+                                  r"struck|adopted|held|made|taken)\s+(?:[\w\-]+\s+){0,3}in$", re.I)
+_INDEFINITE_AHEAD = re.compile(r"\s+an?\s")
 _PERFECT = re.compile(r"\b(?:has|have)\s+been\b")
 # the meeting's people are those of the sentence before: "They reflected on their first meeting in Paris"
 # (not "The two delegations agreed to meet", nor a meeting of another subject: "They discussed the
@@ -2260,8 +2269,9 @@ def _listed_after_cue(art: Article, a: Actor, s_start: int) -> re.Match | None:
 
 
 
-_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit|joint\s+(?:declaration|"
-                           r"statement|communiqu\w*|news\s+conference|press\s+conference))\b", re.I)
+# ("A and B are heading their respective delegations": the two sides meet)
+_MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit|respective\s+delegations|"
+                           r"joint\s+(?:declaration|statement|communiqu\w*|news\s+conference|press\s+conference))\b", re.I)
 # the start of a sentence up to the first of a pair of subjects: title words only
 _SUBJECT_TITLES = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+|(?:of|the)\s+){0,8}")
 
