@@ -2498,3 +2498,19 @@ def test_allies_and_trading_partners_and_a_surplus_to_invest_name_no_trade():
     # a surplus that is the subject of trade talk stays
     assert ("trade", None) in keys(FILLER + "Korea's trade surplus with the United States widened to 9 billion "
                                    "dlrs, the ministry said.")
+
+
+def test_illegal_dumping_and_a_trade_bodys_meeting_attended_are_no_trade():
+    assert ("trade", None) not in keys("CALGARY, April 2 - Yukon Oil Corp was charged with six counts of illegal "
+                                       "dumping for discharging drilling mud into the sea last year.")
+    text = ("BONN, March 23 - The economics minister denied giving an interview on coal subsidies.\n\nA spokesman "
+            "said the minister had called him from Uruguay, where he is attending a General Agreement on Tariffs "
+            "and Trade (GATT) ministerial meeting, to deny the interview.")
+    assert ("trade", None) not in keys(text)
+
+
+def test_a_firms_sales_hit_by_lower_exports_are_exports_from_its_home():
+    text = ("OSAKA, March 18 - Kaneda Electric Corp <KAN.T> said group net income would fall 40 pct this year.\n\n"
+            "The company said the yen's rise cut its sales.\n\nSales of radios rose but television sales fell to "
+            "900,000 from one mln due to lower exports to Brazil.")
+    assert sorted(countries(text, ("trade", None))) == ["BRA", "JPN"]

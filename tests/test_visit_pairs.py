@@ -299,3 +299,15 @@ def test_a_host_named_by_surname_is_the_destinations_official_of_that_name():
 def test_a_scenario_is_no_trip():
     assert visits._COUNTERFACTUAL.search("under such a scenario the President would announce it before the summit")
     assert not visits._COUNTERFACTUAL.search("the President will announce it before the summit in Quito")
+
+
+def test_a_name_that_starts_like_a_month_is_no_date():
+    from datetime import date
+
+    from dagster_project.extraction.timing import clause_status, mentioned_date
+    for name in ("Mario Rossi", "Janet Lee", "Octavio Paz", "Augusto Reyes", "Decker Smith", "Marcos Silva"):
+        assert mentioned_date(f"talks headed by {name} and", date(1990, 2, 26)) is None
+    assert mentioned_date("on Jan. 6, 1990", date(1990, 2, 26)) == (date(1990, 1, 6), True)
+    # talks being held are under way, whatever their length is expected to be
+    assert clause_status("The debt talks in Paris are being headed by Finance Minister Mario Rossi and are "
+                         "expected to last for several days.", date(1990, 2, 26)) == "ongoing"

@@ -2326,3 +2326,37 @@ def test_the_counterpart_heading_the_other_delegation_hosts():
             "Nowak and West German Economics Minister Karl Weber are heading their respective delegations to the "
             "joint commission.")
     assert hosts(visit_rows(text, "1987-04-02T12:00:00+00:00", source="reuters"))[("POL", "DEU")] == "Karl Weber"
+
+
+def test_a_leaders_administration_is_not_the_leader():
+    text = ("WASHINGTON, March 4 - Dutch Trade Minister Anna de Wit said protectionist bills could trigger "
+            "retaliation.\n\nDe Wit made her remarks at a news conference after two days of talks with Bush "
+            "Administration officials and members of Congress.")
+    rows = visit_rows(text, "1990-03-04T12:00:00+00:00", source="reuters")
+    assert hosts(rows).get(("NLD", "USA")) is None
+
+
+def test_a_visit_here_long_ago_said_by_the_visitor_under_the_dateline_puts_him_here_now():
+    text = ("WASHINGTON, March 4 - Dutch Trade Minister Anna de Wit said protectionism was rising.\n\nDe Wit said "
+            "there was more protectionist sentiment in Congress since her visit here last year.")
+    assert statuses(visit_rows(text, "1990-03-04T12:00:00+00:00", source="reuters"))[("NLD", "USA")] == "ongoing"
+
+
+def test_what_a_trip_follows_dates_that_not_the_trip():
+    text = ("BONN, March 3 - Chilean Finance Minister Ana Soto meets West German Finance Minister Karl Weber later "
+            "today. Soto is currently on a European trip to discuss the debt.\n\nSoto's trip follows the decision "
+            "by Chile 10 days ago to suspend interest payments.")
+    assert statuses(visit_rows(text, "1987-03-03T12:00:00+00:00", source="reuters"))[("CHL", "DEU")] == "ongoing"
+
+
+def test_a_pair_that_hosts_together_names_the_host_of_the_other():
+    text = ("Today in Hanoi, President Joe Biden brokered a trade accord. President Biden and Vietnam's President "
+            "Vo Van Thuong hosted the leaders of Laos and Cambodia for the signing.")
+    assert hosts(visit_rows(text, "2024-03-10T12:00:00+00:00", source="whitehouse.gov")).get(("USA", "VNM")) == \
+        "Vo Van Thuong"
+
+
+def test_prepared_to_head_to_a_place_is_planned():
+    rows = visit_rows("The comments came as Ukrainian President Ivan Petrenko prepared to head to Brussels to meet "
+                      "Nato leaders.", None, source="bbc")
+    assert statuses(rows)[("UKR", "BEL")] == "planned"

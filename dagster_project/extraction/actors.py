@@ -130,6 +130,8 @@ _STOP_NAMES = frozenset(
     # honorifics of South Asian usage: "Shri Narendra Modi"
     "Shri Sri Smt Shrimati".split()
 )
+# a leader's surname naming the government: "Reagan Administration officials", "the Clinton administration"
+_ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet|[Aa]ides?|[Ee]ra)\b")
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
                             r"European Union|OPEC|WTO|ASEAN|African Union)\b")
 
@@ -519,6 +521,10 @@ class ArticleActors:
                         continue  # "Miguel Mancera" after "Miguel de la Madrid": a given name opening another name
                     add(Actor(pos, end, ref.name, ref.iso3, ref.role))
         self.actors.sort(key=lambda a: a.start)
+        for i, a in enumerate(self.actors):
+            if a.name and " " not in text[a.start:a.end] and _ADMINISTRATION_AFTER.match(text, a.end):
+                # "talks with Reagan Administration officials": the leader's government acts, not the leader
+                self.actors[i] = replace(a, name=None, role="officials")
         self._starts = [a.start for a in self.actors]
         self.registry = registry
 

@@ -19,7 +19,7 @@ PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|was\s+to|plans?\s+to|planned|planning|plan\s+for|intends?|"
     r"expected|expects|scheduled|due\s+to|due\s+(?:here|in|back)|upcoming|forthcoming|next\s+(?:week|month|year|"
     r"[a-z]+day)|tomorrow|later\s+(?:this|in|today|tonight)|invit(?:ation|ed|es)|looks?\s+forward|looking\s+forward|set\s+to|"
-    r"going\s+to|propos(?:ed|es)|prepar(?:e|es|ing)\s+(?:for|to)|likely\s+to|(?-i:may)|might|could|hope[sd]?|aims?\s+to|"
+    r"going\s+to|propos(?:ed|es)|prepar(?:e|es|ing)\s+(?:for|to)|prepared\s+to|likely\s+to|(?-i:may)|might|could|hope[sd]?|aims?\s+to|"
     r"seeks?\s+to|to\s+(?:visit|travel|fly|go|pay|make|attend|meet|hold|sign|conclude|host|welcome|tour|lead))\b",
     re.I,
 )
@@ -45,7 +45,7 @@ _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _MONTH_NAME = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
 _MONTH_DAY = re.compile(  # "January 6", "Jan. 6, 2025", and the day first: "6 January"
-    rf"(?:\b(?P<day0>\d{{1,2}})\s+)?\b{_MONTH_NAME}\.?(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    rf"(?:\b(?P<day0>\d{{1,2}})\s+)?\b{_MONTH_NAME}\b\.?(?:\s+(?P<day>\d{{1,2}})(?!\d))?(?:,?\s+(?P<year>(?:19|20)\d\d))?",
     re.I)
 
 
@@ -192,19 +192,30 @@ def _weekday_status(window: str, past: bool) -> str | None:
     return "ongoing" if past else "planned"
 
 
-_DAY_RANGE = re.compile(rf"\b{_MONTH_NAME}\.?[\s-]+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b", re.I)
+# "December 21-22", and the day first: "from 25-26 September 2023"
+_DAY_RANGE = re.compile(rf"\b{_MONTH_NAME}\b\.?[\s-]+(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\b|"
+                        rf"\b(?P<e1>\d{{1,2}})\s*[-–]\s*(?P<e2>\d{{1,2}})\s+{_MONTH_NAME.replace('?P<month>', '?P<month2>')}\b",
+                        re.I)
 
 
 def _day_range(window: str, published: date | None) -> tuple[date, date] | None:
     """"December 21-22" in the publication's year (the span of a trip), if the window has one."""
-    m = _DAY_RANGE.search(window)
-    if not m or published is None or not m.group(0)[0].isupper():
-        return None
-    month = _month_number(m.group("month"))
-    try:
-        return date(published.year, month, int(m.group("d1"))), date(published.year, month, int(m.group("d2")))
-    except (ValueError, TypeError):
-        return None
+    for m in _DAY_RANGE.finditer(window):
+        if published is None:
+            return None
+        if m.group("month"):
+            if not m.group("month")[0].isupper():
+                continue
+            month, d1, d2 = _month_number(m.group("month")), m.group("d1"), m.group("d2")
+        else:
+            month, d1, d2 = _month_number(m.group("month2")), m.group("e1"), m.group("e2")
+        if month is None:
+            continue  # ("10-12 Downing Street": no month)
+        try:
+            return date(published.year, month, int(d1)), date(published.year, month, int(d2))
+        except (ValueError, TypeError):
+            continue
+    return None
 
 
 def planned_by_main_clause(head: str) -> bool:
@@ -223,6 +234,7 @@ _FUTURE_MAIN_CLAUSE = re.compile(r"[^.;:]*?\b(?:will|shall|is\s+to|are\s+to|is\s
 _RECENT_BEFORE = re.compile(r"\b(?:recent|recently\s+(?:concluded|completed|ended)|just[\s\-](?:concluded|completed|ended))\s+"
                             r"(?:(?:state|official|working|historic|first)\s+)?$", re.I)
 _YEAR_OF_TRIP = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:state|official|working|historic|first|second|last)\s+)?$")
+_TRIP_FOLLOWS = re.compile(r"\s+(?:follows|comes\s+after|comes\s+on\s+the\s+heels\s+of|comes\s+in\s+the\s+wake\s+of)\b", re.I)
 _FOLLOWS_TRIP = re.compile(r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:a|an|the|his|her|their)\s+"
                            r"(?:[\w\-]+\s+){0,2}$", re.I)
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d),?\s+when\s+(?:[\w.'’\-]+\s+){0,10}$", re.I)
@@ -249,6 +261,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if _DISPATCH_AHEAD.match(trigger):
         return "planned"  # "is sending Secretary Shultz to Moscow", "will send a delegation": not yet there
     trip_noun = _TRIP_NOUN.match(trigger)
+    if trip_noun and _TRIP_FOLLOWS.match(after) and not _PAST_TIME.search(lead) and not PLANNED.search(lead[-30:]):
+        # "Funaro's trip follows the decision by Brazil 10 days ago to suspend ...": the time words
+        # after it date what the trip follows, not the trip
+        return default
     if trip_noun and _FOLLOWS_TRIP.search(lead):
         return "completed"  # "the announcement follows a visit here this week by Secretary Baldrige": behind him
     if trip_noun and _RECENT_BEFORE.search(lead):
@@ -481,6 +497,9 @@ _ATTRIBUTION_TAIL = re.compile(r"[,;]\s*(?:(?:the\s+)?[\w\-.'’]+\s+){0,6}?(?:s
 
 # the words of a day that date a whole sentence, whatever clause holds them ("Today, X ... met Y ... in
 # New Delhi"); not "now", which is as often the present of something else ("the pledge now has 157 members")
+# the talks in progress: "The debt talks in New York are being headed by X and are expected to last for
+# several days" (their length is expected, not their start)
+_BEING_HELD = re.compile(r"\b(?:is|are)\s+being\s+(?:held|headed|led|conducted|hosted|chaired)\b", re.I)
 _SENTENCE_NOW = re.compile(r"\b(?:today|tonight|this\s+week)\b", re.I)
 
 
@@ -516,7 +535,7 @@ def clause_status(window: str, published: date | None, modal: bool = True) -> st
         return "completed"
     if not modal:
         return "ongoing" if _SENTENCE_NOW.search(window) else None
-    if _DEPARTED.search(window):
+    if _DEPARTED.search(window) or _BEING_HELD.search(window):
         return "ongoing"
     if _CLAUSE_AHEAD.search(window) or PLANNED.search(window):
         return "planned"

@@ -50,7 +50,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"retail\w*|business|operators?|concessions?|channels?))|import\s+dut(?:y|ies)|customs\s+dut(?:y|ies)|"
         r"market\s+access(?!\s+(?:systems?|platforms?|terminals?|services?|networks?|products?))|protectionis[mt]\w*|anti-?dumping|"
         # ("waste dumping", "dumping of toxic waste": waste, not goods sold below cost)
-        r"(?<!waste\s)(?<!toxic\s)(?<!ocean\s)(?<!sewage\s)(?<!sludge\s)(?<!garbage\s)"
+        r"(?<!waste\s)(?<!toxic\s)(?<!ocean\s)(?<!sewage\s)(?<!sludge\s)(?<!garbage\s)(?<!illegal\s)"
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
@@ -1667,6 +1667,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     not _TRADE_WORD.search(sentence[:a] + " " * (b - a) + sentence[b:]):
                 continue  # "the U.S., the region's main trading partner", "the United States and its major trading
                 #           partners" in a story of stocks or currencies: who they are, no trade told
+            if category == "trade" and "attend" in sentence and any(
+                    mm.start("name") <= a and b <= mm.end("name") for mm in _ATTENDED_MEETING.finditer(sentence)):
+                continue  # "where he is attending a General Agreement on Tariffs and Trade (GATT) ministerial
+                #           meeting": the name of the gathering someone is at, no trade said
             if category == "trade" and re.match(r"trade\s+surplus", sentence[a:a + 16], _R) and \
                     _SURPLUS_AS_FUNDS_BEFORE.search(sentence, max(0, a - 50), a):
                 continue  # "would profit from rechannelling its huge trade surplus into Third World economies": money
@@ -1750,6 +1754,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "its Permian Corp unit ... Permian buys crude oil": the name is a company's here
             if _ACCIDENT_AFTER.match(text[im.end:im.end + 30]):
                 continue  # "since the Chernobyl disaster": the place of an old accident
+            if _FIRM_AFTER_INFRA.match(text, im.end):
+                continue  # "Permian Basin Royalty Trust": a firm named after the basin, not the facility
             commodity = im.infra.get("commodity") or "general"
             key = keys.setdefault(("energy", commodity), _Key("energy", commodity))
             key.strong = True
@@ -1885,7 +1891,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             k.countries.append(home)
         if k.category == "trade" and k.spans and (k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) or
                                                   k.spans[0][0] < _LEAD_CHARS * 2 and _FIRM_LEAD.match(text)
-                                                  and _BARE_EXPORTS.search(text, max(0, k.spans[0][0] - 2), k.spans[0][1])) and \
+                                                  and _BARE_EXPORTS.search(text, max(0, k.spans[0][0] - 2), k.spans[0][1])
+                                                  or len(k.spans) == 1 and _FIRM_LEAD.match(text)
+                                                  and _FIRMS_SALES_EXPORTS.search(text, *k.spans[0])) and \
                 (dateline := art.dateline_place()) is not None and dateline.iso3 and dateline.iso3 not in k.countries:
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
@@ -2226,6 +2234,9 @@ def _story_sides(art: Article, key: _Key) -> None:
 
 # a wire lead whose subject is a firm: "TOKYO, March 26 - Kawasaki Heavy Industries Ltd <KAWH.T> will increase"
 _FIRM_LEAD = re.compile(_FIRM_LEAD_PREFIX)
+# the firm's own sales abroad said without a state: "colour television sales fell ... due to lower exports to China"
+_FIRMS_SALES_EXPORTS = re.compile(r"\bsales\b[^.;]{0,80}?\b(?:lower|higher|weaker|stronger|reduced|increased|rising|"
+                                  r"falling|sluggish|strong|weak|poor)\s+exports\s+to\b", _R)
 # the firm's own exports, said with no state before them: "Exports in 1987/88 are forecast to jump"
 _BARE_EXPORTS = re.compile(r"(?:^|[.!?]\s+|\b(?:its|their|the\s+company['’]s)\s+)(?:vehicle\s+|car\s+|motorcycle\s+)?exports\b",
                            re.I | re.M)
@@ -2678,6 +2689,10 @@ _SURPLUS_AS_FUNDS_BEFORE = re.compile(r"\b(?:re-?cycl|re-?channel|channel|invest
                                       r"(?:(?:its|their|the|his|her|[\w.]+['’]s)\s+)?(?:[\w\-]+\s+){0,2}$", _R)
 _ALLIES_AND_BEFORE = re.compile(r"\b(?:allies|friends)\s+and\s+(?:(?:our|its|their|other|major|main|key)\s+){0,2}$", _R)
 _AND_ALLIES_AFTER = re.compile(r"\s+and\s+(?:(?:other|close)\s+)?(?:allies|friends)\b", _R)
+_FIRM_AFTER_INFRA = re.compile(r"\s+(?:Royalty\s+)?(?:Trust|Corp|Corporation|Co|Inc|Ltd|LP|L\.P\.|Partners|Holdings|"
+                               r"Group)\b")
+_ATTENDED_MEETING = re.compile(r"\battend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?P<name>[^,;.]{0,90}?)\s+(?:ministerial\s+)?"
+                               r"(?:meeting|conference|session|summit|gathering)\b", _R)
 _FOOTNOTE = re.compile(r"\s*NOTES?\s*[:\-]")
 _SCHEDULE_SLOT = re.compile(r"\(\d{3,4}\s*/\s*\d{3,4}\)")
 

@@ -786,6 +786,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # "asked if Nakasone's visit might help", "expects harmonious talks during Chirac's first
             # official visit this week": a named person's trip spoken of as to come
             status, decided = "planned", True
+        if story and kind == "visit" and art.dateline_place() is not None and \
+                _OWN_TRIP.search(text, max(s_start, trig.start() - 12), trig.start()) and \
+                _HERE_LONG_AGO.match(text, trig.end()):
+            # "Channon said there was more protectionism in Congress since his visit here last year", filed
+            # from Washington: the speaker's "here" is where he is now; this trip of his is news, that one its
+            # background (one record per visitor and place: the one under way)
+            status, decided = "ongoing", True
         status = status or "completed"
         actors = art.actors.in_span(s_start, s_end)
         for dest, cities in destinations.items():
@@ -842,6 +849,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 _AUDIENCE_THEN_EVENT = re.compile(r"(?:told|addressed|address(?:es|ing)?)\s[^.;]*?\b(?:reached|agreed|signed|concluded|"
                                   r"struck|adopted|held|made|taken)\s+(?:[\w\-]+\s+){0,3}in$", re.I)
 _INDEFINITE_AHEAD = re.compile(r"\s+an?\s")
+_HERE_LONG_AGO = re.compile(r"\s+here\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|\w+\s+(?:years|months)\s+ago)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+been\b")
 # the meeting's people are those of the sentence before: "They reflected on their first meeting in Paris"
 # (not "The two delegations agreed to meet", nor a meeting of another subject: "They discussed the
@@ -2269,8 +2277,10 @@ def _listed_after_cue(art: Article, a: Actor, s_start: int) -> re.Match | None:
 
 
 
-# ("A and B are heading their respective delegations": the two sides meet)
+# ("A and B are heading their respective delegations": the two sides meet; "President A and Prime Minister
+# B hosted the leaders of C and D", "A and B announced deals": the pair acts together, where one receives)
 _MEETING_WORD = re.compile(r"\b(?:met|meet|meets|meeting|meetings|talks|talked|conferred|summit|respective\s+delegations|"
+                           r"(?:co-)?hosted|co-chaired|witnessed|announced|inaugurated|"
                            r"joint\s+(?:declaration|statement|communiqu\w*|news\s+conference|press\s+conference))\b", re.I)
 # the start of a sentence up to the first of a pair of subjects: title words only
 _SUBJECT_TITLES = re.compile(r"\s*(?:[A-Z][\w.\-]*\s+|(?:of|the)\s+){0,8}")
@@ -2297,9 +2307,9 @@ def _pair(surname: str, side: str) -> re.Pattern:
         return re.compile(rf",?\s+and\s+(?:[\w.\-]+\s+){{0,6}}?{name}\b")
     # (also after a reporting verb: "A ministry spokesman said French Defence Minister Andre Giraud
     # and his West German counterpart Manfred Woerner had agreed ... during talks in Bonn")
-    return re.compile(rf"(?:\bbetween\s+(?:[\w.\-]+\s+){{0,6}}?|(?:^|(?<=\n)|(?<=\.\s)|(?<=,\s)|(?<=\bsaid\s)|(?<=\bsays\s)|"
+    return re.compile(rf"(?:\bbetween\s+(?:[\w.\-]+\s+){{0,6}}?|(?:^|(?<=\n)|(?<=\.\s)|(?<=,\s)|(?<=:\s)|(?<=\bsaid\s)|(?<=\bsays\s)|"
                       rf"(?<=\bthat\s))\s*(?:[A-Z][\w.\-]*\s+){{0,6}}){name},?"
-                      rf"\s+and\s+(?:[\w.\-]+\s+){{0,6}}$")
+                      rf"\s+and\s+(?:[\w.'’\-]+\s+){{0,6}}$")  # ("Biden and Vietnam's President ")
 
 
 _MEETING_TODAY = re.compile(r"\b(?:is|are)\s+(?:today|now)\s+meeting\b|\b(?:is|are)\s+meeting\s+(?:[\w.\-]+\s+){0,6}?today\b|"
