@@ -2514,3 +2514,20 @@ def test_a_firms_sales_hit_by_lower_exports_are_exports_from_its_home():
             "The company said the yen's rise cut its sales.\n\nSales of radios rose but television sales fell to "
             "900,000 from one mln due to lower exports to Brazil.")
     assert sorted(countries(text, ("trade", None))) == ["BRA", "JPN"]
+
+
+def test_exports_that_do_not_include_a_fuel_and_a_crisis_long_past_are_no_mention():
+    text = ("LAGOS, April 2 - Nigeria opened talks with Britain on its debt.\n\nNigeria's exports to Britain, "
+            "which do not include oil, fell last year, officials said.")
+    assert ("energy", "oil") not in keys(text)
+    text = ("PARIS, June 3 - The finance minister said the recovery would take years.\n\nThe economy has not "
+            "grown so slowly since the oil crisis about 15 years ago, he told parliament.")
+    assert ("energy", "oil") not in keys(text)
+
+
+def test_a_named_power_station_in_a_story_of_nuclear_power_is_the_nuclear_plant():
+    text = ("RIO DE JANEIRO, March 31 - The firm that designed Chile's only nuclear plant agreed to pay "
+            "compensation for errors, the operators said.\n\nA spokesman for the state utility which runs the "
+            "Punta Lobos One power station confirmed the payment.")
+    found = {(r["commodity"], tuple(r["infrastructure"])) for r in rows(text) if r["category"] == "energy"}
+    assert ("nuclear", ("Punta Lobos One",)) in found and not any(c == "electricity" for c, _ in found)

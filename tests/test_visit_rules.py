@@ -2360,3 +2360,9 @@ def test_prepared_to_head_to_a_place_is_planned():
     rows = visit_rows("The comments came as Ukrainian President Ivan Petrenko prepared to head to Brussels to meet "
                       "Nato leaders.", None, source="bbc")
     assert statuses(rows)[("UKR", "BEL")] == "planned"
+
+
+def test_one_who_is_heading_a_mission_is_on_it_now():
+    rows = visit_rows("SEOUL, March 4 - South Korean Trade Minister Kim Soo-il said the surplus would fall. Kim is heading a trade "
+                      "mission to 20 U.S. cities.", "1987-03-04T12:00:00+00:00", source="reuters")
+    assert statuses(rows)[("KOR", "USA")] == "ongoing"

@@ -24,7 +24,10 @@ PLANNED = re.compile(
     re.I,
 )
 ONGOING = re.compile(
-    r"\b(?:current|currently|(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+"
+    # ("Rha is heading a trade mission to 37 U.S. cities": leading it now)
+    r"\b(?:current|currently|(?:is|are)\s+(?:heading|leading)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}"
+    r"(?:mission|delegation|team)|"
+    r"(?:is|are)\s+(?:visiting|touring|traveling|travelling|holding|in|on\s+(?:a|an|his|her|their)\s+"
     r"(?:[\w\-]+\s+){0,2}(?:visit|tour|trip))|(?:is|are)\s+here|(?:is|are)\s+(?:now\s+)?at\s+(?:a|an|the|this)\s+"
     r"(?:[\w\-]+\s+){0,3}(?:summit|meeting|conference|talks|gathering|forum))|arriv(?:ed|es|ing)|today|here\s+for|yesterday|tonight|"
     r"now\s+in|under\s+way|began|begins|(?:we|I)\s+begin|has\s+traveled|has\s+travelled|continu(?:es|ing)\b", re.I)

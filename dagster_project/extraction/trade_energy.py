@@ -803,6 +803,8 @@ _GENERIC_PHRASE = re.compile(
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|exclude[sd]?|except(?:\s+for)?|other\s+than|apart\s+from|"
                               r"exclusive\s+of|not\s+including)\s*(?:(?:the|its|their|his|her)\s+)?(?:[\w\-]+['’]s\s+)?"
                               r"(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
+# "exports, which do not include oil" (not "did not include the oil and gas reserves of X": a set left out)
+_NOT_INCLUDING_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+include\s+(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
 # "Tokheim Corp, manufacturer of electronic petroleum marketing systems": what a maker makes
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
 _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
@@ -1463,7 +1465,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if category == "trade" and _IMPORT_COVER.search(sentence, max(0, a - 30), a):
                 continue  # "reserves to cover more than a few weeks' imports": a measure of reserves
-            if _negated_before(sentence[max(0, a - 30):a]) or _EXCLUDED_BEFORE.search(sentence, max(0, a - 60), a):
+            if _negated_before(sentence[max(0, a - 30):a]) or _EXCLUDED_BEFORE.search(sentence, max(0, a - 60), a) \
+                    or _NOT_INCLUDING_BEFORE.search(sentence, max(0, a - 40), a):
                 continue  # "non-oil exports", "excluding coffee and oil derivatives"
             if category == "energy" and _MAKER_OF_BEFORE.search(sentence, max(0, a - 50), a) and \
                     _EQUIPMENT_AFTER.match(sentence, b):
@@ -1581,6 +1584,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity == "electricity" and _SHARE_OF_POWER_BEFORE.search(sentence, max(0, a - 70), a) and \
                     _POWER_SOURCE.search(sentence, 0, a):
                 continue  # "nuclear power provides one-third of New England's electricity": the source's share
+            if category == "energy" and (crisis := _FUEL_CRISIS_AFTER.match(sentence, b)) and (
+                    _LONG_AGO.search(crisis.group("tail")) or art.published is not None and (
+                        year := _YEAR_JUST_BEFORE.search(sentence, max(0, a - 12), a)) and
+                    int(year.group(1)) <= art.published.year - 3):
+                continue  # "since the oil crisis about 15 years ago", "the 1973 oil shock": a past crisis recalled
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
@@ -1855,6 +1863,17 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # power of a renewable plant is the renewables mention, unless the story speaks of its market
         kept = [k for k in kept if k.commodity != "electricity" or k.infrastructure or any(
             _POWER_MARKET.search(text, s, e) for s, e in k.spans)]
+    nuclear = next((k for k in kept if k.commodity == "nuclear"), None)
+    if nuclear is not None and not _OTHER_POWER_SOURCE.search(text):
+        # "Brazil's only nuclear plant ... the state utility which runs the Angra One power station": in a
+        # story whose only source of power is nuclear, its named power stations are nuclear plants, and
+        # their electricity is that plant's output, no mention of its own
+        for k in kept:
+            if k.commodity == "electricity" and k.infrastructure and not any(
+                    _POWER_MARKET.search(text, s, e) or _POWER_REPLACED.search(text, s, e) for s, e in k.spans):
+                nuclear.infrastructure += [n for n in k.infrastructure if n not in nuclear.infrastructure]
+                k.support = set()
+        kept = [k for k in kept if k.support]
     title_fuels = [k for k in kept if k.category == "energy" and k.commodity in ("oil", "gas", "coal", "lng")
                    and (k.category, k.commodity) in title_keys]
     if len(title_fuels) == 1 and title_fuels[0].countries:
@@ -2693,6 +2712,13 @@ _FIRM_AFTER_INFRA = re.compile(r"\s+(?:Royalty\s+)?(?:Trust|Corp|Corporation|Co|
                                r"Group)\b")
 _ATTENDED_MEETING = re.compile(r"\battend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?P<name>[^,;.]{0,90}?)\s+(?:ministerial\s+)?"
                                r"(?:meeting|conference|session|summit|gathering)\b", _R)
+_POWER_REPLACED = re.compile(r"\b(?:replace|replacement|generate[sd]?|output)\b[^.;]{0,40}\belectricity\b|"
+                             r"\belectricity\s+(?:which|that)\s+would\s+have\s+been\b", _R)
+_OTHER_POWER_SOURCE = re.compile(r"\b(?:coal|gas|oil)[\s\-]+(?:fired|power|plants?|stations?)\b|\b(?:hydro\w*|wind|solar|"
+                                 r"geothermal|thermal|diesel)\b", _R)
+_FUEL_CRISIS_AFTER = re.compile(r"\s+(?:price\s+)?(?:crisis|crises|shocks?)\b(?P<tail>[^.;]{0,40})", _R)
+_LONG_AGO = re.compile(r"\b(?:years|decades)\s+ago\b|\b(?:of|in)\s+(?:the\s+)?(?:19|20)\d\d\b|\bof\s+the\s+(?:19)?[1-9]0s\b", _R)
+_YEAR_JUST_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$")
 _FOOTNOTE = re.compile(r"\s*NOTES?\s*[:\-]")
 _SCHEDULE_SLOT = re.compile(r"\(\d{3,4}\s*/\s*\d{3,4}\)")
 
