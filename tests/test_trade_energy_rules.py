@@ -2531,3 +2531,8 @@ def test_a_named_power_station_in_a_story_of_nuclear_power_is_the_nuclear_plant(
             "Punta Lobos One power station confirmed the payment.")
     found = {(r["commodity"], tuple(r["infrastructure"])) for r in rows(text) if r["category"] == "energy"}
     assert ("nuclear", ("Punta Lobos One",)) in found and not any(c == "electricity" for c, _ in found)
+
+
+def test_an_office_of_energy_is_no_energy_mention():
+    assert keys(FILLER + "Chile's minister of energy and mines, Ana Soto, will meet her Peruvian counterpart on "
+                "silver sales.") == set()

@@ -1541,8 +1541,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity in ("oil", "gas", "coal") and _PLANT_FUEL.match(sentence, b) or \
                     commodity in ("oil", "gas", "coal") and _PLANT_FUEL_BEFORE.search(sentence, max(0, a - 60), a):
                 continue  # "petroleum-coke fueled power plants", "a plant powered by oil or gas": a plant's fuel
-            if category == "energy" and (_OFFICE_AFTER.match(sentence, b) or _OFFICE_WORD_END.search(word)):
-                continue  # "deputy Energy Minister", "the Oil Ministry": an office's name
+            if category == "energy" and (_OFFICE_AFTER.match(sentence, b) or _OFFICE_WORD_END.search(word)
+                                         or _OFFICE_OF_BEFORE.search(sentence, max(0, a - 50), a)):
+                continue  # "deputy Energy Minister", "the Oil Ministry", "minister of energy and mines": an office's name
             if category == "trade" and _TRADE_SANCTIONS.match(sentence, a):
                 continue  # "unilateral trade sanctions against South Africa": the sanctions key says it
             if commodity == "oil" and word.startswith("barrel") and _CONDENSATE_AFTER.match(sentence, b):
