@@ -2536,3 +2536,10 @@ def test_a_named_power_station_in_a_story_of_nuclear_power_is_the_nuclear_plant(
 def test_an_office_of_energy_is_no_energy_mention():
     assert keys(FILLER + "Chile's minister of energy and mines, Ana Soto, will meet her Peruvian counterpart on "
                 "silver sales.") == set()
+
+
+def test_a_firms_exports_said_of_the_firm_are_its_homes():
+    text = ("NAGOYA, June 18 - Tsubame Motor Corp <TSU.T> predicted a fall in profit this year, its president told "
+            "a press conference.\n\nThe company said sales would rise one pct.\n\nTsubame estimated vehicle "
+            "exports at 900,000 units, with kits shipped to Brazil up 20 pct, he said.")
+    assert sorted(countries(text, ("trade", None))) == ["BRA", "JPN"]

@@ -1912,8 +1912,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         if k.category == "trade" and k.spans and (k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) or
                                                   k.spans[0][0] < _LEAD_CHARS * 2 and _FIRM_LEAD.match(text)
                                                   and _BARE_EXPORTS.search(text, max(0, k.spans[0][0] - 2), k.spans[0][1])
-                                                  or len(k.spans) == 1 and _FIRM_LEAD.match(text)
-                                                  and _FIRMS_SALES_EXPORTS.search(text, *k.spans[0])) and \
+                                                  or _firms_own_flow(art, k)) and \
                 (dateline := art.dateline_place()) is not None and dateline.iso3 and dateline.iso3 not in k.countries:
             # "SEOUL, April 7 - Hyundai Motor Co exported 80,432 cars ..., mostly to North America": a
             # firm's exports reported from its home, where the goods come from
@@ -2254,9 +2253,32 @@ def _story_sides(art: Article, key: _Key) -> None:
 
 # a wire lead whose subject is a firm: "TOKYO, March 26 - Kawasaki Heavy Industries Ltd <KAWH.T> will increase"
 _FIRM_LEAD = re.compile(_FIRM_LEAD_PREFIX)
-# the firm's own sales abroad said without a state: "colour television sales fell ... due to lower exports to China"
+# the firm's own sales abroad said without a state: "colour television sales fell ... due to lower exports to
+# China", "Mazda estimated vehicle exports at 1.12 mln"
 _FIRMS_SALES_EXPORTS = re.compile(r"\bsales\b[^.;]{0,80}?\b(?:lower|higher|weaker|stronger|reduced|increased|rising|"
                                   r"falling|sluggish|strong|weak|poor)\s+exports\s+to\b", _R)
+_FIRM_NAMED_IN_LEAD = re.compile(r"[^-]{1,60}?-+\s+(?:State-owned\s+)?<?(?P<firm>[A-Z][\w&'.\-]*)")
+_FIRMS_EXPORTS = re.compile(r"\b(?:vehicle|car|kit|unit|product|its|their)?\s*exports\b", _R)
+
+
+def _firms_own_flow(art: Article, k: _Key) -> bool:
+    """A story filed from a firm's home whose lead is the firm ("TOKYO, June 18 - Mazda Motor Corp ..."): its
+    exports said with no state before them, in a sentence about the firm ("Mazda estimated vehicle exports
+    at 1.12 mln", "the company said ... lower exports to China"), are that economy's exports."""
+    text = art.text
+    if not _FIRM_LEAD.match(text):
+        return False
+    lead = _FIRM_NAMED_IN_LEAD.match(text)
+    firm = lead.group("firm") if lead else None
+    for s, e in k.spans:
+        if _FIRMS_SALES_EXPORTS.search(text, s, e):
+            return True
+        if not (firm and firm in text[s:e] or re.search(r"\bthe\s+(?:company|firm|group)\b", text[s:e], _R)):
+            continue
+        for m in _FIRMS_EXPORTS.finditer(text, s, e):
+            if not art.matches_in(max(s, m.start() - 30), m.end(), ("country", "demonym")):
+                return True
+    return False
 # the firm's own exports, said with no state before them: "Exports in 1987/88 are forecast to jump"
 _BARE_EXPORTS = re.compile(r"(?:^|[.!?]\s+|\b(?:its|their|the\s+company['’]s)\s+)(?:vehicle\s+|car\s+|motorcycle\s+)?exports\b",
                            re.I | re.M)
