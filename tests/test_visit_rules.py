@@ -2366,3 +2366,13 @@ def test_one_who_is_heading_a_mission_is_on_it_now():
     rows = visit_rows("SEOUL, March 4 - South Korean Trade Minister Kim Soo-il said the surplus would fall. Kim is heading a trade "
                       "mission to 20 U.S. cities.", "1987-03-04T12:00:00+00:00", source="reuters")
     assert statuses(rows)[("KOR", "USA")] == "ongoing"
+
+
+def test_things_that_arrive_make_no_trip_and_the_two_leaders_meeting_has_a_host():
+    rows = visit_rows("Iraqi Foreign Minister Tariq Salim said the missiles were reported late after their arrival in "
+                      "Iran.", "1987-03-29T12:00:00+00:00", source="reuters")
+    assert ("IRQ", "IRN") not in keys(rows)
+    text = ("President Kim Min-jun of the Republic of Korea hosted President Joe Biden for a State Visit in Gyeongju. "
+            "This follows on the two leaders' first meeting in Washington in August.")
+    assert hosts(visit_rows(text, "2024-10-29T12:00:00+00:00", source="whitehouse.gov")).get(("KOR", "USA")) == \
+        "Joe Biden"

@@ -582,6 +582,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "travel" and trig.group()[:4].lower() in ("left", "leav", "depa") and \
                 _GOODS_LEAVE.search(text, max(s_start, trig.start() - 60), trig.start()):
             continue  # "a first shipment of Venezuelan crude oil will leave for Ecuador": cargo, not a traveller
+        if kind == "visit" and trig.group().lower() == "arrival" and _THINGS_ARRIVAL.search(
+                text, max(s_start, trig.start() - 60), trig.start()):
+            continue  # "announced the existence of the missiles so late after their arrival": things arrive
         if kind == "travel" and trig.group()[:2].lower() == "go" and _THING_TO_GO.search(text, max(s_start, trig.start() - 40),
                                                                                       trig.start()):
             continue  # "called for control to go to West Germany's Siemens": a thing goes, nobody travels
@@ -824,6 +827,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 host = next((v.name for v in travellers if v.iso3 == dest and v.name), None) or next(
                     (a.name for a in _last_sentence_actors(art, s_start, prev_start)
                      if a.iso3 == dest and a.name and a.role), None)
+            elif host is None and kind == "meet" and _THE_TWO_MET.search(text, max(s_start, trig.start() - 40),
+                                                                         trig.start()):
+                # "follows on the two leaders' first meeting in Washington": the pair named before, whose
+                # one at home received the other
+                pair = _unique([a for a in reversed(art.actors.before(trig.start(), 12)) if a.name])[:2]
+                if any(a.iso3 != dest for a in pair):
+                    host = next((a.name for a in pair if a.iso3 == dest), None)
             stop_status = status
             if kind == "travel" and trig.group().lower().startswith(_LEAVING) and \
                     not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|(?:on\s+)?\w+day|"
@@ -849,6 +859,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 _AUDIENCE_THEN_EVENT = re.compile(r"(?:told|addressed|address(?:es|ing)?)\s[^.;]*?\b(?:reached|agreed|signed|concluded|"
                                   r"struck|adopted|held|made|taken)\s+(?:[\w\-]+\s+){0,3}in$", re.I)
 _INDEFINITE_AHEAD = re.compile(r"\s+an?\s")
+_THE_TWO_MET = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|sides)['’]?\s+(?:[\w\-]+\s+){0,2}$",
+                          re.I)
+_THINGS_ARRIVAL = re.compile(r"\b(?:missiles?|weapons|arms|rockets|shipments?|cargo(?:es)?|goods|supplies|tankers?|"
+                             r"vessels?|ships?|troops|forces|aid|grain|oil|crude|equipment)\b[^.;]{0,40}?\b(?:their|its)\s+"
+                             r"(?:[\w\-]+\s+)?$", re.I)
 _HERE_LONG_AGO = re.compile(r"\s+here\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|\w+\s+(?:years|months)\s+ago)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+been\b")
 # the meeting's people are those of the sentence before: "They reflected on their first meeting in Paris"
