@@ -339,8 +339,11 @@ _LANGUAGE_AFTER = re.compile(r"[- ](?:language|speaking|speakers|translation|ver
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?!(?:The|A|An|West|East|North|South|New|Old|Of|And|In|For|By|To|At|On|"
                                 r"But|If|As|Its|His|Her|Their|Our|Federal|Former|Swiss|Soviet|Anglo|Franco)\b)"
                                 r"[A-Z][a-z]{2,}\s+$")
+# ("Michael German, vice president of economic analysis at ...": an office apposed to the name)
 _SURNAME_END_AFTER = re.compile(r",\s+(?:an?|the)\s|\s+(?:said|says|told|added|argued|noted)\b|\s*\)|"
-                                r"\s+of\s+(?:the\s+)?[A-Z]{2,}\b")
+                                r"\s+of\s+(?:the\s+)?[A-Z]{2,}\b|,\s+(?:(?:senior|executive|deputy|vice|chief|assistant)\s+)*"
+                                r"(?:president|chairman|director|economist|analyst|spokes(?:man|woman)|manager|head|"
+                                r"secretary|professor)\b")
 _SURNAME_VERB_AFTER = re.compile(r"\s+(?:said|says|told|added|argued|noted|agreed|attributed|predicted|warned|"
                                  r"estimated|explained)\b")
 _COMPOUND_OWNER = re.compile(r"(?:-[A-Z][\w’']+)*\s+(?:[Aa]dministration|[Gg]overnment|era|[Tt]icket|[Cc]ampaign|years)\b")
