@@ -1,6 +1,6 @@
 """Extraction pattern families on sentences written for these tests (not from the dev set)."""
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 import polars as pl
 import pytest
@@ -212,10 +212,10 @@ def test_confidence_was_measured_for_this_extractor_version():
 
 
 def test_a_demonym_that_is_a_surname_before_an_apposed_office_names_no_state():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
     from dagster_project.extraction.article import Article
     text = ("Gas demand will rise, said Peter German, vice president of economic analysis at the gas association. "
             "German said prices would firm.")
-    art = Article.build("x", text, None, datetime(1987, 3, 17, tzinfo=timezone.utc), "reuters")
+    art = Article.build("x", text, None, datetime(1987, 3, 17, tzinfo=UTC), "reuters")
     assert not [m for m in art.matches if m.kind == "demonym" and m.text == "German"]
