@@ -212,8 +212,6 @@ def test_confidence_was_measured_for_this_extractor_version():
 
 
 def test_a_demonym_that_is_a_surname_before_an_apposed_office_names_no_state():
-    from datetime import datetime
-
     from dagster_project.extraction.article import Article
     text = ("Gas demand will rise, said Peter German, vice president of economic analysis at the gas association. "
             "German said prices would firm.")
