@@ -2543,3 +2543,10 @@ def test_a_firms_exports_said_of_the_firm_are_its_homes():
             "a press conference.\n\nThe company said sales would rise one pct.\n\nTsubame estimated vehicle "
             "exports at 900,000 units, with kits shipped to Brazil up 20 pct, he said.")
     assert sorted(countries(text, ("trade", None))) == ["BRA", "JPN"]
+
+
+def test_a_row_of_a_capitals_table_and_trade_as_a_yardstick_of_debt_are_no_mention():
+    assert keys("MONTREAL INDICES 1200 - APRIL 7\n\nINDUSTRIALS 3895.8 UP 14.6\nOIL/GAS 4169.1 UP 32.2\n\n"
+                "VOLUME: 19,540,629") == set()
+    assert ("trade", None) not in keys(FILLER + "Considering the strength of Peru's economy and the scale of its "
+                                       "imports and exports, this level of foreign debt can be sustained, he said.")

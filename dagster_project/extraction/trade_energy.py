@@ -855,12 +855,18 @@ _ECONOMIC = re.compile(r"\b(?:supply|supplies|prices?|production|output|exports?
 # a sentence of a few capitalized words and no verb: a heading ("Energy Security.", "Trade:")
 _HEADING_ONLY = re.compile(r"\s*(?:(?:[A-Z][\w\-'’]*|and|of|&)\s+){0,3}[A-Z][\w\-'’]*\s*[.:]?\s*")
 # a row of a figures table: a label in capitals and its numbers ("IMPORTS 311.72 up 4.12")
+# (also in the case a table set in capitals is read in, where its figures move: "oil/gas 4169.1 up 32.2";
+# not a sentence that ends in a year: "Cambodia imported the missiles in 1980.")
 _TABLE_ROW = re.compile(r"\s*[A-Z][A-Z&/'\-]*(?:\s+[A-Z][A-Z&/'\-]*){0,4}\s+[\d.,]+(?:\s+(?:up|down|off|unch\w*|vs)"
-                        r"(?:\s+[\d.,]+)?)*\s*\.?\s*")
+                        r"(?:\s+[\d.,]+)?)*\s*\.?\s*|"
+                        r"\s*[A-Za-z][A-Za-z&/'\-]*(?:\s+[A-Za-z][A-Za-z&/'\-]*){0,2}\s+[\d.,]+(?:\s+(?:up|down|off|unch\w*)"
+                        r"(?:\s+[\d.,]+)?)+\s*\.?\s*")
 # a company's results table run into one sentence: "Traded oil purchases 41.2 mln vs 44.5 mln Administration
 # expenses 6.2 mln vs 8.0 mln"
 _RESULTS_ROWS = re.compile(r"(?:\s*[A-Za-z][\w\-/&'(),. ]{0,60}?\s+-?[\d.,]+\s*(?:mln|billion|bln|pct|dlrs|stg|cts)?\s+vs\s+"
                            r"-?[\d.,]+\s*(?:mln|billion|bln|pct|dlrs|stg|cts)?\s*)+")
+_TRADE_AS_YARDSTICK = re.compile(r"\b(?:considering|given|relative\s+to|compared\s+with)\s+[^.;]{0,60}?\b(?:scale|size)\s+"
+                                 r"of\s+(?:its|their|the\s+country['’]s)\s+(?:\w+\s+(?:and|or)\s+)?$", _R)
 _IMPORT_COVER = re.compile(r"\b(?:weeks|months|days)['’]?\s+(?:worth\s+)?(?:of\s+)?$", _R)
 _NEVER_BEFORE = re.compile(r"\bnever\s+(?:\w+\s+){0,2}?(?:threatened|imposed|used|applied|sought)\s+(?:[\w\-]+\s+){0,3}?"
                           r"(?:with\s+)?$", _R)
@@ -1465,6 +1471,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if category == "trade" and _IMPORT_COVER.search(sentence, max(0, a - 30), a):
                 continue  # "reserves to cover more than a few weeks' imports": a measure of reserves
+            if category == "trade" and _TRADE_AS_YARDSTICK.search(sentence, max(0, a - 90), a):
+                continue  # "considering ... the scale of its imports and exports, this level of foreign debt can be
+                #           sustained": the size of an economy's trade as a measure of its debt
             if _negated_before(sentence[max(0, a - 30):a]) or _EXCLUDED_BEFORE.search(sentence, max(0, a - 60), a) \
                     or _NOT_INCLUDING_BEFORE.search(sentence, max(0, a - 40), a):
                 continue  # "non-oil exports", "excluding coffee and oil derivatives"
