@@ -203,9 +203,9 @@ _DAY_RANGE = re.compile(rf"\b{_MONTH_NAME}\b\.?[\s-]+(?P<d1>\d{{1,2}})\s*[-–]\
 
 def _day_range(window: str, published: date | None) -> tuple[date, date] | None:
     """"December 21-22" in the publication's year (the span of a trip), if the window has one."""
+    if published is None:
+        return None
     for m in _DAY_RANGE.finditer(window):
-        if published is None:
-            return None
         if m.group("month"):
             if not m.group("month")[0].isupper():
                 continue

@@ -28,6 +28,8 @@ _NOT_PETROLEUM_BEFORE = "".join(rf"(?<!{w}\s)" for w in _EDIBLE_OIL_WORDS) + r"(
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
 # one bare "trade" or "energy" in a list of policy areas is a passing word.
 _R = re.I
+# the words that end a firm's name ("Permian Corp", "Permian Basin Royalty Trust")
+_FIRM_SUFFIX = r"Corp|Corporation|Co|Inc|Ltd|LP|L\.P\.|Partners|Group|Holdings"
 # "trade" as the commodity's dealers and users, not trade between economies: "trade forecasts of
 # the cocoa crop", "trade requirements" of a futures contract, "trade and interbank credit lines"
 _TRADE_AS_INDUSTRY = (r"forecasts?|estimates?|ideas|requirements|credits?|credit\s+lines|financ(?:e|ing)|"
@@ -1767,8 +1769,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     _ENERGY_WORD.search(sentence) or _FACILITY_WORD.search(sentence)):
                 continue  # "TAP" (a news agency), "Willow", "Permian": the facility only where energy is said
             if im.text in (im.infra.get("ambiguous") or ()) and not _FACILITY_NOUN_AFTER.match(text, im.end) and re.search(
-                    re.escape(im.text) + r"(?:\s+[A-Z][\w&]*)?\s+(?:Corp|Corporation|Co|Inc|Ltd|LP|L\.P\.|Partners|Group|"
-                    r"Holdings|Petroleum|Oil|Resources)\b", text):
+                    re.escape(im.text) + rf"(?:\s+[A-Z][\w&]*)?\s+(?:{_FIRM_SUFFIX}|Petroleum|Oil|Resources)\b", text):
                 continue  # "its Permian Corp unit ... Permian buys crude oil": the name is a company's here
             if _ACCIDENT_AFTER.match(text[im.end:im.end + 30]):
                 continue  # "since the Chernobyl disaster": the place of an old accident
@@ -1878,12 +1879,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # "Brazil's only nuclear plant ... the state utility which runs the Angra One power station": in a
         # story whose only source of power is nuclear, its named power stations are nuclear plants, and
         # their electricity is that plant's output, no mention of its own
-        for k in kept:
-            if k.commodity == "electricity" and k.infrastructure and not any(
-                    _POWER_MARKET.search(text, s, e) or _POWER_REPLACED.search(text, s, e) for s, e in k.spans):
-                nuclear.infrastructure += [n for n in k.infrastructure if n not in nuclear.infrastructure]
-                k.support = set()
-        kept = [k for k in kept if k.support]
+        absorbed = [k for k in kept if k.commodity == "electricity" and k.infrastructure and not any(
+            _POWER_MARKET.search(text, s, e) or _POWER_REPLACED.search(text, s, e) for s, e in k.spans)]
+        for k in absorbed:
+            nuclear.infrastructure += [n for n in k.infrastructure if n not in nuclear.infrastructure]
+        kept = [k for k in kept if k not in absorbed]
     title_fuels = [k for k in kept if k.category == "energy" and k.commodity in ("oil", "gas", "coal", "lng")
                    and (k.category, k.commodity) in title_keys]
     if len(title_fuels) == 1 and title_fuels[0].countries:
@@ -2226,7 +2226,8 @@ _FRANCHISE_BEFORE = re.compile(r"\b(?:sole|exclusive|official|authori[sz]ed)\s+(
 # said its vehicle exports fell"
 # (the dateline, then a firm's name: "TOKYO, March 26 - Kawasaki Heavy Industries Ltd")
 _FIRM_LEAD_PREFIX = (r"[A-Z][A-Za-z .'\-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2}\s+-+\s+(?:State-owned\s+)?<?"
-                     r"(?:[A-Z][\w&'.\-]*\s+){1,5}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group)\b")
+                     r"(?P<firm>[A-Z][\w&'.\-]*)\s+(?:[A-Z][\w&'.\-]*\s+){0,4}(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|"
+                     r"Group)\b")
 _FIRM_FLOW_LEAD = re.compile(_FIRM_LEAD_PREFIX + r"\.?(?:\s+Ltd)?>?(?:\s*<[^>]+>)?\s+(?:said\s+(?:it\s+|its\s+)?|has\s+|"
                              r"had\s+|will\s+)?(?:(?:[\w\-]+\s+){0,3}(?:exports|imports)|exported|imported|export|import)\b")
 
@@ -2266,7 +2267,6 @@ _FIRM_LEAD = re.compile(_FIRM_LEAD_PREFIX)
 # China", "Mazda estimated vehicle exports at 1.12 mln"
 _FIRMS_SALES_EXPORTS = re.compile(r"\bsales\b[^.;]{0,80}?\b(?:lower|higher|weaker|stronger|reduced|increased|rising|"
                                   r"falling|sluggish|strong|weak|poor)\s+exports\s+to\b", _R)
-_FIRM_NAMED_IN_LEAD = re.compile(r"[^-]{1,60}?-+\s+(?:State-owned\s+)?<?(?P<firm>[A-Z][\w&'.\-]*)")
 _FIRMS_EXPORTS = re.compile(r"\b(?:vehicle|car|kit|unit|product|its|their)?\s*exports\b", _R)
 
 
@@ -2275,14 +2275,14 @@ def _firms_own_flow(art: Article, k: _Key) -> bool:
     exports said with no state before them, in a sentence about the firm ("Mazda estimated vehicle exports
     at 1.12 mln", "the company said ... lower exports to China"), are that economy's exports."""
     text = art.text
-    if not _FIRM_LEAD.match(text):
+    lead = _FIRM_LEAD.match(text)
+    if lead is None:
         return False
-    lead = _FIRM_NAMED_IN_LEAD.match(text)
-    firm = lead.group("firm") if lead else None
+    firm = lead.group("firm")
     for s, e in k.spans:
         if _FIRMS_SALES_EXPORTS.search(text, s, e):
             return True
-        if not (firm and firm in text[s:e] or re.search(r"\bthe\s+(?:company|firm|group)\b", text[s:e], _R)):
+        if not (firm in text[s:e] or re.search(r"\bthe\s+(?:company|firm|group)\b", text[s:e], _R)):
             continue
         for m in _FIRMS_EXPORTS.finditer(text, s, e):
             if not art.matches_in(max(s, m.start() - 30), m.end(), ("country", "demonym")):
@@ -2740,8 +2740,7 @@ _SURPLUS_AS_FUNDS_BEFORE = re.compile(r"\b(?:re-?cycl|re-?channel|channel|invest
                                       r"(?:(?:its|their|the|his|her|[\w.]+['’]s)\s+)?(?:[\w\-]+\s+){0,2}$", _R)
 _ALLIES_AND_BEFORE = re.compile(r"\b(?:allies|friends)\s+and\s+(?:(?:our|its|their|other|major|main|key)\s+){0,2}$", _R)
 _AND_ALLIES_AFTER = re.compile(r"\s+and\s+(?:(?:other|close)\s+)?(?:allies|friends)\b", _R)
-_FIRM_AFTER_INFRA = re.compile(r"\s+(?:Royalty\s+)?(?:Trust|Corp|Corporation|Co|Inc|Ltd|LP|L\.P\.|Partners|Holdings|"
-                               r"Group)\b")
+_FIRM_AFTER_INFRA = re.compile(rf"\s+(?:Royalty\s+)?(?:Trust|{_FIRM_SUFFIX})\b")
 _ATTENDED_MEETING = re.compile(r"\battend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?P<name>[^,;.]{0,90}?)\s+(?:ministerial\s+)?"
                                r"(?:meeting|conference|session|summit|gathering)\b", _R)
 _POWER_REPLACED = re.compile(r"\b(?:replace|replacement|generate[sd]?|output)\b[^.;]{0,40}\belectricity\b|"

@@ -821,19 +821,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             if not travellers:
                 continue
             host = host_actor.name if host_actor else _host(art, actors, dest, s_start, trig.end())
-            if host is None and kind == "meet" and _THEY_MET.match(text, s_start, trig.start()):
-                # "They reflected on their first meeting in Paris" (Harris and Macron, named the sentence
-                # before): of the meeting's own people, the destination's one receives the others
-                host = next((v.name for v in travellers if v.iso3 == dest and v.name), None) or next(
-                    (a.name for a in _last_sentence_actors(art, s_start, prev_start)
-                     if a.iso3 == dest and a.name and a.role), None)
-            elif host is None and kind == "meet" and _THE_TWO_MET.search(text, max(s_start, trig.start() - 40),
-                                                                         trig.start()):
-                # "follows on the two leaders' first meeting in Washington": the pair named before, whose
-                # one at home received the other
-                pair = _unique([a for a in reversed(art.actors.before(trig.start(), 12)) if a.name])[:2]
-                if any(a.iso3 != dest for a in pair):
-                    host = next((a.name for a in pair if a.iso3 == dest), None)
+            if host is None and kind == "meet":
+                host = _host_of_pair(art, travellers, dest, trig.start(), s_start, prev_start)
             stop_status = status
             if kind == "travel" and trig.group().lower().startswith(_LEAVING) and \
                     not re.match(r"\s+(?:(?:today|tonight|tomorrow|later|soon|again|(?:on\s+)?\w+day|"
@@ -854,6 +843,22 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     return (out + fronted) or _dateline_meeting_visits(art, s_start, s_end)
 
 
+def _host_of_pair(art: Article, travellers: list[Actor], dest: str, pos: int, s_start: int, prev_start: int) -> str | None:
+    """The host of a meeting its sentence names only as a pair: the destination's one of them, who
+    received the other."""
+    if _THEY_MET.match(art.text, s_start, pos):
+        # "They reflected on their first meeting in Paris" (Harris and Macron, named the sentence before)
+        return next((v.name for v in travellers if v.iso3 == dest and v.name), None) or next(
+            (a.name for a in _last_sentence_actors(art, s_start, prev_start) if a.iso3 == dest and a.name and a.role),
+            None)
+    if _THE_TWO_MET.search(art.text, max(s_start, pos - 40), pos):
+        # "follows on the two leaders' first meeting in Washington": the last two people named before
+        pair = _unique([a for a in reversed(art.actors.before(pos, 12)) if a.name])[:2]
+        if any(a.iso3 != dest for a in pair):
+            return next((a.name for a in pair if a.iso3 == dest), None)
+    return None
+
+
 # an audience, then what is spoken of: an event of its own place ("told a press conference the agreement
 # reached last month in")
 _AUDIENCE_THEN_EVENT = re.compile(r"(?:told|addressed|address(?:es|ing)?)\s[^.;]*?\b(?:reached|agreed|signed|concluded|"
@@ -861,9 +866,6 @@ _AUDIENCE_THEN_EVENT = re.compile(r"(?:told|addressed|address(?:es|ing)?)\s[^.;]
 _INDEFINITE_AHEAD = re.compile(r"\s+an?\s")
 _THE_TWO_MET = re.compile(r"\b(?:the\s+two|both)\s+(?:leaders|presidents|ministers|men|sides)['’]?\s+(?:[\w\-]+\s+){0,2}$",
                           re.I)
-_THINGS_ARRIVAL = re.compile(r"\b(?:missiles?|weapons|arms|rockets|shipments?|cargo(?:es)?|goods|supplies|tankers?|"
-                             r"vessels?|ships?|troops|forces|aid|grain|oil|crude|equipment)\b[^.;]{0,40}?\b(?:their|its)\s+"
-                             r"(?:[\w\-]+\s+)?$", re.I)
 _HERE_LONG_AGO = re.compile(r"\s+here\s+(?:last\s+(?:year|month)|in\s+(?:19|20)\d\d|\w+\s+(?:years|months)\s+ago)\b")
 _PERFECT = re.compile(r"\b(?:has|have)\s+been\b")
 # the meeting's people are those of the sentence before: "They reflected on their first meeting in Paris"
@@ -913,10 +915,14 @@ _TOPIC_IN = re.compile(r"\b(?:situation|crisis|conflict|war|fighting|violence|de
 _FRONTED_OWN_TRIP = re.compile(r"\W*(?:(?:During|On|In\s+the\s+course\s+of|Ahead\s+of|Before|After)\s+(?:his|her|their)|"
                                # "Speaking on a visit to Japan, a key donor to the region, Jordan's King Abdullah II said"
                                r"(?:Speaking|Talking|Writing)\s+(?:on|during)\s+(?:a|an|his|her|their))\s+(?:[\w\-]+\s+){0,3}$")
-_GOODS_LEAVE = re.compile(r"\b(?:shipments?|cargo(?:es)?|consignments?|crude(?:\s+oil)?|oil|barrels|tonnes|tons|"
-                          r"tankers?|vessels?|ships?|freighters?|trains?|trucks?|goods|exports|supplies|aid)\s+"
+# things that travel, carried: they leave, arrive and go without a traveller
+_CARGO = r"shipments?|cargo(?:es)?|goods|supplies|tankers?|vessels?|ships?|aid|crude(?:\s+oil)?|oil"
+_GOODS_LEAVE = re.compile(rf"\b(?:{_CARGO}|consignments?|barrels|tonnes|tons|freighters?|trains?|trucks?|exports)\s+"
                           r"(?:(?:will|would|is\s+to|are\s+to|is\s+due\s+to|are\s+due\s+to|was|were|has|have|had|"
                           r"to|should|may)\s+)?(?:(?:also|soon|then)\s+)?$", re.I)
+# ("announced the existence of the missiles so late after their arrival")
+_THINGS_ARRIVAL = re.compile(rf"\b(?:{_CARGO}|missiles?|weapons|arms|rockets|troops|forces|grain|equipment)\b"
+                             r"[^.;]{0,40}?\b(?:their|its)\s+(?:[\w\-]+\s+)?$", re.I)
 _LEFT_A_POST = re.compile(r"\s+(?:(?:the|his|her|their)\s+(?:post|job|office|agency|government|cabinet|company|firm)\s+)?"
                           r"to\s+(?:become|join|take|head|run|pursue|work|be|lead)\b")
 _THING_TO_GO = re.compile(r"\bfor\s+(?!him\b|her\b|them\b|me\b|us\b)(?:[a-z][\w\-]*\s+){1,5}to\s+$")
