@@ -2550,3 +2550,15 @@ def test_a_row_of_a_capitals_table_and_trade_as_a_yardstick_of_debt_are_no_menti
                 "VOLUME: 19,540,629") == set()
     assert ("trade", None) not in keys(FILLER + "Considering the strength of Peru's economy and the scale of its "
                                        "imports and exports, this level of foreign debt can be sustained, he said.")
+
+
+def test_a_facility_that_gives_a_bearing_and_a_fuels_share_of_energy_supply():
+    # a place located by the oil fields it lies north of: where the fighting is, nothing said of oil
+    assert ("energy", "oil") not in keys(FILLER + "Reports said the rebels' advance put their forces on the road to "
+                                         "Dohuk, some 40 miles north of major Iraqi oil fields and refineries.")
+    # a fuel's share of the world's energy supply is that fuel's mention, not energy in general
+    text = ("HOUSTON, May 4 - A gas industry chief said U.S. gas output would grow.\n\nHe expected natural gas "
+            "to meet more energy needs in future.\n\n\"Natural gas will become a bigger part of the world's energy "
+            "supply,\" he said.")
+    found = keys(text)
+    assert ("energy", "gas") in found and ("energy", "general") not in found

@@ -2376,3 +2376,10 @@ def test_things_that_arrive_make_no_trip_and_the_two_leaders_meeting_has_a_host(
             "This follows on the two leaders' first meeting in Washington in August.")
     assert hosts(visit_rows(text, "2024-10-29T12:00:00+00:00", source="whitehouse.gov")).get(("KOR", "USA")) == \
         "Joe Biden"
+
+
+def test_a_host_who_shares_the_subject_meets_the_visitor_among_a_delegation():
+    text = ("WASHINGTON, April 8 - Treasury Secretary James Baker and Commerce Secretary Malcolm Baldrige held a "
+            "meeting with senior Italian officials, including Finance Minister Giovanni Goria, aides said.\n\n"
+            "Goria, in Washington for the spring meeting of the International Monetary Fund, left without comment.")
+    assert hosts(visit_rows(text, "1987-04-08T12:00:00+00:00", source="reuters")).get(("ITA", "USA")) == "James Baker"

@@ -992,8 +992,11 @@ _NOUN_AFTER = re.compile(r"\s+(?!(?:from|to|into|by|in|at|for|on|under|with|and|
 _SERVES_INDUSTRY = re.compile(r"\b(?:insurance|insurer|services|equipment|software|supplies|products|consulting|"
                               r"financing|loans|advice|engineering|technicians|engineers|scientists|staff|workers)\s+"
                               r"(?:to|for)\s+(?:the\s+)?$|\bpositions?\s+in\s+the\s+$", _R)
-_LANDMARK_BEFORE = re.compile(r"\b(?:opposite|near|nearby|next\s+to|outside|beside|close\s+to|across\s+from|off)\s+"
-                              r"(?:the\s+)?(?:[A-Z][\w\-]*\s+){0,4}$")
+# (also a place given by its bearing from the facility: "the road to Rawandiz, some 60 miles north of major
+# Iraqi oil fields and refineries": where the fighting is, nothing said of the oil)
+_LANDMARK_BEFORE = re.compile(r"\b(?:opposite|near|nearby|next\s+to|outside|beside|close\s+to|across\s+from|off|"
+                              r"(?:(?:north|south|east|west)(?:-?(?:east|west))?|upstream|downstream)\s+of)\s+"
+                              r"(?:the\s+)?(?:(?:major|main|big|giant|key|huge)\s+)?(?:[A-Z][\w\-]*\s+){0,4}$")
 
 
 _SAID: dict[tuple[int, str], bool] = {}
@@ -1867,7 +1870,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # mention of energy in general
         kept = [k for k in kept if k.commodity not in ("general", "electricity") or len(k.support) * 2 > story_fuel
                 or k.infrastructure or ("energy", k.commodity) in title_keys
-                or k.commodity == "general" and any(_ENERGY_BETWEEN_STATES.search(text, a, b) for a, b in k.spans)]
+                or k.commodity == "general" and any(_energy_between_states(text, a, b) for a, b in k.spans)]
     kept = [k for k in kept if not _one_fuels_energy(k, kept, title_keys, text)]
     if any(k.commodity == "renewables" for k in kept):
         # "a new hydroelectric power plant ... to be producing electricity by the turn of the century": the
@@ -2086,7 +2089,7 @@ def _one_fuels_energy(k: _Key, kept: list[_Key], title_keys: frozenset, text: st
         # every fuel the sentence names, kept as a key or not: "energy: oil, gas and coal" is energy
         named = [(c, m) for c, word in _NAMED_FUEL.items() for m in word.finditer(text, *span)]
         here = {c for c, _m in named}
-        if len(here) != 1 or not here <= fuels or _ENERGY_BETWEEN_STATES.search(text, *span) or any(
+        if len(here) != 1 or not here <= fuels or _energy_between_states(text, *span) or any(
                 _EXAMPLE_BEFORE.search(text, max(span[0], m.start() - 40), m.start()) for _c, m in named):
             return False
         only |= here
@@ -2112,6 +2115,17 @@ _NAMED_FUEL = {"oil": re.compile(r"\b(?:oil(?!\s+equivalent)|crude|petroleum|gas
 _ENERGY_BETWEEN_STATES = re.compile(r"\b(?:co-?operation|partnership|dialogue)\s+(?:in|on)\s+(?:the\s+)?energy\b|"
                                     r"\benergy\s+(?:co-?operation|partnership|dialogue|deals?|accords?|agreements?|"
                                     r"pacts?|supplies|supply|ties)\b", _R)
+# the whole a fuel is part of: "an increasingly important part of the world's energy supply" (the fuel's
+# share, no supply between states)
+_WHOLE_OF_BEFORE = re.compile(r"\b(?:part|share|portion|percent|pct|half|third|quarter|fraction)\s+of\s+(?:the\s+)?"
+                              r"(?:[\w\-]+['’]s?\s+)?(?:(?:total|global|primary|overall|domestic|national)\s+)?$", _R)
+
+
+def _energy_between_states(text: str, lo: int, hi: int) -> bool:
+    """Does the span speak of energy between states ("energy co-operation", "energy supplies")?"""
+    return any(not (m.group().lower().startswith("energy suppl") and _WHOLE_OF_BEFORE.search(text, max(lo, m.start() - 60),
+                                                                                               m.start()))
+               for m in _ENERGY_BETWEEN_STATES.finditer(text, lo, hi))
 
 
 # a bare flow word that names no goods, after a sentence about a fuel: "a rise in U.S. imports.",

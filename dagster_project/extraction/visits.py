@@ -2337,9 +2337,14 @@ _MEETING_TODAY = re.compile(r"\b(?:is|are)\s+(?:today|now)\s+meeting\b|\b(?:is|a
                             r"\btoday\s+(?:met|meets|is\s+meeting|are\s+meeting)\b", re.I)
 
 
-_HOST_MEETS = re.compile(r"(?P<lead>(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,40}?)\b(?:met|meet|meets|will\s+meet|received|receives|hosted|hosts|welcomed|"
-                         r"welcomes|held\s+talks\s+with|talked\s+with|conferred\s+with|after\s+a\s+meeting)\b"
-                         r"(?P<object>(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,70})")  # "U.S." does not end the clause
+# (the host may share the subject with a colleague: "Treasury Secretary James Baker and Federal Reserve Board
+# Chairman Paul Volcker held a meeting with senior West German officials, including Finance Minister Stoltenberg")
+_HOST_MEETS = re.compile(r"(?P<lead>(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,40}?|\s+and\s+(?:[A-Z][\w.\-]*\s+){1,7}?)"
+                         r"\b(?:met|meet|meets|will\s+meet|received|receives|hosted|hosts|welcomed|"
+                         r"welcomes|held\s+talks\s+with|(?:held|had)\s+(?:a\s+)?meetings?\s+with|talked\s+with|"
+                         r"conferred\s+with|after\s+a\s+meeting)\b"
+                         r"(?P<object>(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,60}?,\s+including\s+(?:[A-Z][\w.\-]*\s+){0,6}[A-Z][\w\-]+|"
+                         r"(?:[^.;:]|(?<=\b[A-Z])\.|\.(?=\S)){0,70})")  # "U.S." does not end the clause
 _NO_MEETING = re.compile(r"\b(?:no|not|never|n['’]t)\b", re.I)
 # "Nakasone's talks with Reagan": the meeting of the person named in the possessive
 _OWNER_BEFORE = re.compile(r"\b(?P<name>[A-Z][\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}$")
