@@ -2562,3 +2562,14 @@ def test_a_facility_that_gives_a_bearing_and_a_fuels_share_of_energy_supply():
             "supply,\" he said.")
     found = keys(text)
     assert ("energy", "gas") in found and ("energy", "general") not in found
+
+
+def test_states_of_a_later_sentence_that_refers_back_to_the_measure():
+    text = ("BRUSSELS, May 5 - The EC Commission proposed a tax on imports of fish oils, officials said.\n\n"
+            "The plan is meant to raise money for the farm budget.\n\n"
+            "Sweden and Greece might accept the tax if some oils were excluded, diplomats said.")
+    assert {"SWE", "GRC"} <= set(countries(text, ("trade", None)))
+    # the home of a person who comments on the measure is not a side of it
+    text = ("LONDON, May 5 - Japan agreed a package to raise imports of manufactured goods, officials said.\n\n"
+            "Chancellor Nigel Lawson said the package was welcome but small.")
+    assert "GBR" not in countries(text, ("trade", None))

@@ -12,6 +12,7 @@ from ..reference import dated_names, last_border_change, load_regions, state_on
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer, occurrences
 from .patterns import DATELINE, lowered
+from .sentences import split_sentences
 
 _DATELINE = DATELINE  # matched at the start of the text only (.match)
 
@@ -499,6 +500,11 @@ class Article:
     def lower(self) -> str | None:
         """The text lower-cased with every offset kept, else None (see patterns.Caseless)."""
         return lowered(self.text)
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) of every sentence of the text (split once: several readers walk them all)."""
+        return split_sentences(self.text)
 
     @cached_property
     def news_year(self) -> int | None:

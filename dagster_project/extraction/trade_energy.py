@@ -1091,9 +1091,10 @@ _OBSERVER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:researchers?|analysts?|
                              r"state\s+(?:radio|television)|(?:radio|television)\s+station)\b", _R)
 # ("the Chernobyl nuclear power plant accident", a typo's "Chernobyl nucelar power accident")
 _ACCIDENT_AFTER = re.compile(rf"^\s*(?:[a-z][\w\-]*\s+){{0,3}}?(?:{_ACCIDENTS})\b", _R)
-# "said in New York", "speaking in Paris": where someone spoke
+# "said in New York", "speaking in Paris", "said yesterday in The Hague": where someone spoke
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|told\s+(?:\w+\s+){0,2}?|speaking|spoke|announced|added|"
-                            r"reported|writing|interview|monitored|received|published|broadcast)\s+(?:here\s+)?in\s+$", _R)
+                            r"reported|writing|interview|monitored|received|published|broadcast)\s+"
+                            r"(?:(?:here|yesterday|today|\w+day|last\s+\w+day|on\s+\w+day)\s+)?in\s+$", _R)
 # "the Japanese electronics group", "a French carmaker": the home of a company is no party
 _COMPANY_HOME = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:company|companies|firm|firms|group|giant|maker|makers|"
                            r"carmaker|producer|manufacturer|conglomerate|corporation|concern|subsidiary|bank|"
@@ -1949,6 +1950,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "Pacific Gas and Electric's plan for nuclear plant revenues ... Diablo Canyon": a plant
             # or field in one country that the sentences name no state beside is that country's
             k.countries = list(k.sited)
+        if k.category in ("trade", "sanctions"):
+            _referred_back_states(art, k)
         if k.category in ("trade", "energy", "sanctions"):
             # (read after the story's own state, for a key whose sentences name none: "WOOL EXPORTS" of an
             # Australian board, then whom it sold to)
@@ -2031,6 +2034,44 @@ def _member_states(art: Article, key: _Key) -> None:
     for org, states in art.memo["member_lists"]:
         if states and any(org.search(text, a, b) for a, b in key.spans):
             key.countries += [c for c in states if c not in key.countries]
+
+
+# the words of a trade measure ("the tax", "the deal", "the embargo"): a later sentence that refers back to
+# one the key's sentences name goes on about the same measure
+_INSTRUMENT_WORD = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?|talks|negotiations|bill|legislation|licen[cs]es?|"
+                              r"quotas?|tax|levy|dut(?:y|ies)|tariffs?|dispute|row|sanctions|ban|embargo|restrictions|curbs|"
+                              r"concessions?|treatment|proposals?|package|barriers?|limits|status)\b", _R)
+_REFERRED_WINDOW = 8  # sentences after a key's sentence that may refer back to its measure
+
+
+def _referred_back_states(art: Article, key: _Key) -> None:
+    """The states of a later sentence that refers back to a measure the key's sentences name: "The
+    EC's proposed tax on imported oils and fats ... Denmark and Portugal might agree to the tax",
+    "the trade deal with Argentina ... Ireland and France continued to oppose the deal". The
+    readers' countries of a key are every state the story ties to it, and a story about a measure
+    names its sides in sentences that no longer say "trade"."""
+    text = art.text
+    nouns = {m.group().lower().rstrip("s") for a, b in key.spans for m in _INSTRUMENT_WORD.finditer(text, a, b)}
+    if not nouns:
+        return
+    refers_back = re.compile(r"\b(?:the|this|that|these|those|such\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
+                             + "|".join(re.escape(n) for n in sorted(nouns)) + r")(?:s|es)?\b")
+    sentences = art.sentences
+    own = set(key.spans)
+    after = sorted({j for i, span in enumerate(sentences) if span in own
+                    for j in range(i + 1, min(len(sentences), i + 1 + _REFERRED_WINDOW))})
+    for j in after:
+        lo, hi = sentences[j]
+        if sentences[j] in own or not refers_back.search(text, lo, hi) or _about_money(text, lo, hi):
+            continue
+        # (places said as such, not the homes of the people it names: "Lawson said ... the package"; nor a
+        # place inside a compound name: "the Dominican Republic-Central America Free Trade Agreement")
+        named = {m.iso3 for m in art.matches_in(lo, hi, ("country", "demonym", "city"))
+                 if not _COMPOUND_NAME.match(text, m.end)}
+        key.countries += [c for c in _sentence_countries(art, lo, hi) if c in named and c not in key.countries]
+
+
+_COMPOUND_NAME = re.compile(r"-[A-Z]")
 
 
 def _continuing_states(art: Article, key: _Key) -> None:

@@ -26,7 +26,6 @@ from functools import lru_cache
 from importlib import resources
 
 from .article import Article
-from .sentences import split_sentences
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 
@@ -61,7 +60,7 @@ def _pairs(art: Article):
     dl_iso = dateline.iso3 if dateline else None
     title_isos = {m.iso3 for m in art.title_matches if m.iso3 and m.kind in ("country", "city")}
     home = art.actors_home
-    for idx, (s, e) in enumerate(split_sentences(text)):
+    for idx, (s, e) in enumerate(art.sentences):
         places = [m for m in art.matches_in(s, e, ("country", "demonym", "city")) if m.iso3]
         if not places and not dl_iso:
             continue

@@ -31,7 +31,6 @@ from .patterns import (
     sentence_start,
     split_word_alternation,
 )
-from .sentences import split_sentences
 from .timing import (
     ON_A_LEG_AFTER,
     clause_status,
@@ -1934,7 +1933,7 @@ def _event_participants(art: Article, trips: list[_Visit]) -> list[_Visit]:
     from the sentence, then the title or dateline, then the article's established place)."""
     if not _EVENT_WORD.search(art.text, 0, 800):
         return []  # (most stories: no event in the lead, no need to split them into sentences)
-    spans = split_sentences(art.text)
+    spans = art.sentences
     place = _event_place(art, spans[:2])
     if place is None or not _PARTICIPATES.search(art.text, place.end):
         return []
