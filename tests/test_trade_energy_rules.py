@@ -2573,3 +2573,16 @@ def test_states_of_a_later_sentence_that_refers_back_to_the_measure():
     text = ("LONDON, May 5 - Japan agreed a package to raise imports of manufactured goods, officials said.\n\n"
             "Chancellor Nigel Lawson said the package was welcome but small.")
     assert "GBR" not in countries(text, ("trade", None))
+
+
+def test_the_seat_of_a_commentator_and_a_citys_market_are_no_side():
+    text = ("NEW YORK, March 3 - OPEC may have to cut output again to halt the slide in oil prices, analysts said.\n\n"
+            "\"OPEC must hold to its ceiling,\" said Ann Reyes of Energy Outlook Ltd in New York.")
+    assert countries(text, ("energy", "oil")) == []
+    text = ("ABU DHABI, March 3 - Qatar's oil minister said OPEC members were keeping to their crude output quotas.\n\n"
+            "Crude prices in New York last week fell to their lowest level this year.")
+    assert countries(text, ("energy", "oil")) == ["QAT"]
+    # a city's consumers are a side: the goods are sold there
+    text = ("CANTON, June 2 - The province now imports grain because farmers grow fruit to supply consumer markets "
+            "in Hong Kong and Macao, the magazine said.")
+    assert "HKG" in countries(text, ("trade", None))

@@ -1073,6 +1073,15 @@ _AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved|declared|launched|adopted
                         r"(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$", _R)
 # "ambassador to the UN in Geneva": the seat of someone's post
 _POSTED_IN = re.compile(r"\b(?:ambassador|envoy|representative|delegate|mission)\s+(?:to|at)\s+(?:the\s+)?(?:[\w.,\-]+\s+){1,6}?in\s+$", _R)
+# a city's market where prices are quoted: "Prices in New York last week dropped", "crude traded in London"
+# ("consumer markets in Hong Kong", "trading partners in Mexico" are sides: the market noun only, right before)
+_MARKET_IN_BEFORE = re.compile(r"\b(?:prices?|futures|quoted|traded)\s+(?:(?:last|this|on)\s+\w+\s+|today\s+|yesterday\s+)?"
+                               r"in\s+$", _R)
+# the seat of the firm or institute a commentator speaks for: "said Dillard Spriggs of Petroleum Analysis Ltd
+# in New York", "an analyst with Salomon Brothers Inc in London"
+_SPEAKERS_SEAT_BEFORE = re.compile(r"\b(?:of|with|at|from)\s+(?:[A-Z][\w&.\-]*\s+){1,5}?(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|"
+                                   r"Associates|Research|Institute|University|Center|Centre|Brothers|Securities|"
+                                   r"Partners|Group)\.?\s+in\s+$")
 
 
 def _venue_before(before: str) -> bool:
@@ -1260,7 +1269,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
             city_like = m.kind == "city" or m.kind == "country" and art.gaz.capitals.get(m.iso3, "").startswith(m.text)
             if _venue_before(before) or city_like and (
                     _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(before90 := text[max(s_start, m.start - 90):m.start])
-                    or _POSTED_IN.search(before90)
+                    or _POSTED_IN.search(before90) or _SPEAKERS_SEAT_BEFORE.search(before90)
+                    or _MARKET_IN_BEFORE.search(before)
                     or _MARKET_PEOPLE_AFTER.match(after)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
@@ -2873,11 +2883,14 @@ def _region_pattern() -> re.Pattern:
 
 def _regions_named(text: str) -> list[str]:
     """The countries of the states and provinces a text names (US states, Canadian provinces...), less
-    venues ("open for signature at U.N. Headquarters in New York")."""
+    venues ("open for signature at U.N. Headquarters in New York") and the seats of those who comment
+    ("said Dillard Spriggs of Petroleum Analysis Ltd in New York")."""
     regions = reference.load_regions()
     return list(dict.fromkeys(
         regions[m.group()] for m in _region_pattern().finditer(text)
-        if not _venue_before(text[max(0, m.start() - 40):m.start()])))
+        if not _venue_before(text[max(0, m.start() - 40):m.start()])
+        and not _SPEAKERS_SEAT_BEFORE.search(text, max(0, m.start() - 90), m.start())
+        and not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())))
 
 
 def _article_countries(art: Article) -> list[str]:
