@@ -37,6 +37,11 @@ def countries(text: str, key: tuple, title: str | None = None) -> list[str]:
     return row["countries"]
 
 
+def infrastructure(text: str, key: tuple, title: str | None = None) -> list[str]:
+    (row,) = [r for r in rows(text, title) if (r["category"], r["commodity"]) == key]
+    return row["infrastructure"]
+
+
 def test_filler_has_no_mention():
     assert len(FILLER) > trade_energy._LEAD_CHARS
     assert keys(FILLER) == set()
@@ -2586,3 +2591,15 @@ def test_the_seat_of_a_commentator_and_a_citys_market_are_no_side():
     text = ("CANTON, June 2 - The province now imports grain because farmers grow fruit to supply consumer markets "
             "in Hong Kong and Macao, the magazine said.")
     assert "HKG" in countries(text, ("trade", None))
+
+
+def test_plants_named_in_the_plural_or_with_a_number_word():
+    text = ("NEWARK, April 2 - Ratings of Garden Electric were cut because of a rate order for its Salem Cove nuclear "
+            "plants, the agency said.")
+    assert infrastructure(text, ("energy", "nuclear")) == ["Salem Cove"]
+    text = ("NEW YORK, April 1 - Regulators disallowed costs of the Oak Ridge Number two nuclear power plant, the "
+            "utility said.")
+    assert infrastructure(text, ("energy", "nuclear")) == ["Oak Ridge Number two"]
+    text = ("LIMA, Nov. 25 - A fire forced the closure of Peru's Punta Roja I and Punta Roja II nuclear power "
+            "stations on Friday, the operator said.")
+    assert infrastructure(text, ("energy", "nuclear")) == ["Punta Roja I", "Punta Roja II"]

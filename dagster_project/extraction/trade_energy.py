@@ -207,9 +207,10 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
                                 r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
 # ("the Sakhalin 3 field": a numbered block of a named area)
-_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:Unit\s+)?\d{1,2}\s+)?)(?P<noun>[Nn]uclear\s+(?:[Pp]ower\s+)?"
-                       # "the Palo Verde Nuclear Generating Station", "the Jamesport nuclear units"
-                       r"(?:plant|station|reactor|project|[Gg]enerating\s+[Ss]tation|units?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:(?:Unit|Number|No\.)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree)|\d{1,2})\s+)?)"
+                       # "the Palo Verde Nuclear Generating Station", "the Jamesport nuclear units", "its Hope Creek
+                       # nuclear plants", "the Nine Mile Point Number two nuclear power plant"
+                       r"(?P<noun>[Nn]uclear\s+(?:[Pp]ower\s+)?(?:plants?|stations?|reactor|project|[Gg]enerating\s+[Ss]tation|units?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "its Parachute Creek oil shale project"
                        r"oil\s+shale\s+(?:project|plant)|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
@@ -2507,10 +2508,18 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or name in reference.load_regions() or \
                     name.lower() in _COMMODITY_NAMES:  # ("the EMP Oil refinery" names no refinery "Oil")
                 continue  # "Williams Cos, the Oklahoma pipeline firm", "Texas oil fields": a firm, a region
-            same = {n.replace("-", " ").lower() for n in key.infrastructure}
-            if len(name) >= 3 and name not in places and not name.isupper() and \
-                    name.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
-                key.infrastructure.append(name)
+            # "Brazil's Angra I and Angra II nuclear power stations": the first of a pair named before one kind
+            pair = _PAIRED_NAME_BEFORE.search(art.text, max(0, m.start("name") - 40), m.start("name")) \
+                if m.group("noun").endswith("s") else None
+            first = pair.group("first") if pair and not art.matches_in(pair.start("first"), pair.end("first")) else None
+            for found in (first, name):
+                same = {n.replace("-", " ").lower() for n in key.infrastructure}
+                if found and len(found) >= 3 and found not in places and not found.isupper() and \
+                        found.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
+                    key.infrastructure.append(found)
+
+
+_PAIRED_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<first>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+and\s+$")
 
 
 # what a field named outside the key's sentences must be said to yield, within its sentence
