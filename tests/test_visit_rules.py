@@ -2383,3 +2383,20 @@ def test_a_host_who_shares_the_subject_meets_the_visitor_among_a_delegation():
             "meeting with senior Italian officials, including Finance Minister Giovanni Goria, aides said.\n\n"
             "Goria, in Washington for the spring meeting of the International Monetary Fund, left without comment.")
     assert hosts(visit_rows(text, "1987-04-08T12:00:00+00:00", source="reuters")).get(("ITA", "USA")) == "James Baker"
+
+
+def test_a_central_bank_or_institute_head_named_after_the_demonym_travels_for_that_state():
+    rows = visit_rows("SANTIAGO, March 2 - Chilean central bank president Ana Rojas said she will attend a meeting in "
+                      "Lima this weekend.", "1987-03-02T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("Ana Rojas", "CHL", "PER")]
+    rows = visit_rows("QUITO, March 2 - Colombian Coffee Federation (FNC) president Juan Mora said he will attend a "
+                      "meeting in Managua this weekend.", "1987-03-02T12:00:00+00:00", source="reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"]) for r in rows] == [("Juan Mora", "COL")]
+
+
+def test_a_past_time_that_opens_the_sentence_ends_the_meeting():
+    text = ("Buenos Aires, April 29 - Argentina's grain policy has not changed, officials said.\n\nLast week, Chilean "
+            "central bank president Pedro Lagos and the head of the central bank of Argentina, Raul Diaz, met in "
+            "Buenos Aires "
+            "in private talks on wheat prices.")
+    assert statuses(visit_rows(text, "1987-04-29T12:00:00+00:00", source="reuters"))[("CHL", "ARG")] == "completed"

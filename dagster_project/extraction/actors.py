@@ -88,7 +88,9 @@ _HONORIFIC = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr)\.?{_IN_NAME}(?P<name>{NAME})")
 _PORTFOLIO_WORDS = (r"(?:corporate|affairs|foreign|trade|finance|agriculture|industry|economic|economics|energy|"
                     r"defen[cs]e|interior|home|health|education|transport|environment|fisheries|food|overseas|"
                     r"development|employment|labou?r|justice|commerce|housing|european|junior|mines|mining|oil|petroleum|"
-                    r"planning|public\s+works|communications|information|culture|tourism|water|power|resources)")
+                    r"planning|public\s+works|communications|information|culture|tourism|water|power|resources|"
+                    # "Peruvian central bank president", "Brazilian Coffee Institute (IBC) president"
+                    r"central\s+bank|\([A-Z]{2,6}\))")
 # Between a demonym and its title: a possessive, a qualifier, or the words of the portfolio
 # ("British Corporate Affairs minister", "Dutch Economic Minister").
 _GAP_BEFORE_TITLE = re.compile(r"(?:'s|’s)?\s*(?:(?:then|former|new|acting|visiting|deputy|senior)\s+)?"

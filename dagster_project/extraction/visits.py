@@ -156,6 +156,8 @@ MAX_SUBJECT_GAP = 90
 _WHERE_CLAUSE = re.compile(r",?\s+where\s+(?:he|she|they|it|[A-Z][\w\-]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
                            r"(?:on\s+)?(?:an?|his|her|their)?\s*(?:[\w\-]+\s+){0,3}$")
 _NAMES_A_ROUND = re.compile(r"\s+[Rr]ound\b")
+# a past time that opens the sentence, too far before its verb for the status reader's window
+_FRONTED_PAST = re.compile(r"\s*(?:Last|Earlier\s+this)\s+(?:week|weekend|month|year|[A-Z][a-z]+day)\s*,")
 _TODAY_OR_YESTERDAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|"
                                  r"[Ll]ast\s+night)\b")
 # Refusing a trip: "declined to travel", "skipped the summit", "boycotted the talks".
@@ -764,6 +766,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                               default=None)
         if called_off:
             status = "cancelled"
+        if status is None and _FRONTED_PAST.match(text, s_start):
+            status = "completed"  # "Last week, Peruvian central bank president X and Y met in Mexico City ..."
         decided = status is not None
         if kind == "meet" and status in (None, "completed") and _met_today(art):
             status, decided = "ongoing", True  # a meeting reported the day it happened: the visit is under way
