@@ -2603,3 +2603,16 @@ def test_plants_named_in_the_plural_or_with_a_number_word():
     text = ("LIMA, Nov. 25 - A fire forced the closure of Peru's Punta Roja I and Punta Roja II nuclear power "
             "stations on Friday, the operator said.")
     assert infrastructure(text, ("energy", "nuclear")) == ["Punta Roja I", "Punta Roja II"]
+
+
+def test_a_table_laid_out_by_country_has_the_states_of_its_headings():
+    text = ("WASHINGTON, May 7 - The U.S. Agriculture Department detailed world supply/demand data for major "
+            "importers and exporters of barley, by country, as follows in mln tonnes --\n\n"
+            "CANADA BARLEY, in mln tonnes --\n\n1986/87 1985/86\nProduction 14.50 12.50\nImports Nil Nil\n"
+            "Exports 6.00 5.10\n\nSAUDI ARABIA BARLEY, in mln tonnes --\n\n1986/87 1985/86\nProduction Nil Nil\n"
+            "Imports 5.20 6.10\nExports Nil Nil\n")
+    assert sorted(countries(text, ("trade", None))) == ["CAN", "SAU"]
+    # a crude oil named after a town is no place: "North Sea Brent crude", "April Brent traded"
+    text = ("NEW YORK, March 3 - Crude oil futures were steady, tracking North Sea Brent crude, traders said.\n\n"
+            "April Brent traded as high as 19.40 dlrs a barrel today, above May Brent prices.")
+    assert countries(text, ("energy", "oil")) == ["USA"]

@@ -2400,3 +2400,9 @@ def test_a_past_time_that_opens_the_sentence_ends_the_meeting():
             "Buenos Aires "
             "in private talks on wheat prices.")
     assert statuses(visit_rows(text, "1987-04-29T12:00:00+00:00", source="reuters"))[("CHL", "ARG")] == "completed"
+
+
+def test_a_mayors_given_name_that_is_a_town_makes_no_trip():
+    rows = visit_rows("Health Secretary Maria Lopez visited the home of Tucson Mayor Regina Romero on Friday.",
+                      "2023-03-03T12:00:00+00:00", source="whitehouse.gov")
+    assert ("USA", "CAN") not in keys(rows)

@@ -253,8 +253,9 @@ def _currency_after(text: str, pos: int) -> bool:
 
 # "Economy minister German Gref": after an office and before a surname a demonym is a first name
 _OFFICES = r"minister|president|chairman|secretary|director|governor|ambassador|chief|official|spokesman|spokeswoman|" \
-           r"premier|envoy"
-_OFFICE_BEFORE = re.compile(rf"\b(?:{_OFFICES})\s+$")
+           r"premier|envoy|mayor"
+# ("Tucson Mayor Regina Romero": the office capitalized before the name)
+_OFFICE_BEFORE = re.compile(rf"\b(?i:{_OFFICES})\s+$")
 # "External Trade Minister Alejandro Martinez Cuenca": the given names of a holder after the office
 _OFFICE_GIVEN_NAMES_BEFORE = re.compile(rf"\b(?i:{_OFFICES})\s+(?:[A-Z][\w'’\-]+\s+){{1,2}}$")
 # "<Petroleos de Venezuela SA>", "<ROK.N>": Reuters marks company names and tickers in angle brackets
@@ -327,6 +328,9 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
             # "Bristol Bay", "Sable Island", "the Amadeus, Surat and Canning basins": a feature named
             # after a town, elsewhere; "at Miraflores, the presidential palace": a building
             continue
+        if m.kind == "city" and (_CRUDE_GRADE_AFTER.match(text, m.end)
+                                 or _GRADE_BEFORE.search(text, max(0, m.start - 16), m.start)):
+            continue  # "North Sea Brent crude", "April Brent traded at 19.40 dlrs": a crude oil's grade, no town
         if m.kind == "person" and " " not in m.text and (text[m.start - 1:m.start] == "-" or text[m.end:m.end + 1] == "-") \
                 and _COMPOUND_OWNER.match(text, m.end):
             continue  # "the Biden-Harris Administration": a surname in the name of a government, nobody present
@@ -335,6 +339,10 @@ def _not_places(text: str, matches: list[Match]) -> list[Match]:
 
 
 _NAMED_ROUND_AFTER = re.compile(r"\s+Round\b")
+# a town's name as the name of a crude oil: before the oil's own word, or after a delivery month or "North Sea"
+_CRUDE_GRADE_AFTER = re.compile(r"\s+(?:crude|blend)\b")
+_GRADE_BEFORE = re.compile(r"\b(?:North\s+Sea|dated|forward|Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|"
+                           r"Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s+$")
 _LANGUAGE_AFTER = re.compile(r"[- ](?:language|speaking|speakers|translation|version|edition|subtitles)\b")
 # a capitalized given name before a demonym that ends a name ("Michael German, an economist")
 _GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?!(?:The|A|An|West|East|North|South|New|Old|Of|And|In|For|By|To|At|On|"
@@ -495,6 +503,11 @@ class Article:
             self._title_matches = _as_of(self.gaz.find(decapitalized(self.title), self.published),
                                          self.published) if self.title else []
         return self._title_matches
+
+    def places_in(self, words: str) -> list[Match]:
+        """The gazetteer's matches in a piece of text apart from the article's own reading (a heading
+        set in capitals: "SOUTH AFRICA CORN"), as of the article's date."""
+        return _as_of(self.gaz.find(decapitalized(words), self.published), self.published)
 
     @cached_property
     def lower(self) -> str | None:

@@ -1963,6 +1963,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             k.countries = list(k.sited)
         if k.category in ("trade", "sanctions"):
             _referred_back_states(art, k)
+        if k.category == "trade":
+            _table_by_country(art, k)
         if k.category in ("trade", "energy", "sanctions"):
             # (read after the story's own state, for a key whose sentences name none: "WOOL EXPORTS" of an
             # Australian board, then whom it sold to)
@@ -2083,6 +2085,29 @@ def _referred_back_states(art: Article, key: _Key) -> None:
 
 
 _COMPOUND_NAME = re.compile(r"-[A-Z]")
+
+
+# a statistics story that lays out its figures by country: "detailed world supply/demand data for major importers
+# and exporters of corn, by country, as follows" (each state then heads a section set in capitals: "SOUTH AFRICA
+# CORN, in mln tonnes --")
+_BY_COUNTRY = re.compile(r"\bby\s+(?:country|countries)\b[^.\n]{0,40}?(?:as\s+follows|following|--|:)", _R)
+_SECTION_HEAD = re.compile(r"^(?P<head>[A-Z][A-Z.'\-/ ]{2,40}?)(?:,[^\n]{0,40})?\s*$", re.M)
+
+
+def _table_by_country(art: Article, key: _Key) -> None:
+    """The states that head the sections of a table laid out by country are the key's sides, not
+    the agency that reports the figures ("The U.S. Agriculture Department detailed ... data for
+    major importers and exporters of corn, by country": the Soviet Union, South Africa, Argentina,
+    Thailand and Japan)."""
+    text = art.text
+    lead = next((m for a, b in key.spans if (m := _BY_COUNTRY.search(text, a, b))), None)
+    if lead is None:
+        return
+    states = [pm.iso3 for m in _SECTION_HEAD.finditer(text, lead.end())
+              for pm in art.places_in(m.group("head")) if pm.kind in ("country", "demonym") and pm.iso3]
+    states = list(dict.fromkeys(states))
+    if len(states) >= 2:
+        key.countries = states
 
 
 def _continuing_states(art: Article, key: _Key) -> None:
