@@ -2616,3 +2616,20 @@ def test_a_table_laid_out_by_country_has_the_states_of_its_headings():
     text = ("NEW YORK, March 3 - Crude oil futures were steady, tracking North Sea Brent crude, traders said.\n\n"
             "April Brent traded as high as 19.40 dlrs a barrel today, above May Brent prices.")
     assert countries(text, ("energy", "oil")) == ["USA"]
+
+
+def test_a_firms_duties_under_a_sanctions_regime_are_no_sanctions_mention():
+    text = ("The PAYMENTS Act makes the United States the leader in digital payments.\n\nCOMBATING ILLICIT FINANCE: "
+            "Through registration of payment firms, along with coordination with the Treasury Department on sanctions "
+            "enforcement, the PAYMENTS Act reinforces our national security.\n\nThe Act obliges the firms to establish "
+            "anti-money laundering and sanctions compliance programs with sanctions list verification.")
+    found = rows(text, "Fact Sheet: President Signs the PAYMENTS Act", source="whitehouse.gov",
+                 published="2025-07-18T12:00:00+00:00")
+    assert ("sanctions", None) not in {(r["category"], r["commodity"]) for r in found}
+
+
+def test_the_proposal_refers_back_to_the_keys_measure():
+    text = ("BRUSSELS, May 5 - The EC Commission proposed a levy on imports of fish meal, officials said.\n\n"
+            "Farm groups oppose it.\n\nThe Austrian and Swedish governments said they would vote against the "
+            "proposal, diplomats said.")
+    assert {"AUT", "SWE"} <= set(countries(text, ("trade", None)))

@@ -383,6 +383,10 @@ _RESERVES_COVER = re.compile(r"\breserves\b[^.;]{0,60}?\b(?:pay\s+for|cover|cove
 _BY_NON_STATE = re.compile(r"\s+(?:(?:imposed|declared|called|ordered|enforced)\s+)?by\s+(?:the\s+)?(?:[\w\-]+\s+){0,3}?"
                           r"(?:unions?|workers|dockers|dockworkers|seamen|activists|campaigners|consumers|retailers|"
                           r"companies|firms)\b", _R)
+# the duties a regulated firm has under a sanctions regime, no state's measure against another: "anti-money
+# laundering and sanctions compliance programs", "sanctions list verification", "sanctions enforcement"
+_COMPLIANCE_AFTER = re.compile(r"\s+(?:compliance|screening|enforcement|evasion|list\s+(?:verification|checks?|screening))\b", _R)
+_COMPLIANCE_BEFORE = re.compile(r"\banti-?money[\s\-]+laundering\s+(?:and|or|&)\s+$", _R)
 # sanctions that are a state's measure whatever else the sentence says: "economic sanctions", "UN sanctions"
 _STATE_SANCTIONS = re.compile(r"\b(?:economic|financial|trade|UN|U\.N\.|western|international)\s+sanctions", _R)
 # sanctions a regulator takes against a firm it licenses, beside its other actions
@@ -1210,10 +1214,11 @@ def _event_names(art: Article) -> frozenset[str]:
     return found
 
 
-def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
+def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bool = True) -> list[str]:
     """ISO3 codes of the states a sentence names as parties: its countries, demonyms and cities,
     less places that name an event or a market and where someone spoke (currencies and demonyms
-    used as first names are no matches: Article); then the countries of the people it names."""
+    used as first names are no matches: Article); then the countries of the people it names. A sentence
+    that names no party gives those who speak or report in it, unless `speakers_too` is False."""
     text = art.text
     out: list[str] = []
     source = _ATTRIBUTION.search(text, s_start, s_end)
@@ -1326,6 +1331,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int) -> list[str]:
         iso3 = reference.load_programmes()[pm.group()]
         if iso3 not in out:
             out.append(iso3)
+    if not speakers_too:
+        return out
     return out or list(dict.fromkeys(speakers)) or list(dict.fromkeys(reporters))
 
 
@@ -1750,6 +1757,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     continue  # "be subject to sanctions and administrative actions" by insurance regulators
                 if _PENALTY_SANCTION.search(sentence[max(0, a - 16):b + 16]) and not _says(_STATE_SANCTIONS, sentence):
                     continue  # "the ultimate sanction of losing their licence": a penalty
+                if (_COMPLIANCE_AFTER.match(sentence, b) or _COMPLIANCE_BEFORE.search(sentence, max(0, a - 40), a)) and \
+                        not art.matches_in(s_start, s_end, ("country", "demonym")):
+                    continue  # "sanctions compliance programs", "sanctions list verification": a firm's duties
             if _GENERIC_PHRASE.search(sentence, max(0, a - 20), min(len(sentence), b + 20)):
                 # "a slowdown in international trade", "cheaper imports", "an energy project": the
                 # economy's background, no mention (the words of the phrase count for nothing)
@@ -2055,6 +2065,7 @@ _INSTRUMENT_WORD = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?|talks|ne
                               r"quotas?|tax|levy|dut(?:y|ies)|tariffs?|dispute|row|sanctions|ban|embargo|restrictions|curbs|"
                               r"concessions?|treatment|proposals?|package|barriers?|limits|status)\b", _R)
 _REFERRED_WINDOW = 8  # sentences after a key's sentence that may refer back to its measure
+_ANY_MEASURE = frozenset({"proposal", "measure"})  # words that refer back to whatever measure the key names
 
 
 def _referred_back_states(art: Article, key: _Key) -> None:
@@ -2067,6 +2078,7 @@ def _referred_back_states(art: Article, key: _Key) -> None:
     nouns = {m.group().lower().rstrip("s") for a, b in key.spans for m in _INSTRUMENT_WORD.finditer(text, a, b)}
     if not nouns:
         return
+    nouns |= _ANY_MEASURE  # "a proposed tax on imported oils ... would vote against the proposal"
     refers_back = re.compile(r"\b(?:the|this|that|these|those|such\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
                              + "|".join(re.escape(n) for n in sorted(nouns)) + r")(?:s|es)?\b")
     sentences = art.sentences
@@ -2081,7 +2093,8 @@ def _referred_back_states(art: Article, key: _Key) -> None:
         # place inside a compound name: "the Dominican Republic-Central America Free Trade Agreement")
         named = {m.iso3 for m in art.matches_in(lo, hi, ("country", "demonym", "city"))
                  if not _COMPOUND_NAME.match(text, m.end)}
-        key.countries += [c for c in _sentence_countries(art, lo, hi) if c in named and c not in key.countries]
+        key.countries += [c for c in _sentence_countries(art, lo, hi, speakers_too=False)
+                          if c in named and c not in key.countries]
 
 
 _COMPOUND_NAME = re.compile(r"-[A-Z]")
