@@ -2633,3 +2633,13 @@ def test_the_proposal_refers_back_to_the_keys_measure():
             "Farm groups oppose it.\n\nThe Austrian and Swedish governments said they would vote against the "
             "proposal, diplomats said.")
     assert {"AUT", "SWE"} <= set(countries(text, ("trade", None)))
+
+
+def test_a_firm_described_as_an_importer_and_power_a_fuel_would_become_are_no_mentions():
+    text = ("LONDON, May 2 - Brewer Hollis Plc said it would sell its retail arm, including the pharmacy chain "
+            "Boots Lane, speciality U.S. food importer Carver Brothers and the Greenleaf health shops.")
+    assert ("trade", None) not in keys(text)
+    text = ("OSLO, May 2 - Norway's state oil firm said it wants a 30 pct share of a big offshore Vietnamese gas "
+            "field.\n\nThe field's reserves could be sold through the local gas network or by converting the gas to "
+            "electricity, sources said.")
+    assert keys(text) == {("energy", "gas")}

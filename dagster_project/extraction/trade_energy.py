@@ -915,9 +915,10 @@ def _minor(category: str, commodity: str | None, word: str, sentence: str, a: in
     ("oil giant Yukos"), is a source of emissions, or is one component of a price index."""
     if category == "trade":
         # "agencies for some imported wines": goods described by where they came from count only
-        # beside a word of the trade itself
+        # beside a word of the trade itself; "speciality U.S. food importer Richter Brothers": a firm
+        # described by its line of business
         return bool(_GOODS_DESCRIBED.fullmatch(word) and _DETERMINER_BEFORE.search(sentence, max(0, a - 8), a)
-                    and _NOUN_AFTER.match(sentence, b))
+                    and _NOUN_AFTER.match(sentence, b)) or bool(_TRADER_FIRM.fullmatch(word) and _FIRM_NAMED_AFTER.match(sentence, b))
     if category != "energy":
         return False
     if _WORKERS_AFTER.match(sentence, b):
@@ -992,6 +993,8 @@ _FIGURATIVE_EXPORT = re.compile(r"\s+(?:(?:its|their|the|his|her|a|an|our)\s+)?(
 _DISEASE_BEFORE = re.compile(r"\b(?:(?-i:TB|HIV)|tuberculosis|disease|diseases|virus|viruses|infections?|malaria|measles|"
                              r"cholera|polio|influenza)\b[^.;]{0,30}$", _R)
 _GOODS_DESCRIBED = re.compile(r"(?:im|ex)ported", _R)
+_TRADER_FIRM = re.compile(r"(?:im|ex)porters?", _R)
+_FIRM_NAMED_AFTER = re.compile(r"\s+(?!(?:of|and|or|in|to|from|for|the)\b)[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*)*")
 _DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|some|its|their|his|her|of|for|on|all|any)\s+$", _R)
 _NOUN_AFTER = re.compile(r"\s+(?!(?:from|to|into|by|in|at|for|on|under|with|and|or|goods|products)\b)[a-z][\w\-]*", _R)
 _SERVES_INDUSTRY = re.compile(r"\b(?:insurance|insurer|services|equipment|software|supplies|products|consulting|"
@@ -1894,6 +1897,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 or k.infrastructure or ("energy", k.commodity) in title_keys
                 or k.commodity == "general" and any(_energy_between_states(text, a, b) for a, b in k.spans)]
     kept = [k for k in kept if not _one_fuels_energy(k, kept, title_keys, text)]
+    fuels = [k for k in kept if k.category == "energy" and k.commodity in ("gas", "coal", "oil", "nuclear", "renewables")]
+    if fuels:
+        # "the field's reserves could be sold ... or by converting the gas to electricity": power named once,
+        # as what the story's fuel would be turned into, is that fuel's mention
+        kept = [k for k in kept if k.commodity != "electricity" or k.infrastructure or len(k.support) != 1
+                or not all(_FUEL_TO_POWER.search(text, a, b) and any(_NAMED_FUEL[f.commodity].search(text, a, b)
+                                                                     for f in fuels) for a, b in k.spans)]
     if any(k.commodity == "renewables" for k in kept):
         # "a new hydroelectric power plant ... to be producing electricity by the turn of the century": the
         # power of a renewable plant is the renewables mention, unless the story speaks of its market
@@ -2855,6 +2865,7 @@ _AND_ALLIES_AFTER = re.compile(r"\s+and\s+(?:(?:other|close)\s+)?(?:allies|frien
 _FIRM_AFTER_INFRA = re.compile(rf"\s+(?:Royalty\s+)?(?:Trust|{_FIRM_SUFFIX})\b")
 _ATTENDED_MEETING = re.compile(r"\battend(?:s|ed|ing)?\s+(?:a|an|the)\s+(?P<name>[^,;.]{0,90}?)\s+(?:ministerial\s+)?"
                                r"(?:meeting|conference|session|summit|gathering)\b", _R)
+_FUEL_TO_POWER = re.compile(r"\b(?:convert\w*|turn\w*|transform\w*)\s+(?:[\w\-]+\s+){0,3}?(?:in)?to\s+electricity\b", _R)
 _POWER_REPLACED = re.compile(r"\b(?:replace|replacement|generate[sd]?|output)\b[^.;]{0,40}\belectricity\b|"
                              r"\belectricity\s+(?:which|that)\s+would\s+have\s+been\b", _R)
 _OTHER_POWER_SOURCE = re.compile(r"\b(?:coal|gas|oil)[\s\-]+(?:fired|power|plants?|stations?)\b|\b(?:hydro\w*|wind|solar|"
