@@ -147,6 +147,9 @@ _VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\
                       r"workers|audiences?|lawmakers|parliament))|"
                       r"written\s+(?:remarks|statement|message)|(?:remarks|message|statement)\s+(?:was\s+|were\s+)?"
                       r"(?:distributed|read\s+out|circulated))\b", re.I)
+# contact by letter: "Thatcher and Shultz have written to the Japanese government about the merger"
+_CORRESPONDENCE = re.compile(r"\b(?:written|wrote|writes|write|writing)\s+(?:a\s+letter\s+)?to\b|\b(?:sent|send|sends)\s+"
+                             r"(?:a\s+|an\s+)?(?:letter|message|note|cable)\b|\bletters?\s+to\b", re.I)
 # Roles whose holders travel for their state; a presence phrase ("said in Vilnius") needs one.
 LEADER_ROLES = frozenset({"head_of_state", "head_of_government", "vice_president", "foreign_minister", "royal",
                           "party_leader", "president", "prime minister", "premier", "chancellor", "king", "queen",
@@ -1824,6 +1827,12 @@ def _vetoed(sentence: str) -> bool:
                 or _DENIED.search(sentence))
 
 
+def _remote_contact(sentence: str) -> bool:
+    """A call, a video link or a letter: "have written to the Japanese government about the merger" places
+    nobody abroad (the frames read these words in their own clauses; the learned reader sees the sentence)."""
+    return bool(_VIRTUAL.search(sentence) or _CORRESPONDENCE.search(sentence))
+
+
 def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
     """The trips no frame found that the learned reader scores as travel (visit_pairs.py): over the
     whole story, since "told reporters in Tokyo" has no travel word for the prefilter to see."""
@@ -1841,7 +1850,7 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
         if name is None and iso3 == art.actors_home:
             continue  # "I", "we" of a release: the frames know whose statement it is
         sentence = art.text[s:e]
-        if _vetoed(sentence):
+        if _vetoed(sentence) or _remote_contact(sentence):
             continue
         places = [m for m in art.matches_in(s, e, ("country", "city", "demonym")) if m.iso3 == dest]
         if all(m.kind == "demonym" or dateline is not None and m.start == dateline.start for m in places) and (
