@@ -2412,5 +2412,5 @@ def test_a_letter_or_a_call_is_remote_contact_for_the_learned_reader():
     # the learned reader scores whole sentences: one that speaks of a letter or a call places nobody
     assert visits._remote_contact("Wallace said that both British Prime Minister Margaret Thatcher and U.S. Secretary "
                                   "of State George Shultz have written to the Japanese government about the merger.")
-    assert visits._remote_contact("The two leaders spoke by telephone about the crisis in Paris.")
+    assert visits._remote_contact("The two leaders held a telephone call about the crisis in Paris.")
     assert not visits._remote_contact("The British trade minister told reporters in Tokyo that the merger was unfair.")

@@ -147,6 +147,8 @@ _VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\
                       r"workers|audiences?|lawmakers|parliament))|"
                       r"written\s+(?:remarks|statement|message)|(?:remarks|message|statement)\s+(?:was\s+|were\s+)?"
                       r"(?:distributed|read\s+out|circulated))\b", re.I)
+# the means of a contact made from afar ("spoke with" alone says none: "Sullivan spoke with X. Sullivan hosted Y")
+_REMOTE_MEANS = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?)\b", re.I)
 # contact by letter: "Thatcher and Shultz have written to the Japanese government about the merger"
 _CORRESPONDENCE = re.compile(r"\b(?:written|wrote|writes|write|writing)\s+(?:a\s+letter\s+)?to\b|\b(?:sent|send|sends)\s+"
                              r"(?:a\s+|an\s+)?(?:letter|message|note|cable)\b|\bletters?\s+to\b", re.I)
@@ -1830,7 +1832,7 @@ def _vetoed(sentence: str) -> bool:
 def _remote_contact(sentence: str) -> bool:
     """A call, a video link or a letter: "have written to the Japanese government about the merger" places
     nobody abroad (the frames read these words in their own clauses; the learned reader sees the sentence)."""
-    return bool(_VIRTUAL.search(sentence) or _CORRESPONDENCE.search(sentence))
+    return bool(_REMOTE_MEANS.search(sentence) or _CORRESPONDENCE.search(sentence))
 
 
 def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
