@@ -2643,3 +2643,16 @@ def test_a_firm_described_as_an_importer_and_power_a_fuel_would_become_are_no_me
             "field.\n\nThe field's reserves could be sold through the local gas network or by converting the gas to "
             "electricity, sources said.")
     assert keys(text) == {("energy", "gas")}
+
+
+def test_amounts_from_states_and_states_listed_line_by_line_are_sides():
+    text = ("SEOUL, March 27 - South Korean copper imports rose to 38,000 tonnes in February, the federation "
+            "said.\n\nThe February total included 9,100 tonnes from Chile against 8,000 in January and 7,200 from "
+            "Zambia.")
+    assert sorted(countries(text, ("trade", None))) == ["CHL", "KOR", "ZMB"]
+    text = ("Today, the President sent letters setting new tariff rates on imports from trading partners.\n\n"
+            "The countries he sent letters to today include:\n\nPeru (20%)\n\nGhana (25%)\n\nNepal (30%)\n\n"
+            "MORE TO COME: The letters follow earlier talks.")
+    found = rows(text, "Fact Sheet: New Tariff Letters", source="whitehouse.gov", published="2025-07-07T12:00:00+00:00")
+    (trade,) = [r for r in found if r["category"] == "trade"]
+    assert {"PER", "GHA", "NPL"} <= set(trade["countries"])

@@ -2414,3 +2414,11 @@ def test_a_letter_or_a_call_is_remote_contact_for_the_learned_reader():
                                   "of State George Shultz have written to the Japanese government about the merger.")
     assert visits._remote_contact("The two leaders held a telephone call about the crisis in Paris.")
     assert not visits._remote_contact("The British trade minister told reporters in Tokyo that the merger was unfair.")
+
+
+def test_an_undersecretary_is_an_official_of_the_state_the_story_is_filed_from():
+    text = ("WASHINGTON, March 31 - Undersecretary of State Paul Carver will visit Seoul next week for talks on "
+            "the growing trade row.\n\nHe is the first high-level U.S. official to visit South Korea since President "
+            "Reagan announced last week plans to impose tariffs on Korean goods.")
+    rows = visit_rows(text, "1987-03-31T12:00:00+00:00", source="reuters")
+    assert names(rows).get(("USA", "KOR")) == "Paul Carver"

@@ -1180,6 +1180,10 @@ _ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s
                      r"(?=(?:the\s+)?[A-Z])|\b(?:destined|bound)\s+for\s+(?=(?:the\s+)?[A-Z])")
 
 
+# an amount of goods from or to a state: "19,102 tonnes from the U.S."
+_AMOUNT_FROM = re.compile(r"\b\d[\d,.]*\s+(?:mln\s+|million\s+|billion\s+)?(?:tonnes|tons|bales|bags|barrels|units|head)\s+"
+                          r"(?:of\s+[a-z]+\s+)?(?:from|to)\s+(?=(?:the\s+)?[A-Z])")
+_FROM_OR_TO_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$")
 # an agency that publishes figures of others' trade: the source of the data, no side of it
 _DATA_SOURCE_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Bureau|Agency|Administration|Office|"
                                 r"Service|Institute|Commission)\s+(?:detailed|reported|estimated|projected|forecast|"
@@ -1853,6 +1857,15 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 stop = _SENTENCE_STOP.search(text, origin.end(), min(len(text), origin.end() + 200))
                 key.countries += [c for c in art.countries_in(origin.end(), stop.start() if stop else len(text))
                                   if c not in key.countries]
+            # "Japanese aluminium imports rose to 98,170 tonnes ... The February total included 19,102 tonnes
+            # from the U.S., 24,391 from Australia and 12,611 from Indonesia": amounts from or to states
+            amounts = _AMOUNT_FROM.search(text, s_end, min(len(text), s_end + 400))
+            if amounts:
+                lo, hi = sentence_start(text, amounts.start()), sentence_end(text, amounts.end())
+                if not _about_money(text, lo, hi):
+                    key.countries += [m.iso3 for m in art.matches_in(amounts.start(), hi, ("country", "demonym", "city"))
+                                      if m.iso3 and m.iso3 not in key.countries
+                                      and _FROM_OR_TO_BEFORE.search(text, max(lo, m.start - 10), m.start)]
     trade = keys.get(("trade", None))
     if trade is not None and trade.countries:
         # "The Soviet Union's main suppliers have been Canada, Argentina and Australia": a sentence
@@ -1985,6 +1998,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             _referred_back_states(art, k)
         if k.category == "trade":
             _table_by_country(art, k)
+            _listed_below(art, k)
         if k.category in ("trade", "energy", "sanctions"):
             # (read after the story's own state, for a key whose sentences name none: "WOOL EXPORTS" of an
             # Australian board, then whom it sold to)
@@ -2131,6 +2145,30 @@ def _table_by_country(art: Article, key: _Key) -> None:
     states = list(dict.fromkeys(states))
     if len(states) >= 2:
         key.countries = states
+
+
+# a list of states set out line by line under a lead that ends in a colon: "The countries he sent letters to
+# today include:" / "Japan (25%)" / "Korea (25%)" ...
+_LIST_LEAD = re.compile(r"\b(?:countries|nations|trading\s+partners|economies)\b[^.\n]{0,100}?:[ \t]*$", re.M | re.I)
+_LINE = re.compile(r"[^\n]+")
+
+
+def _listed_below(art: Article, key: _Key) -> None:
+    """The states listed one per line under a lead about countries, after the key's first sentence: the
+    sides of the story's measure (tariff letters, quotas by country)."""
+    text = art.text
+    if not key.spans or ":" not in text:
+        return
+    for lead in _LIST_LEAD.finditer(text, key.spans[0][0]):
+        states = []
+        for line in _LINE.finditer(text, lead.end()):
+            first = next((m for m in art.matches_in(line.start(), line.end(), ("country",))
+                          if m.start == line.start() + len(line.group()) - len(line.group().lstrip())), None)
+            if first is None or not first.iso3:
+                break
+            states.append(first.iso3)
+        if len(states) >= 3:
+            key.countries += [c for c in dict.fromkeys(states) if c not in key.countries]
 
 
 def _continuing_states(art: Article, key: _Key) -> None:
