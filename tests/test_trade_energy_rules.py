@@ -2656,3 +2656,9 @@ def test_amounts_from_states_and_states_listed_line_by_line_are_sides():
     found = rows(text, "Fact Sheet: New Tariff Letters", source="whitehouse.gov", published="2025-07-07T12:00:00+00:00")
     (trade,) = [r for r in found if r["category"] == "trade"]
     assert {"PER", "GHA", "NPL"} <= set(trade["countries"])
+
+
+def test_electronic_power_supplies_are_no_energy_mention():
+    text = ("NEW YORK, April 2 - The firm licensed its alloy technology to a Japanese maker. The alloys are used in "
+            "such devices as switch-mode power supplies and other electronic components.")
+    assert ("energy", "electricity") not in keys(text)

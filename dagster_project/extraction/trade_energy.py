@@ -100,8 +100,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"cooperation|co-operation|material|generation|technology)|uranium|atomic\s+energy|civil\s+nuclear|"
         r"civilian\s+nuclear|reactors?|nuclear\s+fusion|fusion\s+(?:reactors?|energy|power|projects?))\b"), True),
     ("energy", "electricity", Caseless(
-        # ("electronic power supplies": components of equipment)
-        r"\b(?:electricity|(?<!nuclear\s)(?<!electronic\s)(?<!switching\s)(?<!uninterruptible\s)power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
+        # ("electronic power supplies", "switch-mode power supplies": components of equipment)
+        r"\b(?:electricity|(?<!nuclear\s)(?<!electronic\s)(?<!switching\s)(?<!uninterruptible\s)(?<!-mode\s)(?<!computer\s)power\s+(?:grids?|sector|plants?|stations?|supply|supplies|generation|lines|outages?|"
         r"cuts|shortages?|utilit(?:y|ies)|prices|tariffs|exports?|imports?)|electric\s+(?:power|utilit(?:y|ies)|"
         r"grids?)|megawatts?|gigawatts?|kilowatt[- ]hours?|kwh)\b"), True),
     ("energy", "renewables", Caseless(
