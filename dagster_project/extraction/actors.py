@@ -149,7 +149,7 @@ _TITLE_STARTS = (
     "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
     "Second", "counterpart", "envoy", "ambassador", "House", "Parliament", "Parliamentary", "parliament", "parliamentary", "Assembly",
-    "Senate", "Duma", "Knesset", "Speaker", "Under", "Undersecretary", "Under-Secretary", "Under-secretary",
+    "Senate", "Duma", "Knesset", "Speaker", "Under", "Undersecretary",
     "minister",
 )
 
