@@ -2422,3 +2422,14 @@ def test_an_undersecretary_is_an_official_of_the_state_the_story_is_filed_from()
             "Reagan announced last week plans to impose tariffs on Korean goods.")
     rows = visit_rows(text, "1987-03-31T12:00:00+00:00", source="reuters")
     assert names(rows).get(("USA", "KOR")) == "Paul Carver"
+
+
+def test_the_person_thanked_for_hospitality_hosts_the_visitors():
+    text = ("In line with discussions between President Donald J. Trump and the Sudanese leadership, the United "
+            "States facilitated technical talks with the Sudanese delegation in Doha from May 2 to May 4.\n\n"
+            "The United States expresses gratitude to Emir Tamim bin Hamad Al Thani for his leadership and "
+            "hospitality in facilitating these discussions in Qatar.")
+    art = Article.build("a1", text, "Outcomes of the talks", date(2025, 5, 5), "whitehouse.gov")
+    trip = visits._Visit(None, "SDN", "QAT", None, ["Doha"])
+    assert visits._thanked_host(art, trip) == "Tamim bin Hamad Al Thani"
+    assert visits._thanked_host(art, visits._Visit(None, "SDN", "EGY", None, [])) is None

@@ -2107,7 +2107,7 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         if not v.cities and v.status in ("ongoing", "completed"):
             v.cities += _event_city(art, v)
         if v.host is None:
-            v.host = _resident_host(art, v)
+            v.host = _resident_host(art, v) or _thanked_host(art, v)
     if filed_from is not None:
         # "BEIJING - Bush arrived here ... He visited Japan and Korea and attended the Nov. 18-19
         # forum in Busan": a traveller is where the story is filed; the other places are behind them
@@ -2144,6 +2144,31 @@ def _resident_host(art: Article, v: _Visit) -> str | None:
     if term is None or term.name.split()[-1] not in art.text or term.name == v.visitor_name:
         return None
     return _as_written(art, term.name)
+
+
+# thanks for a host's hospitality: "expresses gratitude to Crown Prince Mohammed bin Salman for his leadership and
+# hospitality in once again facilitating these discussions"
+_HOSPITALITY = re.compile(r"\bfor\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+and\s+)?(?:warm\s+|gracious\s+|generous\s+|kind\s+)?"
+                          r"hospitality\b", re.I)
+
+
+_THANKS = re.compile(r"\b(?:gratitude|thanks|thanked|thanking|thank|appreciation)\s+(?:to\s+)?", re.I)
+
+
+def _thanked_host(art: Article, v: _Visit) -> str | None:
+    """The person of the destination a story thanks for their hospitality hosts its visitors there."""
+    text = art.text
+    for m in _HOSPITALITY.finditer(text) if "hospitality" in text else ():
+        thanks = None
+        for thanks in _THANKS.finditer(text, sentence_start(text, m.start()), m.start()):
+            pass  # (the last cue before the hospitality: whom the thanks go to follows it)
+        if thanks is None:
+            continue
+        named = [a for a in art.actors.in_span(thanks.end(), m.start())
+                 if a.iso3 == v.destination and a.name and a.name != v.visitor_name]
+        if named:
+            return named[0].name
+    return None
 
 
 # "an agreement reached in Tehran today", "talks held in Lagos": where the story's event took place
