@@ -2159,9 +2159,8 @@ def _thanked_host(art: Article, v: _Visit) -> str | None:
     """The person of the destination a story thanks for their hospitality hosts its visitors there."""
     text = art.text
     for m in _HOSPITALITY.finditer(text) if "hospitality" in text else ():
-        thanks = None
-        for thanks in _THANKS.finditer(text, sentence_start(text, m.start()), m.start()):
-            pass  # (the last cue before the hospitality: whom the thanks go to follows it)
+        # (the last cue before the hospitality: whom the thanks go to follows it)
+        thanks = next(reversed(list(_THANKS.finditer(text, sentence_start(text, m.start()), m.start()))), None)
         if thanks is None:
             continue
         named = [a for a in art.actors.in_span(thanks.end(), m.start())
