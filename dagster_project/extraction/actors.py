@@ -67,7 +67,7 @@ TITLE = (
     r"Secretary[- ]General|Secretary\s+of\s+State|Foreign\s+Secretary|(?:Treasury|Commerce|Defense|Energy|State)\s+Secretary|"
     r"Secretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|Trade\s+Representative|"
     # "Undersecretary of State Michael Armacost", "Under Secretary of Commerce X"
-    r"(?:Under[- ]?[Ss]ecretary|Undersecretary)(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|"
+    r"Under[- ]?[Ss]ecretary(?:\s+of\s+(?:the\s+)?[A-Z][a-z]+)?|"
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
     r"Crown\s+Prince|First\s+Lady|Second\s+Gentleman|First\s+Gentleman|"
     r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|counterpart|envoy|ambassador|"
@@ -149,7 +149,7 @@ _TITLE_STARTS = (
     "Special", "Envoy", "Ambassador", "King", "Queen", "Crown", "Prince", "Emir", "Sheikh", "Sultan", "Chairman",
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
     "Second", "counterpart", "envoy", "ambassador", "House", "Parliament", "Parliamentary", "parliament", "parliamentary", "Assembly",
-    "Senate", "Duma", "Knesset", "Speaker", "Under", "Undersecretary",
+    "Senate", "Duma", "Knesset", "Speaker", "Under",
     "minister",
 )
 
@@ -198,7 +198,7 @@ _HOME_OFFICES = re.compile(r"secretary|advis[eo]r|envoy|ambassador|representativ
 
 
 # Offices of a cabinet (a story filed from a capital names its own government's holders bare)
-_CABINET = re.compile(r"\b(?:minister|secretary|undersecretary|under-secretary|chancellor)\b")
+_CABINET = re.compile(r"\b(?:minister|(?:under)?secretary|chancellor)\b")  # ("under-secretary" too)
 _CENTRAL_BANK_BEFORE = re.compile(r"\b[Cc]entral\s+[Bb]ank\s+$")
 
 

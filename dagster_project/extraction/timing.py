@@ -44,6 +44,16 @@ _ENDED = re.compile(
 _PAST_TIME = re.compile(
     r"\b(?:last\s+(?:week|month|year|[a-z]+day|january|february|march|april|may|june|july|august|september|"
     r"october|november|december)|\w+\s+ago|earlier\s+this\s+(?:week|month|year)|previous|just-ended)\b", re.I)
+# a past time that opens a sentence: "Last week, X and Y met in Mexico City", "Two weeks ago, ..." (too far before
+# the verb for a reader that looks just before it)
+_OPENS_PAST = re.compile(r"\s*(?:last\s+weekend|" + _PAST_TIME.pattern + r")\s*,", re.I)
+
+
+def opens_in_the_past(text: str, pos: int) -> bool:
+    """Does the sentence that starts at `pos` open with a past time ("Last week, ...")?"""
+    return bool(_OPENS_PAST.match(text, pos))
+
+
 _IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
 _MONTH_NAME = (r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
                r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")

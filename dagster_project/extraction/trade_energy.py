@@ -1087,9 +1087,8 @@ _MARKET_IN_BEFORE = re.compile(r"\b(?:prices?|futures|quoted|traded)\s+(?:(?:las
                                r"in\s+$", _R)
 # the seat of the firm or institute a commentator speaks for: "said Dillard Spriggs of Petroleum Analysis Ltd
 # in New York", "an analyst with Salomon Brothers Inc in London"
-_SPEAKERS_SEAT_BEFORE = re.compile(r"\b(?:of|with|at|from)\s+(?:[A-Z][\w&.\-]*\s+){1,5}?(?:Ltd|Inc|Corp|Co|Plc|PLC|LLC|"
-                                   r"Associates|Research|Institute|University|Center|Centre|Brothers|Securities|"
-                                   r"Partners|Group)\.?\s+in\s+$")
+_SPEAKERS_SEAT_BEFORE = re.compile(rf"\b(?:of|with|at|from)\s+(?:[A-Z][\w&.\-]*\s+){{1,5}}?(?:{_FIRM_SUFFIX}|Plc|PLC|LLC|"
+                                   r"Associates|Research|Institute|University|Center|Centre|Brothers|Securities)\.?\s+in\s+$")
 
 
 def _venue_before(before: str) -> bool:
@@ -1912,11 +1911,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
     kept = [k for k in kept if not _one_fuels_energy(k, kept, title_keys, text)]
     fuels = [k for k in kept if k.category == "energy" and k.commodity in ("gas", "coal", "oil", "nuclear", "renewables")]
     if fuels:
-        # "the field's reserves could be sold ... or by converting the gas to electricity": power named once,
-        # as what the story's fuel would be turned into, is that fuel's mention
-        kept = [k for k in kept if k.commodity != "electricity" or k.infrastructure or len(k.support) != 1
-                or not all(_FUEL_TO_POWER.search(text, a, b) and any(_NAMED_FUEL[f.commodity].search(text, a, b)
-                                                                     for f in fuels) for a, b in k.spans)]
+        kept = [k for k in kept if not _power_of_a_fuel(k, fuels, text)]
     if any(k.commodity == "renewables" for k in kept):
         # "a new hydroelectric power plant ... to be producing electricity by the turn of the century": the
         # power of a renewable plant is the renewables mention, unless the story speaks of its market
@@ -2150,7 +2145,7 @@ def _table_by_country(art: Article, key: _Key) -> None:
 # a list of states set out line by line under a lead that ends in a colon: "The countries he sent letters to
 # today include:" / "Japan (25%)" / "Korea (25%)" ...
 _LIST_LEAD = re.compile(r"\b(?:countries|nations|trading\s+partners|economies)\b[^.\n]{0,100}?:[ \t]*$", re.M | re.I)
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\S\n]*(?P<body>[^\n]+)")  # (a line's words after its indent)
 
 
 def _listed_below(art: Article, key: _Key) -> None:
@@ -2162,8 +2157,8 @@ def _listed_below(art: Article, key: _Key) -> None:
     for lead in _LIST_LEAD.finditer(text, key.spans[0][0]):
         states = []
         for line in _LINE.finditer(text, lead.end()):
-            first = next((m for m in art.matches_in(line.start(), line.end(), ("country",))
-                          if m.start == line.start() + len(line.group()) - len(line.group().lstrip())), None)
+            first = next((m for m in art.matches_in(line.start("body"), line.end(), ("country",))
+                          if m.start == line.start("body")), None)
             if first is None or not first.iso3:
                 break
             states.append(first.iso3)
@@ -2232,6 +2227,15 @@ def _one_fuels_energy(k: _Key, kept: list[_Key], title_keys: frozenset, text: st
             return False
         only |= here
     return len(only) == 1
+
+
+def _power_of_a_fuel(k: _Key, fuels: list[_Key], text: str) -> bool:
+    """Is an electricity key only power named once as what one of the story's fuels would be turned into
+    ("the field's reserves could be sold ... or by converting the gas to electricity")? That is the
+    fuel's mention."""
+    return k.commodity == "electricity" and not k.infrastructure and len(k.support) == 1 and all(
+        _FUEL_TO_POWER.search(text, a, b) and any(_NAMED_FUEL[f.commodity].search(text, a, b) for f in fuels)
+        for a, b in k.spans)
 
 
 # a fuel given as one example of energy: "cheap Russian energy imports and access to natural resources,

@@ -37,6 +37,7 @@ from .timing import (
     days_back,
     mentioned_date,
     names_a_weekday,
+    opens_in_the_past,
     planned_by_main_clause,
     sentence_status,
     visit_status,
@@ -141,14 +142,16 @@ LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "K
              # the seats of government, not the namesake towns of Colorado or elsewhere
              "Westminster": "GBR", "Whitehall": "GBR"}
 _LANDMARK = re.compile("|".join(re.escape(k) for k in LANDMARKS))
+# the means of a contact made from afar
+_REMOTE_MEANS_WORDS = r"phone|telephone|video|virtual(?:ly)?"
 # ("spoke with the Prime Minister" is a readout's call; "spoke to reporters" is an audience there)
-_VIRTUAL = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by)"
+_VIRTUAL = re.compile(rf"\b(?:{_REMOTE_MEANS_WORDS}|call(?:ed|s)?\s+with|spoke\s+(?:with|to|by)"
                       r"(?!\s+(?:the\s+)?(?:reporters|journalists|press|media|students|crowds?|supporters|troops|"
                       r"workers|audiences?|lawmakers|parliament))|"
                       r"written\s+(?:remarks|statement|message)|(?:remarks|message|statement)\s+(?:was\s+|were\s+)?"
                       r"(?:distributed|read\s+out|circulated))\b", re.I)
-# the means of a contact made from afar ("spoke with" alone says none: "Sullivan spoke with X. Sullivan hosted Y")
-_REMOTE_MEANS = re.compile(r"\b(?:phone|telephone|video|virtual(?:ly)?)\b", re.I)
+# (the means alone for the learned reader: "spoke with" says none: "Sullivan spoke with X. Sullivan hosted Y")
+_REMOTE_MEANS = re.compile(rf"\b(?:{_REMOTE_MEANS_WORDS})\b", re.I)
 # contact by letter: "Thatcher and Shultz have written to the Japanese government about the merger"
 _CORRESPONDENCE = re.compile(r"\b(?:written|wrote|writes|write|writing)\s+(?:a\s+letter\s+)?to\b|\b(?:sent|send|sends)\s+"
                              r"(?:a\s+|an\s+)?(?:letter|message|note|cable)\b|\bletters?\s+to\b", re.I)
@@ -161,8 +164,6 @@ MAX_SUBJECT_GAP = 90
 _WHERE_CLAUSE = re.compile(r",?\s+where\s+(?:he|she|they|it|[A-Z][\w\-]+)\s+(?:was|were|is|are|had\s+been|has\s+been)\s+"
                            r"(?:on\s+)?(?:an?|his|her|their)?\s*(?:[\w\-]+\s+){0,3}$")
 _NAMES_A_ROUND = re.compile(r"\s+[Rr]ound\b")
-# a past time that opens the sentence, too far before its verb for the status reader's window
-_FRONTED_PAST = re.compile(r"\s*(?:Last|Earlier\s+this)\s+(?:week|weekend|month|year|[A-Z][a-z]+day)\s*,")
 _TODAY_OR_YESTERDAY = re.compile(r"\b(?:[Tt]oday|[Yy]esterday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight|"
                                  r"[Ll]ast\s+night)\b")
 # Refusing a trip: "declined to travel", "skipped the summit", "boycotted the talks".
@@ -771,7 +772,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                               default=None)
         if called_off:
             status = "cancelled"
-        if status is None and _FRONTED_PAST.match(text, s_start):
+        if status is None and opens_in_the_past(text, s_start):
             status = "completed"  # "Last week, Peruvian central bank president X and Y met in Mexico City ..."
         decided = status is not None
         if kind == "meet" and status in (None, "completed") and _met_today(art):
