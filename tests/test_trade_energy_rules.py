@@ -2662,3 +2662,58 @@ def test_electronic_power_supplies_are_no_energy_mention():
     text = ("NEW YORK, April 2 - The firm licensed its alloy technology to a Japanese maker. The alloys are used in "
             "such devices as switch-mode power supplies and other electronic components.")
     assert ("energy", "electricity") not in keys(text)
+
+
+def test_a_town_named_like_towns_abroad_is_read_by_the_states_the_story_names():
+    # "Santa Cruz" is a town in the Philippines, California and Bolivia: in a story of Mexican pipelines and
+    # Japanese buyers it names no state of its own
+    text = ("Mexico's state oil firm will build a crude pipeline to the Pacific port of Santa Cruz, so that tankers "
+            "from Japan can load Mexican oil there rather than in the Gulf.")
+    assert countries(text, ("energy", "oil")) == ["JPN", "MEX"]
+    # a story that names the town's usual state keeps it
+    text = ("The Philippines will import more crude oil next year to supply a new refinery near Santa Cruz, "
+            "the energy ministry said.")
+    assert "PHL" in countries(text, ("energy", "oil"))
+
+
+def test_a_part_of_a_firm_named_for_its_goods_is_no_mention():
+    text = ("The group said it will sell its head office in the capital. Its sugar and oil divisions have already "
+            "moved to the coast, and the company plans further moves to cut its head office staff.")
+    assert ("energy", "oil") not in keys("SYDNEY, May 4 - " + text)
+
+
+def test_a_meetings_town_named_again_is_its_venue_not_a_side():
+    text = ("Delegates from twenty developing countries ended a trade meeting today ahead of next "
+            "month's conference in Geneva on commodity prices. The group would be pressing in Geneva for wider access "
+            "to rich markets for its exports, the communique said.")
+    assert countries(text, ("trade", None)) == []
+
+
+def test_observers_named_by_their_state_in_the_title_are_no_side():
+    text = ("Stock markets fell sharply again as fears grew over the persistent U.S. trade deficit and "
+            "weak American import demand, economists said.")
+    assert countries(text, ("trade", None), title="MARKETS NEED MORE THAN WORDS - U.K. ECONOMISTS") == ["USA"]
+
+
+def test_a_nuclear_stations_name_names_the_plant_and_its_power_plant():
+    text = ("The utility said the valves installed at Unit Two of the Lakeside Nuclear Station will be replaced. "
+            "The decision will delay start-up of the power plant by four months, adding to its cost.")
+    assert keys(text) == {("energy", "nuclear")}
+    assert infrastructure(text, ("energy", "nuclear")) == ["Lakeside Nuclear Station"]
+
+
+def test_a_known_facilitys_name_is_recorded_as_written_whole():
+    text = ("The state oil company will invest in the Golden Pass LNG Terminal in Texas, expanding exports "
+            "of liquefied natural gas to Europe.")
+    assert infrastructure(text, ("energy", "lng")) == ["Golden Pass LNG Terminal"]
+    text = "Exports from Nord Stream stopped, and the Nord Stream 2 pipeline never delivered gas to Germany."
+    assert sorted(infrastructure(text, ("energy", "gas"))) == ["Nord Stream", "Nord Stream 2"]
+
+
+def test_a_kind_of_plant_in_a_heading_is_no_plant_name():
+    text = ("Retiring An Indonesia Coal-fired Power Plant: The United States will help finance the early "
+            "retirement of a coal plant that supplies electricity to the grid in Java.")
+    for key in (("energy", "coal"), ("energy", "electricity")):
+        for r in rows(text):
+            if (r["category"], r["commodity"]) == key:
+                assert not any("Coal-fired" in n for n in r["infrastructure"])

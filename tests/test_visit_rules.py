@@ -2433,3 +2433,11 @@ def test_the_person_thanked_for_hospitality_hosts_the_visitors():
     trip = visits._Visit(None, "SDN", "QAT", None, ["Doha"])
     assert visits._thanked_host(art, trip) == "Tamim bin Hamad Al Thani"
     assert visits._thanked_host(art, visits._Visit(None, "SDN", "EGY", None, [])) is None
+
+
+def test_the_leader_of_a_states_delegation_acts_for_that_state():
+    # a title that names no state ("central bank president") takes the state of the delegation it leads
+    text = ("A Chilean delegation, led by central bank president Ramon Ortiz, will meet the country's "
+            "creditor banks in London on May 10, the banks' committee said.")
+    art = Article.build("a1", text, None, date(1987, 4, 30), "Reuters")
+    assert [(a.name, a.iso3) for a in art.actors.in_span(0, len(text)) if a.name] == [("Ramon Ortiz", "CHL")]

@@ -31,6 +31,12 @@ HOME_COUNTRY = {"whitehouse.gov": "USA", "whitehouse": "USA", "kremlin.ru": "RUS
                 "state.gov": "USA", "mid.ru": "RUS", "fmprc.gov.cn": "CHN", "gov.cn": "CHN"}
 
 
+# between a state's word and the title of the one who leads its delegation ("Brazilian delegation, led
+# by central bank president")
+_LEADS_DELEGATION_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|team|mission),?\s+(?:(?:which|that)\s+"
+                                   r"(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:[a-z]+\s+){0,4}")
+
+
 def home_country(source: str | None) -> str | None:
     """The country of a government publisher, from its source name or web host
     ("whitehouse.gov", "bidenwhitehouse.archives.gov", "www.gov.uk")."""
@@ -348,7 +354,8 @@ class ArticleActors:
                 known = self._home_person(name, title)
             iso3 = known.iso3 if known else (self._country_before(m.start()) or self._country_after(m.end())
                                               or self._country_in_title(m.start("title"), name_start)
-                                              or self._attributed_country(m.start(), m.end("name")))
+                                              or self._attributed_country(m.start(), m.end("name"))
+                                              or self._delegation_state(m.start()))
             if known is not None and on is not None and not known.active(on):
                 # the reference knows a later or earlier office: the text's own country wins
                 # ("his West German counterpart Manfred Woerner" in 1987, NATO's chief from 1988)
@@ -620,6 +627,16 @@ class ArticleActors:
                 gap = self.text[pm.end:pos]
                 if _GAP_BEFORE_TITLE.fullmatch(gap):
                     return pm.iso3 if pm.kind in ("country", "demonym") else None
+        return None
+
+    def _delegation_state(self, pos: int) -> str | None:
+        """The state whose delegation a title leads: "A Brazilian delegation, led by central bank
+        president Francisco Gros" (a title that names no state of its own)."""
+        hi = bisect_left(self._place_starts, pos)
+        for pm in reversed(self.places[max(0, hi - 2):hi]):
+            if pm.kind in ("country", "demonym") and pos - pm.end <= 90 and \
+                    _LEADS_DELEGATION_GAP.fullmatch(self.text, pm.end, pos):
+                return pm.iso3
         return None
 
     def _fronted_place(self, pos: int) -> str | None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 
-from ..reference import dated_names, last_border_change, load_regions, state_on
+from ..reference import city_rivals, dated_names, last_border_change, load_regions, state_on
 from .actors import ArticleActors, home_country
 from .entities import NOT_FIRST_NAMES, Gazetteer, Match, gazetteer, occurrences
 from .patterns import DATELINE, lowered
@@ -220,8 +221,36 @@ def _company_towns(text: str, matches: list[Match], capitals: dict[str, str]) ->
     named = {m.text for m in matches if m.kind == "organisation" or m.kind == "city" and _COMPANY_WORD_AFTER.match(text, m.end)}
     if not named:
         return matches
+    # (the firm's own name is the firm even after "of": "director of Cambridge Energy Research Associates")
     return [m for m in matches if not (m.kind == "city" and m.text in named and m.text != capitals.get(m.iso3 or "")
-                                       and not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start))]
+                                       and (_COMPANY_WORD_AFTER.match(text, m.end)
+                                            or not _LOCATIVE_BEFORE.search(text, max(0, m.start - 12), m.start)))]
+
+
+def _rival_towns(matches: list[Match], title_matches: Callable[[], list[Match]]) -> list[Match]:
+    """A town whose name is shared by a place of comparable size in another state ("Santa Cruz": the
+    Philippines, California, Bolivia's department) is read by the states its story names: the
+    namesake in a state the story names elsewhere, else its usual reading when the story names that
+    state; a story about other states only leaves the town's state unsaid (the town names no state).
+    A dateline town, the story's own seat, keeps its usual reading."""
+    rivals = city_rivals()
+    towns = [m for m in matches if m.kind == "city" and m.text in rivals]
+    if not towns:
+        return matches
+    named = {m.iso3 for m in matches if m.iso3 and (m.kind in ("country", "demonym") or
+                                                    m.kind == "city" and m.text not in rivals)}
+    named |= {m.iso3 for m in title_matches() if m.iso3 and m.kind in ("country", "demonym", "city")}
+    out = []
+    for m in matches:
+        if m.kind == "city" and m.text in rivals and m.iso3 not in named and m.start > 2:
+            other = sorted(rivals[m.text] & named)
+            if other:
+                out.append(m._replace(iso3=other[0]))
+            elif not named:
+                out.append(m)
+            continue
+        out.append(m)
+    return out
 
 
 # "U.S. dollars", "Hong Kong dlrs": a country word naming a currency names no party or place, but
@@ -493,7 +522,8 @@ class Article:
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
         places = _surname_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)))
-        art.matches = _same_person(_company_towns(art.text, places, gaz.capitals))
+        places = _rival_towns(_company_towns(art.text, places, gaz.capitals), lambda: art.title_matches)
+        art.matches = _same_person(places)
         return art
 
     @property

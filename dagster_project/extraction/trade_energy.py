@@ -210,7 +210,7 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:(?:Unit|Number|No\.)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree)|\d{1,2})\s+)?)"
                        # "the Palo Verde Nuclear Generating Station", "the Jamesport nuclear units", "its Hope Creek
                        # nuclear plants", "the Nine Mile Point Number two nuclear power plant"
-                       r"(?P<noun>[Nn]uclear\s+(?:[Pp]ower\s+)?(?:plants?|stations?|reactor|project|[Gg]enerating\s+[Ss]tation|units?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+                       r"(?P<noun>[Nn]uclear\s+(?:[Pp]ower\s+)?(?:[Pp]lants?|[Ss]tations?|[Rr]eactor|[Pp]roject|[Gg]enerating\s+[Ss]tation|[Uu]nits?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "its Parachute Creek oil shale project"
                        r"oil\s+shale\s+(?:project|plant)|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
@@ -218,7 +218,7 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:(?:Unit|Number|
                        r"heavy\s+oil\s+field|"
                        # "the Roma-Brisbane gas pipeline"
                        r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|(?:gas|oil|crude)\s+pipeline|[Pp]ipeline|"
-                       r"power\s+(?:plant|station)|"
+                       r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
@@ -607,6 +607,11 @@ _PUBLICATION_AFTER = re.compile(r"(?:\s+(?:and\s+|&\s+)?[A-Z][\w&]*){0,3}?\s+(?:
                                 r"Intelligence|Monitor|Bulletin|Newsletter|Digest|Letter|Gazette|Argus)\b(?![\-’'])")
 
 
+# a facility's kind written as part of its name after a known name: "the Golden Pass LNG Terminal"
+_INFRA_NOUN_AFTER = re.compile(r" (?:Terminal|Pipeline|Project|Plant|Field|Station|Refinery|Dam|Mine|Complex)(?!\w)")
+_PLANT_WORDS = frozenset({"station", "stations", "plant", "plants", "reactor", "reactors"})
+
+
 def _in_proper_name(sentence: str, start: int, end: int) -> bool:
     """"British Petroleum Co", "Forum on Energy and Climate": a word in a name is not a mention."""
     word = sentence[start:end]
@@ -816,6 +821,9 @@ _NOT_INCLUDING_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+incl
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
 _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
                               r"meters|instruments|machinery)\b", _R)
+# "the sugar and oil divisions", "its oil and gas subsidiary": a part of a firm named for what it sells
+# (not "a 300 megawatt coal unit": a generating unit is a plant)
+_FIRM_PART_AFTER = re.compile(r"(?:\s*(?:and|&)\s+(?:natural\s+)?[\w\-]+)?\s+(?:divisions?|subsidiar(?:y|ies)|arms?)\b", _R)
 # "subsidiaries in businesses related to oil-drilling": a firm's line of business
 _LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serving|supplying|tied\s+to|"
                                       r"linked\s+to)\s+(?:the\s+)?$"
@@ -1091,6 +1099,20 @@ _SPEAKERS_SEAT_BEFORE = re.compile(rf"\b(?:of|with|at|from)\s+(?:[A-Z][\w&.\-]*\
                                    r"Associates|Research|Institute|University|Center|Centre|Brothers|Securities)\.?\s+in\s+$")
 
 
+_IN_BEFORE = re.compile(r"\bin\s+$")
+
+
+def _venue_towns(art: Article) -> frozenset[str]:
+    """The towns the story gives as a meeting's venue ("ahead of July's conference in Geneva"): "in
+    Geneva" again later ("would be pressing in Geneva for more access") is that venue, not a side."""
+    if "venue_towns" not in art.memo:
+        text = art.text
+        art.memo["venue_towns"] = frozenset(
+            m.text for m in art.matches if m.kind == "city"
+            and _VENUE_BEFORE.search(text, max(0, m.start - 90), m.start))
+    return art.memo["venue_towns"]
+
+
 def _venue_before(before: str) -> bool:
     """Do the words before a place make it where something was held or agreed ("talks held in Geneva",
     "the agreement reached by OPEC ministers in Vienna")?"""
@@ -1283,7 +1305,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
                     _SPEECH_BEFORE.search(before) or _VENUE_BEFORE.search(before90 := text[max(s_start, m.start - 90):m.start])
                     or _POSTED_IN.search(before90) or _SPEAKERS_SEAT_BEFORE.search(before90)
                     or _MARKET_IN_BEFORE.search(before)
-                    or _MARKET_PEOPLE_AFTER.match(after)) \
+                    or _MARKET_PEOPLE_AFTER.match(after)
+                    or _IN_BEFORE.search(before) and m.text in _venue_towns(art)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
@@ -1512,6 +1535,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "manufacturer of electronic petroleum marketing systems": a maker's goods
             if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 70), a):
                 continue  # "subsidiaries in businesses related to oil-drilling": what a firm does
+            if category == "energy" and _FIRM_PART_AFTER.match(sentence, b):
+                continue  # "CSR's sugar and oil divisions have moved to Brisbane": a part of a firm, named for its goods
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
                 continue
             if category == "trade" and _FIGURATIVE_EXPORT.match(sentence, b) and word.startswith(("export", "import")):
@@ -1632,7 +1657,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             if commodity in ("coal", "nuclear", "oil", "gas") and _among_minerals(sentence, a, b):
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
-            if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) or _in_comparison(sentence, a) \
+            if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) and not (
+                    # "the Nine Mile Nuclear Station": a plant's name names the plant
+                    commodity == "nuclear" and word.rsplit(None, 1)[-1] in _PLANT_WORDS) or _in_comparison(sentence, a) \
                     or category == "energy" and _in_firm_name(art, sentence, a, b):
                 continue
             if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)) and any(
@@ -1811,8 +1838,15 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             key.strong = True
             key.support.add(i)
             key.kinds[i] = "energy.infrastructure"
-            if im.infra["name"] not in key.infrastructure:
-                key.infrastructure.append(im.infra["name"])
+            name = canonical = im.infra["name"]
+            tail = _INFRA_NOUN_AFTER.match(text, im.end)
+            if tail and im.text.startswith(canonical.split()[0]):
+                name = text[im.start:tail.end()]  # "the Golden Pass LNG Terminal": the name as written, whole
+            whole = [n for n in key.infrastructure if n.startswith(canonical + " ") and _INFRA_NOUN_AFTER.fullmatch(n, len(canonical))]
+            if name != canonical and canonical in key.infrastructure:
+                key.infrastructure[key.infrastructure.index(canonical)] = name
+            elif name not in key.infrastructure and not (name == canonical and whole):
+                key.infrastructure.append(name)
                 key.landmark = True
                 if len(im.infra.get("countries") or ()) == 1:
                     # (the state of the article's date: Chernobyl is in the Soviet Union in 1987)
@@ -1922,7 +1956,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
         # "Brazil's only nuclear plant ... the state utility which runs the Angra One power station": in a
         # story whose only source of power is nuclear, its named power stations are nuclear plants, and
         # their electricity is that plant's output, no mention of its own
-        absorbed = [k for k in kept if k.commodity == "electricity" and k.infrastructure and not any(
+        # (so is "the power plant" of a story that names its nuclear plant: "the Nine Mile Nuclear Station")
+        absorbed = [k for k in kept if k.commodity == "electricity" and (k.infrastructure or nuclear.infrastructure)
+                    and ("energy", "electricity") not in title_keys and not any(
             _POWER_MARKET.search(text, s, e) or _POWER_REPLACED.search(text, s, e) for s, e in k.spans)]
         for k in absorbed:
             nuclear.infrastructure += [n for n in k.infrastructure if n not in nuclear.infrastructure]
@@ -2586,13 +2622,18 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                     (ends := _LINE_FROM_BEFORE.search(art.text, max(0, m.start() - 40), m.start())):
                 # "the Lago Agrio to Balao pipeline": a line named by its ends
                 words = [w for w in ends.group(0).split() if w not in _NOT_FACILITY_NAME] + words
+            dets = [j for j, w in enumerate(words) if w in ("A", "An", "The")]
+            if dets:
+                words = words[dets[-1] + 1:]  # "Retiring An Indonesia Coal-fired Power Plant": a heading's words
             name = " ".join(words).strip()
+            places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
+            if words and all(_FIRED_SUFFIX.sub("", w.lower()) in _COMMODITY_NAMES or w in places for w in words):
+                continue  # "Indonesia Coal-fired Power Plant" in a heading set in capitals: a kind of plant, no name
             if name and all(w[:1].isupper() for w in m.group("noun").split()):
                 # "the Basin Pipeline", "the Jay Field": a capitalized kind is part of the name as written
                 name = f"{name} {m.group('noun')}"
             if art.matches_in(max(0, m.start() - 40), m.end(), ("infra",)) or any(name in k for k in key.infrastructure):
                 continue  # "Power of Siberia pipeline": the reference names it already
-            places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
             if re.search(r"\b(?:Co|Corp|Inc|Ltd|PLC|plc|AG|SA|NV|Company|Corporation|Group)\.?$", name):
                 continue  # "British Petroleum Co PLC oil refinery": the owner, not the refinery's name
             if _FIRM_AFTER_FACILITY.match(art.text, m.end()) or name in reference.load_regions() or \
@@ -2714,6 +2755,7 @@ _FX_DEALING = re.compile(r"\b(?:dollar|yen|mark|sterling|currency|foreign\s+exch
                          r"purchases|holdings|positions|dealing|trading|transactions)\b", _R)
 _RECYCLED_SURPLUS = re.compile(r"\b(?:recycl\w*|use\s+of|using|use)\s+(?:its|their|the|Japan['’]s)\s+(?:[\w\-]+\s+)?$", _R)
 _WORKERS_AFTER = re.compile(r"\s+(?:miners|mineworkers|pitmen|workers|unions?|strikers|employees)\b", _R)
+_FIRED_SUFFIX = re.compile(r"-(?:fired|fuell?ed|based|powered)$")
 _COMMODITY_NAMES = frozenset({"oil", "gas", "coal", "petroleum", "energy", "power", "crude", "fuel", "fuels",
                               "natural gas", "electric", "nuclear"})
 # "Williams Cos, the Oklahoma pipeline firm", "Texas Eastern Pipeline Co": a firm, not a facility's name
@@ -3013,8 +3055,9 @@ def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", 
         m.iso3 for m in art.title_matches if m.kind in kinds and m.iso3
         and not re.search(r"\b(?:in|at)\s+$", title_text[max(0, m.start - 4):m.start], re.I)
         and (policy or not _OWN_POLICY_AFTER.match(title_text, m.end))
-        and not (m.kind == "demonym" and (_OBSERVER_AFTER.match(title_text[m.end:])
-                                          or _TITLE_PERSON_OR_FIRM_AFTER.match(title_text, m.end)))
+        and not (m.kind == "demonym" and _TITLE_PERSON_OR_FIRM_AFTER.match(title_text, m.end))
+        # ("U.K. ANALYSTS", "GERMAN ECONOMISTS": who comments)
+        and not (m.kind in ("demonym", "country") and _OBSERVER_AFTER.match(title_text[m.end:]))
         and not (m.kind in ("country", "demonym") and _TICKER_AFTER.match(title_text, m.end)
                  and _CAPITAL_WORD_END.search(title_text, max(0, m.start - 20), m.start))))
     # ("ROYAL DUTCH <RD> UNIT": a word inside a company's name; "ROCHESTER GAS <RGS>" stays, its home)
@@ -3038,8 +3081,9 @@ def _countries_of_article(art: Article) -> list[str]:
     if regions:
         return regions
     counts: dict[str, int] = {}
+    venues = _venue_towns(art)  # (a meeting's town is no side however often named: "the conference in Geneva")
     for m in art.matches:  # "Malagasy francs" too: the story is about that economy
-        if m.kind in ("country", "demonym", "city", "currency") and m.iso3:
+        if m.kind in ("country", "demonym", "city", "currency") and m.iso3 and not (m.kind == "city" and m.text in venues):
             counts[m.iso3] = counts.get(m.iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
     if best[1] >= 2:

