@@ -2717,3 +2717,36 @@ def test_a_kind_of_plant_in_a_heading_is_no_plant_name():
         for r in rows(text):
             if (r["category"], r["commodity"]) == key:
                 assert not any("Coal-fired" in n for n in r["infrastructure"])
+
+
+def test_who_backs_the_fighters_is_no_side_of_the_power_they_attack():
+    text = ("MANAGUA, May 4 - U.S.-backed rebels blew up a pylon carrying power lines to the capital, cutting "
+            "electricity supplies to half the city, the defence ministry said.")
+    assert countries(text, ("energy", "electricity")) == ["NIC"]
+
+
+def test_gas_said_only_beside_oil_in_an_oil_story_is_no_gas_mention():
+    text = ("JAKARTA, May 4 - The slump in world oil prices has cut the country's oil and natural gas revenues by "
+            "half, the finance minister said. Indonesia's crude oil exports fell to 900,000 barrels a day, and "
+            "the state oil company will cut its oil output further, he added.")
+    assert ("energy", "gas") not in keys(text)
+    assert ("energy", "oil") in keys(text)
+
+
+def test_the_size_of_a_fuels_plant_is_that_fuels_mention():
+    text = ("SEOUL, May 4 - The state utility delayed contracts with U.S. firms for its two 950-megawatt nuclear "
+            "power plants, a spokesman said. The reactors are due to start up in 1995.")
+    assert keys(text) == {("energy", "nuclear")}
+
+
+def test_a_hydroelectric_projects_name_is_a_renewables_mention():
+    text = ("The Energy Department offered to sell the Tallow Creek Hydroelectric project to local utilities, "
+            "the department said.")
+    assert ("energy", "renewables") in keys(text)
+    assert infrastructure(text, ("energy", "renewables")) == ["Tallow Creek"]
+
+
+def test_a_national_trade_body_names_its_state():
+    text = ("The company asked the International Trade Commission to end the special tariffs on imported "
+            "motorcycles from Japan.")
+    assert countries(text, ("trade", None)) == ["JPN", "USA"]

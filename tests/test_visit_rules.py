@@ -2441,3 +2441,12 @@ def test_the_leader_of_a_states_delegation_acts_for_that_state():
             "creditor banks in London on May 10, the banks' committee said.")
     art = Article.build("a1", text, None, date(1987, 4, 30), "Reuters")
     assert [(a.name, a.iso3) for a in art.actors.in_span(0, len(text)) if a.name] == [("Ramon Ortiz", "CHL")]
+
+
+def test_talks_said_to_begin_on_the_storys_day_are_under_way():
+    rows = visit_rows("OSLO, May 4 - Polish Foreign Minister Jan Nowak begins two days of talks in Oslo that will "
+                      "cover fishing rights.", published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert statuses(rows) == {("POL", "NOR"): "ongoing"}
+    rows = visit_rows("OSLO, May 4 - Polish Foreign Minister Jan Nowak begins two days of talks in Oslo on Friday.",
+                      published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert statuses(rows) == {("POL", "NOR"): "planned"}

@@ -168,6 +168,10 @@ _DATE_WHEN = re.compile(rf"\b{_MONTH_NAME}\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+w
 # a trip that took the weekend ("a brief weekend visit"; not "arrived at the weekend for a week-long visit")
 _LAST_WEEKEND = re.compile(r"(?<!this\s)(?<!next\s)(?<!coming\s)\b(?:weekend|week-end)\s+(?:[\w\-]+\s+)?"
                            r"(?:visit|trip|tour|stay|stopover|talks)\b", re.I)
+# a trip said to begin in the present tense, on the story's own day (not "begins talks on Monday")
+_BEGINS_NOW = re.compile(r"\b(?:begins|starts|opens|is\s+beginning|is\s+starting)\s+(?:(?:an?|his|her|their|the)\s+)?"
+                         r"(?:[\w\-]+\s+){0,4}$", re.I)
+_LATER_START = re.compile(r"\b(?:tomorrow|next|later|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
 _ENDS_TODAY = re.compile(r"\b(?:ends|ending|concludes|winds\s+up)\s+(?:today|tonight|tomorrow)\b", re.I)
 
 
@@ -271,6 +275,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    if _BEGINS_NOW.search(lead) and not _LATER_START.search(f"{trigger} {after[:40]}"):
+        return "ongoing"  # "BONN, April 2 - Antonov begins two days of economic talks in Bonn": the story's day
     if _DISPATCH_AHEAD.match(trigger):
         return "planned"  # "is sending Secretary Shultz to Moscow", "will send a delegation": not yet there
     trip_noun = _TRIP_NOUN.match(trigger)

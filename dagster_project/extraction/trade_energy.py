@@ -219,6 +219,8 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:(?:Unit|Number|
                        # "the Roma-Brisbane gas pipeline"
                        r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|(?:gas|oil|crude)\s+pipeline|[Pp]ipeline|"
                        r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|"
+                       # "the Snettisham Hydroelectric project"
+                       r"[Hh]ydro(?:-?electric)?\s+(?:[Pp]ower\s+)?(?:[Pp]roject|[Pp]lant|[Ss]tation|[Ss]cheme)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
                        r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
@@ -230,7 +232,7 @@ _LINE_FROM_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}to\s+$")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("generating", "power"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
                  ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
                  ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None),
-                 ("dam", "renewables"))
+                 ("dam", "renewables"), ("hydro", "renewables"))
 _NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
 
 
@@ -760,6 +762,9 @@ _OTHER_FIELD_PAIR_BEFORE = re.compile(rf"\b{_OTHER_FIELDS},?\s+(?:and|or|&)\s+$"
 _FIELD_HEAD_AFTER = re.compile(rf"\s+{_FIELD_HEADS}\b", _R)
 _LED_FIRMS_AFTER = re.compile(r"[\-\s]+(?:led|owned|controlled|backed)\s+(?:[\w\-]+\s+){0,2}(?:consortium|consortia|"
                               r"companies|company|firms?|group|venture|syndicate|banks?)\b", re.I)
+_BACKED_FIGHTERS_AFTER = re.compile(r"[\-\s]+(?:backed|supported|funded|armed|trained|sponsored)\s+(?:[\w\-]+\s+){0,2}?"
+                                    r"(?:rebels?|guerrillas?|contras?|insurgents?|militias?|militants?|fighters|"
+                                    r"forces|troops)\b", re.I)
 _LENDING_TARIFF_BEFORE = re.compile(r"\b(?:advances?|lending|discount|loans?|deposit|interest|repo|lombard)\s+$", _R)
 # a price report's title and the words of its index's parts
 _PRICE_INDEX = re.compile(r"\b(?:consumer|retail|wholesale|producer)\s+prices?\b|\bcost\s+of\s+living\b|\binflation\b|"
@@ -821,6 +826,9 @@ _NOT_INCLUDING_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+incl
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
 _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
                               r"meters|instruments|machinery)\b", _R)
+_FUEL_PLANT_AFTER = re.compile(r"s?\s+(?:[\w\-]+\s+)?(?:nuclear|atomic|coal|coal-fired|gas-fired|oil-fired|lignite|"
+                               r"hydro\w*|wind|solar|geothermal)\s+(?:power\s+)?(?:plants?|stations?|reactors?|units?|"
+                               r"farms?|dams?|parks?)\b", _R)
 # "the sugar and oil divisions", "its oil and gas subsidiary": a part of a firm named for what it sells
 # (not "a 300 megawatt coal unit": a generating unit is a plant)
 _FIRM_PART_AFTER = re.compile(r"(?:\s*(?:and|&)\s+(?:natural\s+)?[\w\-]+)?\s+(?:divisions?|subsidiar(?:y|ies)|arms?)\b", _R)
@@ -1294,6 +1302,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
                 continue  # "West German economics researcher X": who comments, not who is involved
             if m.kind in ("demonym", "country") and _LED_FIRMS_AFTER.match(text, m.end, min(s_end, m.end + 50)):
                 continue  # "a Canadian-led oil consortium": the firms' home, not a side
+            if m.kind in ("demonym", "country") and _BACKED_FIGHTERS_AFTER.match(text, m.end, min(s_end, m.end + 50)):
+                continue  # "U.S.-backed rebels blew up a power pylon": who backs the fighters, no side of the power
             before = text[max(s_start, m.start - 40):m.start]
             if _ACCIDENT_IN.search(before) or _RELATIVE_TO.search(before):
                 continue  # "since last year's Chernobyl nuclear accident in the Soviet Union": where it happened
@@ -1535,6 +1545,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "manufacturer of electronic petroleum marketing systems": a maker's goods
             if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 70), a):
                 continue  # "subsidiaries in businesses related to oil-drilling": what a firm does
+            if commodity == "electricity" and word.startswith(("megawatt", "gigawatt")) and _FUEL_PLANT_AFTER.match(sentence, b):
+                continue  # "two 950-megawatt nuclear power plants": the size of a fuel's plant, that fuel's mention
             if category == "energy" and _FIRM_PART_AFTER.match(sentence, b):
                 continue  # "CSR's sugar and oil divisions have moved to Brisbane": a part of a firm, named for its goods
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
@@ -1658,8 +1670,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "the country's gold, uranium, platinum and coal mines": a mining story's list
             topic = _ENERGY_WORD if category == "energy" else _TRADE_WORD
             if _passing(sentence, a, b, topic) or _in_proper_name(sentence, a, b) and not (
-                    # "the Nine Mile Nuclear Station": a plant's name names the plant
-                    commodity == "nuclear" and word.rsplit(None, 1)[-1] in _PLANT_WORDS) or _in_comparison(sentence, a) \
+                    # "the Nine Mile Nuclear Station", "the Snettisham Hydroelectric project": a plant's name names the plant
+                    commodity == "nuclear" and word.rsplit(None, 1)[-1] in _PLANT_WORDS
+                    or commodity in ("nuclear", "renewables", "coal") and _FACILITY_NOUN_AFTER.match(sentence, b)) \
+                    or _in_comparison(sentence, a) \
                     or category == "energy" and _in_firm_name(art, sentence, a, b):
                 continue
             if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)) and any(
@@ -2874,7 +2888,7 @@ def _in_pair_before(sentence: str, a: int, b: int, noun_after: re.Pattern) -> bo
 _STORY_FUEL_PAIRED = 2  # sentences that name the other fuel alone: the story speaks of it
 _FUEL_WORD = {"oil": re.compile(r"\b(?:oil|petroleum)\b", re.I), "gas": re.compile(r"\bgas\b", re.I)}
 # the stock phrase of the industry, not two fuels each meant ("deliveries of crude oil and natural gas")
-_STOCK_PAIR = re.compile(r"\b(?:oil|petroleum)\s*(?:and|&|/)\s*gas\b|\bgas\s*(?:and|&|/)\s*oil\b", re.I)
+_STOCK_PAIR = re.compile(r"\b(?:oil|petroleum)\s*(?:and|&|/)\s*(?:natural\s+)?gas\b|\b(?:natural\s+)?gas\s*(?:and|&|/)\s*oil\b", re.I)
 
 
 def _in_stock_pair(text: str, a: int, b: int) -> bool:
