@@ -2750,3 +2750,29 @@ def test_a_national_trade_body_names_its_state():
     text = ("The company asked the International Trade Commission to end the special tariffs on imported "
             "motorcycles from Japan.")
     assert countries(text, ("trade", None)) == ["JPN", "USA"]
+
+
+def test_every_run_of_listed_states_after_a_key_is_a_side():
+    text = ("U.S. exporters will be able to sell 90,000 tonnes of rice to East African countries under the subsidy "
+            "programme, the department said. It said in addition to Kenya, Uganda and Tanzania, three more countries "
+            "-- Rwanda, Burundi and Malawi -- have been declared eligible.")
+    assert {"KEN", "UGA", "TZA", "RWA", "BDI", "MWI"} <= set(countries(text, ("trade", None)))
+
+
+def test_goods_for_export_to_states_are_a_trade_flow():
+    text = ("PARIS, May 4 - Operators asked for licences to export 8,000 tonnes of barley, traders said. "
+            "The requests were for export to Norway and Iceland at a fixed rebate.")
+    assert {"NOR", "ISL"} <= set(countries(text, ("trade", None)))
+
+
+def test_shipments_to_states_in_the_next_sentence_go_on_with_the_flow():
+    text = ("Swedish exports to Asia declined by 4 pct last year to 20 billion crowns, the bank said. "
+            "Shipments to Japan fell 9 pct and to Thailand by 12 pct.")
+    assert set(countries(text, ("trade", None))) == {"SWE", "JPN", "THA"}
+
+
+def test_a_consignment_before_the_trade_sentences_is_one_more_side():
+    text = ("MADRID, May 4 - Portugal agreed to buy 20,000 tonnes of Spanish wheat, a trader said. The firm will "
+            "also ship 5,000 tonnes of Spanish wheat to Morocco this month. Spanish wheat exports rose sharply this "
+            "season. Greece and Italy are considering imports of Spanish flour.")
+    assert "MAR" in countries(text, ("trade", None))

@@ -771,7 +771,8 @@ _PRICE_INDEX = re.compile(r"\b(?:consumer|retail|wholesale|producer)\s+prices?\b
                           r"\bprice\s+index\b|\bCPI\b", re.I)
 _PRICE_INDEX_PART = re.compile(r"\b(?:home|domestically)[\s\-]+(?:produced|generated|made)\b|\b(?:imported|import)\s+(?:goods\s+)?"
                                r"(?:prices?|inflation)\b|\binflation\b", _R)
-_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|now|also|not)\s+$", _R)
+# (and "for export to Switzerland", "destined for import": goods meant for the trade)
+_VERB_BEFORE = re.compile(r"\b(?:to|will|would|can|could|may|might|must|should|shall|now|also|not|for)\s+$", _R)
 
 
 # "a tariff rise to fund water-supply improvements": the price a utility charges
@@ -1211,7 +1212,8 @@ _ORIGIN = re.compile(r"\b(?:would|will|to|is\s+to|are\s+to|is|are|was|were|be)\s
 
 # an amount of goods from or to a state: "19,102 tonnes from the U.S."
 _AMOUNT_FROM = re.compile(r"\b\d[\d,.]*\s+(?:mln\s+|million\s+|billion\s+)?(?:tonnes|tons|bales|bags|barrels|units|head)\s+"
-                          r"(?:of\s+[a-z]+\s+)?(?:from|to)\s+(?=(?:the\s+)?[A-Z])")
+                          # ("6,000 tonnes of Spanish corn to Italy")
+                          r"(?:of\s+(?:[A-Za-z][\w\-]*\s+){1,3}?)?(?:from|to)\s+(?=(?:the\s+)?[A-Z])")
 _FROM_OR_TO_BEFORE = re.compile(r"\b(?:from|to)\s+(?:the\s+)?$")
 # an agency that publishes figures of others' trade: the source of the data, no side of it
 _DATA_SOURCE_AFTER = re.compile(r"\s+(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Bureau|Agency|Administration|Office|"
@@ -1908,11 +1910,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # from the U.S., 24,391 from Australia and 12,611 from Indonesia": amounts from or to states
             amounts = _AMOUNT_FROM.search(text, s_end, min(len(text), s_end + 400))
             if amounts:
-                lo, hi = sentence_start(text, amounts.start()), sentence_end(text, amounts.end())
-                if not _about_money(text, lo, hi):
-                    key.countries += [m.iso3 for m in art.matches_in(amounts.start(), hi, ("country", "demonym", "city"))
-                                      if m.iso3 and m.iso3 not in key.countries
-                                      and _FROM_OR_TO_BEFORE.search(text, max(lo, m.start - 10), m.start)]
+                _amount_states(art, key, amounts)
+        if len(key.support) >= 2:
+            # a story of goods traded in several sentences: "CINDASA will also ship 6,000 to 7,000 tonnes of
+            # Spanish corn to Italy" before them is one more consignment of that trade
+            for amounts in _AMOUNT_FROM.finditer(text, 0, min(key.spans)[0]):
+                _amount_states(art, key, amounts)
     trade = keys.get(("trade", None))
     if trade is not None and trade.countries:
         # "The Soviet Union's main suppliers have been Canada, Argentina and Australia": a sentence
@@ -2089,19 +2092,17 @@ _ALSO_SUBJECT = re.compile(r"(?:(?:And|But)\s+)?(?:the\s+)?(?P<subject>[A-Z][\w.
 
 
 def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
-    """The states of the longest run of three or more that a span lists ("Algeria, Kuwait and Qatar")."""
+    """The states of every run of three or more that a span lists ("Algeria, Kuwait and Qatar"; "in
+    addition to Benin, Ghana and Togo, four more countries -- Gabon, Liberia and Niger")."""
     text = art.text
     found = [m for m in art.matches_in(lo, hi, ("country", "demonym")) if m.iso3 and not art.in_firm_name(m)]
-    best: list = []
-    run: list = []
+    runs: list[list] = []
     for m in found:
-        if run and _LIST_GAP.fullmatch(text, run[-1].end, m.start):
-            run.append(m)
+        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
         else:
-            run = [m]
-        if len(run) > len(best):
-            best = list(run)
-    return list(dict.fromkeys(m.iso3 for m in best)) if len(best) >= 3 else []
+            runs.append([m])
+    return list(dict.fromkeys(m.iso3 for run in runs if len(run) >= 3 for m in run))
 
 
 # the members of an organisation of states that a key's sentences name: "The ATPC consists of Malaysia,
@@ -2216,6 +2217,20 @@ def _listed_below(art: Article, key: _Key) -> None:
             key.countries += [c for c in dict.fromkeys(states) if c not in key.countries]
 
 
+# a sentence that opens on the goods' flow to or from a place ("Shipments to Mexico fell ...")
+_FLOW_OPENER = re.compile(r"(?:Shipments|Deliveries|Sales|Purchases|Exports|Imports)\s+(?:to|from)\s")
+
+
+def _amount_states(art: Article, key: _Key, amounts: re.Match) -> None:
+    """The states an amount of goods goes to or comes from ("19,102 tonnes from the U.S."), as sides."""
+    text = art.text
+    lo, hi = sentence_start(text, amounts.start()), sentence_end(text, amounts.end())
+    if not _about_money(text, lo, hi):
+        key.countries += [m.iso3 for m in art.matches_in(amounts.start(), hi, ("country", "demonym", "city"))
+                          if m.iso3 and m.iso3 not in key.countries
+                          and _FROM_OR_TO_BEFORE.search(text, max(lo, m.start - 10), m.start)]
+
+
 def _continuing_states(art: Article, key: _Key) -> None:
     """The states of the sentence after one of the key's, when it lists states or names a state
     doing the same ("also"): the readers' "countries involved in that key's mentions" are the
@@ -2246,6 +2261,10 @@ def _continuing_states(art: Article, key: _Key) -> None:
         if also:
             states += [m.iso3 for m in art.matches_in(also.start("subject"), also.end("subject"), ("country", "demonym"))
                        if m.iso3 and not art.in_firm_name(m)]
+        if key.category == "trade" and _FLOW_OPENER.match(text, lo, hi):
+            # "West German exports to Latin America declined ... Shipments to Mexico fell 19 pct and to
+            # Colombia by 15 pct": the flow goes on, state by state
+            states += _sentence_countries(art, lo, hi, speakers_too=False)
         pair = _NEITHER_NOR.match(text, lo, hi)
         if pair:  # "Neither Brazil, the largest producer, nor the U.S., the largest consumer, are ready to be flexible"
             states += [m.iso3 for m in art.matches_in(pair.start(), pair.end(), ("country", "demonym"))
