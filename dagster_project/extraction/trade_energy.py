@@ -2907,7 +2907,9 @@ def _in_pair_before(sentence: str, a: int, b: int, noun_after: re.Pattern) -> bo
 _STORY_FUEL_PAIRED = 2  # sentences that name the other fuel alone: the story speaks of it
 _FUEL_WORD = {"oil": re.compile(r"\b(?:oil|petroleum)\b", re.I), "gas": re.compile(r"\bgas\b", re.I)}
 # the stock phrase of the industry, not two fuels each meant ("deliveries of crude oil and natural gas")
-_STOCK_PAIR = re.compile(r"\b(?:oil|petroleum)\s*(?:and|&|/)\s*(?:natural\s+)?gas\b|\b(?:natural\s+)?gas\s*(?:and|&|/)\s*oil\b", re.I)
+# ("oil and natural gas revenues" too; not "crude oil and natural gas": two fuels, each meant)
+_STOCK_PAIR = re.compile(r"\b(?:oil|petroleum)\s*(?:and|&|/)\s*gas\b|\b(?<!crude\s)(?:oil|petroleum)\s*(?:and|&|/)\s*natural\s+gas\b|"
+                         r"\b(?:natural\s+)?gas\s*(?:and|&|/)\s*oil\b", re.I)
 
 
 def _in_stock_pair(text: str, a: int, b: int) -> bool:
