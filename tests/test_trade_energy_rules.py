@@ -2776,3 +2776,10 @@ def test_a_consignment_before_the_trade_sentences_is_one_more_side():
             "also ship 5,000 tonnes of Spanish wheat to Morocco this month. Spanish wheat exports rose sharply this "
             "season. Greece and Italy are considering imports of Spanish flour.")
     assert "MAR" in countries(text, ("trade", None))
+
+
+def test_a_delivery_of_goods_to_a_state_names_it():
+    text = ("KUALA LUMPUR, May 4 - The licensing authority reports trade in crude palm oil as follows, in ringgit "
+            "per tonne. Refined palm oil traded in bulk US dlrs per tonne fob. The market was easier and May "
+            "delivery of RBD palm olein to Singapore traded at 850 ringgit per tonne.")
+    assert set(countries(text, ("trade", None))) == {"MYS", "SGP"}

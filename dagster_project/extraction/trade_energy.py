@@ -1200,8 +1200,9 @@ _BUY_WORDS = ("bought", "buys", "buying", "purchased", "purchases", "purchasing"
 _BOUGHT_FROM = WordLed((*_BUY_WORDS, "imported", "importing", "sourced"), r"\b[^.;:]{0,120}?\bfrom\s+(?:the\s+)?(?=[A-Z])")
 # "Soviet buying of U.S. corn", "purchased an additional 1.5 mln tonnes of U.S. corn": the state
 # whose goods are bought
-_SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivered", "exported"),
-                   r"\b(?:\s+[a-z][\w\-]*){0,4}?\s+to\s+(?:the\s+)?(?=[A-Z])")
+# ("April delivery of RBD palm olein to Singapore": a word of the goods' name may be capitalized)
+_SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivery", "delivered", "exported"),
+                   r"\b(?:\s+(?:[a-z][\w\-]*|[A-Z]{2,5}\b)){0,4}?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _BOUGHT_GOODS = WordLed((*_BUY_WORDS, "purchase"),
                         r"\s+(?:of\s+)?(?:(?:an?\s+)?(?:additional|further|more|another)\s+)?(?:[\d.,]+\s+(?:mln|million|"
                         r"bln|billion)?\s*(?:tonnes|tons|bushels|barrels|bales|head)\s+of\s+)?(?=[A-Z])")
