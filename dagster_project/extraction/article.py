@@ -530,8 +530,11 @@ class Article:
     def title_matches(self) -> list[Match]:
         """The gazetteer's matches in the title (found on first use: most articles never ask)."""
         if self._title_matches is None:
-            self._title_matches = _as_of(self.gaz.find(decapitalized(self.title), self.published),
-                                         self.published) if self.title else []
+            # (a country word naming a currency names no state here either: "TO RAISE 30 MLN U.S. DLRS")
+            title = decapitalized(self.title) if self.title else ""
+            self._title_matches = [m for m in _not_places(title, _as_of(self.gaz.find(title, self.published),
+                                                                         self.published)) if m.kind != "currency"] \
+                if self.title else []
         return self._title_matches
 
     def places_in(self, words: str) -> list[Match]:

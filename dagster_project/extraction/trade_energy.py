@@ -1109,16 +1109,27 @@ _SPEAKERS_SEAT_BEFORE = re.compile(rf"\b(?:of|with|at|from)\s+(?:[A-Z][\w&.\-]*\
 
 
 _IN_BEFORE = re.compile(r"\bin\s+$")
+# a town given with the time of what happens there: "when the group reviews its pact in Vienna next week"
+# (a meeting's place and date; a market's prices are read by _MARKET_IN_BEFORE first)
+# (not a market's close: "A barrel of US crude closed up $2.80 at $51.15 in New York on Tuesday")
+_MARKET_MOVE_BEFORE = re.compile(r"\b(?:closed|settled|ended|traded|trading|quoted|futures|rose|fell|gained|lost)\b"
+                                 r"(?:[^.;]|\.\d)*$", _R)
+_WHEN_AFTER_PLACE = re.compile(r"\s+(?:next|later|earlier)\s+(?:this\s+)?(?:week|month|year|monday|tuesday|wednesday|"
+                               r"thursday|friday|saturday|sunday)\b|\s+(?:on|this|last)\s+(?:monday|tuesday|wednesday|"
+                               r"thursday|friday|saturday|sunday)\b|\s+(?:tomorrow|yesterday)\b", _R)
 
 
 def _venue_towns(art: Article) -> frozenset[str]:
-    """The towns the story gives as a meeting's venue ("ahead of July's conference in Geneva"): "in
-    Geneva" again later ("would be pressing in Geneva for more access") is that venue, not a side."""
+    """The towns the story gives as a meeting's venue ("ahead of July's conference in Geneva", "reviews its
+    pact in Vienna next week"): "in Geneva" again later ("would be pressing in Geneva for more access") is
+    that venue, not a side."""
     if "venue_towns" not in art.memo:
         text = art.text
         art.memo["venue_towns"] = frozenset(
             m.text for m in art.matches if m.kind == "city"
-            and _VENUE_BEFORE.search(text, max(0, m.start - 90), m.start))
+            and (_VENUE_BEFORE.search(text, max(0, m.start - 90), m.start)
+                 or _IN_BEFORE.search(text, max(0, m.start - 4), m.start) and _WHEN_AFTER_PLACE.match(text, m.end)
+                 and not _MARKET_MOVE_BEFORE.search(text, max(0, m.start - 90), m.start)))
     return art.memo["venue_towns"]
 
 
@@ -1319,7 +1330,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
                     or _POSTED_IN.search(before90) or _SPEAKERS_SEAT_BEFORE.search(before90)
                     or _MARKET_IN_BEFORE.search(before)
                     or _MARKET_PEOPLE_AFTER.match(after)
-                    or _IN_BEFORE.search(before) and m.text in _venue_towns(art)) \
+                    or _IN_BEFORE.search(before) and (m.text in _venue_towns(art) or _WHEN_AFTER_PLACE.match(after)
+                                                      and not _MARKET_MOVE_BEFORE.search(before90))) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
@@ -2613,6 +2625,15 @@ def _facility_fuels(noun: str) -> list[str | None]:
     return named or [None]
 
 
+_OTHER_LINE_FUEL = {"oil": re.compile(r"\b(?:gas|LNG)\b", re.I), "gas": re.compile(r"\b(?:oil|crude|petroleum)\b", re.I)}
+
+
+def _sole_fuel_of_lines(text: str, commodity: str | None) -> bool:
+    """Is the key's fuel the only one a pipeline of the story can carry (oil in a story that never says gas)?"""
+    other = _OTHER_LINE_FUEL.get(commodity or "")
+    return other is not None and other.search(text) is None
+
+
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
     """Facilities the reference does not know, named before their kind in the key's sentences:
     "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"; one whose kind names the
@@ -2620,7 +2641,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
     windows = list(key.spans)
     lower = art.lower if art.lower is not None else art.text.lower()
     if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower or "accumulation" in lower) \
-            or key.commodity in ("nuclear", "electricity") and ("station" in lower or "unit" in lower or "plant" in lower):
+            or key.commodity in ("nuclear", "electricity") and ("station" in lower or "unit" in lower or "plant" in lower) \
+            or "pipeline" in lower and _sole_fuel_of_lines(art.text, key.commodity):
         windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
     for w, (s_start, s_end) in enumerate(windows):
         whole = w == len(key.spans)
@@ -2634,7 +2656,9 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                               # "revenues came from the Jay Field in Alabama ... near production costs"
                               or key.commodity in ("oil", "gas") and m.group("noun") == "Field" and _FIELD_OUTPUT.match(
                                   art.text, m.end(), min(len(art.text), m.end() + 200))
-                              or key.commodity == "electricity" and ("generating" in noun or "power" in noun)):
+                              or key.commodity == "electricity" and ("generating" in noun or "power" in noun)
+                              # "the 31st attack on the Cano Limon-Covenas pipeline" in a story of oil alone
+                              or noun == "pipeline" and _sole_fuel_of_lines(art.text, key.commodity)):
                 continue  # outside the key's sentences only a facility its own fuel names ("Gas Field"),
                 #           or a find that is a petroleum word ("the Emerald accumulation")
             if not any(_facility_fits(f, key.commodity) for f in fuels):
@@ -2663,7 +2687,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
             if words and all(_FIRED_SUFFIX.sub("", w.lower()) in _COMMODITY_NAMES or w in places for w in words):
                 continue  # "Indonesia Coal-fired Power Plant" in a heading set in capitals: a kind of plant, no name
-            if name and all(w[:1].isupper() for w in m.group("noun").split()):
+            capitalized_kind = all(w[:1].isupper() for w in m.group("noun").split())
+            if name and capitalized_kind:
                 # "the Basin Pipeline", "the Jay Field": a capitalized kind is part of the name as written
                 name = f"{name} {m.group('noun')}"
             if art.matches_in(max(0, m.start() - 40), m.end(), ("infra",)) or any(name in k for k in key.infrastructure):
@@ -2679,11 +2704,19 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             first = pair.group("first") if pair and not art.matches_in(pair.start("first"), pair.end("first")) else None
             for found in (first, name):
                 same = {n.replace("-", " ").lower() for n in key.infrastructure}
-                if found and len(found) >= 3 and found not in places and not found.isupper() and \
-                        found.replace("-", " ").lower() not in same:  # "Terra Nova" and "Terra-Nova" are one field
+                if found and len(found) >= 3 and found not in places and not found.isupper() and not any(
+                        n == (bare := found.replace("-", " ").lower()) or n.startswith(bare + " ") for n in same):
+                    # ("Terra Nova" and "Terra-Nova" are one field, "Terra Nova oil field" and "Terra-Nova field" too)
+                    if found is name and not capitalized_kind and m.group("noun").split()[-1].lower() in _ONE_FACILITY_NOUNS:
+                        # the kind of one facility as written ("the Poplarville gas field", "the Sockeye field":
+                        # the readers ask for the name as written), not the kind of several ("its Hope Creek
+                        # nuclear plants")
+                        found = f"{found} {m.group('noun')}"
                     key.infrastructure.append(found)
 
 
+_ONE_FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "pipeline", "refinery", "terminal", "dam", "mine",
+                                 "plant", "station", "project", "reactor", "well", "scheme", "unit"})
 _PAIRED_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<first>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+and\s+$")
 
 
