@@ -1404,12 +1404,13 @@ _OTHER_GOODS = re.compile(r"\b(?:ores?|wheat|grains?|corn|maize|rice|soybeans?|s
 _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+whereas\s+")
 
 
+_GOODS_OR_MONEY = re.compile(r"\b(?:exports?|imports?|shipped|shipments|products|goods|dollar|yen|currency|trade)\b", _R)
 # what a clause says of a state's own economy instead: "have increased output", "its economy grew"
 _HOME_ACTIVITY = re.compile(r"\b(?:output|production|harvests?|crops?|yields?|plantings?|acreage|economy|economic\s+growth|"
                             r"GDP|GNP|inflation|consumption|unemployment|budget)\b", _R)
 
 
-def _places_of_other_clauses(art: Article, s_start: int, s_end: int, category: str) -> set[str]:
+def _places_of_other_clauses(art: Article, s_start: int, s_end: int, category: str, goods_only: bool = False) -> set[str]:
     """The states a sentence names only in contrasted clauses that say nothing of trade (or of
     energy): "China, India and South Korea have increased output, while the Middle East and Africa
     have doubled imports" names no state of the imports."""
@@ -1424,7 +1425,10 @@ def _places_of_other_clauses(art: Article, s_start: int, s_end: int, category: s
     free: set[str] = set()
     for lo, hi in zip(bounds, ends):
         states = {m.iso3 for m in art.matches_in(lo, hi, ("country", "demonym", "city")) if m.iso3}
-        other = not any(t.search(text, lo, hi) for t in topics) and _HOME_ACTIVITY.search(text, lo, hi)
+        # (for energy, a clause of trade or currency too: "high oil prices have knocked 0.2% off the growth
+        # rate, while the falling dollar means products shipped to the US are becoming more expensive")
+        other = not any(t.search(text, lo, hi) for t in topics) and (
+            not goods_only and _HOME_ACTIVITY.search(text, lo, hi) or category == "energy" and _GOODS_OR_MONEY.search(text, lo, hi))
         (tied if other else free).update(states)
     return tied - free
 
@@ -1898,8 +1902,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     if key.category not in aside:
                         aside[key.category] = _places_of_other_clauses(art, s_start, s_end, key.category)
                     own = [c for c in own if c not in aside[key.category]]
+                named = bool(own)  # (a sentence that names a state anchors the key, whoever's side it is)
+                if key.category == "energy" and len(own) == 1 and _CONTRAST.search(text, s_start, s_end):
+                    # one state, named only in a contrasted clause of goods or money: "high oil prices have
+                    # knocked 0.2% off the growth rate, while ... products shipped to the US are dearer"
+                    own = [c for c in own if c not in _places_of_other_clauses(art, s_start, s_end, "energy", True)]
                 key.countries += [c for c in own if c not in key.countries]
-                if own and i in key.support:
+                if named and i in key.support:
                     key.anchored.add(i)
     for key in keys.values():
         if key.category != "trade":
@@ -3092,6 +3101,9 @@ def _region_pattern() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")(?!\w)")
 
 
+_REGION_IN_FIRM_AFTER = re.compile(rf"(?:\s+[A-Z][\w&.\-]*){{0,4}}?\s+(?:{_FIRM_SUFFIX}|Bank|Bancorp|Trust)\b")
+
+
 def _regions_named(text: str) -> list[str]:
     """The countries of the states and provinces a text names (US states, Canadian provinces...), less
     venues ("open for signature at U.N. Headquarters in New York") and the seats of those who comment
@@ -3101,7 +3113,9 @@ def _regions_named(text: str) -> list[str]:
         regions[m.group()] for m in _region_pattern().finditer(text)
         if not _venue_before(text[max(0, m.start() - 40):m.start()])
         and not _SPEAKERS_SEAT_BEFORE.search(text, max(0, m.start() - 90), m.start())
-        and not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())))
+        and not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        # ("notes from Continental Illinois National Bank": a word of a firm's name)
+        and not _REGION_IN_FIRM_AFTER.match(text, m.end())))
 
 
 def _article_countries(art: Article) -> list[str]:
@@ -3166,10 +3180,17 @@ def _countries_of_article(art: Article) -> list[str]:
     # "TULSA, April 8 - Williams Cos said ...": a company story that names no country is of the
     # place it is filed from (not a story about an organisation of states, filed from its seat:
     # "LUXEMBOURG - EC ministers ...")
+    # (nor a firm's story filed from a wire service's main desk, which files the news of firms of
+    # anywhere: "NEW YORK - National Fuel Gas Co said" names no state, and the readers give it none)
     dateline = art.dateline_place()
-    if dateline is None or not dateline.iso3 or _ORGANISATION_OF_STATES.search(art.text):
+    if dateline is None or not dateline.iso3 or _ORGANISATION_OF_STATES.search(art.text) or \
+            dateline.text in _WIRE_DESKS and _FIRM_IN_LEAD.search(art.text, 0, sentence_end(art.text, 0)):
         return []
     return [dateline.iso3]
+
+
+_WIRE_DESKS = frozenset({"New York", "London"})
+_FIRM_IN_LEAD = re.compile(rf"<[A-Z]|\b(?:{_FIRM_SUFFIX}|Cos|PLC|Plc)\b")
 
 
 def candidate_stages() -> list[pl.Expr]:
