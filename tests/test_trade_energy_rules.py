@@ -2832,3 +2832,22 @@ def test_south_yemen_before_1990_is_its_own_state():
     assert "YMD" in oil["countries"] and "YEM" not in oil["countries"]
     (oil,) = [r for r in rows(text, published="2005-05-04T12:00:00+00:00") if r["commodity"] == "oil"]
     assert "YEM" in oil["countries"] and "YMD" not in oil["countries"]
+
+
+def test_liquefied_gas_exports_and_cubic_metres_of_fuel_are_no_pipeline_gas():
+    text = ("JAKARTA, May 4 - Crude oil exports fell to 7.4 billion dlrs, while liquefied natural gas exports dropped "
+            "to 2.8 billion dlrs, the central bank said.")
+    assert ("energy", "gas") not in keys(text) and ("energy", "lng") in keys(text)
+    text = ("LYON, May 4 - Tanks holding thousands of cubic metres of fuel burst into flames at an oil depot, "
+            "firemen said. The fire burned gasoline and fuel oil.")
+    assert ("energy", "gas") not in keys(text)
+
+
+def test_the_states_a_meetings_lead_lists_are_sides_of_the_trade_they_meet_about():
+    text = ("QUITO, May 4 - Representatives from Peru, Ecuador, Bolivia and Colombia will meet here Friday to "
+            "discuss falling banana prices, an official said. The heads of the growers' groups of the four countries "
+            "will take part. The official said Ecuador supports export quotas to lift prices.")
+    assert set(countries(text, ("trade", None), title="ANDEAN BANANA MEETING TO BE HELD IN QUITO")) == \
+        {"PER", "ECU", "BOL", "COL"}
+    # a lead that lists states meeting, under a title about something else, names no sides of a later trade word
+    assert set(countries(text, ("trade", None), title="BANANA PRICES SLIDE")) == {"ECU"}

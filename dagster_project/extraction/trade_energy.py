@@ -69,11 +69,15 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
     ("energy", "lng", Caseless(r"\b(?:LNG|liquefied\s+natural\s+gas|liquified\s+natural\s+gas)\b"), True),
     ("energy", "gas", Caseless(
         r"\b(?:(?<!liquefied\s)(?<!liquified\s)natural\s+gas(?!\s+liqui+ds?\b)|"
-        r"(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)(?<!butane\s)(?<!propane\s)gas\s+(?:supplies|supply|pipelines?|"
+        # ("liquefied natural gas exports": the lng key's)
+        r"(?<!greenhouse\s)(?<!tear\s)(?<!nerve\s)(?<!poison\s)(?<!butane\s)(?<!propane\s)(?<!liquefied\snatural\s)"
+        r"(?<!liquified\snatural\s)gas\s+(?:supplies|supply|pipelines?|"
         r"exports?|imports?|prices?|costs?|rates|fields?|reserves|production|deliveries|shipments|transit|markets?|sector|"
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
         r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub)|"
-        r"gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)|bcm|"
+        # ("cubic metres of fuel": a liquid's volume)
+        r"gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)(?!\s+of\s+(?:fuel|oil|petrol|gasoline|diesel|water|"
+        r"crude|kerosene))|bcm|"
         r"oil\s+and\s+gas|gas\s+and\s+oil)\b"), True),
     ("energy", "oil", Caseless(
         # bare "crude" in its noun sense only ("a crude bomb" is not oil)
@@ -2073,6 +2077,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # (read after the story's own state, for a key whose sentences name none: "WOOL EXPORTS" of an
             # Australian board, then whom it sold to)
             _continuing_states(art, k)
+        if k.category == "trade" and _MEETING_TITLE.search(art.title or ""):
+            _meeting_states(art, k)
         if k.category == "trade" and k.countries:
             # "an AWB spokesman said they include sales to Egypt, China, Iran, the Soviet Union and Iraq",
             # "has sent cars to Canada": whom the story's goods were sold or shipped to
@@ -2251,6 +2257,19 @@ def _amount_states(art: Article, key: _Key, amounts: re.Match) -> None:
         key.countries += [m.iso3 for m in art.matches_in(amounts.start(), hi, ("country", "demonym", "city"))
                           if m.iso3 and m.iso3 not in key.countries
                           and _FROM_OR_TO_BEFORE.search(text, max(lo, m.start - 10), m.start)]
+
+
+_MEETING_TITLE = re.compile(r"\b(?:MEETING|MEET|MEETS|TALKS|CONFERENCE|SUMMIT)\b|\b(?:[Mm]eeting|[Tt]alks|[Cc]onference|[Ss]ummit)\b")
+_LEAD_MEETING = re.compile(r"\b(?:meet|meets|met|meeting|talks|conference|gather\w*)\b", _R)
+
+
+def _meeting_states(art: Article, key: _Key) -> None:
+    """"LATIN COFFEE MEETING ...: Representatives from Brazil, Colombia, Mexico and Nicaragua will meet
+    here Friday to discuss ... falling coffee prices": in a story about a meeting, the states its lead
+    lists as meeting are the sides of the trade they meet about."""
+    lo, hi = 0, sentence_end(art.text, 0)  # (a dateline's town is no country or demonym: the list is the lead's)
+    if _LEAD_MEETING.search(art.text, lo, hi):
+        key.countries += [c for c in _listed_states(art, lo, hi) if c not in key.countries]
 
 
 def _continuing_states(art: Article, key: _Key) -> None:
