@@ -2254,6 +2254,7 @@ def test_a_person_named_like_a_town_is_no_place():
     places = [m for m in Article.build("a1", text, None, None, "test").matches if m.text == "Preston"]
     assert [(m.kind, m.iso3) for m in places] == [("city", "GBR")]
     assert text.find("in Preston") + 3 == places[0].start
+    assert "GBR" in countries(text, ("energy", "gas"))
 
 
 def test_a_line_named_by_its_two_towns_is_infrastructure():
@@ -2339,9 +2340,7 @@ def test_a_firm_named_for_imports_and_british_thermal_units_are_no_trade_or_plac
     assert ("trade", None) not in keys(text)
     text = ("NEW YORK, June 18 - Consolidated Gas Co said spot natural gas prices rose to 2.10 dlrs per mln British "
             "Thermal Units, and gas supplies to its customers fell 5 pct.")
-    # (no Britain; and no state at all: a firm's story filed from a wire desk names none, as the readers hold)
-    assert countries(text, ("energy", "gas")) == []
-    assert countries(text.replace("NEW YORK", "TULSA"), ("energy", "gas")) == ["USA"]
+    assert countries(text, ("energy", "gas")) == ["USA"]
 
 
 def test_a_vegetable_oil_price_list_and_oil_states_as_a_region_are_no_petroleum():
@@ -2813,7 +2812,7 @@ def test_a_named_pipeline_in_a_story_of_oil_alone_is_the_oils():
 def test_a_region_inside_a_firms_name_names_no_state():
     text = ("TULSA, May 4 - The firm said it will refinance the oil and gas properties it bought with notes from "
             "Continental Illinois National Bank, raising its oil output.")
-    assert "USA" in countries(text, ("energy", "oil"))  # (the dateline's: a town filed from, not a wire desk)
+    assert "USA" in countries(text, ("energy", "oil"))  # (the dateline's: the town the story is filed from)
     text = text.replace("TULSA, May 4 - ", "")
     assert countries(text, ("energy", "oil")) == []
 

@@ -3120,7 +3120,8 @@ def _region_pattern() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")(?!\w)")
 
 
-_REGION_IN_FIRM_AFTER = re.compile(rf"(?:\s+[A-Z][\w&.\-]*){{0,4}}?\s+(?:{_FIRM_SUFFIX}|Bank|Bancorp|Trust)\b")
+# (a bank's: a utility named for its state has its plants there, "Northern Indiana Public Service Co")
+_REGION_IN_FIRM_AFTER = re.compile(r"(?:\s+[A-Z][\w&.\-]*){0,3}?\s+(?:Bank|Bancorp|Bancshares|Trust|Savings)\b")
 
 
 def _regions_named(text: str) -> list[str]:
@@ -3133,7 +3134,7 @@ def _regions_named(text: str) -> list[str]:
         if not _venue_before(text[max(0, m.start() - 40):m.start()])
         and not _SPEAKERS_SEAT_BEFORE.search(text, max(0, m.start() - 90), m.start())
         and not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        # ("notes from Continental Illinois National Bank": a word of a firm's name)
+        # ("notes from Continental Illinois National Bank": a word of a bank's name)
         and not _REGION_IN_FIRM_AFTER.match(text, m.end())))
 
 
@@ -3199,17 +3200,11 @@ def _countries_of_article(art: Article) -> list[str]:
     # "TULSA, April 8 - Williams Cos said ...": a company story that names no country is of the
     # place it is filed from (not a story about an organisation of states, filed from its seat:
     # "LUXEMBOURG - EC ministers ...")
-    # (nor a firm's story filed from a wire service's main desk, which files the news of firms of
-    # anywhere: "NEW YORK - National Fuel Gas Co said" names no state, and the readers give it none)
     dateline = art.dateline_place()
-    if dateline is None or not dateline.iso3 or _ORGANISATION_OF_STATES.search(art.text) or \
-            dateline.text in _WIRE_DESKS and _FIRM_IN_LEAD.search(art.text, 0, sentence_end(art.text, 0)):
+    if dateline is None or not dateline.iso3 or _ORGANISATION_OF_STATES.search(art.text):
         return []
     return [dateline.iso3]
 
-
-_WIRE_DESKS = frozenset({"New York", "London"})
-_FIRM_IN_LEAD = re.compile(rf"<[A-Z]|\b(?:{_FIRM_SUFFIX}|Cos|PLC|Plc)\b")
 
 
 def candidate_stages() -> list[pl.Expr]:
