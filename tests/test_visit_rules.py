@@ -2451,11 +2451,3 @@ def test_talks_said_to_begin_on_the_storys_day_are_under_way():
                       published="1987-05-04T08:00:00+00:00", source="Reuters")
     assert statuses(rows) == {("POL", "NOR"): "planned"}
 
-
-def test_the_official_a_visitor_will_explain_things_to_is_the_host():
-    rows = visit_rows("NEW YORK, May 4 - Bankers said Chilean finance minister Pablo Soto has no plans to meet "
-                      "bankers during his trip to Washington on Friday. Soto will be explaining Chile's debt moves to "
-                      "U.S. Treasury Secretary James Baker before travelling to Europe.",
-                      published="1987-05-04T12:00:00+00:00", source="Reuters")
-    assert {(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows
-            if r["destination_iso3"] == "USA"} == {("CHL", "USA", "James Baker")}
