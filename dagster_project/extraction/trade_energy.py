@@ -2663,9 +2663,11 @@ def _sole_fuel_of_lines(text: str, commodity: str | None) -> bool:
 
 
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
-    """Facilities the reference does not know, named before their kind in the key's sentences:
-    "the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde Unit 3"; one whose kind names the
-    key's own fuel may stand anywhere in the story ("a working interest in the Broussard Gas Field")."""
+    """Facilities the reference does not know, named before their kind in the key's sentences, as
+    written with the kind of one facility ("the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde
+    Unit 3 nuclear power plant"; "its Hope Creek nuclear plants" -> "Hope Creek"); one whose kind names
+    the key's own fuel may stand anywhere in the story ("a working interest in the Broussard Gas Field"),
+    and so may a pipeline in a story of one fuel."""
     windows = list(key.spans)
     lower = art.lower if art.lower is not None else art.text.lower()
     if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower or "accumulation" in lower) \
