@@ -2451,3 +2451,10 @@ def test_talks_said_to_begin_on_the_storys_day_are_under_way():
                       published="1987-05-04T08:00:00+00:00", source="Reuters")
     assert statuses(rows) == {("POL", "NOR"): "planned"}
 
+
+
+def test_an_official_counted_among_a_states_officials_is_of_that_state():
+    text = ("The talks with Deputy Foreign Minister Kenji Sato and other senior Japanese officials will cover aid "
+            "programs, the spokeswoman said.")
+    art = Article.build("a1", text, None, date(1987, 3, 31), "Reuters")
+    assert [(a.name, a.iso3) for a in art.actors.in_span(0, len(text)) if a.name] == [("Kenji Sato", "JPN")]

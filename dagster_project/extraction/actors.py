@@ -37,6 +37,10 @@ _LEADS_DELEGATION_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|
                                    r"(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:[a-z]+\s+){0,4}")
 
 
+_OTHERS_OF_BEFORE = re.compile(r"\s+and\s+other\s+(?:senior\s+|top\s+|high-ranking\s+|leading\s+)?")
+_OFFICIALS_NOUN = re.compile(r"\s+(?:government\s+)?(?:officials|ministers|leaders|diplomats|negotiators)\b")
+
+
 def home_country(source: str | None) -> str | None:
     """The country of a government publisher, from its source name or web host
     ("whitehouse.gov", "bidenwhitehouse.archives.gov", "www.gov.uk")."""
@@ -355,7 +359,8 @@ class ArticleActors:
             iso3 = known.iso3 if known else (self._country_before(m.start()) or self._country_after(m.end())
                                               or self._country_in_title(m.start("title"), name_start)
                                               or self._attributed_country(m.start(), m.end("name"))
-                                              or self._delegation_state(m.start()))
+                                              or self._delegation_state(m.start())
+                                              or self._others_of_state(m.end("name")))
             if known is not None and on is not None and not known.active(on):
                 # the reference knows a later or earlier office: the text's own country wins
                 # ("his West German counterpart Manfred Woerner" in 1987, NATO's chief from 1988)
@@ -637,6 +642,18 @@ class ArticleActors:
             if pm.kind in ("country", "demonym") and pos - pm.end <= 90 and \
                     _LEADS_DELEGATION_GAP.fullmatch(self.text, pm.end, pos):
                 return pm.iso3
+        return None
+
+    def _others_of_state(self, end: int) -> str | None:
+        """"Deputy Foreign Minister Ryohei Murata and other senior Japanese officials": one of the state's
+        officials the words after the name count him among."""
+        tail = _OTHERS_OF_BEFORE.match(self.text, end)
+        if tail is None:
+            return None
+        i = bisect_left(self._place_starts, tail.end())
+        if i < len(self.places) and self.places[i].start == tail.end() and self.places[i].kind == "demonym" and \
+                _OFFICIALS_NOUN.match(self.text, self.places[i].end):
+            return self.places[i].iso3
         return None
 
     def _fronted_place(self, pos: int) -> str | None:
