@@ -2850,3 +2850,9 @@ def test_the_states_a_meetings_lead_lists_are_sides_of_the_trade_they_meet_about
         {"PER", "ECU", "BOL", "COL"}
     # a lead that lists states meeting, under a title about something else, names no sides of a later trade word
     assert set(countries(text, ("trade", None), title="BANANA PRICES SLIDE")) == {"ECU"}
+
+
+def test_a_trade_body_as_an_employer_is_no_trade_mention():
+    text = ("GENEVA, May 4 - Some 300 General Agreement on Tariffs and Trade (GATT) secretariat staff staged a "
+            "half-day strike over pay. Pickets at the entrance to the GATT offices said most staff took part.")
+    assert ("trade", None) not in keys(text)

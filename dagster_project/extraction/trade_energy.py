@@ -834,7 +834,10 @@ _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pump
 _FUEL_PLANT_AFTER = re.compile(r"s?\s+(?:[\w\-]+\s+)?(?:nuclear|atomic|coal|coal-fired|gas-fired|oil-fired|lignite|"
                                r"hydro\w*|wind|solar|geothermal)\s+(?:power\s+)?(?:plants?|stations?|reactors?|units?|"
                                r"farms?|dams?|parks?)\b", _R)
-# "the sugar and oil divisions", "its oil and gas subsidiary": a part of a firm named for what it sells
+# a trade body as an employer or a building: "GATT secretariat staff", "(GATT) staff", "the WTO offices"
+_BODY_AS_EMPLOYER_AFTER = re.compile(r"\)?\s+(?:secretariat\s+)?(?:staff|staffers|employees|personnel|workers|offices|"
+                                     r"building|headquarters|canteen|pension\s+fund)\b", _R)
+# "the sugar and oil divisions", "its oil and gas subsidiary"# "the sugar and oil divisions", "its oil and gas subsidiary": a part of a firm named for what it sells
 # (not "a 300 megawatt coal unit": a generating unit is a plant)
 _FIRM_PART_AFTER = re.compile(r"(?:\s*(?:and|&)\s+(?:natural\s+)?[\w\-]+)?\s+(?:divisions?|subsidiar(?:y|ies)|arms?)\b", _R)
 # "subsidiaries in businesses related to oil-drilling": a firm's line of business
@@ -1572,6 +1575,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "two 950-megawatt nuclear power plants": the size of a fuel's plant, that fuel's mention
             if category == "energy" and _FIRM_PART_AFTER.match(sentence, b):
                 continue  # "CSR's sugar and oil divisions have moved to Brisbane": a part of a firm, named for its goods
+            if category == "trade" and word in ("gatt", "wto", "world trade organization", "world trade organisation") \
+                    and _BODY_AS_EMPLOYER_AFTER.match(sentence, b):
+                continue  # "340 GATT secretariat staff staged a strike", "the GATT offices": the body as employer
             if category == "trade" and "trad" in word and _not_trade_between_economies(sentence, word, a, b):
                 continue
             if category == "trade" and _FIGURATIVE_EXPORT.match(sentence, b) and word.startswith(("export", "import")):
