@@ -2458,3 +2458,10 @@ def test_an_official_counted_among_a_states_officials_is_of_that_state():
             "programs, the spokeswoman said.")
     art = Article.build("a1", text, None, date(1987, 3, 31), "Reuters")
     assert [(a.name, a.iso3) for a in art.actors.in_span(0, len(text)) if a.name] == [("Kenji Sato", "JPN")]
+
+
+def test_the_title_before_a_shared_surname_says_whose_term_it_is():
+    # two office holders named Harris in 2024: the title picks the state
+    text = "President Biden and Vice President Harris announced new clean energy funding for Ohio."
+    art = Article.build("a1", text, None, date(2024, 6, 1), "whitehouse.gov")
+    assert [(m.text, m.iso3) for m in art.matches if m.kind == "person" and m.text == "Harris"] == [("Harris", "USA")]
