@@ -37,7 +37,7 @@ _LEADS_DELEGATION_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:delegation|
                                    r"(?:is|was|will\s+be)\s+)?(?:led|headed)\s+by\s+(?:[a-z]+\s+){0,4}")
 
 
-_OTHERS_OF_BEFORE = re.compile(r"\s+and\s+other\s+(?:senior\s+|top\s+|high-ranking\s+|leading\s+)?")
+_AND_OTHER_AFTER_NAME = re.compile(r"\s+and\s+other\s+(?:senior\s+|top\s+|high-ranking\s+|leading\s+)?")
 _OFFICIALS_NOUN = re.compile(r"\s+(?:government\s+)?(?:officials|ministers|leaders|diplomats|negotiators)\b")
 
 
@@ -647,7 +647,7 @@ class ArticleActors:
     def _others_of_state(self, end: int) -> str | None:
         """"Deputy Foreign Minister Ryohei Murata and other senior Japanese officials": one of the state's
         officials the words after the name count him among."""
-        tail = _OTHERS_OF_BEFORE.match(self.text, end)
+        tail = _AND_OTHER_AFTER_NAME.match(self.text, end)
         if tail is None:
             return None
         i = bisect_left(self._place_starts, tail.end())

@@ -185,8 +185,9 @@ class Gazetteer:
                     continue  # a bare surname of someone out of office for years is someone else
                 # ("Stoltenberg" in 1987 is Gerhard, West Germany's finance minister, not Jens of Norway:
                 # the state of the term nearest the article's date)
-                iso3 = terms[0].iso3 if on is None or len({t.iso3 for t in terms}) == 1 else pick_term(terms, on).iso3
-                if len({t.iso3 for t in terms}) > 1:
+                states = {t.iso3 for t in terms}
+                iso3 = terms[0].iso3 if on is None or len(states) == 1 else pick_term(terms, on).iso3
+                if len(states) > 1:
                     # the title before the name says whose term it is: "Vice President Harris" is the USA's
                     # Kamala Harris in 2024, not Ireland's Taoiseach Simon Harris
                     before = text[max(0, start - 40):start].lower()

@@ -837,7 +837,7 @@ _FUEL_PLANT_AFTER = re.compile(r"s?\s+(?:[\w\-]+\s+)?(?:nuclear|atomic|coal|coal
 # a trade body as an employer or a building: "GATT secretariat staff", "(GATT) staff", "the WTO offices"
 _BODY_AS_EMPLOYER_AFTER = re.compile(r"\)?\s+(?:secretariat\s+)?(?:staff|staffers|employees|personnel|workers|offices|"
                                      r"building|headquarters|canteen|pension\s+fund)\b", _R)
-# "the sugar and oil divisions", "its oil and gas subsidiary"# "the sugar and oil divisions", "its oil and gas subsidiary": a part of a firm named for what it sells
+# "the sugar and oil divisions", "its oil and gas subsidiary": a part of a firm named for what it sells
 # (not "a 300 megawatt coal unit": a generating unit is a plant)
 _FIRM_PART_AFTER = re.compile(r"(?:\s*(?:and|&)\s+(?:natural\s+)?[\w\-]+)?\s+(?:divisions?|subsidiar(?:y|ies)|arms?)\b", _R)
 # "subsidiaries in businesses related to oil-drilling": a firm's line of business
@@ -1126,6 +1126,13 @@ _WHEN_AFTER_PLACE = re.compile(r"\s+(?:next|later|earlier)\s+(?:this\s+)?(?:week
                                r"thursday|friday|saturday|sunday)\b|\s+(?:tomorrow|yesterday)\b", _R)
 
 
+def _dated_venue(text: str, start: int, end: int) -> bool:
+    """Is the place at text[start:end] given with the time of what happens there ("reviews its pact in
+    Vienna next week"), not a market's close ("closed up $2.80 at $51.15 in New York on Tuesday")?"""
+    return bool(_IN_BEFORE.search(text, max(0, start - 4), start) and _WHEN_AFTER_PLACE.match(text, end)
+                and not _MARKET_MOVE_BEFORE.search(text, max(0, start - 90), start))
+
+
 def _venue_towns(art: Article) -> frozenset[str]:
     """The towns the story gives as a meeting's venue ("ahead of July's conference in Geneva", "reviews its
     pact in Vienna next week"): "in Geneva" again later ("would be pressing in Geneva for more access") is
@@ -1134,9 +1141,7 @@ def _venue_towns(art: Article) -> frozenset[str]:
         text = art.text
         art.memo["venue_towns"] = frozenset(
             m.text for m in art.matches if m.kind == "city"
-            and (_VENUE_BEFORE.search(text, max(0, m.start - 90), m.start)
-                 or _IN_BEFORE.search(text, max(0, m.start - 4), m.start) and _WHEN_AFTER_PLACE.match(text, m.end)
-                 and not _MARKET_MOVE_BEFORE.search(text, max(0, m.start - 90), m.start)))
+            and (_VENUE_BEFORE.search(text, max(0, m.start - 90), m.start) or _dated_venue(text, m.start, m.end)))
     return art.memo["venue_towns"]
 
 
@@ -1337,8 +1342,8 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
                     or _POSTED_IN.search(before90) or _SPEAKERS_SEAT_BEFORE.search(before90)
                     or _MARKET_IN_BEFORE.search(before)
                     or _MARKET_PEOPLE_AFTER.match(after)
-                    or _IN_BEFORE.search(before) and (m.text in _venue_towns(art) or _WHEN_AFTER_PLACE.match(after)
-                                                      and not _MARKET_MOVE_BEFORE.search(before90))) \
+                    or _IN_BEFORE.search(before) and m.text in _venue_towns(art)
+                    or _dated_venue(text, m.start, m.end)) \
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
@@ -1885,10 +1890,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             tail = _INFRA_NOUN_AFTER.match(text, im.end)
             if tail and im.text.startswith(canonical.split()[0]):
                 name = text[im.start:tail.end()]  # "the Golden Pass LNG Terminal": the name as written, whole
-            whole = [n for n in key.infrastructure if n.startswith(canonical + " ") and _INFRA_NOUN_AFTER.fullmatch(n, len(canonical))]
             if name != canonical and canonical in key.infrastructure:
-                key.infrastructure[key.infrastructure.index(canonical)] = name
-            elif name not in key.infrastructure and not (name == canonical and whole):
+                key.infrastructure[key.infrastructure.index(canonical)] = name  # the whole name replaces the short one
+            elif name not in key.infrastructure and not (name == canonical and any(
+                    n.startswith(canonical + " ") and _INFRA_NOUN_AFTER.fullmatch(n, len(canonical))
+                    for n in key.infrastructure)):  # (nor the short one after the whole)
                 key.infrastructure.append(name)
                 key.landmark = True
                 if len(im.infra.get("countries") or ()) == 1:
@@ -2676,9 +2682,10 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
     and so may a pipeline in a story of one fuel."""
     windows = list(key.spans)
     lower = art.lower if art.lower is not None else art.text.lower()
+    lines_are_its = "pipeline" in lower and _sole_fuel_of_lines(art.text, key.commodity)
     if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower or "accumulation" in lower) \
             or key.commodity in ("nuclear", "electricity") and ("station" in lower or "unit" in lower or "plant" in lower) \
-            or "pipeline" in lower and _sole_fuel_of_lines(art.text, key.commodity):
+            or lines_are_its:
         windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
     for w, (s_start, s_end) in enumerate(windows):
         whole = w == len(key.spans)
@@ -2694,7 +2701,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                                   art.text, m.end(), min(len(art.text), m.end() + 200))
                               or key.commodity == "electricity" and ("generating" in noun or "power" in noun)
                               # "the 31st attack on the Cano Limon-Covenas pipeline" in a story of oil alone
-                              or noun == "pipeline" and _sole_fuel_of_lines(art.text, key.commodity)):
+                              or noun == "pipeline" and lines_are_its):
                 continue  # outside the key's sentences only a facility its own fuel names ("Gas Field"),
                 #           or a find that is a petroleum word ("the Emerald accumulation")
             if not any(_facility_fits(f, key.commodity) for f in fuels):
@@ -3212,7 +3219,6 @@ def _countries_of_article(art: Article) -> list[str]:
     if dateline is None or not dateline.iso3 or _ORGANISATION_OF_STATES.search(art.text):
         return []
     return [dateline.iso3]
-
 
 
 def candidate_stages() -> list[pl.Expr]:

