@@ -1296,3 +1296,14 @@ def test_one_governments_communique_or_a_form_is_no_joint_statement():
 def test_a_negotiations_name_is_no_party():
     text = "GENEVA, Dec 15 - Trade ministers of the United States and Japan signed the Uruguay Round agreement on Wednesday."
     assert keys(text, published="1993-12-15T12:00:00+00:00") == {("agreement", ("JPN", "USA"), "signed")}
+
+
+def test_a_blocs_leaders_statement_is_itself_a_joint_statement_of_its_members():
+    rows = doc_rows("We, the Leaders of the Group of Seven, will strengthen supply chains and export controls.",
+                    title="G7 Leaders' Statement on Critical Minerals", published="2023-05-20T12:00:00+00:00",
+                    source="whitehouse.gov")
+    assert [(r["doc_type"], r["parties"], r["status"]) for r in rows] == \
+        [("joint_statement", ["CAN", "DEU", "FRA", "GBR", "ITA", "JPN", "USA"], "signed")]
+    # one person's words on it are not the statement
+    assert doc_rows("The ministers said supply chains matter.", title="Statement by President Biden on the G7 "
+                    "Leaders' Statement", published="2023-05-20T12:00:00+00:00", source="whitehouse.gov") == []

@@ -2856,3 +2856,27 @@ def test_a_trade_body_as_an_employer_is_no_trade_mention():
     text = ("GENEVA, May 4 - Some 300 General Agreement on Tariffs and Trade (GATT) secretariat staff staged a "
             "half-day strike over pay. Pickets at the entrance to the GATT offices said most staff took part.")
     assert ("trade", None) not in keys(text)
+
+
+def test_goods_bought_by_the_tonne_across_a_border_are_trade():
+    text = "CAIRO, May 4 - Jordan bought 150,000 tonnes of Australian wheat for June shipment, traders said."
+    assert set(countries(text, ("trade", None))) == {"AUS", "JOR"}
+    # bought at home: no border crossed
+    assert keys("ACCRA, May 4 - The state board bought 20,000 tonnes of cocoa from local farmers last week.") == set()
+    # a fuel bought abroad is that fuel's mention, not a second (trade) one
+    text = "The refinery purchased 500,000 tons of crude oil from Nigeria and Venezuela last quarter."
+    assert keys(text) == {("energy", "oil")}
+
+
+def test_goods_of_another_origin_bought_where_the_story_is_filed_are_trade():
+    text = "NEW DELHI, May 4 - The state trading corporation bought 6,000 tonnes of Malaysian palm olein, traders said."
+    assert set(countries(text, ("trade", None))) >= {"MYS"}
+    assert keys("LONDON, May 4 - The Ghana Cocoa Board bought 20,000 tonnes of cocoa from farmers last week.") == set()
+
+
+def test_a_states_import_tender_is_trade_and_an_export_licence_for_a_fuel_is_the_fuels():
+    text = "LONDON, May 4 - The Indian State Trading Corporation purchased 40,000 tonnes of vegetable oils at its " \
+           "import tender on Friday, market sources said."
+    assert keys(text) == {("trade", None)}
+    text = "WASHINGTON, May 4 - The department expedited the LNG export licence process for new terminals."
+    assert ("trade", None) not in keys(text)

@@ -2465,3 +2465,47 @@ def test_the_title_before_a_shared_surname_says_whose_term_it_is():
     text = "President Biden and Vice President Harris announced new clean energy funding for Ohio."
     art = Article.build("a1", text, None, date(2024, 6, 1), "whitehouse.gov")
     assert [(m.text, m.iso3) for m in art.matches if m.kind == "person" and m.text == "Harris"] == [("Harris", "USA")]
+
+
+def test_an_arrival_awaited_here_is_a_planned_trip_to_the_storys_place():
+    rows = visit_rows("MANAGUA, May 4 - Cuban Foreign Minister Isidoro Malmierca is due here next week for talks on "
+                      "sugar sales, officials said.", published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert statuses(rows) == {("CUB", "NIC"): "planned"}
+    rows = visit_rows("MANAGUA, May 4 - A Cuban trade delegation was expected here on Monday, officials said.",
+                      published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert keys(rows) == {("CUB", "NIC")}
+
+
+def test_a_team_an_international_organisation_sends_travels_for_no_state():
+    rows = visit_rows("An International Monetary Fund mission will visit Bolivia next month to review the "
+                      "stabilisation plan, the central bank said.", published="1987-05-04T08:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == \
+        [(None, None, "BOL", "planned")]
+    rows = visit_rows("A World Bank team arrived in Dakar on Sunday for talks on the adjustment loan.",
+                      published="1987-05-04T08:00:00+00:00")
+    assert keys(rows) == {(None, "SEN")}
+    # the mission's purpose is no team: "the IMF's mission is to lend"
+    assert visit_rows("The IMF's mission is to lend to members in Senegal and elsewhere.") == []
+
+
+def test_an_international_official_meeting_a_minister_in_the_storys_city_visits_its_state():
+    rows = visit_rows("DAKAR, May 4 - IMF managing director Michel Camdessus today held talks with Finance Minister "
+                      "Mamadou Toure on the loan.", published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert keys(rows) == {(None, "SEN")}
+    # in a city where the organisation sits, he is at home
+    rows = visit_rows("WASHINGTON, May 4 - IMF managing director Michel Camdessus today held talks with Treasury "
+                      "Secretary James Baker on the loan.", published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert rows == []
+
+
+def test_a_minister_of_no_written_state_in_a_lead_of_no_other_state_is_of_the_datelines():
+    rows = visit_rows("NAIROBI, May 4 - Finance Minister George Saitoti returned from a trip to Tokyo last week, "
+                      "the ministry said.", published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert keys(rows) == {("KEN", "JPN")}
+
+
+def test_an_official_who_left_to_attend_elsewhere_hosts_nobody():
+    rows = visit_rows("QUITO, May 4 - Talks with the unions were suspended when Ecuadorean labour minister Jorge Vela left to "
+                      "attend a session of Congress also attended by visiting Spanish King Juan Carlos.",
+                      published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [("ESP", "ECU", None)]

@@ -146,6 +146,15 @@ _STOP_NAMES = frozenset(
 )
 # a leader's surname naming the government: "Reagan Administration officials", "the Clinton administration"
 _ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet|[Aa]ides?|[Ee]ra)\b")
+# a body that an international organisation sends ("a joint IMF-World Bank mission", "the U.N. inspection
+# team"; not "the IMF's mission is to ...": the noun with an article or a qualifier before the body)
+_INTERNATIONAL_TEAM_HINT = re.compile(r"\b(?:mission|team|delegation)s?\b")
+_INTERNATIONAL_TEAM = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree|[Jj]oint|[Hh]igh-level|[Tt]echnical)\s+(?:[a-z\-]+\s+)?"
+    r"(?P<body>(?:UN|U\.N\.|United\s+Nations|IMF|I\.M\.F\.|International\s+Monetary\s+Fund|World\s+Bank|"
+    r"IAEA|International\s+Atomic\s+Energy\s+Agency|European\s+Commission|EC|EU|E\.U\.|European\s+Union|OSCE|"
+    r"African\s+Union|Arab\s+League|FAO|WHO|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|OPEC|NATO)"
+    r"(?:[-/ ](?:IMF|World\s+Bank|UN|EU))?)\s+(?:[a-z\-]+\s+){0,2}?(?:mission|team|delegation)s?\b")
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
                             r"European Union|OPEC|WTO|ASEAN|African Union)\b")
 
@@ -387,8 +396,12 @@ class ArticleActors:
                 # state's word: "a Ghanaian delegation headed by Foreign Minister X")
                 place = dateline()
                 if place is not None and place.kind == "city" and place.iso3 and gaz.capitals.get(place.iso3) == place.text \
-                        and self._lead_names(place.iso3):
-                    iso3 = place.iso3  # (a story whose lead names that state: not "TOKYO - North Korea ...")
+                        and (self._lead_names(place.iso3) or " " in name and not self._lead_names_other(place.iso3)):
+                    # (a story whose lead names that state, or no other: not "TOKYO - North Korea ...";
+                    # "CARACAS - Finance Minister Manuel Azpurua returned from Tokyo": wire copy names a
+                    # foreign minister's state, its own ministers go without; a whole name, not a
+                    # quotation's "(Prime Minister Junichiro) Koizumi")
+                    iso3 = place.iso3
             if iso3 is None and known is None and not self.home and dateline is not None and \
                     _CENTRAL_BANK_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 # "RIO DE JANEIRO - Central Bank president Francisco Gros said": the central bank of the
@@ -483,6 +496,11 @@ class ArticleActors:
                 term = gaz.leader(pm.iso3, on, (role, "head_of_government", "head_of_state")) if on else None
                 name = term.name if term else None
             add(Actor(pm.start, end, name, pm.iso3, noun))
+        # 5a. "An IMF mission", "a World Bank team", "the UN delegation": a body of an international
+        # organisation, unnamed (GUIDELINES: visitor null, no state)
+        if _INTERNATIONAL_TEAM_HINT.search(text):
+            for m in _INTERNATIONAL_TEAM.finditer(text):
+                add(Actor(m.start("body"), m.end(), None, None, "delegation", international=True))
         self._team_spans: list[list[tuple[int, int]]] = []
         self._teams_of_states(add)
         if "head of" in text or "leader of" in text or "chief of" in text:
@@ -671,6 +689,12 @@ class ArticleActors:
     def _lead_names(self, iso3: str, lead: int = 400) -> bool:
         """Does the story's lead name the state (a country or demonym, not the dateline's city)?"""
         return any(pm.kind in ("country", "demonym") and pm.iso3 == iso3 for pm in self.places
+                   if pm.start < lead)
+
+    def _lead_names_other(self, iso3: str, lead: int = 400) -> bool:
+        """Does the story's lead name a state other than this one (a country or demonym: a city there is
+        often where the story's people go)?"""
+        return any(pm.kind in ("country", "demonym") and pm.iso3 and pm.iso3 != iso3 for pm in self.places
                    if pm.start < lead)
 
     def _state_word_before(self, pos: int, reach: int = 60) -> bool:

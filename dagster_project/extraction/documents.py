@@ -195,6 +195,10 @@ _PLANNED_FRAME = re.compile(r"\b(?:framework\s+(?:for|of)|draft|negotiat\w*\s+to
                             r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
                           r"readout)\b", re.I)
+# "G7 Leaders' Statement on Economic Resilience", "G20 Bali Leaders' Declaration": a statement a bloc's
+# leaders or ministers issue together is joint without the word (its parties the bloc's members)
+_TITLE_GROUP_STATEMENT = re.compile(r"\b(?:leaders|ministers)['’]\s+(?:joint\s+)?(?:statement|declaration|"
+                                    r"communiqu[eé])\b", re.I)
 _SIGNING_VERBS = r"sign|signs|signed|ink|inks|inked|seal|seals|sealed|conclude|concludes|concluded|strike|strikes|" \
                  r"struck|clinch|clinches|clinched"
 _TITLE_SIGN = re.compile(rf"\b(?:{_SIGNING_VERBS})\b", re.I)
@@ -1602,7 +1606,15 @@ def _same_type_in_title(art: Article, doc_type: str) -> bool:
 def _title_is_joint_statement(art: Article) -> _Doc | None:
     """A release whose title says it is a joint statement is itself the document."""
     title = art.title or ""
-    if not _TITLE_JOINT.search(title) or re.search(r"\breadout\b", title, re.I):
+    if re.search(r"\breadout\b", title, re.I):
+        return None
+    group = _TITLE_GROUP_STATEMENT.search(title)
+    bloc = bloc_in(title, 0, group.start()) if group and not re.search(
+        r"\b(?:statement|remarks)\s+(?:by|from|of)\b", title[:group.start()], re.I) else None  # (not one person's words on it)
+    if bloc is not None and members(bloc, art.published):
+        return _Doc("joint_statement", members(bloc, art.published), "signed", title[:200], 0,
+                    max(1, min(len(art.text), 400)), RULE_SELF, True, False)
+    if not _TITLE_JOINT.search(title):
         return None
     parties = _title_states(art, homes=False)
     if not parties:
@@ -1839,7 +1851,7 @@ def candidate_stages() -> list[pl.Expr]:
             (pl.col("sentence_idx") < 0) | pl.col("lower").str.contains(_DOC_NOUN_RS)]
 
 
-_TITLE_JOINT_RS = rust_prefilter(_TITLE_JOINT.pattern)
+_TITLE_JOINT_RS = rust_prefilter(_TITLE_JOINT.pattern + "|" + _TITLE_GROUP_STATEMENT.pattern)
 _DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)",
                                                  r"(?=\s+(?:for|on|of)\s)", r"(?!\s+of\s+intent)"))
 

@@ -34,6 +34,11 @@ _FIRM_SUFFIX = r"Corp|Corporation|Co|Inc|Ltd|LP|L\.P\.|Partners|Group|Holdings"
 # the cocoa crop", "trade requirements" of a futures contract, "trade and interbank credit lines"
 _TRADE_AS_INDUSTRY = (r"forecasts?|estimates?|ideas|requirements|credits?|credit\s+lines|financ(?:e|ing)|"
                       r"and\s+(?:interbank|money[- ]market|bank)\b")
+_PURCHASE = (r"(?:bought|buys?|purchased|purchases?|sold|sells?)\s+(?:(?:an?\s+)?(?:estimated|total\s+of)\s+)?"
+             r"(?:about\s+|around\s+|some\s+|nearly\s+|over\s+|at\s+least\s+|up\s+to\s+)?"
+             r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
+             r"(?:mln\s+|million\s+|billion\s+)?"
+             r"(?:tonnes|tons|bushels|bales|bags)\s+of")
 KEYS: list[tuple[str, str | None, Caseless, bool]] = [
     ("trade", None, Caseless(
         r"\b(?:(?<!capital\s)exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
@@ -55,7 +60,12 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"(?<!waste\s)(?<!toxic\s)(?<!ocean\s)(?<!sewage\s)(?<!sludge\s)(?<!garbage\s)(?<!illegal\s)"
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
-        r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing)\b"), True),
+        r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing|"
+        # "purchased 46,000 tonnes at its import tender": the instruments of a state's buying and selling abroad
+        r"(?:import|export)\s+(?:tenders?|licen[cs]es?|permits?|restrictions?|curbs?)|"
+        # "Taiwan bought 450,000 tonnes of U.S. corn": a purchase of goods by the tonne (between two states:
+        # _one_state_purchase)
+        rf"{_PURCHASE})\b"), True),
     # ("a trade ban", "the ban on trade with Tripoli", "a trade embargo": the sanctions key's words)
     ("trade", None, Caseless(r"\btrade\b(?<!\bban\son\strade)(?<!\bbans\son\strade)(?!\s+(?:bans?|embargo\w*|unions?|union|center|centre|secrets?|shows?|names?|marks?|fair|"
                                r"sources?|journals?|press|publications?|magazines?|associations?|groups?|bod(?:y|ies)|"
@@ -135,7 +145,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
 KEY_LITERALS: list[tuple[str, ...]] = [
     ("export", "import", "trade", "trading", "tariff", "dut", "market access", "protection", "dumping", "antidumping",
      "quota",
-     "wto", "world trade", "gatt", "countervailing"),
+     "wto", "world trade", "gatt", "countervailing", "bought", "buy", "purchase", "sold", "sell"),
     ("trade", "export", "import"),
     ("sanction", "embargo", "blacklist", "freez", "restrictive", "entity list", "prohibit", "ban"),
     ("lng", "liquefied", "liquified"),
@@ -266,7 +276,7 @@ def _patterns_present(literals: ahocorasick.Automaton, lower: str, start: int, e
     return present
 
 # Rust-regex prefilter over all sentences (vectorized; word starts so "bank" is not "ban").
-PREFILTER = (r"\b(?:export|import|trade|trading|tariff|dut(?:y|ies)|market\s+access|protectionis|dumping|"
+PREFILTER = (r"\b(?:bought|buy|purchase|sold|sell|export|import|trade|trading|tariff|dut(?:y|ies)|market\s+access|protectionis|dumping|"
              r"anti-?dumping|quota|wto|gatt|world\s+trade|sanction|embargo|blacklist|freez|restrictive|entity\s+list|"
              r"prohibit|bans?\b|banned|banning|lng|liquefied|liquified|gas\b|gas-fired|gazprom|bcm|cubic|crude|oil|"
              r"petrol|gasoline|diesel|fuel|barrels?|bpd|opec|lpg|propane|butane|naphtha|kerosene|gasoil|north\s+sea|coal|lignite|nuclear|uranium|atomic|"
@@ -850,12 +860,29 @@ _LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serv
                                       r"to\s+(?:the\s+)?$", _R)
 
 
+_PURCHASE_WORDS = ("bought", "buy", "purchase", "sold", "sell")
+
+
+def _one_state_purchase(art: Article, s_start: int, s_end: int, goods_start: int) -> bool:
+    """Does a sentence of goods bought or sold by the tonne name fewer than two states? Only a
+    purchase across a border is trade. The dateline's state counts only against goods of another
+    origin ("NEW DELHI - ... bought 6,000 tonnes of Malaysian palm olein"), not against the buyer's own
+    state ("LONDON - The Ghana Cocoa Board bought ... from farmers": filed from a market)."""
+    kinds = ("country", "demonym", "city")
+    states = {m.iso3 for m in art.matches_in(s_start, s_end, kinds) if m.iso3}
+    if len(states) >= 2:
+        return False
+    dateline = art.dateline_place()
+    origin = {m.iso3 for m in art.matches_in(goods_start, min(s_end, goods_start + 40), kinds) if m.iso3}
+    return not (dateline is not None and dateline.iso3 and origin and dateline.iso3 not in origin)
+
+
 def _hit_kind(category: str, commodity: str | None, strong: bool, word: str, sentence: str, a: int, b: int) -> str:
     """The rule family of one hit (`word` is the matched text lower-cased)."""
     if not strong:
         return "trade.weak" if category == "trade" else "energy.commodity"
     if category == "trade":
-        if _IMPORT_EXPORT.fullmatch(word):
+        if _IMPORT_EXPORT.fullmatch(word) or word.startswith(_PURCHASE_WORDS):
             return "trade.flows"
         return "trade.policy" if _TRADE_POLICY.search(word) else "trade.volume"
     if category == "sanctions":
@@ -1563,6 +1590,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                                            and _says(_NUCLEAR_SECURITY, sentence)):
                 done[idx] = True
                 continue
+            if category == "trade" and word.startswith(_PURCHASE_WORDS) and _one_state_purchase(art, s_start, s_end, s_start + b):
+                continue  # "the mill bought 20,000 tonnes of cane from growers": goods bought at home
             if category == "trade" and _IMPORT_COVER.search(sentence, max(0, a - 30), a):
                 continue  # "reserves to cover more than a few weeks' imports": a measure of reserves
             if category == "trade" and _TRADE_AS_YARDSTICK.search(sentence, max(0, a - 90), a):
@@ -1710,7 +1739,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     or _in_comparison(sentence, a) \
                     or category == "energy" and _in_firm_name(art, sentence, a, b):
                 continue
-            if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)) and any(
+            if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)
+                                        or word.startswith(_PURCHASE_WORDS + ("import ", "export "))) and any(
                     abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
                 continue  # imports of a fuel are an energy mention, not a trade one
             if category == "trade" and word in ("imports", "exports") and _BARE_FLOW_BEFORE.search(sentence, max(0, a - 25), a) \

@@ -78,6 +78,8 @@ TRIGGER = Caseless(
     r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     # "who was expected in Lima early Thursday", "is due in Tokyo on Monday": an arrival awaited
     r"(?:be|is|was|were|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
+    # "is due here next week", "was expected here on Monday": awaited at the story's place
+    r"(?:be|is|was|were|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?here\b|"
     # "will be here too", "is here": the place of the story ("is here to stay" is no stay)
     r"(?:be|is|was|were|are)\s+(?:also\s+)?here(?!\s+to\b)(?=\s+too\b|\s*[.,;])|"
     r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
@@ -497,6 +499,14 @@ _STATE_OFFICE = re.compile(r"minister|president|premier|secretary|envoy|delegati
                            r"prince|emir|sultan|chancellor|official|representative|leader|head_of|foreign|royal|team")
 
 
+# Cities where international organisations sit: their officials meeting there are at home, not visiting
+# (a wire story filed from one places an IMF or UN official in the city of the organisation's seat)
+# (the large ones only: an IMF mission in Cairo visits Egypt, whatever the Arab League's seat)
+_ORGANISATION_SEATS = frozenset({"New York", "Washington", "Geneva", "Brussels", "Vienna", "Rome", "Paris",
+                                 "Luxembourg", "Strasbourg", "The Hague"})
+_ORG_OFFICE_ROLE = re.compile(r"director|chief|head|commissioner|coordinator|secretary|president|envoy|mission|delegation")
+
+
 def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
     dateline = art.dateline_place()
     if dateline is None or not dateline.iso3:
@@ -514,13 +524,15 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
             continue
         pair = (before[-1], after[0])
         hosts = [a for a in pair if a.iso3 == home]
-        guests = [a for a in pair if a.iso3 and a.iso3 != home]
+        guests = [a for a in pair if a.iso3 and a.iso3 != home or a.international and a.iso3 is None
+                  and dateline.text not in _ORGANISATION_SEATS]
         if len(hosts) != 1 or len(guests) != 1:
             continue
         guest = guests[0]
         if trip_word and pair[0] is hosts[0]:
             continue  # "Abe met President Reagan during his visit": the subject's own trip, told elsewhere
-        if not (guest.role and _STATE_OFFICE.search(guest.role)) or "ambassador" in (guest.role or "") or \
+        if not (guest.role and (_STATE_OFFICE.search(guest.role) or guest.international and _ORG_OFFICE_ROLE.search(
+                guest.role))) or "ambassador" in (guest.role or "") or \
                 _VIRTUAL.search(text, s_start, s_end) or _HAD_MET.search(text, max(s_start, m.start() - 20), m.start()):
             continue
         status = visit_status(text[max(s_start, m.start() - 80):m.start()], m.group().strip(), text[m.end():s_end],
@@ -1418,6 +1430,8 @@ def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: 
     if guest is None:
         return None
     host = next((a for a in reversed(actors) if a.end <= trig.start() and a.iso3), None)
+    if host is not None and _LEFT_AFTER.match(art.text, host.end):
+        host = None  # "minister X left to attend a session ... also attended by visiting Y": not Y's host
     dest = host.iso3 if host else None
     if dest is None:
         dl = art.dateline_place()
@@ -1621,6 +1635,9 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
             continue
         if _MOURNED.search(text, max(0, a.start - 50), a.start):
             continue  # "to pay respects upon the death of His Excellency Jovenel Moïse": nobody's host
+        if _LEFT_AFTER.match(text, a.end):
+            continue  # "when labour minister Alfredo Franco left to attend a session ... also attended by
+            #           visiting West German President X": on his own way, receiving nobody
         if _HOST_CUE.search(text, max(s_start, a.start - 30), a.start) or _HOSTING_SUBJECT.match(text, a.end):
             return a.name
         if trig_end is None:
@@ -1634,6 +1651,7 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
     return None
 
 
+_LEFT_AFTER = re.compile(r"\s+(?:left|leaves|went|flew|departed)\s+(?:to|for)\b")
 _MOURNED = re.compile(r"\b(?:(?:death|funeral|memory|memorial|burial|passing|assassination|killing|tomb|grave|"
                       r"mausoleum|statue|monument|resting\s+place)\s+of|the\s+late)\s+"
                       r"(?:[\w.’'\-]+\s+){0,4}$", re.I)
