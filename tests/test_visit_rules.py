@@ -2509,3 +2509,29 @@ def test_an_official_who_left_to_attend_elsewhere_hosts_nobody():
                       "attend a session of Congress also attended by visiting Spanish King Juan Carlos.",
                       published="1987-05-04T08:00:00+00:00", source="Reuters")
     assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [("ESP", "ECU", None)]
+
+
+def test_a_swing_through_a_country_is_a_trip_and_the_pope_acts_for_the_holy_see():
+    rows = visit_rows("LIMA, May 4 - Pope John Paul began a swing through Peru's mountain towns today.",
+                      published="1987-05-04T08:00:00+00:00", source="Reuters")
+    assert keys(rows) == {("VAT", "PER")}
+
+
+def test_states_whose_attendance_at_a_gathering_in_a_place_is_reported_visit_it():
+    text = ("The United States welcomes the attendance by its Pacific partners Fiji, Tonga and Samoa at the ocean "
+            "conference in Honolulu this week.")
+    rows = visit_rows(text, published="2024-07-11T12:00:00+00:00", source="whitehouse.gov")
+    assert statuses(rows) == {("FJI", "USA"): "ongoing", ("TON", "USA"): "ongoing", ("WSM", "USA"): "ongoing"}
+    # a gathering of no place, or the states' people: no trip
+    assert visit_rows("We welcome the participation of Fiji and Tonga in the ocean talks.",
+                      published="2024-07-11T12:00:00+00:00", source="whitehouse.gov") == []
+
+
+def test_officials_among_the_guests_of_a_gathering_are_where_the_story_is():
+    text = ("MANILA, Nov 16 - A regional business forum opened here on Thursday. Thai Prime Minister Surayud "
+            "Chulanont and Malaysian Prime Minister Abdullah Ahmad Badawi are among the guests scheduled to speak.")
+    rows = visit_rows(text, published="2006-11-16T12:00:00+00:00", source="Xinhua")
+    assert statuses(rows) == {("THA", "PHL"): "ongoing", ("MYS", "PHL"): "ongoing"}
+    # among those who praised something: no presence said
+    assert visit_rows("MANILA, Nov 16 - Thai Prime Minister Surayud Chulanont is among the leaders who praised "
+                      "the plan.", published="2006-11-16T12:00:00+00:00", source="Xinhua") == []

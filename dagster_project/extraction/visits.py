@@ -45,7 +45,7 @@ from .timing import (
 from .visit_pairs import scored_pairs
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
-PREFILTER = ["said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
+PREFILTER = ["swing through", "attendance", "participation", "presence", "among the", "said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "talks with", "met in", "meet", "welcome", "host", "here for", "return",
              "stop", "touched down", "touches down", "touch down", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "goes to", "going next", "goes next", "go next", "going this", "going tomorrow", "go tomorrow", "receive",
@@ -66,7 +66,7 @@ _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:(?:early|late|later)\s+
 _SENT_BODIES = r"(?:delegation|envoy|mission|team|representatives?)"  # what a state sends abroad as a body
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
-    r"journey|stopover|arrival|mission\s+to|delegation\s+to)"
+    r"journey|stopover|arrival|mission\s+to|delegation\s+to|swing\s+through)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:to|for)|"
     r"go(?:es|ing)?\s+(?:(?:next|this)\s+(?:week|month)\s+|tomorrow\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|"
     # "arrived Saturday in Cairo", "touched down in Cairo"
@@ -507,6 +507,74 @@ _ORGANISATION_SEATS = frozenset({"New York", "Washington", "Geneva", "Brussels",
 _ORG_OFFICE_ROLE = re.compile(r"director|chief|head|commissioner|coordinator|secretary|president|envoy|mission|delegation")
 
 
+# "welcomes attendance by Australia, Japan and New Zealand at the NATO Summit in Washington": states
+# whose attendance at a gathering in a place is reported (one visit each, no visitor named)
+_ATTENDANCE_BY = re.compile(r"\b(?:attendance|participation|presence)\s+(?:of|by)\s+(?:the\s+)?", re.I)
+_AT_GATHERING = re.compile(r"\)?(?:\s*\([A-Z]{2,6}\))?\s+at\s+(?:the\s+|this\s+(?:week['’]s\s+|year['’]s\s+)?)?(?:[\w.'’\-]+\s+){0,6}?"
+                           r"(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Ff]orum|[Tt]alks|[Ss]ession|[Ii]nauguration|"
+                           r"[Cc]eremony|[Gg]ames)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _attendance_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    text = art.text
+    if "attendance" not in text and "participation" not in text and "presence" not in text:
+        return []
+    out: list[_Visit] = []
+    for m in _ATTENDANCE_BY.finditer(text, s_start, s_end):
+        listed = _coordinated(text, _stops(art, m.end(), min(s_end, m.end() + 200)))
+        if not listed or any(st.city for st in listed) or listed[0].start - m.end() > 60 or \
+                re.search(r"[,;.]", text[m.end():listed[0].start]):
+            continue  # the states themselves, after "attendance by" and at most a name for them
+            #           ("NATO's Indo-Pacific Partners (IPP) Australia, Japan"; not a city's people)
+        last = listed[-1]
+        at = _AT_GATHERING.match(text, last.start + _stop_len(text, last))
+        if not at:
+            continue
+        venue = _coordinated(text, _stops(art, at.end(), min(s_end, at.end() + 60)))[:1]
+        if not venue or venue[0].start != at.end():
+            continue
+        dest = venue[0].iso3
+        status = visit_status(text[max(s_start, m.start() - 80):m.start()], m.group().strip(), text[at.end():s_end],
+                              art.published, default="ongoing")
+        out += [_Visit(None, st.iso3, dest, None, [venue[0].city] if venue[0].city else [], status, s_start, s_end,
+                       "visit.meeting", visitor_role="delegation") for st in listed if st.iso3 != dest]
+    return out
+
+
+# "Chinese President Hu Jintao, Indonesian President X and Singapore Prime Minister Y are among the guests
+# scheduled to speak on the first day": the officials listed before are at the gathering the story reports
+_AMONG_ATTENDEES = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?"
+                              r"(?:guests|speakers|participants|attendees|dignitaries|delegates|those)\s+"
+                              r"(?:(?:who\s+(?:are|were|will\s+be)\s+)?(?:scheduled|expected|due|invited|set)\s+to\s+|"
+                              r"(?P<now>attending|taking\s+part|present)\b)?(?P<verb>speak|address|attend|take\s+part)?")
+
+
+def _among_attendees(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    text = art.text
+    if "among" not in text[s_start:s_end]:
+        return []
+    m = _AMONG_ATTENDEES.search(text, s_start, s_end)
+    if m is None or not (m.group("now") or m.group("verb")):
+        return []
+    places = [st for st in _stops(art, m.end(), s_end) if st.iso3]
+    dateline = art.dateline_place()
+    if places:
+        dest, city = places[0].iso3, places[0].city
+    elif dateline is not None and dateline.iso3:
+        dest, city = dateline.iso3, dateline.text if dateline.kind == "city" else None
+    else:
+        return []
+    named = [a for a in art.actors.in_span(s_start, m.start()) if a.name and a.iso3 and a.iso3 != dest
+             and not a.international and a.role and _STATE_OFFICE.search(a.role)]
+    if not named or _CLAUSE_END.search(text, named[-1].end, m.start()):
+        return []
+    # (guests "scheduled to speak" at a gathering under way are there: only "will be among" or an
+    # attendance still awaited is a plan)
+    status = "planned" if re.match(r"will|.*\b(?:expected|due|invited|set)\s+to\s+attend", m.group()) else "ongoing"
+    return [_Visit(a.name, a.iso3, dest, None, [city] if city else [], status, s_start, s_end, "visit.meeting")
+            for a in named]
+
+
 def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
     dateline = art.dateline_place()
     if dateline is None or not dateline.iso3:
@@ -573,7 +641,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         fronted += _apposed_place_visits(art, s_start, s_end)
     triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
     if not triggers:
-        return fronted or _dateline_meeting_visits(art, s_start, s_end)
+        return fronted or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
+            or _among_attendees(art, s_start, s_end)
     virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
     out: list[_Visit] = []
     # The host stays home: whoever hosts or welcomes in this sentence travels in none of its trips
@@ -861,7 +930,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                   "visit.story_place" if story else _KIND_RULES[kind],
                                   status_decided=decided or stop_status != status,
                                   visitor_role=None if v.name else v.role))
-    return (out + fronted) or _dateline_meeting_visits(art, s_start, s_end)
+    return (out + fronted) or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
+        or _among_attendees(art, s_start, s_end)
 
 
 def _host_of_pair(art: Article, travellers: list[Actor], dest: str, pos: int, s_start: int, prev_start: int) -> str | None:
@@ -2463,15 +2533,18 @@ def candidate_stages() -> list[pl.Expr]:
                                             | fronted) | title_meeting,
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
             | low.str.contains_any(_MET_WITH_WORDS)
-            | low.str.contains(_APPOSED_RS) | title_meeting,
+            | low.str.contains(_APPOSED_RS) | title_meeting
+            | low.str.contains(_AMONG_RS),  # "X is among the guests scheduled to speak": the story's place
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
+            | low.str.contains(_AMONG_RS)
             # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
             | low.str.contains("attending ", literal=True)
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
+_AMONG_RS = rust_prefilter(_AMONG_ATTENDEES.pattern)
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?<!held\s)", r"(?<!hold\s)", r"(?<!holds\s)", r"(?<!had\s)",
                                                             r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
                                                             r"(?=\s+too\b|\s*[.,;])", _NOT_A_MONTH, r"(?=\s+[A-Z])",
