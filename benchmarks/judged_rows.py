@@ -45,7 +45,7 @@ def main() -> None:
                                                 else "countries changed")
             tally[state, row["verdict"]] += 1
             if args.show == row["verdict"] and state != "same countries":
-                print(f"{state:18s} {path.name[:-6]:45s} {row['title'][:55]} {row['commodity']} "
+                print(f"{state:18s} {path.name[:-6]:45s} {(row['title'] or '')[:55]} {row['commodity']} "
                       f"{row['countries']} -> {now}")
     for (state, verdict), n in sorted(tally.items()):
         print(f"{state:26s} {verdict:8s} {n:6d}")

@@ -2880,3 +2880,38 @@ def test_a_states_import_tender_is_trade_and_an_export_licence_for_a_fuel_is_the
     assert keys(text) == {("trade", None)}
     text = "WASHINGTON, May 4 - The department expedited the LNG export licence process for new terminals."
     assert ("trade", None) not in keys(text)
+
+
+def test_zaire_is_zar_before_it_took_the_congos_name():
+    text = "WASHINGTON, May 4 - The U.S. sold 100,000 tonnes of wheat to Zaire under an export programme, the USDA said."
+    then = rows(text, published="1987-05-04T12:00:00+00:00")
+    assert [set(r["countries"]) for r in then if r["category"] == "trade"] == [{"USA", "ZAR"}]
+    later = rows("WASHINGTON, May 4 - The U.S. sold 100,000 tonnes of wheat to Zaire under an export programme.",
+                 published="2004-05-04T12:00:00+00:00")
+    assert [set(r["countries"]) for r in later if r["category"] == "trade"] == [{"USA", "COD"}]
+
+
+def test_where_a_declaration_was_made_or_a_body_set_up_is_no_side_of_the_trade():
+    text = ("CANBERRA, May 4 - Australia wants farm trade reform, its trade minister said. Working groups set up in "
+            "Geneva after the GATT declaration last September in Punta del Este, Uruguay, have made a start on the "
+            "trade talks, he said.")
+    assert countries(text, ("trade", None)) == ["AUS"]
+
+
+def test_an_aim_to_expand_trade_with_partners_unnamed_is_no_mention():
+    text = "We will expand our trade with world partners and keep our oceans clean, the President said."
+    assert ("trade", None) not in keys(text)
+
+
+def test_a_fuel_word_in_a_firm_named_by_what_the_story_says_it_is_is_no_mention():
+    text = ("MEXICO CITY, May 4 - Camiones Tolteca, a truck subsidiary of Diesel Nacional, a state company, "
+            "signed a technical assistance agreement with a U.S. truck maker.")
+    assert ("energy", "oil") not in keys(text)
+
+
+def test_the_megawatts_of_a_named_fuel_plant_are_that_fuels():
+    text = ("Ohio Power Co said it has completed the sale of 20 pct of its interest in Unit One of the Beaver Nuclear "
+            "Power Plant, receiving 300 mln dlrs for the interest. The utility said the share of its interest in the "
+            "1,100 megawatt generating plant was sold to investors who leased it back to the company.")
+    assert {k for k in keys(text, title="OHIO POWER SELLS NUCLEAR INTEREST") if k[0] == "energy"} == \
+        {("energy", "nuclear")}

@@ -653,6 +653,12 @@ def _in_proper_name(sentence: str, start: int, end: int) -> bool:
 _FIRM_NAME = re.compile(r"(?:[A-Z][\w&'.\-]*\s+(?:by\s+|and\s+|of\s+)?){1,6}?(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|"
                         r"Group|Cos)\b")
 _TITLE_FIRM = re.compile(r"^(?P<name>[A-Z][A-Z0-9&'.\- ]{2,60}?)\s*<[A-Z0-9.]{1,10}>")
+# a firm named without a suffix, by what the story says it is: "a truck subsidiary of Diesel Nacional, a
+# Mexican government company"
+_FIRM_BY_APPOSITION = re.compile(
+    r"\b(?:subsidiary|unit|division|affiliate|parent)\s+of\s+(?P<of>(?:[A-Z][\w&'.\-]*\s+){0,3}[A-Z][\w&'.\-]*)|"
+    r"(?P<apposed>(?:[A-Z][\w&'.\-]*\s+){1,3}[A-Z][\w&'.\-]*),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:company|firm|corporation|concern|manufacturer|maker|producer|subsidiary)\b")
 
 
 def _firm_names(art: Article) -> tuple[str, ...]:
@@ -661,6 +667,7 @@ def _firm_names(art: Article) -> tuple[str, ...]:
     names = art.memo.get("firm_names")
     if names is None:
         found = [m.group(0).lower() for m in _FIRM_NAME.finditer(art.text)]
+        found += [(m.group("of") or m.group("apposed")).lower() for m in _FIRM_BY_APPOSITION.finditer(art.text)]
         title = _TITLE_FIRM.match(art.title or "")
         if title:
             found.append(title.group("name").lower())
@@ -829,7 +836,10 @@ _GENERIC_PHRASE = re.compile(
     # "will depend on the extent to which threats to free trade materialise": a firm's outlook
     r"\b(?:threats?|risks?|dangers?)\s+(?:to|for)\s+(?:free|fair|open)\s+trade\b|"
     # "reserves equal to five months' worth of imports", "import cover": a measure of reserves
-    r"\b(?:weeks?|months?)'?\s+(?:worth\s+of\s+|of\s+)imports\b|\bimport\s+cover\b", _R)
+    r"\b(?:weeks?|months?)'?\s+(?:worth\s+of\s+|of\s+)imports\b|\bimport\s+cover\b|"
+    # "we will expand our trade with world partners": an aim with nobody named, no trade told
+    r"\b(?:expand|increase|boost|promote|grow)\s+(?:our|their|its)\s+trade\s+with\s+(?:(?:world|foreign|global|"
+    r"international|our|its|their|other)\s+)?(?:partners|nations|countries|the\s+world)\b", _R)
 # "exports, after excluding coffee and oil derivatives": a fuel left out of the figures is no mention
 # ("excludes the country's oil sector": what is left out may carry its owner)
 _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|exclude[sd]?|except(?:\s+for)?|other\s+than|apart\s+from|"
@@ -841,6 +851,10 @@ _NOT_INCLUDING_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+incl
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
 _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
                               r"meters|instruments|machinery)\b", _R)
+_GENERATING_PLANT_AFTER = re.compile(r"s?\s+(?:generating\s+|power\s+)?(?:plants?|stations?|units?)\b", _R)
+# a fuel's plant the story names: "the Perry Nuclear Power Plant", "its coal-fired station"
+_FUEL_PLANT_NAMED = re.compile(r"\b(?:[Nn]uclear|[Aa]tomic|[Cc]oal(?:-fired)?|[Gg]as-fired|[Oo]il-fired|[Ll]ignite)\s+"
+                               r"(?:[Pp]ower\s+|[Gg]enerating\s+)?(?:[Pp]lant|[Ss]tation|[Uu]nit)s?\b")
 _FUEL_PLANT_AFTER = re.compile(r"s?\s+(?:[\w\-]+\s+)?(?:nuclear|atomic|coal|coal-fired|gas-fired|oil-fired|lignite|"
                                r"hydro\w*|wind|solar|geothermal)\s+(?:power\s+)?(?:plants?|stations?|reactors?|units?|"
                                r"farms?|dams?|parks?)\b", _R)
@@ -1112,12 +1126,15 @@ _COMPARED_WITH_BEFORE = re.compile(r"\bcompared\s+(?:with|to)\s+(?:[\w.\-]+\s+){
                                    r"(?:the\s+)?(?:[A-Z][\w.\-]*\s+(?:and|or)\s+(?:the\s+)?)?$", _R)
 _UNIT_AFTER = re.compile(r"^\s*(?:gallons?|barrels?|short\s+tons?|bushels?)\b", _R)
 _ACCIDENT_IN = re.compile(rf"\b(?:{_ACCIDENTS}|leak)\s+(?:\w+\s+)?(?:in|at)\s+(?:the\s+)?$", _R)
-_HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+place|took\s+place|taking\s+place|"
+# ("working groups set up in Geneva": a body's seat)
+_HELD_IN = re.compile(r"\b(?:held|hosted|convened|venue|take\s+place|takes\s+place|took\s+place|taking\s+place|set\s+up|"
                       r"(?:was|were|been)\s+(?:launched|opened))\s+in\s+$", _R)
 # "the talks held in Hong Kong", "an ICO special meeting ended last night in London", "the U.S.
 # Embassy in London": the venue of a meeting, the seat of a mission, is not a party to it
+# ("the GATT declaration last September in Punta del Este": where a meeting's paper was issued)
 _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|summit|ministerial|forum|round|"
-                           r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition)"
+                           r"negotiations|session|seminar|symposium|workshop|congress|fair|exhibition|declaration|"
+                           r"communiqu[eé])"
                            # ("meeting of the International Coffee Organisation, ICO, executive board in London")
                            # ("a conference of the General Agreement on Tariffs and Trade (GATT) in Venice": a name's "and")
                            r"(?:,?\s+(?!in\b|with\b|between\b|and\s+(?-i:[a-z]))[\w\-'’()]+){0,10}\s+in\s+$|"
@@ -1605,8 +1622,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "manufacturer of electronic petroleum marketing systems": a maker's goods
             if category == "energy" and _LINE_OF_BUSINESS_BEFORE.search(sentence, max(0, a - 70), a):
                 continue  # "subsidiaries in businesses related to oil-drilling": what a firm does
-            if commodity == "electricity" and word.startswith(("megawatt", "gigawatt")) and _FUEL_PLANT_AFTER.match(sentence, b):
-                continue  # "two 950-megawatt nuclear power plants": the size of a fuel's plant, that fuel's mention
+            if commodity == "electricity" and word.startswith(("megawatt", "gigawatt")) and (
+                    _FUEL_PLANT_AFTER.match(sentence, b) or _GENERATING_PLANT_AFTER.match(sentence, b)
+                    and _FUEL_PLANT_NAMED.search(text)):
+                continue  # "two 950-megawatt nuclear power plants", "the 1,205 megawatt generating plant" of "the
+                #           Perry Nuclear Power Plant": the size of a fuel's plant, that fuel's mention
             if category == "energy" and _FIRM_PART_AFTER.match(sentence, b):
                 continue  # "CSR's sugar and oil divisions have moved to Brisbane": a part of a firm, named for its goods
             if category == "trade" and word in ("gatt", "wto", "world trade organization", "world trade organisation") \
