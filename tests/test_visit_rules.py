@@ -2535,3 +2535,21 @@ def test_officials_among_the_guests_of_a_gathering_are_where_the_story_is():
     # among those who praised something: no presence said
     assert visit_rows("MANILA, Nov 16 - Thai Prime Minister Surayud Chulanont is among the leaders who praised "
                       "the plan.", published="2006-11-16T12:00:00+00:00", source="Xinhua") == []
+
+
+def test_a_visiting_official_in_a_story_filed_from_a_capital_in_capitals_is_there():
+    rows = visit_rows("NAIROBI, Nov. 13 (Xinhua) - Visiting UN Secretary General Kofi Annan revealed Monday that the "
+                      "world body would set up a new mechanism.", published="2006-11-13T12:00:00+00:00", source="Xinhua")
+    assert statuses(rows) == {(None, "KEN"): "ongoing"}
+
+
+def test_an_international_official_who_called_here_is_away_from_the_seat():
+    rows = visit_rows("HANOI, April 21 (AFP) - World Trade Organisation (WTO) chief Renato Ruggiero called here Monday "
+                      "for a new sense of urgency in the accession talks.", published="1997-04-21T12:00:00+00:00",
+                      source="AFP")
+    assert statuses(rows) == {(None, "VNM"): "ongoing"}
+    # at the organisation's own seat he is at home
+    rows = visit_rows("GENEVA, April 21 (AFP) - World Trade Organisation (WTO) chief Renato Ruggiero called here Monday "
+                      "for a new sense of urgency in the accession talks.", published="1997-04-21T12:00:00+00:00",
+                      source="AFP")
+    assert rows == []

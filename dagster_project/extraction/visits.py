@@ -95,7 +95,7 @@ TRIGGER = Caseless(
     r"|(?P<presence>(?:said|spoke|speaking|told\s+(?:[\w.'’\-]+\s+){0,4}?|announced)\s+in"
     r"|told\s+(?:reporters|journalists|newsmen|the\s+press)\s+in"
     # "Sasae Kenichiro, head of the Japanese delegation, said here Tuesday": where the story is filed
-    r"|(?:said|spoke|told\s+(?:reporters|journalists|newsmen|the\s+press))\s+here"
+    r"|(?:said|spoke|told\s+(?:reporters|journalists|newsmen|the\s+press)|called|urged|warned|stressed|declared)\s+here"
     # "said Sunday in Shanghai", "speaking to journalists in Tokyo": the day or the audience between
     r"|(?:said|spoke|speaking|announced)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|"
     r"tonight)\s+in|(?:spoke|speaking)\s+to\s+(?:journalists|reporters|the\s+press|a\s+news\s+conference)\s+in"
@@ -131,7 +131,7 @@ _NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bam
                                 # "precedes the announcement of a new policy on Iraq": what it is about
                                 r"\b(?:polic(?:y|ies)|strateg(?:y|ies)|stance|views?|position|report|debate|resolution)\s+"
                                 r"(?:toward|towards|on))\s+(?:the\s+)?$", re.I)
-_SAYING = re.compile(r"said|spoke|speaking|told|announced", re.I)
+_SAYING = re.compile(r"said|spoke|speaking|told|announced|called|urged|warned|stressed|declared", re.I)
 # between two coordinated people: a comma or "and", the next one's determiner and qualifiers
 # ("Tony Blair and South African President Thabo Mbeki", "his Israeli counterpart, Ariel Sharon, and the
 # Palestinian leader, Mahmoud Abbas")
@@ -1254,8 +1254,14 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         audience = re.match(r"(?:told|address\w*)\s+(?:an?|the)\s", trig.group(), re.I)
         # (the head of a state's delegation at talks abroad speaks there too: "X, head of the Japanese
         # delegation, said here Tuesday")
+        # (an international organisation's official speaking "here" is away from its seat: "BEIJING - WTO chief
+        # Renato Ruggiero called here Monday for")
+        dateline = art.dateline_place()
+        abroad = trig.group().lower().endswith("here") and dateline is not None and \
+            dateline.text not in _ORGANISATION_SEATS
         leaders = [a for a in actors if a.iso3 and a.iso3 != dest and a.role and
-                   (a.role in LEADER_ROLES or a.role.endswith("speaker") or audience or a.role == "delegation" and a.name)]
+                   (a.role in LEADER_ROLES or a.role.endswith("speaker") or audience or a.role == "delegation" and a.name)
+                   or abroad and a.international and a.iso3 is None and a.name]
         speaker = [a for a in leaders if a.end <= trig.start() and trig.start() - a.end <= 40]
         if not speaker and not art.text[s_start:trig.start()].strip(" \"“'[("):
             # "Speaking in Vilnius, President Biden said ...": the speaker follows the phrase
@@ -2538,6 +2544,9 @@ def candidate_stages() -> list[pl.Expr]:
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
+            # "ANKARA - Visiting UN Secretary General Kofi Annan revealed Monday": the dateline in capitals
+            # is no place name the test above knows
+            | low.str.contains("visiting ", literal=True)
             | low.str.contains(_AMONG_RS)
             # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
             | low.str.contains("attending ", literal=True)
