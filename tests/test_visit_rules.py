@@ -2553,3 +2553,33 @@ def test_an_international_official_who_called_here_is_away_from_the_seat():
                       "for a new sense of urgency in the accession talks.", published="1997-04-21T12:00:00+00:00",
                       source="AFP")
     assert rows == []
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_is_where_the_story_puts_the_gathering():
+    text = ("Pacific leaders gathered for the PIF summit in Suva on Friday. Australian Prime Minister Scott Morrison "
+            "met New Zealand Prime Minister Jacinda Ardern on the sidelines of the PIF summit.")
+    rows = visit_rows(text, published="2019-08-16T12:00:00+00:00", source="AFP")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} >= {("AUS", "FJI"), ("NZL", "FJI")}
+    # the place the sentence itself gives wins over a place inside the gathering's name
+    text = ("Vice President Kamala Harris met today with President Volodymyr Zelenskyy of Ukraine in Geneva, "
+            "Switzerland, on the margins of the Conference on Peace in Ukraine.")
+    rows = visit_rows(text, published="2024-06-15T12:00:00+00:00", source="whitehouse.gov")
+    assert keys(rows) == {("USA", "CHE"), ("UKR", "CHE")}
+    # a gathering of no distinctive name and no place: nobody placed
+    assert visit_rows("The two ministers met on the sidelines of the summit.", published="2024-06-15T12:00:00+00:00") == []
+
+
+def test_an_item_of_a_wire_digest_is_placed_by_its_own_dateline():
+    text = ("BAGHDAD, Nov. 8 (Xinhua) -- Iraqi officials met today to discuss the budget.\n\n"
+            "CAIRO, Nov. 8 (Xinhua) -- Visiting UN Secretary-General Kofi Annan said Tuesday that the peace process "
+            "must go on.")
+    rows = visit_rows(text, title="Mideast news summary", published="2005-11-08T12:00:00+00:00", source="Xinhua")
+    assert keys(rows) == {(None, "EGY")}
+
+
+def test_a_person_has_the_state_of_the_articles_date():
+    # the reference gives Kabila the Congo (his office from May 1997); in April 1997 that land was Zaire's
+    text = "KINSHASA, April 30 (AFP) - The U.S. envoy said Mobutu would meet Kabila on a ship on Friday."
+    art = Article.build("a1", text, None, date(1997, 4, 30), "AFP")
+    found = {a.iso3 for a in art.actors.in_span(0, len(text)) if a.name and "Kabila" in a.name}
+    assert found and found <= {"ZAR"}

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
+from ..reference import last_border_change, state_on
 from .entities import NEXT_NAME, ONE_PASS_ABOVE, Gazetteer, Match, Term, gazetteer, occurrences, pick_term
 from .patterns import DATELINE, matches_from, sentence_start
 
@@ -559,6 +560,11 @@ class ArticleActors:
             if a.name and " " not in text[a.start:a.end] and _ADMINISTRATION_AFTER.match(text, a.end):
                 # "talks with Reagan Administration officials": the leader's government acts, not the leader
                 self.actors[i] = replace(a, name=None, role="officials")
+        if on is not None and on < last_border_change():
+            # a person's state is the one of that date: "Kabila" in April 1997 is of Zaire's land, not yet the
+            # Congo's (the reference gives office holders the state they held office for)
+            self.actors = [replace(a, iso3=state_on(a.iso3, on)) if a.iso3 and state_on(a.iso3, on) != a.iso3 else a
+                           for a in self.actors]
         self._starts = [a.start for a in self.actors]
         self.registry = registry
 

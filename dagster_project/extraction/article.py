@@ -16,6 +16,10 @@ from .patterns import DATELINE, lowered
 from .sentences import split_sentences
 
 _DATELINE = DATELINE  # matched at the start of the text only (.match)
+# a later item's dateline in a digest: a paragraph that opens with a place in capitals and a dated credit
+# ("CAIRO, Nov. 8 (Xinhua) -- "; not any paragraph that opens with a capitalized word and a dash)
+_ITEM_DATELINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][A-Z.\- ]{2,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+                            r"(?:\(\w+\))?\s+-{1,2}\s")
 
 
 # Markdown link targets and bare URLs: masked with spaces so offsets stay those of the text.
@@ -613,6 +617,28 @@ class Article:
         if "dateline_place" not in self.memo:
             self.memo["dateline_place"] = self._dateline_place()
         return self.memo["dateline_place"]
+
+    def dateline_at(self, pos: int) -> Match | None:
+        """The dateline that places the text at pos: in a digest of wire items ("Xinhua Mideast news
+        summary") each item opens with its own ("\nCAIRO, Nov. 8 (Xinhua) -- Visiting UN Secretary-General
+        ..."), which places its paragraphs; else the story's."""
+        items = self.memo.get("item_datelines")
+        if items is None:
+            items = self.memo["item_datelines"] = self._item_datelines()
+        for start, place in reversed(items):
+            if start <= pos:
+                return place
+        return self.dateline_place()
+
+    def _item_datelines(self) -> list[tuple[int, Match | None]]:
+        out: list[tuple[int, Match | None]] = []
+        for m in _ITEM_DATELINE.finditer(self.text):
+            place = m.group("place").strip()
+            found = [pm for pm in _as_of(self.gaz.find(place.title(), self.published), self.published)
+                     if pm.kind in ("city", "country") and pm.start == 0]
+            start = m.start("place")
+            out.append((start, found[0]._replace(start=start, end=start + len(place)) if found else None))
+        return out
 
     def _dateline_place(self) -> Match | None:
         m = _DATELINE.match(self.text)

@@ -45,7 +45,8 @@ from .timing import (
 from .visit_pairs import scored_pairs
 
 # Cheap prefilter (lower-cased substrings) for the vectorized pass.
-PREFILTER = ["swing through", "attendance", "participation", "presence", "among the", "said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
+_SIDELINE_WORDS = ["sideline", "margins of", "margin of", "fringes of"]
+PREFILTER = ["swing through", "attendance", "participation", "presence", "among the", *_SIDELINE_WORDS, "said in", "spoke in", "speaking in", "told ", "announced in", "signed", "initial", "discussed",
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "talks with", "met in", "meet", "welcome", "host", "here for", "return",
              "stop", "touched down", "touches down", "touch down", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "goes to", "going next", "goes next", "go next", "going this", "going tomorrow", "go tomorrow", "receive",
@@ -575,6 +576,81 @@ def _among_attendees(art: Article, s_start: int, s_end: int) -> list[_Visit]:
             for a in named]
 
 
+# "met Japanese Prime Minister X on the sidelines of the APEC summit": a meeting at a gathering whose
+# place the story gives elsewhere ("the APEC summit in Busan", "arrived in Rome for the G20 Summit")
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|an?\s+)?"
+                        r"(?P<event>(?:[\w\-.’']+\s+){0,4}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]ession|"
+                        r"[Aa]ssembly|G-?\d+|Games))\b")
+_PLACE_FOR_EVENT = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,2})\s+"
+                              r"(?:for|to\s+attend)\s+(?:the\s+|an?\s+)?(?:[\w\-]+\s+){0,3}$")
+
+
+def _gathering_place(art: Article, event: str) -> _Stop | None:
+    """Where the story places a gathering: "<event> in <Place>" or "in <Place> for the <event>", anywhere in
+    it (its distinctive words: "APEC summit", "G20")."""
+    text = art.text
+    words = event.split()
+    key = " ".join(words[-2:]) if len(words) >= 2 and words[-2][:1].isupper() else words[-1]
+    if key.lower() in _GENERIC_GATHERINGS:
+        return None  # "the Summit", "the meeting": which one the story cannot say by its name
+    for m in re.finditer(re.escape(key), text, re.I):
+        after = re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])", text[m.end():m.end() + 60])
+        if after:
+            at = m.end() + after.end()
+            found = [st for st in _stops(art, at, min(len(text), at + 40)) if st.start == at]
+            if found:
+                return found[0]
+        before = _PLACE_FOR_EVENT.search(text, max(0, m.start() - 80), m.start())
+        if before:
+            found = [st for st in _stops(art, before.start("place"), before.end("place")) if st.start == before.start("place")]
+            if found:
+                return found[0]
+    return None
+
+
+def _sideline_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    text = art.text
+    m = _SIDELINES.search(text, s_start, s_end)
+    if m is None:
+        return []
+    # the place the sentence gives ("met ... in Lucerne, Switzerland, on the margins of the Summit on Peace in
+    # Ukraine"), one inside the gathering's name ("the Busan APEC summit"), else where the story puts it
+    # ("a world information summit in the Tunisian capital Tunis", "a summit held at the weekend in Bamako")
+    after = _GATHERING_IN.match(text, m.end())
+    placed = [st for st in _stops(art, after.end(), min(s_end, after.end() + 40)) if st.start == after.end()] \
+        if after else []
+    # (the place right before: "in Lucerne, Switzerland, on the margins"; not "discussed the situation in
+    # Ivory Coast in talks with X, on the sidelines")
+    own = [st for st in _stops(art, max(s_start, m.start() - 60), m.start())
+           if re.search(r"\b(?:in|at)\s+(?:the\s+)?$", text[max(s_start, st.start - 8):st.start])
+           and re.fullmatch(r"[\w\s,.'’\-]*?,?\s*", text[st.start:m.start()])
+           and not _CLAUSE_BREAK.search(text, st.start, m.start())][-1:]
+    inside = _stops(art, m.start("event"), m.end("event"))
+    place = (placed or own or inside or [None])[0] or _gathering_place(art, m.group("event"))
+    if place is None:
+        return []
+    dest = place.iso3
+    clause = _clause_start_at(text, s_start, m.start())
+    named = [a for a in art.actors.in_span(clause, s_end) if a.name and a.iso3 and a.iso3 != dest and not a.international
+             and a.role and _STATE_OFFICE.search(a.role)]
+    if not named or not _MET_WORDS.search(text, clause, m.start()):
+        return []
+    status = visit_status(text[clause:m.start()], m.group(), text[m.end():s_end], art.published, default=None)
+    dated = _DATED.search(text, s_start, s_end)
+    if status in (None, "completed") and art.published is not None and (
+            dated is None or names_a_weekday(dated.group()) or _TODAY_OR_YESTERDAY.search(text, s_start, s_end)):
+        status = "ongoing"  # a meeting at the gathering the story reports, no older date: still there
+    return [_Visit(a.name, a.iso3, dest, None, [place.city] if place.city else [], status or "completed", s_start, s_end,
+                   "visit.meeting") for a in _unique(named)]
+
+
+_GATHERING_IN = re.compile(r"(?:\s+(?:held|taking\s+place|under\s+way|this\s+week|last\s+week|at\s+the\s+weekend|on\s+\w+day))*"
+                       r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+capital\s+(?:of\s+)?|capital\s+)?")
+_GENERIC_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "assembly", "games"})
+_MET_WORDS = re.compile(r"\b(?:met|meets|meet|meeting|meetings|talks|talked|held|holds|hold|conferred|signed|discussed|"
+                        r"spoke|speaking)\b", re.I)
+
+
 def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
     dateline = art.dateline_place()
     if dateline is None or not dateline.iso3:
@@ -642,7 +718,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
     triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
     if not triggers:
         return fronted or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
-            or _among_attendees(art, s_start, s_end)
+            or _among_attendees(art, s_start, s_end) or _sideline_visits(art, s_start, s_end)
     virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
     out: list[_Visit] = []
     # The host stays home: whoever hosts or welcomes in this sentence travels in none of its trips
@@ -823,13 +899,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                 possessed = kind == "visit" and bool(_POSSESSED_TRIP.search(text, max(s_start, trig.start() - 60),
                                                                            trig.start()))
                 here = here or possessed and art.dateline_place() is not None
-                stops = (_story_place(art) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
+                stops = (_story_place(art, s_start) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
                     if here else []
                 if kind == "presence" or attend and _INDEFINITE_AHEAD.match(text, trig.end()):
                     # "said here": only a wire dateline says where the speaker is (a title names the story's
                     # subject); "attended a meeting between A and B": some meeting, not the story's ("attend
                     # some of the sessions" are its own): only a dateline places it
-                    dateline = art.dateline_place()
+                    dateline = art.dateline_at(s_start)
                     stops = [st for st in stops if dateline is not None and st.start == dateline.start]
                 if not stops:
                     continue
@@ -930,8 +1006,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                   "visit.story_place" if story else _KIND_RULES[kind],
                                   status_decided=decided or stop_status != status,
                                   visitor_role=None if v.name else v.role))
-    return (out + fronted) or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
+    found = (out + fronted) or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
         or _among_attendees(art, s_start, s_end)
+    # (the sides of a meeting on a gathering's sidelines count whatever else the sentence said: "Biden held
+    # meetings on the margins of the G20 with Chancellor Merkel")
+    return found + [v for v in _sideline_visits(art, s_start, s_end)
+                    if not any((f.visitor_iso3, f.destination) == (v.visitor_iso3, v.destination) for f in found)]
 
 
 def _host_of_pair(art: Article, travellers: list[Actor], dest: str, pos: int, s_start: int, prev_start: int) -> str | None:
@@ -1510,7 +1590,7 @@ def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: 
         host = None  # "minister X left to attend a session ... also attended by visiting Y": not Y's host
     dest = host.iso3 if host else None
     if dest is None:
-        dl = art.dateline_place()
+        dl = art.dateline_at(s_start)
         dest = dl.iso3 if dl else None
     if dest is None or not (guest.iso3 or guest.international) or guest.iso3 == dest:
         return None  # an envoy of the UN or the Quartet visits too, for no state
@@ -1567,10 +1647,11 @@ def _country_named_before(art: Article, s_start: int, prev_start: int, trig: re.
     return []
 
 
-def _story_place(art: Article) -> list[_Stop]:
-    """Where "here" is: the dateline, else the places of the title (at negative offsets: not in
-    the text). A title naming several countries leaves the choice to the traveller's country."""
-    dl = art.dateline_place()
+def _story_place(art: Article, pos: int = 0) -> list[_Stop]:
+    """Where "here" is: the dateline (of the item at pos, in a digest), else the places of the title (at
+    negative offsets: not in the text). A title naming several countries leaves the choice to the
+    traveller's country."""
+    dl = art.dateline_at(pos)
     if dl is not None:
         return [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
     out: list[_Stop] = []
@@ -2540,13 +2621,15 @@ def candidate_stages() -> list[pl.Expr]:
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains(_APPOSED_RS) | title_meeting
-            | low.str.contains(_AMONG_RS),  # "X is among the guests scheduled to speak": the story's place
+            | low.str.contains(_AMONG_RS)  # "X is among the guests scheduled to speak": the story's place
+            | low.str.contains_any(_SIDELINE_WORDS),
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
             # "ANKARA - Visiting UN Secretary General Kofi Annan revealed Monday": the dateline in capitals
             # is no place name the test above knows
             | low.str.contains("visiting ", literal=True)
+            | low.str.contains_any(_SIDELINE_WORDS)  # the gathering's place may be in another sentence
             | low.str.contains(_AMONG_RS)
             # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
             | low.str.contains("attending ", literal=True)
