@@ -2567,6 +2567,12 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_is_where_the_story_puts_the_g
     assert keys(rows) == {("USA", "CHE"), ("UKR", "CHE")}
     # a gathering of no distinctive name and no place: nobody placed
     assert visit_rows("The two ministers met on the sidelines of the summit.", published="2024-06-15T12:00:00+00:00") == []
+    # a meeting looked forward to is a plan
+    text = ("Pacific leaders will gather for the PIF summit in Suva next month. Australian Prime Minister Scott "
+            "Morrison looks forward to meeting New Zealand Prime Minister Jacinda Ardern on the sidelines of the PIF "
+            "summit.")
+    rows = visit_rows(text, published="2019-07-16T12:00:00+00:00", source="AFP")
+    assert statuses(rows).get(("NZL", "FJI")) == "planned"
 
 
 def test_an_item_of_a_wire_digest_is_placed_by_its_own_dateline():

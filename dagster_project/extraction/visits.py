@@ -578,7 +578,8 @@ def _among_attendees(art: Article, s_start: int, s_end: int) -> list[_Visit]:
 
 # "met Japanese Prime Minister X on the sidelines of the APEC summit": a meeting at a gathering whose
 # place the story gives elsewhere ("the APEC summit in Busan", "arrived in Rome for the G20 Summit")
-_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+(?:the\s+|an?\s+)?"
+_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+"
+                        r"(?:the\s+|an?\s+|this\s+week['’]s\s+|next\s+week['’]s\s+)?"
                         r"(?P<event>(?:[\w\-.’']+\s+){0,4}?(?:[Ss]ummit|[Mm]eeting|[Cc]onference|[Ff]orum|[Ss]ession|"
                         r"[Aa]ssembly|G-?\d+|Games))\b")
 _PLACE_FOR_EVENT = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(?:[ ,]+[A-Z][\w\-]+){0,2})\s+"
@@ -587,17 +588,18 @@ _PLACE_FOR_EVENT = re.compile(r"\b(?:in|to)\s+(?:the\s+)?(?P<place>[A-Z][\w\-]+(
 
 def _gathering_place(art: Article, event: str) -> _Stop | None:
     """Where the story places a gathering: "<event> in <Place>" or "in <Place> for the <event>", anywhere in
-    it (its distinctive words: "APEC summit", "G20")."""
+    it, the gathering known by its distinctive word ("APEC" of "the APEC leaders' meeting", "G20")."""
     text = art.text
-    words = event.split()
-    key = " ".join(words[-2:]) if len(words) >= 2 and words[-2][:1].isupper() else words[-1]
-    if key.lower() in _GENERIC_GATHERINGS:
+    caps = [w for w in event.split() if w[:1].isupper() and w.lower() not in _GENERIC_GATHERINGS]
+    if not caps:
         return None  # "the Summit", "the meeting": which one the story cannot say by its name
-    for m in re.finditer(re.escape(key), text, re.I):
-        after = re.match(r"(?:\s+[\w\-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])", text[m.end():m.end() + 60])
+    noun = r"(?:summit|meeting|conference|forum|session|assembly|games)s?\b"
+    key = re.escape(caps[0]) + (rf"(?:\s+[\w\-'’]+){{0,3}}?\s+{noun}" if not re.fullmatch(r"G-?\d+", caps[0])
+                                else rf"(?:(?:\s+[\w\-'’]+){{0,2}}?\s+{noun})?")  # ("the G20 Summit in Rome", "the G20")
+    for m in re.finditer(key, text, re.I):
+        after = _GATHERING_IN.match(text, m.end())
         if after:
-            at = m.end() + after.end()
-            found = [st for st in _stops(art, at, min(len(text), at + 40)) if st.start == at]
+            found = [st for st in _stops(art, after.end(), min(len(text), after.end() + 40)) if st.start == after.end()]
             if found:
                 return found[0]
         before = _PLACE_FOR_EVENT.search(text, max(0, m.start() - 80), m.start())
@@ -636,6 +638,8 @@ def _sideline_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
     if not named or not _MET_WORDS.search(text, clause, m.start()):
         return []
     status = visit_status(text[clause:m.start()], m.group(), text[m.end():s_end], art.published, default=None)
+    if status in (None, "completed") and _AHEAD.search(text, clause, m.start()):
+        status = "planned"  # "looks forward to meeting X on the sidelines of", "will meet X on the margins of"
     dated = _DATED.search(text, s_start, s_end)
     if status in (None, "completed") and art.published is not None and (
             dated is None or names_a_weekday(dated.group()) or _TODAY_OR_YESTERDAY.search(text, s_start, s_end)):
@@ -644,11 +648,14 @@ def _sideline_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
                    "visit.meeting") for a in _unique(named)]
 
 
-_GATHERING_IN = re.compile(r"(?:\s+(?:held|taking\s+place|under\s+way|this\s+week|last\s+week|at\s+the\s+weekend|on\s+\w+day))*"
+_GATHERING_IN = re.compile(r"(?:\s+(?:held|taking\s+place|under\s+way|this\s+week|last\s+week|next\s+week|at\s+the\s+weekend|"
+                           r"on\s+\w+day|will\s+be|is\s+to\s+be|was|is|opens|opened))*"
                        r"\s+(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+capital\s+(?:of\s+)?|capital\s+)?")
+_AHEAD = re.compile(r"\b(?:will|would|shall|to\s+be|looks?\s+forward|plans?|planned|expected|scheduled|due|"
+                    r"set\s+to|is\s+to|are\s+to)\b", re.I)
 _GENERIC_GATHERINGS = frozenset({"summit", "meeting", "conference", "forum", "session", "assembly", "games"})
 _MET_WORDS = re.compile(r"\b(?:met|meets|meet|meeting|meetings|talks|talked|held|holds|hold|conferred|signed|discussed|"
-                        r"spoke|speaking)\b", re.I)
+                        r"spoke|speaking|see\s+each\s+other)\b", re.I)
 
 
 def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
