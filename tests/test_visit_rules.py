@@ -2589,3 +2589,27 @@ def test_a_person_has_the_state_of_the_articles_date():
     art = Article.build("a1", text, None, date(1997, 4, 30), "AFP")
     found = {a.iso3 for a in art.actors.in_span(0, len(text)) if a.name and "Kabila" in a.name}
     assert found and found <= {"ZAR"}
+
+
+def test_an_international_team_goes_by_its_leaders_name():
+    rows = visit_rows("DAKAR, May 4 - A World Bank team led by senior economist Anna Berg arrived in Senegal for talks "
+                      "on the adjustment loan.", published="1987-05-04T12:00:00+00:00", source="Reuters")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("Anna Berg", None, "SEN")]
+
+
+def test_a_digest_item_with_its_place_alone_is_placed_there():
+    text = ("NEW YORK, April 7 - Stocks rose on Wall Street.\n\n"
+            "OTTAWA - Japanese Finance Minister Kiichi Miyazawa arrived here today for talks on exchange rates.")
+    rows = visit_rows(text, title="BUSINESS NEWS HIGHLIGHTS", published="1987-04-07T12:00:00+00:00", source="Reuters")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["cities"]) for r in rows] == [("JPN", "CAN", ["Ottawa"])]
+
+
+def test_the_name_apposed_to_an_unnamed_states_official_is_the_visitors():
+    # (the learned reader's rows take their name so: "a top West German Foreign Ministry official, Helmut Schaefer")
+    text = "A senior Dutch Foreign Ministry official, Jan de Vries, told reporters in Bahrain the conflict could escalate."
+    art = Article.build("a1", text, None, date(1987, 10, 20), "Reuters")
+    dutch = [m for m in art.matches if m.iso3 == "NLD"]
+    assert visits._apposed_name(text, 0, dutch) == "Jan de Vries"
+    text = "Huayta said his Mexican counterpart, minister of oil and mines, Alfredo del Mazo, should be in Lima soon."
+    art = Article.build("a1", text, None, date(1987, 10, 20), "Reuters")
+    assert visits._apposed_name(text, 0, [m for m in art.matches if m.iso3 == "MEX"]) == "Alfredo del Mazo"

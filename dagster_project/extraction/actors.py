@@ -156,6 +156,8 @@ _INTERNATIONAL_TEAM = re.compile(
     r"IAEA|International\s+Atomic\s+Energy\s+Agency|European\s+Commission|EC|EU|E\.U\.|European\s+Union|OSCE|"
     r"African\s+Union|Arab\s+League|FAO|WHO|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|OPEC|NATO)"
     r"(?:[-/ ](?:IMF|World\s+Bank|UN|EU))?)\s+(?:[a-z\-]+\s+){0,2}?(?:mission|team|delegation)s?\b")
+_TEAM_LED_BY = re.compile(rf",?\s+(?:which\s+is\s+|that\s+is\s+)?(?:led|headed)\s+by\s+(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){{0,4}}?"
+                          rf"(?P<name>{NAME})")
 _INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
                             r"European Union|OPEC|WTO|ASEAN|African Union)\b")
 
@@ -501,7 +503,10 @@ class ArticleActors:
         # organisation, unnamed (GUIDELINES: visitor null, no state)
         if _INTERNATIONAL_TEAM_HINT.search(text):
             for m in _INTERNATIONAL_TEAM.finditer(text):
-                add(Actor(m.start("body"), m.end(), None, None, "delegation", international=True))
+                # ("a World Bank team led by senior economist Katrine Saito": the team goes by its leader's name)
+                leader = _TEAM_LED_BY.match(text, m.end())
+                add(Actor(m.start("body"), m.end(), _clean_name(leader.group("name")) if leader else None, None,
+                          "delegation", international=True))
         self._team_spans: list[list[tuple[int, int]]] = []
         self._teams_of_states(add)
         if "head of" in text or "leader of" in text or "chief of" in text:

@@ -18,7 +18,8 @@ from .sentences import split_sentences
 _DATELINE = DATELINE  # matched at the start of the text only (.match)
 # a later item's dateline in a digest: a paragraph that opens with a place in capitals and a dated credit
 # ("CAIRO, Nov. 8 (Xinhua) -- "; not any paragraph that opens with a capitalized word and a dash)
-_ITEM_DATELINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][A-Z.\- ]{2,30}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*"
+# ("\nWASHINGTON - Japanese Finance Minister ..." in a Reuters highlights digest: the place alone, in capitals)
+_ITEM_DATELINE = re.compile(r"\n[ \t]*(?P<place>[A-Z][A-Z.\- ]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*"
                             r"(?:\(\w+\))?\s+-{1,2}\s")
 
 
@@ -630,14 +631,15 @@ class Article:
                 return place
         return self.dateline_place()
 
-    def _item_datelines(self) -> list[tuple[int, Match | None]]:
-        out: list[tuple[int, Match | None]] = []
+    def _item_datelines(self) -> list[tuple[int, Match]]:
+        out: list[tuple[int, Match]] = []
         for m in _ITEM_DATELINE.finditer(self.text):
             place = m.group("place").strip()
             found = [pm for pm in _as_of(self.gaz.find(place.title(), self.published), self.published)
                      if pm.kind in ("city", "country") and pm.start == 0]
-            start = m.start("place")
-            out.append((start, found[0]._replace(start=start, end=start + len(place)) if found else None))
+            if found:  # (a paragraph opening "NOTE - " names no place: it keeps the story's)
+                start = m.start("place")
+                out.append((start, found[0]._replace(start=start, end=start + len(place))))
         return out
 
     def _dateline_place(self) -> Match | None:

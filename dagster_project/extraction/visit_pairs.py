@@ -56,11 +56,11 @@ def _pairs(art: Article):
     """Per sentence with a pair: (start, end, the sentence's own features, {key: (pair features,
     visitor's name)}). The sentence's features are shared by its pairs, so a scorer sums them once."""
     text = art.text
-    dateline = art.dateline_place()
-    dl_iso = dateline.iso3 if dateline else None
     title_isos = {m.iso3 for m in art.title_matches if m.iso3 and m.kind in ("country", "city")}
     home = art.actors_home
     for idx, (s, e) in enumerate(art.sentences):
+        dateline = art.dateline_at(s)  # (a digest's item has its own)
+        dl_iso = dateline.iso3 if dateline else None
         places = [m for m in art.matches_in(s, e, ("country", "demonym", "city")) if m.iso3]
         if not places and not dl_iso:
             continue

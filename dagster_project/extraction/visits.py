@@ -1981,7 +1981,18 @@ def _apposed_name(text: str, s: int, mine: list[Match]) -> str | None:
         m = m or _APPOSED_OFFICE_OF.search(lead)
         if m and len(m.group("name").split()) >= 2:
             return m.group("name")
+        # "A top West German Foreign Ministry official, Helmut Schaefer, told reporters", "his Mexican
+        # counterpart, minister of oil, mines and parastatal industry, Alfredo del Mazo, should be in Lima"
+        after = _OFFICE_THEN_NAME.match(text, p.end)
+        if after and len(after.group("name").split()) >= 2:
+            return after.group("name")
     return None
+
+
+_OFFICE_THEN_NAME = re.compile(
+    rf"(?:\s+[\w\-]+){{0,4}}?\s+(?i:official|counterpart|minister|envoy|ambassador|negotiator|diplomat|secretary|"
+    rf"adviser|advisor|spokesman|spokeswoman)(?:,\s+[^;.]{{0,70}}?)?,\s+(?P<name>{NAME})(?=,|\s+(?:said|says|told|is|was|"
+    rf"will|would|should|has|had)\b)")
 
 
 @lru_cache(maxsize=1)
@@ -2023,9 +2034,9 @@ def _learned(art: Article, trips: list[_Visit]) -> list[_Visit]:
     whole story, since "told reporters in Tokyo" has no travel word for the prefilter to see."""
     have = {(v.visitor_iso3, v.destination) for v in trips}
     framed = {v.start for v in trips}  # sentences whose frames already said who travels where
-    dateline = art.dateline_place()
     out = []
     for (dest, iso3), s, e, name in scored_pairs(art):
+        dateline = art.dateline_at(s)  # (a digest's item has its own)
         if (iso3, dest) in have or s in framed or iso3 is None:
             # (an international official's travel is left to the frames: the reader cannot tell a
             # visit from the organisation's own seat)
@@ -2235,10 +2246,14 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
     (filed from the destination), ends and meetings reported in other sentences, trips under way."""
     if not trips:
         return  # (most candidate articles: the story's actors and ends are not worth finding)
-    dateline = art.dateline_place() or _lead_place(art)
-    filed_from = dateline if dateline is not None and dateline.kind == "city" else None
-    if filed_from is not None:
-        for v in trips:
+    story_dateline = art.dateline_place() or _lead_place(art)
+    for v in trips:
+        # (a digest's item has its own dateline: "WASHINGTON - Japanese Finance Minister ..." in a story filed
+        # from New York)
+        dateline = art.dateline_at(v.start) if story_dateline is not None else None
+        dateline = dateline or story_dateline
+        filed_from = dateline if dateline is not None and dateline.kind == "city" else None
+        if filed_from is not None:
             if not v.cities and v.destination == filed_from.iso3 and (
                     v.status == "ongoing" or v.status == "completed" and not _DATED_BEFORE.search(art.text, v.start, v.end)
                     or (v.status == "planned" and _HERE.search(art.text, v.start, v.end))):  # "due here tomorrow"
