@@ -2915,3 +2915,27 @@ def test_the_megawatts_of_a_named_fuel_plant_are_that_fuels():
             "1,100 megawatt generating plant was sold to investors who leased it back to the company.")
     assert {k for k in keys(text, title="OHIO POWER SELLS NUCLEAR INTEREST") if k[0] == "energy"} == \
         {("energy", "nuclear")}
+
+
+def test_a_fuel_a_substitute_displaces_is_no_mention_of_it():
+    text = ("MIAMI, May 4 - The firm will sell pellets made from refuse to a cement plant in Florida, to take the "
+            "place of about 30 pct of the plant's coal usage.")
+    assert ("energy", "coal") not in keys(text)
+    # power bought to replace a plant's output is electricity still
+    text = ("PHILADELPHIA, May 4 - The utility will spend five mln dlrs a day to replace the electricity its idle "
+            "nuclear plant in Pennsylvania would have generated, the chairman said.")
+    assert ("energy", "electricity") in keys(text)
+
+
+def test_a_material_that_conducts_electricity_is_no_electricity_mention():
+    text = ("TOKYO, May 4 - Japanese researchers said they have made a ceramic wire which can conduct electricity with "
+            "no resistance at higher temperatures.")
+    assert ("energy", "electricity") not in keys(text)
+
+
+def test_marine_oil_and_a_volume_of_fuel_oil_are_no_petroleum_or_gas():
+    text = ("BRUSSELS, May 4 - The proposed levy on oils and fats is opposed by the United States and by Norway's "
+            "marine oil producers.")
+    assert ("energy", "oil") not in keys(text)
+    text = "LYON, May 4 - Some 6,000 cubic metres of domestic fuel oil and gasoline burned at the depot in France."
+    assert ("energy", "gas") not in keys(text)

@@ -22,7 +22,7 @@ from .patterns import PURPOSE_AFTER, Caseless, Folded, WordLed, folded, lowered,
 # (then "oil mills", "oil-bearing" and "oilseeds" after the word)
 _EDIBLE_OIL_WORDS = ("olive", "palm", "vegetable", "cooking", "edible", "soybean", "soyabean", "soya", "soy", "coconut",
                      "rapeseed", "rape", "sunflower", "sun", "cottonseed", "groundnut", "peanut", "linseed", "corn",
-                     "sesame", "castor", "mustard", "safflower", "fish", "animal")
+                     "sesame", "castor", "mustard", "safflower", "fish", "animal", "marine", "whale")
 _NOT_PETROLEUM_BEFORE = "".join(rf"(?<!{w}\s)" for w in _EDIBLE_OIL_WORDS) + r"(?<!fat/)(?<!fat-)(?<!fats\sand\s)"
 
 # (category, commodity, pattern, strong). A weak pattern alone in an article is not enough:
@@ -86,8 +86,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"industry|company|companies|giant|producers?|storage|deals?|contracts?|output|sales|consumption|demand|"
         r"reserves|find|discovery|condensate|exploration|drilling|wells?|exporters?|importers?|bills?|hub)|"
         # ("cubic metres of fuel": a liquid's volume)
-        r"gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)(?!\s+of\s+(?:fuel|oil|petrol|gasoline|diesel|water|"
-        r"crude|kerosene))|bcm|"
+        r"gas-fired|Gazprom|pipeline\s+gas|cubic\s+(?:feet|metres|meters)(?!\s+of\s+(?:[\w\-]+\s+)?(?:fuel|oil|petrol|gasoline|"
+        r"diesel|water|crude|kerosene))|bcm|"
         r"oil\s+and\s+gas|gas\s+and\s+oil)\b"), True),
     ("energy", "oil", Caseless(
         # bare "crude" in its noun sense only ("a crude bomb" is not oil)
@@ -851,6 +851,9 @@ _NOT_INCLUDING_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+incl
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
 _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
                               r"meters|instruments|machinery)\b", _R)
+_REPLACED_FUEL_BEFORE = re.compile(r"\b(?:take\s+the\s+place\s+of|in\s+place\s+of|instead\s+of|replac(?:e|es|ed|ing)|"
+                                   r"substitut(?:e|es|ed|ing)\s+for|displac(?:e|es|ed|ing))\s+(?:[\w\-'’]+\s+){0,7}$", _R)
+_CONDUCTS = re.compile(r"\bsuperconduct\w*|\bconduct(?:s|ing)?\s+electricity\b", _R)
 _GENERATING_PLANT_AFTER = re.compile(r"s?\s+(?:generating\s+|power\s+)?(?:plants?|stations?|units?)\b", _R)
 # a fuel's plant the story names: "the Perry Nuclear Power Plant", "its coal-fired station"
 _FUEL_PLANT_NAMED = re.compile(r"\b(?:[Nn]uclear|[Aa]tomic|[Cc]oal(?:-fired)?|[Gg]as-fired|[Oo]il-fired|[Ll]ignite)\s+"
@@ -1692,6 +1695,12 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "remittances are the second-biggest source of income after oil": a yardstick
             if category == "energy" and _NOT_FUEL_USE.search(sentence, max(0, a - 40), min(len(sentence), b + 30)):
                 continue  # "oil and gas writedowns", "a lube-and-oil-change service": accounts and car care
+            if commodity in ("coal", "oil", "gas") and _REPLACED_FUEL_BEFORE.search(sentence, max(0, a - 70), a):
+                continue  # "refuse-derived fuel ... to take the place of about 20 pct of the plant's coal usage": the
+                #           fuel a substitute displaces, said of the substitute (power bought to replace a plant's
+                #           output stays electricity)
+            if commodity == "electricity" and _CONDUCTS.search(sentence):
+                continue  # "a wire which can conduct electricity with no resistance": a material's property
             if commodity == "electricity" and _RENEWABLE_PLANT.search(sentence, max(0, a - 25), a):
                 continue  # "geothermal power plants": renewables
             if commodity == "electricity" and re.match(r"power\s+(?:plant|station)", word) and any(
