@@ -2613,3 +2613,15 @@ def test_the_name_apposed_to_an_unnamed_states_official_is_the_visitors():
     text = "Huayta said his Mexican counterpart, minister of oil and mines, Alfredo del Mazo, should be in Lima soon."
     art = Article.build("a1", text, None, date(1987, 10, 20), "Reuters")
     assert visits._apposed_name(text, 0, [m for m in art.matches if m.iso3 == "MEX"]) == "Alfredo del Mazo"
+
+
+def test_a_diplomats_tours_of_duty_are_postings_not_trips():
+    text = ("Ambassador Jane Roe, Nominee for Ambassador to Chile\nJane Roe is a career member of the Senior Foreign "
+            "Service. Prior to that role, she served overseas tours in Norway, Japan and Kenya and worked in "
+            "Washington, D.C. Her tours spanned from Latin America to Northern Europe.")
+    assert visit_rows(text, title="President Announces Key Nominees", published="2021-06-01T12:00:00+00:00",
+                      source="whitehouse.gov") == []
+    # a leader's tour is a trip
+    rows = visit_rows("Prime Minister Tony Blair will make his tour of Africa next week, stopping in Ghana.",
+                      published="2005-05-24T12:00:00+00:00", source="BBC")
+    assert keys(rows) == {("GBR", "GHA")}

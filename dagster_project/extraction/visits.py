@@ -197,6 +197,8 @@ _FOR_MEETING_IN = re.compile(r"\bfor\s+(?:the\s+|an?\s+)?(?:[\w\-()'’]+\s+){0,
                              r"talks|forum|session|games|ceremony|inauguration|funeral)s?\s+(?:in|at)\s+$", re.I)
 _PARTICIPANTS_AFTER = re.compile(r"[^,;.]{0,50}?\bbetween\s+")
 # Missions that are deployments, not a delegation's trip: "a UN peacekeeping mission to Mali".
+_TOUR_OF_DUTY_AFTER = re.compile(r"\s+of\s+duty\b", re.I)
+_POSTING_TOUR_BEFORE = re.compile(r"\b(?:overseas|diplomatic|military|multiple|served|serving)\s+(?:[\w\-]+\s+)?$", re.I)
 _FORCE_MISSION = re.compile(r"\b(?:security|support|peace-?keeping|military|rescue|observers?|monitoring|space|police|"
                             r"training|combat|humanitarian|stabili[sz]ation|assistance|naval|medical|relief)\s+$", re.I)
 # Time before a gathering: "in the lead-up to the summit in X", "ahead of the conference in Y".
@@ -772,6 +774,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "visit" and trig.group().lower().startswith("mission") and \
                 _FORCE_MISSION.search(text, max(s_start, trig.start() - 40), trig.start()):
             continue  # "a Multinational Security Support mission to Haiti": a deployment, not a trip
+        if kind == "visit" and trig.group()[:4].lower() == "tour" and (
+                _TOUR_OF_DUTY_AFTER.match(text, trig.end()) or _POSTING_TOUR_BEFORE.search(text, max(s_start, trig.start() - 40),
+                                                                                        trig.start())
+                or trig.group().lower() == "tours" and re.search(r"\b(?:[Hh]is|[Hh]er)\s+$", text[max(s_start, trig.start() - 5):trig.start()])):
+            continue  # "he served overseas tours in Mexico, Portugal and Cuba", "tours of duty", "her tours spanned
+            #           from Latin America to Russia": a diplomat's postings ("his tour of Africa" is a trip)
         if kind == "visit" and trig.group().startswith("Mission"):
             continue  # "Chargé d'Affaires, United States Mission to Poland": a standing post, not a trip
         if trig.group().lower() == "visiting":
