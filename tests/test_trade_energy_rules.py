@@ -2939,3 +2939,16 @@ def test_marine_oil_and_a_volume_of_fuel_oil_are_no_petroleum_or_gas():
     assert ("energy", "oil") not in keys(text)
     text = "LYON, May 4 - Some 6,000 cubic metres of domestic fuel oil and gasoline burned at the depot in France."
     assert ("energy", "gas") not in keys(text)
+
+
+def test_the_gas_of_a_story_about_lng_is_its_liquefied_gas():
+    text = ("ALGIERS, May 4 - Algeria's state oil company signed a 20-year accord with a U.S. group for the delivery of "
+            "liquefied natural gas (LNG), the news agency said.\n\nDeliveries will reach 4.5 billion cubic metres a "
+            "year, with the gas carried in Algerian ships to a terminal in Louisiana.")
+    found = rows(text, title="ALGERIA SIGNS LNG DEAL WITH U.S. GROUP")
+    assert {(r["category"], r["commodity"]) for r in found if r["category"] == "energy"} == {("energy", "lng")}
+    assert set(next(r for r in found if r["commodity"] == "lng")["countries"]) == {"DZA", "USA"}
+    # a story that also speaks of pipeline gas keeps both
+    text2 = text + " The company also exports natural gas to Italy by pipeline."
+    found = rows(text2, title="ALGERIA SIGNS LNG DEAL WITH U.S. GROUP")
+    assert {("energy", "lng"), ("energy", "gas")} <= {(r["category"], r["commodity"]) for r in found}

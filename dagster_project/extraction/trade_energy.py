@@ -854,6 +854,8 @@ _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pump
 _REPLACED_FUEL_BEFORE = re.compile(r"\b(?:take\s+the\s+place\s+of|in\s+place\s+of|instead\s+of|replac(?:e|es|ed|ing)|"
                                    r"substitut(?:e|es|ed|ing)\s+for|displac(?:e|es|ed|ing))\s+(?:[\w\-'’]+\s+){0,7}$", _R)
 _CONDUCTS = re.compile(r"\bsuperconduct\w*|\bconduct(?:s|ing)?\s+electricity\b", _R)
+# gas said to move by pipe: a story of LNG that also speaks of pipeline gas keeps both keys
+_PIPELINE_GAS_F = Folded(re.compile(r"\b(?:pipelines?|pipeline\s+gas|piped)\b", re.I))
 _GENERATING_PLANT_AFTER = re.compile(r"s?\s+(?:generating\s+|power\s+)?(?:plants?|stations?|units?)\b", _R)
 # a fuel's plant the story names: "the Perry Nuclear Power Plant", "its coal-fired station"
 _FUEL_PLANT_NAMED = re.compile(r"\b(?:[Nn]uclear|[Aa]tomic|[Cc]oal(?:-fired)?|[Gg]as-fired|[Oo]il-fired|[Ll]ignite)\s+"
@@ -2040,6 +2042,16 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             _named_projects(art, key)
             _facilities_at(art, key)
     title_keys = _title_keys(art.title) if keys else frozenset()
+    lng, gas = keys.get(("energy", "lng")), keys.get(("energy", "gas"))
+    if lng is not None and gas is not None and ("energy", "lng") in title_keys and ("energy", "gas") not in title_keys \
+            and not _PIPELINE_GAS_F.test(text):
+        # "ALGERIA SIGNS MAJOR LNG DEAL": the story's gas ("4.5 billion cubic metres ..., 60 pct of the gas carried in
+        # Algerian ships to a terminal at Lake Charles") is its liquefied gas, one key
+        lng.countries += [c for c in gas.countries if c not in lng.countries]
+        lng.infrastructure += [n for n in gas.infrastructure if n not in lng.infrastructure]
+        lng.support |= gas.support
+        lng.anchored |= gas.anchored
+        del keys[("energy", "gas")]
     kept = [k for k in keys.values() if _substantive(k, spans, title_keys, art) and not _only_paired(k, keys, title_keys, text)
             and not _one_of_the_fuels(k, keys, title_keys, text, spans)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (
