@@ -399,7 +399,7 @@ class ArticleActors:
                 # state's word: "a Ghanaian delegation headed by Foreign Minister X")
                 place = dateline()
                 if place is not None and place.kind == "city" and place.iso3 and gaz.capitals.get(place.iso3) == place.text \
-                        and (self._lead_names(place.iso3) or " " in name and not self._lead_names_other(place.iso3)):
+                        and (self._lead_names(place.iso3) or " " in name and not self._lead_states() - {place.iso3}):
                     # (a story whose lead names that state, or no other: not "TOKYO - North Korea ...";
                     # "CARACAS - Finance Minister Manuel Azpurua returned from Tokyo": wire copy names a
                     # foreign minister's state, its own ministers go without; a whole name, not a
@@ -568,7 +568,7 @@ class ArticleActors:
         if on is not None and on < last_border_change():
             # a person's state is the one of that date: "Kabila" in April 1997 is of Zaire's land, not yet the
             # Congo's (the reference gives office holders the state they held office for)
-            self.actors = [replace(a, iso3=state_on(a.iso3, on)) if a.iso3 and state_on(a.iso3, on) != a.iso3 else a
+            self.actors = [replace(a, iso3=then) if a.iso3 and (then := state_on(a.iso3, on)) != a.iso3 else a
                            for a in self.actors]
         self._starts = [a.start for a in self.actors]
         self.registry = registry
@@ -697,16 +697,14 @@ class ArticleActors:
             return self.places[i].iso3
         return None
 
-    def _lead_names(self, iso3: str, lead: int = 400) -> bool:
-        """Does the story's lead name the state (a country or demonym, not the dateline's city)?"""
-        return any(pm.kind in ("country", "demonym") and pm.iso3 == iso3 for pm in self.places
-                   if pm.start < lead)
+    def _lead_states(self, lead: int = 400) -> set[str]:
+        """The states the story's lead names by a country or demonym (not by a city: the dateline's, or
+        where the story's people go)."""
+        return {pm.iso3 for pm in self.places if pm.start < lead and pm.kind in ("country", "demonym") and pm.iso3}
 
-    def _lead_names_other(self, iso3: str, lead: int = 400) -> bool:
-        """Does the story's lead name a state other than this one (a country or demonym: a city there is
-        often where the story's people go)?"""
-        return any(pm.kind in ("country", "demonym") and pm.iso3 and pm.iso3 != iso3 for pm in self.places
-                   if pm.start < lead)
+    def _lead_names(self, iso3: str, lead: int = 400) -> bool:
+        """Does the story's lead name the state?"""
+        return iso3 in self._lead_states(lead)
 
     def _state_word_before(self, pos: int, reach: int = 60) -> bool:
         """Is a country or demonym named in the `reach` characters before pos?"""

@@ -1611,9 +1611,10 @@ def _title_is_joint_statement(art: Article) -> _Doc | None:
     group = _TITLE_GROUP_STATEMENT.search(title)
     bloc = bloc_in(title, 0, group.start()) if group and not re.search(
         r"\b(?:statement|remarks)\s+(?:by|from|of)\b", title[:group.start()], re.I) else None  # (not one person's words on it)
-    if bloc is not None and members(bloc, art.published):
-        return _Doc("joint_statement", members(bloc, art.published), "signed", title[:200], 0,
-                    max(1, min(len(art.text), 400)), RULE_SELF, True, False)
+    parties = members(bloc, art.published) if bloc is not None else []
+    if parties:
+        return _Doc("joint_statement", parties, "signed", title[:200], 0, max(1, min(len(art.text), 400)), RULE_SELF,
+                    True, False)
     if not _TITLE_JOINT.search(title):
         return None
     parties = _title_states(art, homes=False)

@@ -39,6 +39,7 @@ _PURCHASE = (r"(?:bought|buys?|purchased|purchases?|sold|sells?)\s+(?:(?:an?\s+)
              r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+"
              r"(?:mln\s+|million\s+|billion\s+)?"
              r"(?:tonnes|tons|bushels|bales|bags)\s+of")
+_PURCHASE_WORDS = ("bought", "buy", "purchase", "sold", "sell")  # the word starts _PURCHASE can open with
 KEYS: list[tuple[str, str | None, Caseless, bool]] = [
     ("trade", None, Caseless(
         r"\b(?:(?<!capital\s)exports|imports|exported|imported|exporting|importing|exporters?|importers?|re-exports?|"
@@ -145,7 +146,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
 KEY_LITERALS: list[tuple[str, ...]] = [
     ("export", "import", "trade", "trading", "tariff", "dut", "market access", "protection", "dumping", "antidumping",
      "quota",
-     "wto", "world trade", "gatt", "countervailing", "bought", "buy", "purchase", "sold", "sell"),
+     "wto", "world trade", "gatt", "countervailing", *_PURCHASE_WORDS),
     ("trade", "export", "import"),
     ("sanction", "embargo", "blacklist", "freez", "restrictive", "entity list", "prohibit", "ban"),
     ("lng", "liquefied", "liquified"),
@@ -276,7 +277,7 @@ def _patterns_present(literals: ahocorasick.Automaton, lower: str, start: int, e
     return present
 
 # Rust-regex prefilter over all sentences (vectorized; word starts so "bank" is not "ban").
-PREFILTER = (r"\b(?:bought|buy|purchase|sold|sell|export|import|trade|trading|tariff|dut(?:y|ies)|market\s+access|protectionis|dumping|"
+PREFILTER = (r"\b(?:" + "|".join(_PURCHASE_WORDS) + r"|export|import|trade|trading|tariff|dut(?:y|ies)|market\s+access|protectionis|dumping|"
              r"anti-?dumping|quota|wto|gatt|world\s+trade|sanction|embargo|blacklist|freez|restrictive|entity\s+list|"
              r"prohibit|bans?\b|banned|banning|lng|liquefied|liquified|gas\b|gas-fired|gazprom|bcm|cubic|crude|oil|"
              r"petrol|gasoline|diesel|fuel|barrels?|bpd|opec|lpg|propane|butane|naphtha|kerosene|gasoil|north\s+sea|coal|lignite|nuclear|uranium|atomic|"
@@ -350,6 +351,22 @@ class _Key:
     alone: set[int] = field(default_factory=set)  # sentences that name the fuel on its own, not in "oil and gas"
     single: set[int] = field(default_factory=set)  # sentences that name the fuel outside "oil and gas" at all
     unpaired: set[int] = field(default_factory=set)  # ... nor in a pair before a generic noun ("oil and gas reserves")
+
+    def absorb(self, other: _Key) -> None:
+        """Take in another key's mentions (the same commodity said two ways: an LNG story's "gas")."""
+        self.strong = self.strong or other.strong
+        self.countries += [c for c in other.countries if c not in self.countries]
+        self.infrastructure += [n for n in other.infrastructure if n not in self.infrastructure]
+        self.spans = sorted(set(self.spans) | set(other.spans))
+        self.amount = self.amount or other.amount
+        self.weak_hits += other.weak_hits
+        for i, kind in other.kinds.items():
+            if i not in self.kinds or _RANK[kind] < _RANK[self.kinds[i]]:
+                self.kinds[i] = kind
+        for name in ("support", "anchored", "alone", "single", "unpaired"):
+            getattr(self, name).update(getattr(other, name))
+        self.landmark = self.landmark or other.landmark
+        self.sited += [c for c in other.sited if c not in self.sited]
 
 
 def amount_in(text: str) -> tuple[float, str, str] | None:
@@ -877,9 +894,6 @@ _LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serv
                                       r"|\b(?:sells?|selling|sold|supplies|supplying|markets?|marketing)\s+"
                                       r"(?:(?!oil\b|gas\b|crude\b|fuel\b|coal\b|power\b|electricity\b)[\w\-]+\s+){1,5}?"
                                       r"to\s+(?:the\s+)?$", _R)
-
-
-_PURCHASE_WORDS = ("bought", "buy", "purchase", "sold", "sell")
 
 
 def _one_state_purchase(art: Article, s_start: int, s_end: int, goods_start: int) -> bool:
@@ -2047,11 +2061,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             and not _PIPELINE_GAS_F.test(text):
         # "ALGERIA SIGNS MAJOR LNG DEAL": the story's gas ("4.5 billion cubic metres ..., 60 pct of the gas carried in
         # Algerian ships to a terminal at Lake Charles") is its liquefied gas, one key
-        lng.countries += [c for c in gas.countries if c not in lng.countries]
-        lng.infrastructure += [n for n in gas.infrastructure if n not in lng.infrastructure]
-        lng.support |= gas.support
-        lng.anchored |= gas.anchored
-        del keys[("energy", "gas")]
+        lng.absorb(keys.pop(("energy", "gas")))
     kept = [k for k in keys.values() if _substantive(k, spans, title_keys, art) and not _only_paired(k, keys, title_keys, text)
             and not _one_of_the_fuels(k, keys, title_keys, text, spans)]
     if any(k.category == "energy" and ("energy", k.commodity) in title_keys for k in kept) and (

@@ -196,9 +196,22 @@ _FUTURE_THEN_GERUND = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s
 _FOR_MEETING_IN = re.compile(r"\bfor\s+(?:the\s+|an?\s+)?(?:[\w\-()'’]+\s+){0,10}?(?:summit|meeting|conference|"
                              r"talks|forum|session|games|ceremony|inauguration|funeral)s?\s+(?:in|at)\s+$", re.I)
 _PARTICIPANTS_AFTER = re.compile(r"[^,;.]{0,50}?\bbetween\s+")
-# Missions that are deployments, not a delegation's trip: "a UN peacekeeping mission to Mali".
+# A diplomat's postings, not trips: "tours of duty", "served overseas tours in Mexico".
 _TOUR_OF_DUTY_AFTER = re.compile(r"\s+of\s+duty\b", re.I)
 _POSTING_TOUR_BEFORE = re.compile(r"\b(?:overseas|diplomatic|military|multiple|served|serving)\s+(?:[\w\-]+\s+)?$", re.I)
+_CAREER_TOURS_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er)\s+$")
+
+
+def _posting(text: str, trig: re.Match, s_start: int) -> bool:
+    """Is a "tour" a posting ("tours of duty", "served overseas tours in Mexico", "her tours spanned from Latin
+    America to Russia"), not a trip ("his tour of Africa")?"""
+    return bool(_TOUR_OF_DUTY_AFTER.match(text, trig.end())
+                or _POSTING_TOUR_BEFORE.search(text, max(s_start, trig.start() - 40), trig.start())
+                or trig.group().lower() == "tours" and _CAREER_TOURS_BEFORE.search(text, max(s_start, trig.start() - 5),
+                                                                                  trig.start()))
+
+
+# Missions that are deployments, not a delegation's trip: "a UN peacekeeping mission to Mali".
 _FORCE_MISSION = re.compile(r"\b(?:security|support|peace-?keeping|military|rescue|observers?|monitoring|space|police|"
                             r"training|combat|humanitarian|stabili[sz]ation|assistance|naval|medical|relief)\s+$", re.I)
 # Time before a gathering: "in the lead-up to the summit in X", "ahead of the conference in Y".
@@ -507,6 +520,13 @@ _STATE_OFFICE = re.compile(r"minister|president|premier|secretary|envoy|delegati
 # (the large ones only: an IMF mission in Cairo visits Egypt, whatever the Arab League's seat)
 _ORGANISATION_SEATS = frozenset({"New York", "Washington", "Geneva", "Brussels", "Vienna", "Rome", "Paris",
                                  "Luxembourg", "Strasbourg", "The Hague"})
+
+
+def _away_from_seats(dateline: Match | None) -> bool:
+    """Is a story filed from a city that is no large international organisation's seat?"""
+    return dateline is not None and dateline.text not in _ORGANISATION_SEATS
+
+
 _ORG_OFFICE_ROLE = re.compile(r"director|chief|head|commissioner|coordinator|secretary|president|envoy|mission|delegation")
 
 
@@ -595,7 +615,7 @@ def _gathering_place(art: Article, event: str) -> _Stop | None:
     caps = [w for w in event.split() if w[:1].isupper() and w.lower() not in _GENERIC_GATHERINGS]
     if not caps:
         return None  # "the Summit", "the meeting": which one the story cannot say by its name
-    noun = r"(?:summit|meeting|conference|forum|session|assembly|games)s?\b"
+    noun = rf"(?:{'|'.join(sorted(_GENERIC_GATHERINGS))})s?\b"
     key = re.escape(caps[0]) + (rf"(?:\s+[\w\-'’]+){{0,3}}?\s+{noun}" if not re.fullmatch(r"G-?\d+", caps[0])
                                 else rf"(?:(?:\s+[\w\-'’]+){{0,2}}?\s+{noun})?")  # ("the G20 Summit in Rome", "the G20")
     for m in re.finditer(key, text, re.I):
@@ -678,7 +698,7 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
         pair = (before[-1], after[0])
         hosts = [a for a in pair if a.iso3 == home]
         guests = [a for a in pair if a.iso3 and a.iso3 != home or a.international and a.iso3 is None
-                  and dateline.text not in _ORGANISATION_SEATS]
+                  and _away_from_seats(dateline)]
         if len(hosts) != 1 or len(guests) != 1:
             continue
         guest = guests[0]
@@ -726,8 +746,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         fronted += _apposed_place_visits(art, s_start, s_end)
     triggers = list(TRIGGER.finditer(text, art.lower, s_start, s_end))
     if not triggers:
-        return fronted or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
-            or _among_attendees(art, s_start, s_end) or _sideline_visits(art, s_start, s_end)
+        return _with_gathering_frames(art, s_start, s_end, fronted)
     virtual: bool | None = None  # a phone or video call: looked for once a trip has a stop
     out: list[_Visit] = []
     # The host stays home: whoever hosts or welcomes in this sentence travels in none of its trips
@@ -774,12 +793,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind == "visit" and trig.group().lower().startswith("mission") and \
                 _FORCE_MISSION.search(text, max(s_start, trig.start() - 40), trig.start()):
             continue  # "a Multinational Security Support mission to Haiti": a deployment, not a trip
-        if kind == "visit" and trig.group()[:4].lower() == "tour" and (
-                _TOUR_OF_DUTY_AFTER.match(text, trig.end()) or _POSTING_TOUR_BEFORE.search(text, max(s_start, trig.start() - 40),
-                                                                                        trig.start())
-                or trig.group().lower() == "tours" and re.search(r"\b(?:[Hh]is|[Hh]er)\s+$", text[max(s_start, trig.start() - 5):trig.start()])):
-            continue  # "he served overseas tours in Mexico, Portugal and Cuba", "tours of duty", "her tours spanned
-            #           from Latin America to Russia": a diplomat's postings ("his tour of Africa" is a trip)
+        if kind == "visit" and trig.group()[:4].lower() == "tour" and _posting(text, trig, s_start):
+            continue  # "he served overseas tours in Mexico, Portugal and Cuba": a diplomat's postings
         if kind == "visit" and trig.group().startswith("Mission"):
             continue  # "Chargé d'Affaires, United States Mission to Poland": a standing post, not a trip
         if trig.group().lower() == "visiting":
@@ -1021,10 +1036,16 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                   "visit.story_place" if story else _KIND_RULES[kind],
                                   status_decided=decided or stop_status != status,
                                   visitor_role=None if v.name else v.role))
-    found = (out + fronted) or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
+    return _with_gathering_frames(art, s_start, s_end, out + fronted)
+
+
+def _with_gathering_frames(art: Article, s_start: int, s_end: int, found: list[_Visit]) -> list[_Visit]:
+    """A sentence's trips with those of the frames that need no trip word: a meeting placed by the dateline,
+    states attending a gathering, guests among its speakers (when nothing else was found), and the sides of a
+    meeting on a gathering's sidelines, whatever else the sentence said ("Biden held meetings on the margins
+    of the G20 with Chancellor Merkel")."""
+    found = found or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
         or _among_attendees(art, s_start, s_end)
-    # (the sides of a meeting on a gathering's sidelines count whatever else the sentence said: "Biden held
-    # meetings on the margins of the G20 with Chancellor Merkel")
     return found + [v for v in _sideline_visits(art, s_start, s_end)
                     if not any((f.visitor_iso3, f.destination) == (v.visitor_iso3, v.destination) for f in found)]
 
@@ -1351,9 +1372,7 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         # delegation, said here Tuesday")
         # (an international organisation's official speaking "here" is away from its seat: "BEIJING - WTO chief
         # Renato Ruggiero called here Monday for")
-        dateline = art.dateline_place()
-        abroad = trig.group().lower().endswith("here") and dateline is not None and \
-            dateline.text not in _ORGANISATION_SEATS
+        abroad = trig.group().lower().endswith("here") and _away_from_seats(art.dateline_place())
         leaders = [a for a in actors if a.iso3 and a.iso3 != dest and a.role and
                    (a.role in LEADER_ROLES or a.role.endswith("speaker") or audience or a.role == "delegation" and a.name)
                    or abroad and a.international and a.iso3 is None and a.name]
@@ -2254,12 +2273,11 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
     (filed from the destination), ends and meetings reported in other sentences, trips under way."""
     if not trips:
         return  # (most candidate articles: the story's actors and ends are not worth finding)
-    story_dateline = art.dateline_place() or _lead_place(art)
+    lead_place = None if art.dateline_place() is not None else _lead_place(art)
     for v in trips:
         # (a digest's item has its own dateline: "WASHINGTON - Japanese Finance Minister ..." in a story filed
         # from New York)
-        dateline = art.dateline_at(v.start) if story_dateline is not None else None
-        dateline = dateline or story_dateline
+        dateline = art.dateline_at(v.start) or lead_place
         filed_from = dateline if dateline is not None and dateline.kind == "city" else None
         if filed_from is not None:
             if not v.cities and v.destination == filed_from.iso3 and (
