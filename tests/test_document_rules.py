@@ -1307,3 +1307,36 @@ def test_a_blocs_leaders_statement_is_itself_a_joint_statement_of_its_members():
     # one person's words on it are not the statement
     assert doc_rows("The ministers said supply chains matter.", title="Statement by President Biden on the G7 "
                     "Leaders' Statement", published="2023-05-20T12:00:00+00:00", source="whitehouse.gov") == []
+
+
+# --- the twenty-third round: what a meeting of states adopts ---------------------------------------
+
+def test_a_meeting_passes_or_endorses_its_papers_and_a_bare_statement_of_a_meeting_is_joint():
+    # the meeting named in the sentence before: its bloc's members are the parties
+    text = ("COLOMBO, Aug 3 - The 15th SAARC Summit closed here on Sunday. The summit passed the Colombo "
+            "Declaration and also passed two agreements on food security.")
+    got = keys(text, published="2008-08-03T12:00:00+00:00")
+    assert {d for d, _, _ in got} == {"joint_statement", "agreement"}
+    assert all(len(p) == 8 and s == "signed" for _, p, s in got)
+    # the meeting named only after the sentence ("... the APEC leaders' meeting")
+    text = ("Trade ministers from around the Pacific met for two days. After wrapping up the talks, the ministers "
+            "endorsed a statement urging a deal on farm subsidies. The ministerial meeting came before the "
+            "APEC leaders' meeting in Lima.")
+    ((doc_type, parties, status),) = keys(text, published="2008-11-20T12:00:00+00:00")
+    assert doc_type == "joint_statement" and status == "signed" and {"PER", "CHN", "USA"} <= set(parties)
+    # the verb coordinated with the meeting's subject in the clause before
+    text = ("ASEAN leaders discussed the food crisis over lunch, and issued a statement on rice exports, "
+            "officials said.")
+    ((doc_type, parties, _),) = keys(text, published="2008-05-10T12:00:00+00:00")
+    assert doc_type == "joint_statement" and {"THA", "VNM", "IDN"} <= set(parties)
+
+
+def test_only_a_meeting_passes_or_endorses_and_a_bloc_named_in_passing_held_no_meeting():
+    assert keys("The Senate passed the free trade agreement with Colombia on Thursday.", published=PUB) == set()
+    assert keys("President Carter endorsed the agreement between Egypt and Israel on Monday.", published=PUB) == set()
+    # one government's statement is its own, whatever it is about
+    assert keys("The Chinese Foreign Ministry issued a statement criticizing Japan on Monday.", published=PUB) == set()
+    # the G20 is thanked, not met: its members are no parties of what "the leaders" plan
+    text = ("Presidents Lula and Macron welcomed the support of the G20 for the fund. The leaders will also "
+            "cooperate towards the conclusion of a convention on pandemic preparedness.")
+    assert all(len(p) < 5 for _, p, _ in keys(text, published=PUB))

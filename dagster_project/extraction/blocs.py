@@ -31,10 +31,13 @@ def members(bloc: dict, on: date | None) -> list[str]:
                    if day is None or (m["from"] <= day and (m.get("to") is None or day < m["to"]))})
 
 
+def bloc_mentions(text: str, lo: int, hi: int) -> list[tuple[int, int, dict]]:
+    """Each bloc named in text[lo:hi]: (start, end, bloc), in order."""
+    pattern, by_name = _bloc_names()
+    return [(m.start(), m.end(), by_name[m.group()]) for m in pattern.finditer(text, lo, hi)]
+
+
 def bloc_in(text: str, lo: int, hi: int) -> dict | None:
     """The last bloc named in text[lo:hi], else None."""
-    pattern, by_name = _bloc_names()
-    found = None
-    for m in pattern.finditer(text, lo, hi):
-        found = by_name[m.group()]
-    return found
+    found = bloc_mentions(text, lo, hi)
+    return found[-1][2] if found else None

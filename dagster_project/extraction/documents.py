@@ -34,7 +34,7 @@ import polars as pl
 from ..reference import possession_of
 from . import EXTRACTOR_VERSION
 from .article import Article, decapitalized
-from .blocs import bloc_in, members
+from .blocs import bloc_in, bloc_mentions, members
 from .frames import fact_id
 from .patterns import CAPS_HEADING, Caseless, Folded, rust_prefilter
 from .timing import MONTHS
@@ -57,7 +57,9 @@ RULES = (RULE_SELF, RULE_SIGNED, RULE_SIGNED_EACH, RULE_SIGNED_PASSIVE, RULE_ISS
 PREFILTER = (r"\b(?:joint|memorand(?:um|a)|mous?|letters?\s+of\s+intent|treat(?:y|ies)|conventions?|protocols?|"
              r"contracts?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu[eé]s?|declarations?|"
              r"action\s+plans?|statements?\s+of\s+intent|framework|"
-             r"(?:final|closing|summit|leaders'?|ministerial)\s+statements?)\b")
+             r"(?:final|closing|summit|leaders'?|ministerial)\s+statements?|"
+             # "the ministers endorsed a joint statement", "the leaders issued a statement": a meeting's paper
+             r"(?:issued|adopted|endorsed|approved|released|passed)\s+(?:an?|the|their)\s+(?:[\w\-]+\s+){0,2}?statements?)\b")
 
 DOC_NOUN = re.compile(
     r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
@@ -65,7 +67,7 @@ DOC_NOUN = re.compile(
     r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence)|"
     # a group's paper with no "joint" (kept only when a group of states issues it: _group_paper)
     r"(?:final|closing|summit|leaders['’]?|ministerial)\s+(?:statement|declaration|communiqu[eé])s?|communiqu[eé]s?|"
-    r"[\w\-]+\s+declaration(?!\s+of\s+intent))"
+    r"[\w\-]+\s+declaration(?!\s+of\s+intent)|statements?(?!\s+of\s+intent))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
     r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent|"
     # a bare memorandum only between governments ("a trilateral memorandum"): alone it is mostly a
@@ -121,7 +123,18 @@ _SIGN_STEM = (r"(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|seal(?:
               r"agree(?:s|d)?(?:\s+(?:on|to|upon))?|extend(?:s|ed)?|renew(?:s|ed)?|issu(?:e|es|ed)|releas(?:e|es|ed)|"
               r"forg(?:e|ed)|hammer(?:ed)?\s+out|work(?:ed)?\s+out|thrash(?:ed)?\s+out|secur(?:e|es|ed)|"
               r"put\s+in\s+place|enter(?:ed)?\s+into|announc(?:e|es|ed)|"
-              r"approv(?:e|es|ed))")
+              r"approv(?:e|es|ed)|pass(?:es|ed)|endors(?:e|es|ed))")
+# A meeting of states or its members as the subject: "the summit passed the Dhaka Declaration", "the
+# ministers endorsed a joint statement". Only a meeting's members pass or endorse a paper of their own
+# (a parliament passes laws, a leader endorses another's deal).
+_MEETING_SUBJECT = re.compile(r"\b(?:summit|meeting|conference|ministerial|ministers|leaders|delegates|delegations|"
+                              r"participants|heads\s+of\s+(?:state|government))\b(?![\-'’])", re.I)
+_MEETING_VERB = re.compile(r"pass|endors", re.I)
+# a bloc named with its meeting: "the SAARC summit", "(APEC) leaders", "Leaders of the member economies of APEC"
+_BLOC_THEN_MEETING = re.compile(r"\)?\s*(?:[\w'’\-]+\s+){0,2}?" + _MEETING_SUBJECT.pattern, re.I)
+_MEETING_OF = re.compile(_MEETING_SUBJECT.pattern + r"[^.;]{0,60}?\b(?:of|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
+                         re.I)
+_TWO_MEMBERS = re.compile(r"\b(?:two|both)\s+(?:[\w\-]+\s+)?(?:leaders|ministers|delegations|delegates|heads)\b", re.I)
 # a verb that precedes its object: "signed", "will sign", "agreed to sign", "issued"
 _VERB_BEFORE = re.compile(r"\b(?P<verb>" + _SIGN_STEM + r")\b", re.I)
 # the planned forms, read on the words before the verb
@@ -755,6 +768,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             continue
         if re.match(r"(?:issu|releas)", m.group("verb"), re.I) and not _STATEMENT_NOUN.match(text, ns):
             continue  # "cited issues such as a trade pact": one issues or releases statements, not pacts
+        if _MEETING_VERB.match(m.group("verb")) and not _meeting_subject(text, s_start, clause_lo, m.start()):
+            continue
         if re.match(r"(?:reached|signed|concluded|agreed|struck|sealed)", m.group("verb"), re.I) and re.search(
                 r"\bsince\s+(?:[^.;:]|(?<=\b[A-Z])\.)*$", text[max(s_start, m.start() - 150):m.start()]):
             continue  # "moving in a narrow range since finance ministers of ... reached the accord": its time, recalled
@@ -1321,6 +1336,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             clause_lo = min(clause_lo, _clause_start(text, s_start, pred.start))
         rule = pred.rule if pred else None
         status = pred.status if pred else None
+        # a paper a meeting of states adopts ("the ministers endorsed a joint statement"); a bare
+        # "statement" is a joint one only then (a ministry's or a leader's statement is its own)
+        meeting = pred is not None and pred.before_noun and _meeting_subject(text, s_start, clause_lo, pred.start)
+        if doc_type == "joint_statement" and word[:9].lower() == "statement" and not meeting:
+            continue
         if pred is None:
             if _CLAUSE_AHEAD.search(text[max(s_start, ns - 60):min(s_end, ne + 80)]):
                 rule, status = RULE_PLANNED_CLAUSE, "planned"
@@ -1427,10 +1447,12 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         parties, groups, non_state, anaphora = _parties_for(art, s_start, s_end, ns, ne, pred, clause_lo, clause_hi,
                                                             rule == RULE_PLANNED_CLAUSE)
         bloc = None
-        if doc_type == "joint_statement" and len(parties) < 2:
+        if (doc_type == "joint_statement" or meeting) and len(parties) < 2:
             # "G7 finance ministers issued a communique", "the SAARC summit adopted the Dhaka
             # Declaration": the bloc's member states on the day are the parties
             bloc = bloc_in(text, clause_lo, ns)  # the issuer: "the Group of 10 issued a communique welcoming ... the G7"
+            if bloc is None and meeting and not parties and not _TWO_MEMBERS.search(text, s_start, pred.start):
+                bloc = _meeting_bloc(art, s_start, s_end)  # "The summit also passed three agreements"
             if bloc is not None:
                 parties += [c for c in members(bloc, art.published) if c not in parties]
         if doc_type == "joint_statement" and not _JOINT_NAMED.match(word):
@@ -1546,6 +1568,30 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite, inherit))
     return out
+
+
+def _meeting_bloc(art: Article, s_start: int, s_end: int) -> dict | None:
+    """The bloc whose meeting a sentence reports without naming it ("the summit", "the ministers"): the
+    last one named with its meeting in the sentences just before it ("the 13th SAARC Summit", "Leaders of
+    the 21 member economies of APEC"), else in the sentence after it ("the Economic Leaders' Meeting of
+    APEC"), else in the title. A bloc named otherwise ("welcomed the support of the G20") held no meeting."""
+    title = art.title or ""
+    for text, lo, hi in ((art.text, max(0, s_start - 1000), s_start), (art.text, s_end, s_end + 400),
+                         (title, 0, len(title))):
+        for start, end, bloc in reversed(bloc_mentions(text, lo, hi)):
+            if _BLOC_THEN_MEETING.match(text, end) or _MEETING_OF.search(text, max(0, start - 80), start):
+                return bloc
+    return None
+
+
+def _meeting_subject(text: str, s_start: int, clause_lo: int, verb_start: int) -> bool:
+    """A meeting or its members are the subject of the verb: named in its clause, or in the clause
+    before when the verb's clause goes on with "and" ("the leaders discussed ..., and issued a statement")."""
+    if _MEETING_SUBJECT.search(text, clause_lo, verb_start):
+        return True
+    if clause_lo > s_start and re.match(r"\s*and\s", text[clause_lo:verb_start]):
+        return bool(_MEETING_SUBJECT.search(text, _clause_start(text, s_start, clause_lo - 1), clause_lo))
+    return False
 
 
 def _states_outside_witnesses(art: Article, lo: int, hi: int, topics: bool = True) -> list[str]:
