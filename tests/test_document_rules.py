@@ -1340,3 +1340,19 @@ def test_only_a_meeting_passes_or_endorses_and_a_bloc_named_in_passing_held_no_m
     text = ("Presidents Lula and Macron welcomed the support of the G20 for the fund. The leaders will also "
             "cooperate towards the conclusion of a convention on pandemic preparedness.")
     assert all(len(p) < 5 for _, p, _ in keys(text, published=PUB))
+
+
+def test_their_countries_are_the_signatories_not_unnamed_states():
+    text = ("MEXICO CITY, May 4 - President Alan Garcia met Mexican President Miguel de la Madrid on Monday. "
+            "The two presidents also signed a variety of agreements aimed at boosting trade between their countries.")
+    assert keys(text, published="1987-05-05T12:00:00+00:00") == {("agreement", ("MEX", "PER"), "signed")}
+    # unnamed states stay nobody's: "between countries marred by conflict"
+    assert keys("The envoy praised peace agreements signed between countries marred by conflict.", published=PUB) == set()
+
+
+def test_the_accords_of_a_visit_story_are_signed_where_it_is_filed_from():
+    text = ("PRAGUE, Oct 5 (AFP) - Polish Prime Minister Jerzy Buzek spent Monday in talks on transport. "
+            "The five accords due to be signed on Tuesday cover rail links and a long-term coal contract "
+            "for Poland.")
+    got = keys(text, title="Polish PM visits Czech Republic", published="1999-10-05T12:00:00+00:00")
+    assert ("agreement", ("CZE", "POL"), "planned") in got

@@ -134,6 +134,7 @@ _MEETING_VERB = re.compile(r"pass|endors", re.I)
 _BLOC_THEN_MEETING = re.compile(r"\)?\s*(?:[\w'’\-]+\s+){0,2}?" + _MEETING_SUBJECT.pattern, re.I)
 _MEETING_OF = re.compile(_MEETING_SUBJECT.pattern + r"[^.;]{0,60}?\b(?:of|from)\s+(?:the\s+)?(?:[\w'’\-]+\s+){0,3}$",
                          re.I)
+_VISIT_WORD = re.compile(r"\b(?:visit\w*|trip|tour|stops?)\b", re.I)
 _TWO_MEMBERS = re.compile(r"\b(?:two|both)\s+(?:[\w\-]+\s+)?(?:leaders|ministers|delegations|delegates|heads)\b", re.I)
 # a verb that precedes its object: "signed", "will sign", "agreed to sign", "issued"
 _VERB_BEFORE = re.compile(r"\b(?P<verb>" + _SIGN_STEM + r")\b", re.I)
@@ -764,7 +765,7 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         if re.search(r",", gap) and not re.search(r"\band\b", gap):
             continue
         if re.search(r"\bof\b", gap) and not re.search(r"\b(?:number|series|package|set|raft|string|pair|couple|"
-                                                        r"total|range|host|slew|batch|dozens|hundreds)\s+of\b", gap):
+                                                        r"total|range|host|slew|batch|dozens|hundreds|variety|array|handful|dozen|multitude)\s+of\b", gap):
             continue
         if re.match(r"(?:issu|releas)", m.group("verb"), re.I) and not _STATEMENT_NOUN.match(text, ns):
             continue  # "cited issues such as a trade pact": one issues or releases statements, not pacts
@@ -1107,7 +1108,7 @@ _MAIN_VERB = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|said|say|
                         r"welcomed|pledged|vowed|called|stressed|opened|also)\b")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|later\s+also|has|had|have|subsequently|"
                               r"personally)\s+)*(?:(?:hopes|hoped|expects|expected)\s+to\s+)?", re.S)
-_UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
+_UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three|their\b|our\b|(?:the\s+)?respective\b)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
                              r"governments|partners)\b(?!\s+(?:of|named))")
 _UNNAMED_SUBJECT = re.compile(r"\b(?!(?:two|three|four|both|all|these|those|the|its|their|our)\b)(?:[a-z\-]+\s+)"
                               r"(?:and\s+[a-z\-]+\s+)?(?:countries|nations|"
@@ -1513,14 +1514,20 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                     continue
                 if rule == RULE_TITLE or _DEFINITE.search(before):
                     inherit = 1  # "the memorandum to be signed": the document named before
-        elif len(parties) == 1 and pred is not None and re.search(r"\b(?:visit\w*|trip|tour|stops?)\b",
-                                                                   text[s_start:s_end], re.I):
+        elif len(parties) == 1 and pred is not None and _VISIT_WORD.search(text, s_start, s_end):
             # a visitor signs in the country visited: "stops in Beijing ... to sign"
             parties += [c for c in art.countries_in(s_start, s_end) if c not in parties]
             dateline = art.dateline_place()
             if len(parties) == 1 and dateline is not None and dateline.iso3 and dateline.iso3 not in parties:
                 # "CARACAS - ... an agreement was initialled on a visit last week by Ecuador's deputy
                 # energy minister": the visit was to where the story is filed from
+                parties.append(dateline.iso3)
+        if len(parties) == 1 and pred is not None and not pred.before_noun and pred.status == "planned" and \
+                _VISIT_WORD.search(art.title or ""):
+            # "The 12 accords due to be signed Tuesday" in "Russian PM visits Slovakia" filed from
+            # Bratislava: the visit's accords, signed where the story is filed from
+            dateline = art.dateline_at(s_start)
+            if dateline is not None and dateline.iso3 and dateline.iso3 not in parties:
                 parties.append(dateline.iso3)
         if len(parties) == 1 and pred is not None and _UNDER_AGREEMENT.search(text, max(s_start, ns - 30), ns):
             # "Bangladesh will receive a grant from the Netherlands under an agreement signed here
