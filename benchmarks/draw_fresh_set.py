@@ -3,6 +3,7 @@ development set, each with a travel, signing or trade word, by seed (docs/annota
 
     .venv/bin/python benchmarks/draw_fresh_set.py --seed 79 --out /tmp/fresh_X.jsonl
     .venv/bin/python benchmarks/draw_fresh_set.py --seed 89 --travel --out /tmp/fresh_Z.jsonl
+    .venv/bin/python benchmarks/draw_fresh_set.py --seed 97 --documents --out /tmp/fresh_AA.jsonl
 
 Writes one line per article (id, path, title, published_at, text) for annotators: the text stays
 outside the repository (the corpora may not be copied into it). The mix is that of sets R-W:
@@ -28,6 +29,10 @@ MIX = {"tempeval": 14, "whitehouse": 10, "reuters": 10, "bbc": 6}
 # --travel: sets for the visits (as set O): a word of travel or meeting abroad
 TRAVEL = re.compile(r"\b(?:visit\w*|arriv\w+|trip|tour(?:s|ed|ing)?|travel\w*|summit|held\s+talks|flew|"
                     r"delegation|mission)\b", re.I)
+# --documents: sets for the documents (as sets E and M): a signing verb and a document noun
+SIGNING = re.compile(r"\b(?:sign(?:s|ed|ing)?|conclud\w+|ink(?:s|ed)?|adopt\w*|initial\w*)\b[^.]{0,80}?\b(?:agreements?|"
+                     r"accords?|memorand\w+|MOUs?|treat(?:y|ies)|deals?|pacts?|contracts?|declarations?|"
+                     r"communiqu[eé]s?|protocols?|statements?)\b", re.I)
 WORDS = re.compile(r"\b(?:visit\w*|arriv\w+|trip|tour\w*|travel\w*|summit|talks|met|sign\w*|agreement|accord|"
                    r"memorandum|treaty|deal|joint\s+statement|export\w*|import\w*|trade|tariffs?|oil|gas|energy|"
                    r"sanctions?)\b", re.I)
@@ -65,6 +70,8 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--exclude", nargs="*", default=[], help="draw files (from this script) whose articles to skip")
     ap.add_argument("--travel", action="store_true", help="only articles with a word of travel (for the visits)")
+    ap.add_argument("--documents", action="store_true",
+                    help="only articles where a document is signed or adopted (for the documents)")
     args = ap.parse_args()
     rng = random.Random(args.seed)
     ids, names = taken()
@@ -90,7 +97,8 @@ def main() -> None:
                 ext = row["external_id"]  # the id the readers give (fresh_quality.py matches on it)
                 name = ext if source == "reuters" else path.name
                 if got >= n or f"{source}:{ext}" in ids or name in names or not row["text"] or \
-                        len(row["text"]) < 300 or not (TRAVEL if args.travel else WORDS).search(row["text"]):
+                        len(row["text"]) < 300 or not (SIGNING if args.documents else TRAVEL if args.travel else WORDS
+                                                       ).search(row["text"]):
                     continue
                 ids.add(f"{source}:{ext}")
                 names.add(name)

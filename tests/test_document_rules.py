@@ -1356,3 +1356,32 @@ def test_the_accords_of_a_visit_story_are_signed_where_it_is_filed_from():
             "for Poland.")
     got = keys(text, title="Polish PM visits Czech Republic", published="1999-10-05T12:00:00+00:00")
     assert ("agreement", ("CZE", "POL"), "planned") in got
+
+
+def test_a_declaration_a_meeting_issues_is_joint_and_nato_is_a_bloc():
+    text = "VILNIUS, July 12 (AFP) - Wrapping up their two-day summit, NATO leaders issued a declaration on Wednesday."
+    ((doc_type, parties, status),) = keys(text, published="2023-07-12T12:00:00+00:00")
+    assert doc_type == "joint_statement" and status == "signed" and "FIN" in parties and "SWE" not in parties
+    # a government's declaration is its own
+    assert keys("The Chinese government issued a declaration on its territorial waters on Monday.", published=PUB) == set()
+
+
+def test_a_signing_still_to_come_in_a_later_month_is_news_without_a_future_word():
+    text = ("OSLO, March 3 (AFP) - Norway and Chile are to sign a fisheries agreement in June, the Norwegian "
+            "fisheries minister said on Tuesday.")
+    assert keys(text, published="2005-03-03T12:00:00+00:00") == {("agreement", ("CHL", "NOR"), "planned")}
+    # a month past, without a plan, is background
+    assert keys("Norway and Chile signed a fisheries agreement in June.", published="2005-03-03T12:00:00+00:00") == set()
+
+
+def test_a_joint_statement_on_the_framework_of_an_agreement_plans_that_agreement():
+    text = ("Today, the United States of America and the Republic of Chile reached a framework on trade. "
+            "Both countries will consult on tariffs.")
+    got = keys(text, title="Joint Statement on a Framework for a United States – Chile Agreement on Reciprocal Trade",
+               published="2025-11-14T12:00:00+00:00")
+    assert got == {("joint_statement", ("CHL", "USA"), "signed"), ("agreement", ("CHL", "USA"), "planned")}
+    # a joint fact sheet is issued by both governments: itself a joint statement
+    got = keys("The leaders met in Seoul. They discussed shipbuilding.",
+               title="Joint Fact Sheet on the Meeting of the Presidents of the United States and Korea",
+               published="2025-11-14T12:00:00+00:00")
+    assert ("joint_statement", ("KOR", "USA"), "signed") in got

@@ -61,13 +61,16 @@ PREFILTER = (r"\b(?:joint|memorand(?:um|a)|mous?|letters?\s+of\s+intent|treat(?:
              # "the ministers endorsed a joint statement", "the leaders issued a statement": a meeting's paper
              r"(?:issued|adopted|endorsed|approved|released|passed)\s+(?:an?|the|their)\s+(?:[\w\-]+\s+){0,2}?statements?)\b")
 
+# a declaration named by a word before it ("the Dhaka Declaration"), not a determiner ("a declaration")
+_NOT_A_NAME_HEAD = r"(?!(?:a|an|the|this|that|its|their|his|her|our)\s)"
 DOC_NOUN = re.compile(
     r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
     r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence)|"
     # a group's paper with no "joint" (kept only when a group of states issues it: _group_paper)
     r"(?:final|closing|summit|leaders['’]?|ministerial)\s+(?:statement|declaration|communiqu[eé])s?|communiqu[eé]s?|"
-    r"[\w\-]+\s+declaration(?!\s+of\s+intent)|statements?(?!\s+of\s+intent))"
+    + _NOT_A_NAME_HEAD + r"[\w\-]+\s+declaration(?!\s+of\s+intent)|"
+    r"(?:statements?|declarations?)(?!\s+of\s+intent))"
     r"|(?P<memorandum>memorand(?:um|a)\s+of\s+(?:understanding|cooperation|co-operation|intent|agreement)|MOUs?|MoUs?|"
     r"letters?\s+of\s+intent|(?:statements?|declarations?|protocols?)\s+of\s+intent|"
     # a bare memorandum only between governments ("a trilateral memorandum"): alone it is mostly a
@@ -208,7 +211,9 @@ _PLANNED_FRAME = re.compile(r"\b(?:framework\s+(?:for|of)|draft|negotiat\w*\s+to
                             r"the\s+planned|a\s+planned|upcoming|forthcoming|prepare\s+the)\s+"
                             r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"
-                          r"readout)\b", re.I)
+                          r"readout|fact\s+sheet)\b", re.I)
+# a joint statement that frames a future agreement: "Framework for a United States-Thailand Agreement"
+_TITLE_FRAMEWORK = re.compile(r"\bframework\s+for\s+(?:an?\s+)?(?:[\w.,'’\-–]+\s+){0,10}?agreement\b", re.I)
 # "G7 Leaders' Statement on Economic Resilience", "G20 Bali Leaders' Declaration": a statement a bloc's
 # leaders or ministers issue together is joint without the word (its parties the bloc's members)
 _TITLE_GROUP_STATEMENT = re.compile(r"\b(?:leaders|ministers)['’]\s+(?:joint\s+)?(?:statement|declaration|"
@@ -593,8 +598,9 @@ def _year_before_news(art: Article, seg: str) -> bool:
     return False
 
 
-def _month_long_before(art: Article, seg: str) -> bool:
-    """A month named in the clause that lies two months or more before publication."""
+def _month_long_before(art: Article, seg: str, planned: bool = False) -> bool:
+    """A month named in the clause that lies two months or more before publication (a signing still
+    to come is this year's month when it is later in the year: "are to sign ... in June" in April)."""
     if art.published is None:
         return bool(_LAST_MONTH_NAME.search(seg))
     for m in _MONTH.finditer(seg):
@@ -605,7 +611,7 @@ def _month_long_before(art: Article, seg: str) -> bool:
         if name == "May" and not re.match(r"(?i:in|on|of|since|last|early|mid|late)\s", m.group(0)):
             continue
         back = (art.published.month - month) % 12
-        if month > art.published.month and _CONTEXT_AHEAD.search(seg, max(0, m.start() - 80), m.start()):
+        if month > art.published.month and (planned or _CONTEXT_AHEAD.search(seg, max(0, m.start() - 80), m.start())):
             continue  # "will sign a fisheries agreement on June 12" in March: this year's June, ahead
         after = seg[m.end():m.end() + 12]
         explicit_year = re.match(r"\s*\d{0,2},?\s*((?:19|20)\d\d)", after)
@@ -673,7 +679,7 @@ def _earlier_month_framed(art: Article, head: str) -> bool:
     return any(_MONTHS.index(m.group("m")) + 1 < art.published.month for m in _IN_MONTH_ANYWHERE.finditer(head))
 
 
-def _background(art: Article, before: str, clause: str, dated: str) -> bool:
+def _background(art: Article, before: str, clause: str, dated: str, planned: bool = False) -> bool:
     """Is the document cited as background rather than reported as news?"""
     if _BACKGROUND.search(before) and not _SIGNED_LATELY.search(dated):
         return True  # "under an agreement signed here Saturday": the basis, but signed as news
@@ -688,7 +694,7 @@ def _background(art: Article, before: str, clause: str, dated: str) -> bool:
         return True
     if _year_before_news(art, dated):
         return True
-    if _month_long_before(art, dated):
+    if _month_long_before(art, dated, planned):
         return True
     return False
 
@@ -1340,7 +1346,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         # a paper a meeting of states adopts ("the ministers endorsed a joint statement"); a bare
         # "statement" is a joint one only then (a ministry's or a leader's statement is its own)
         meeting = pred is not None and pred.before_noun and _meeting_subject(text, s_start, clause_lo, pred.start)
-        if doc_type == "joint_statement" and word[:9].lower() == "statement" and not meeting:
+        bare = doc_type == "joint_statement" and re.fullmatch(r"(?:statement|declaration)s?", word, re.I) is not None
+        if bare and not meeting:
             continue
         if pred is None:
             if _CLAUSE_AHEAD.search(text[max(s_start, ns - 60):min(s_end, ne + 80)]):
@@ -1417,7 +1424,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         # 3. news or background
         clause_text = text[clause_lo:clause_hi] if pred is None or pred.before_noun else \
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
-        if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end)):
+        if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end), status == "planned"):
             continue
         if rule == RULE_SIGNED_PASSIVE and pred is not None and not _BE_AUX.search(text, ne, pred.start) and (
                 _MONTH_OR_MORE_AGO.search(text, pred.end, min(s_end, pred.end + 50))
@@ -1459,7 +1466,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if doc_type == "joint_statement" and not _JOINT_NAMED.match(word):
             # a communique, a final statement or a named declaration with no "joint": a document
             # only when a group of states issues or adopts it (a ministry's own communique is none)
-            if not _group_paper(word) or pred is None or not pred.before_noun or \
+            if not (_group_paper(word) or bare) or pred is None or not pred.before_noun or \
                     rule not in (RULE_SIGNED, RULE_ISSUED) or len(parties) < 2:
                 continue
         inherit = 0
@@ -1812,6 +1819,17 @@ def documents_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_D
             d.parties = sorted(title_states)
         elif len(pair) == 2 and d.parties[0] in pair and _BILATERAL.search(art.text, d.start, d.end):
             d.parties = sorted(pair)
+    if own is not None and _TITLE_FRAMEWORK.search(art.title or ""):
+        # "Joint Statement on a Framework for a United States-Switzerland-Liechtenstein Agreement":
+        # the statement lays out a future agreement of its parties (GUIDELINES, hard cases); the
+        # framework "reached" is the statement's, not the agreement
+        framed = [d for d in merged if d.doc_type == "agreement" and set(d.parties) == set(own.parties)]
+        for d in framed:
+            if d.status == "signed" and d.name.lower().startswith("framework"):
+                d.status, d.rule = "planned", RULE_PLANNED
+        if not framed:
+            merged.append(_Doc("agreement", list(own.parties), "planned", own.name, own.start, own.end, RULE_PLANNED,
+                               False, False))
     return sorted(merged, key=lambda d: d.start)
 
 
@@ -1906,7 +1924,7 @@ def candidate_stages() -> list[pl.Expr]:
 
 
 _TITLE_JOINT_RS = rust_prefilter(_TITLE_JOINT.pattern + "|" + _TITLE_GROUP_STATEMENT.pattern)
-_DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)",
+_DOC_NOUN_RS = rust_prefilter(DOC_NOUN.pattern, (r"(?!Independence)", r"(?<!National\s)", _NOT_A_NAME_HEAD,
                                                  r"(?=\s+(?:for|on|of)\s)", r"(?!\s+of\s+intent)"))
 
 
