@@ -2625,3 +2625,12 @@ def test_a_diplomats_tours_of_duty_are_postings_not_trips():
     rows = visit_rows("Prime Minister Tony Blair will make his tour of Africa next week, stopping in Ghana.",
                       published="2005-05-24T12:00:00+00:00", source="BBC")
     assert keys(rows) == {("GBR", "GHA")}
+
+
+def test_an_unnamed_military_chief_of_a_state_travels_for_it():
+    text = "CAIRO, April 2 (AFP) - A Pakistani military chief arrived here Wednesday for talks on defence cooperation."
+    rows = visit_rows(text, title="Egypt, Pakistan discuss defence ties", published="1997-04-02T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("PAK", "EGY")]
+    # a firm's chief executive is no official of a state
+    text = "NEW DELHI, April 2 (AFP) - A Chinese chief executive arrived here Wednesday for talks with Tata."
+    assert visit_rows(text, title="Chinese firm in talks", published="1997-04-02T12:00:00+00:00") == []

@@ -115,8 +115,11 @@ _PRESIDENTIAL_DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+Presidential\s+Deleg
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
 _ROLE_NOUN = re.compile(
     r"\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
-    r"parliamentary|goodwill)\s+)*(?P<noun>leader|president|premier|prime\s+minister|delegation|officials?|"
-    r"mission|minister|envoys?|team|negotiators?|diplomats?|delegates|king|monarch|head\s+of\s+state)\b",
+    r"parliamentary|goodwill|army|navy|naval|defen[cs]e|intelligence|security)\s+)*(?P<noun>leader|president|"
+    r"premier|prime\s+minister|delegation|officials?|mission|minister|envoys?|team|negotiators?|diplomats?|"
+    # "a Pakistani military chief", "the Indian army chief" (not a firm's "chief executive")
+    r"delegates|king|monarch|head\s+of\s+state|chief\s+of\s+staff|commander|"
+    r"chief(?!\s+(?:executive|financial|operating|economist|editor|justice|investment|technology)))\b",
     re.IGNORECASE,
 )
 _COUNTRY_TEAM = re.compile(r"\s+(?P<noun>delegation|negotiating\s+team|negotiators|diplomats|envoys|delegates|trade\s+mission|"
