@@ -2634,3 +2634,39 @@ def test_an_unnamed_military_chief_of_a_state_travels_for_it():
     # a firm's chief executive is no official of a state
     text = "NEW DELHI, April 2 (AFP) - A Chinese chief executive arrived here Wednesday for talks with Tata."
     assert visit_rows(text, title="Chinese firm in talks", published="1997-04-02T12:00:00+00:00") == []
+
+
+def test_the_heads_of_a_list_of_states_each_travel_for_their_own():
+    text = ("HELSINKI, July 13 (AFP) - The Prime Ministers of Denmark, Norway and Sweden met in Helsinki on "
+            "Thursday for a Nordic summit.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text, title="Nordic summit",
+                                                                          published="2023-07-14T12:00:00+00:00")}
+    assert got == {("DNK", "FIN"), ("NOR", "FIN"), ("SWE", "FIN")}
+    # the leaders of firms are no officials of a state
+    text = ("BEIJING, Nov 2 (Xinhua) - Leaders of Chinese and Russian oil companies attending a meeting here "
+            "were optimistic.")
+    assert visit_rows(text, title="Oil firms meet", published="2006-11-02T12:00:00+00:00") == []
+
+
+def test_a_mission_of_a_regional_organisation_travels_for_no_state():
+    text = "KAMPALA, Nov 20 (Xinhua) - The AU delegation arrived in Uganda on Saturday on a reconnaissance mission."
+    rows = visit_rows(text, title="AU delegation visits Uganda", published="2006-11-20T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [(None, "UGA")]
+
+
+def test_fellow_hosts_and_welcomed_participation_are_no_guests():
+    # "co-hosted with" names a fellow host; "welcome the participation of" received nobody here
+    text = ("WASHINGTON - President Biden will co-host the Summit for Democracy with the leaders of Costa Rica "
+            "and Zambia in March.")
+    assert visit_rows(text, title="Summit for Democracy", published="2023-01-10T12:00:00+00:00",
+                      source="whitehouse.gov") == []
+    text = "We warmly welcome the participation of the Leaders of Algeria, Argentina and Brazil."
+    assert visit_rows(text, title="G7 Leaders' Communique", published="2024-06-14T12:00:00+00:00",
+                      source="whitehouse.gov") == []
+    # a co-host's guests are guests
+    text = ("LOBITO - President Biden and Angolan President Joao Lourenco co-hosted the leaders of Zambia and "
+            "Tanzania on Wednesday.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text, title="Lobito summit",
+                                                                          published="2024-12-04T12:00:00+00:00",
+                                                                          source="whitehouse.gov")}
+    assert {("ZMB", "AGO"), ("TZA", "AGO")} <= got

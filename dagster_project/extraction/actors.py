@@ -134,6 +134,10 @@ _DELEGATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:government(?:['’]s)?\s+|off
 _TEAM_NOUNS = frozenset({"delegation", "negotiating team", "negotiators", "diplomats", "envoys", "delegates"})
 _COORDINATED_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # ("representatives from" ten states at a conference are not each a delegation: fresh set C+H readers)
+# "presidents of Zambia, Ghana and Kenya", "the foreign ministers of India and Pakistan": each state's own
+_HEADS_OF = re.compile(r"\b(?P<noun>(?i:presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
+                       r"(?:foreign|finance|trade|defen[cs]e|energy)\s+ministers))\s+of\s+(?:the\s+)?(?=[A-Z])")
+_HEADS_OF_HINTS = ("residents of", "eaders of", "inisters of", "remiers of", "eads of")
 _TEAM_FROM = re.compile(r"\b(?P<noun>(?i:delegations|negotiators|diplomats|envoys|delegates|leaders|ministers|officials))\s+from\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(r"'s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?P<noun>leader|president|prime\s+minister|premier|"
                               r"(?:foreign|finance|trade|economy|defen[cs]e|revenue|commerce)\s+(?:minister|secretary)|"
@@ -157,12 +161,11 @@ _INTERNATIONAL_TEAM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree|[Jj]oint|[Hh]igh-level|[Tt]echnical)\s+(?:[a-z\-]+\s+)?"
     r"(?P<body>(?:UN|U\.N\.|United\s+Nations|IMF|I\.M\.F\.|International\s+Monetary\s+Fund|World\s+Bank|"
     r"IAEA|International\s+Atomic\s+Energy\s+Agency|European\s+Commission|EC|EU|E\.U\.|European\s+Union|OSCE|"
-    r"African\s+Union|Arab\s+League|FAO|WHO|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|OPEC|NATO)"
+    r"African\s+Union|AU|Arab\s+League|FAO|WHO|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|OPEC|NATO|"
+    r"OAS|Organi[sz]ation\s+of\s+American\s+States|SADC|ECOWAS|WTO|OECD)"
     r"(?:[-/ ](?:IMF|World\s+Bank|UN|EU))?)\s+(?:[a-z\-]+\s+){0,2}?(?:mission|team|delegation)s?\b")
 _TEAM_LED_BY = re.compile(rf",?\s+(?:which\s+is\s+|that\s+is\s+)?(?:led|headed)\s+by\s+(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){{0,4}}?"
                           rf"(?P<name>{NAME})")
-_INTERNATIONAL = re.compile(r"\b(?:UN|U\.N\.|United Nations|IMF|World Bank|NATO|European Commission|EU|"
-                            r"European Union|OPEC|WTO|ASEAN|African Union)\b")
 
 
 # Words a title can start with: found by Aho-Corasick, then the title pattern is tried only there
@@ -581,7 +584,8 @@ class ArticleActors:
         and negotiating teams travel for their state)."""
         text = self.text
         nouns = {a.start: a.role for a in self.actors if a.name is None and a.role in _TEAM_NOUNS}
-        if not nouns and " from " not in text:
+        heads_hinted = any(h in text for h in _HEADS_OF_HINTS)
+        if not nouns and " from " not in text and not heads_hinted:
             return  # (most stories: no team of a state named, nothing to coordinate)
         states = [pm for pm in self.places if pm.kind in ("demonym", "country") and pm.iso3]
         group: list[tuple[int, int]] = []
@@ -592,25 +596,43 @@ class ArticleActors:
                 nouns[pm.start] = nouns[nxt.start]
                 group = [(pm.start, pm.end)] + (group if group and group[0][0] == nxt.start else [(nxt.start, nxt.end)])
                 self._team_spans.append(group)
+        starts = [pm.start for pm in states]
+        heads = list(_HEADS_OF.finditer(text)) if heads_hinted else []
+        if heads:
+            # (countries only: "leaders of Chinese and Russian oil companies" lead firms; and not a state
+            # whose leader the story names: "the leaders of Egypt and Jordan" after "King Abdullah II"
+            # are the named ones, whom the frames find by name)
+            named = {a.iso3 for a in self.actors if a.name and a.iso3}
+            countries = [pm for pm in states if pm.kind == "country"]
+            for m in heads:  # "15 African leaders ..., including presidents of Zambia, Ghana and Kenya"
+                self._coordinated_team(add, m, countries, [pm.start for pm in countries], skip=named)
         if " from " not in text:
             return
-        starts = [pm.start for pm in states]
         pos = text.find(" from ")
         while pos >= 0:  # "senior diplomats from North Korea, South Korea and the United States"
             m = _TEAM_FROM.search(text, max(0, pos - 16), min(len(text), pos + 12))  # the noun before "from"
             pos = text.find(" from ", pos + 6)
             if m is None:
                 continue
-            end = m.end()
-            group = []
-            for pm in states[bisect_left(starts, end):]:
-                if pm.start != end and not _COORDINATED_PLACES.fullmatch(text, end, pm.start):
-                    break
-                add(Actor(pm.start, pm.end, None, pm.iso3, m.group("noun").lower()))
-                group.append((pm.start, pm.end))
-                end = pm.end
-            if len(group) > 1:
-                self._team_spans.append(group)
+            self._coordinated_team(add, m, states, starts)
+
+    def _coordinated_team(self, add, m: re.Match, states: list, starts: list[int], skip: frozenset | set = frozenset()
+                          ) -> None:
+        """One unnamed member per state of the list right after a group's noun ("delegates from A, B
+        and C", "presidents of A and B"): each acts for their own state."""
+        text = self.text
+        end = m.end()
+        group = []
+        noun = " ".join(m.group("noun").lower().split())
+        for pm in states[bisect_left(starts, end):]:
+            if pm.start != end and not _COORDINATED_PLACES.fullmatch(text, end, pm.start):
+                break
+            if pm.iso3 not in skip:
+                add(Actor(pm.start, pm.end, None, pm.iso3, noun))
+            group.append((pm.start, pm.end))
+            end = pm.end
+        if len(group) > 1:
+            self._team_spans.append(group)
 
     def _delegation_heads(self, add) -> None:
         """"Majzoub al-Khalifa, head of the Sudanese government's delegation to the talks": a person

@@ -187,7 +187,11 @@ _WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z][
                              r"progress|efforts?|plan|deal|accord|resolution|release|vote|ruling|election|appointment|"
                              r"idea|offer|call|commitment|support|signing|resumption|launch|creation|letter|message|"
                              r"note|invitation|request|assurances?|reply|telegram|briefing|diplomas?|degrees?|doctorates?|awards?|prizes?|"
-                             r"medals?|honou?rs?)\b")  # ("received a letter from", "receive an honorary diploma")
+                             r"medals?|honou?rs?|participation|contributions?|engagement|leadership)\b")
+# ("received a letter from", "receive an honorary diploma"; "welcome the participation of the Leaders of
+# A and B" in a summit's communique: what they bring, not guests received where the publisher is)
+# "the meeting, which the Vice President co-hosted with Prime Minister Davis": a fellow host, no guest
+_COHOST_WITH = re.compile(r"\s+(?:[\w\-’']+\s+){0,6}?with\b")
 # a gathering in a clause that follows a future main verb takes its tense ("after having
 # completed a trip" is behind the traveller: only "before" and "then")
 _FUTURE_THEN_GERUND = re.compile(r"\b(?:will|shall|is\s+to|are\s+to|(?:is|are)\s+due\s+to|plans?\s+to|is\s+set\s+to)\b"
@@ -784,7 +788,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             continue  # "he is going to hammer Germany": a future, not a journey
         if kind == "presence" and _AUDIENCE_THEN_EVENT.match(trig.group()):
             continue  # "told a press conference the agreement reached last month in Paris": the accord's place
-        if kind == "host" and _WELCOMED_THING.match(text, trig.end()):
+        if kind == "host" and (_WELCOMED_THING.match(text, trig.end()) or
+                               text[max(0, trig.start() - 3):trig.start()].lower() in ("co-", " co") and
+                               _COHOST_WITH.match(text, trig.end())):
             continue  # "welcomed the outcome of a meeting between A and B": nobody is received
         if kind == "meet" and trig.group("attend") and _PASSIVE_BY.match(text, trig.end()) and \
                 _PASSIVE_BE.search(text, max(s_start, trig.start() - 12), trig.start()):
