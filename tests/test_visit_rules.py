@@ -2670,3 +2670,29 @@ def test_fellow_hosts_and_welcomed_participation_are_no_guests():
                                                                           published="2024-12-04T12:00:00+00:00",
                                                                           source="whitehouse.gov")}
     assert {("ZMB", "AGO"), ("TZA", "AGO")} <= got
+
+
+def test_an_arrival_last_night_and_a_leader_by_military_office():
+    text = ("LIMA, March 11 - Bolivia's deputy mines minister Jaime Ortiz arrived here last night for talks on tin "
+            "sales, officials said.")
+    rows = visit_rows(text, title="BOLIVIAN OFFICIAL IN PERU", published="1987-03-11T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows] == [("BOL", "PER", "ongoing")]
+    text = "PARIS, March 9 - Chadian military leader Hissene Habre visited France last week for official talks."
+    rows = visit_rows(text, title="CHAD SEEKS AID", published="1987-03-09T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [
+        ("Hissene Habre", "TCD", "FRA")]
+
+
+def test_a_titled_leader_stays_himself_beside_a_namesake():
+    # "Nancy Reagan" is another Reagan; "President Reagan" and the bare "Reagan" after it are the President
+    text = ("WASHINGTON, March 4 - President Reagan will visit Rome in June, the White House said. The announcement "
+            "said Reagan and Nancy Reagan would be in Rome from June 3 to 6.")
+    rows = visit_rows(text, title="REAGAN TO VISIT ROME", published="1987-03-04T12:00:00+00:00")
+    assert ("USA", "ITA") in keys(rows)
+
+
+def test_a_meeting_dated_in_an_earlier_year_is_completed():
+    text = ("CAIRO, Nov 25 (AFP) - The summit occurred in February 2005 when Israeli Prime Minister Ariel Sharon "
+            "met Egyptian President Hosni Mubarak in Sharm el-Sheikh.")
+    rows = visit_rows(text, title="Summit anniversary", published="2006-11-25T12:00:00+00:00")
+    assert statuses(rows) == {("ISR", "EGY"): "completed"}

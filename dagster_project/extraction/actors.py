@@ -102,6 +102,8 @@ _PORTFOLIO_WORDS = (r"(?:corporate|affairs|foreign|trade|finance|agriculture|ind
                     r"defen[cs]e|interior|home|health|education|transport|environment|fisheries|food|overseas|"
                     r"development|employment|labou?r|justice|commerce|housing|european|junior|mines|mining|oil|petroleum|"
                     r"planning|public\s+works|communications|information|culture|tourism|water|power|resources|"
+                    # "Surinam military leader Desi Bouterse", "Pakistani army chief"
+                    r"military|army|navy|naval|air\s+force|"
                     # "Peruvian central bank president", "Brazilian Coffee Institute (IBC) president"
                     r"central\s+bank|\([A-Z]{2,6}\))")
 # Between a demonym and its title: a possessive, a qualifier, or the words of the portfolio
@@ -137,6 +139,8 @@ _COORDINATED_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "presidents of Zambia, Ghana and Kenya", "the foreign ministers of India and Pakistan": each state's own
 _HEADS_OF = re.compile(r"\b(?P<noun>(?i:presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
                        r"(?:foreign|finance|trade|defen[cs]e|energy)\s+ministers))\s+of\s+(?:the\s+)?(?=[A-Z])")
+_HEAD_ROLE_NAMES = frozenset({"president", "prime minister", "premier", "leader", "king", "queen", "emir", "sultan",
+                              "chancellor", "head_of_state", "head_of_government"})
 _HEADS_OF_HINTS = ("residents of", "eaders of", "inisters of", "remiers of", "eads of")
 _TEAM_FROM = re.compile(r"\b(?P<noun>(?i:delegations|negotiators|diplomats|envoys|delegates|leaders|ministers|officials))\s+from\s+(?:the\s+)?")
 _POSSESSIVE_ROLE = re.compile(r"'s\s+(?:(?:[a-z]+|[A-Z][a-z]+)\s+){0,2}?(?P<noun>leader|president|prime\s+minister|premier|"
@@ -602,10 +606,15 @@ class ArticleActors:
             # (countries only: "leaders of Chinese and Russian oil companies" lead firms; and not a state
             # whose leader the story names: "the leaders of Egypt and Jordan" after "King Abdullah II"
             # are the named ones, whom the frames find by name)
-            named = {a.iso3 for a in self.actors if a.name and a.iso3}
+            # (a state whose head the story names: that person, "the leaders of Australia, India and
+            # Japan" after "Prime Minister Modi"; a state with another named official: left to the frames)
+            named: dict[str, str | None] = {}
+            for a in self.actors:
+                if a.name and a.iso3 and (a.iso3 not in named or named[a.iso3] is None):
+                    named[a.iso3] = a.name if (a.role or "").lower() in _HEAD_ROLE_NAMES else None
             countries = [pm for pm in states if pm.kind == "country"]
             for m in heads:  # "15 African leaders ..., including presidents of Zambia, Ghana and Kenya"
-                self._coordinated_team(add, m, countries, [pm.start for pm in countries], skip=named)
+                self._coordinated_team(add, m, countries, [pm.start for pm in countries], named=named)
         if " from " not in text:
             return
         pos = text.find(" from ")
@@ -616,8 +625,8 @@ class ArticleActors:
                 continue
             self._coordinated_team(add, m, states, starts)
 
-    def _coordinated_team(self, add, m: re.Match, states: list, starts: list[int], skip: frozenset | set = frozenset()
-                          ) -> None:
+    def _coordinated_team(self, add, m: re.Match, states: list, starts: list[int],
+                          named: dict[str, str | None] | None = None) -> None:
         """One unnamed member per state of the list right after a group's noun ("delegates from A, B
         and C", "presidents of A and B"): each acts for their own state."""
         text = self.text
@@ -627,8 +636,10 @@ class ArticleActors:
         for pm in states[bisect_left(starts, end):]:
             if pm.start != end and not _COORDINATED_PLACES.fullmatch(text, end, pm.start):
                 break
-            if pm.iso3 not in skip:
+            if named is None or pm.iso3 not in named:
                 add(Actor(pm.start, pm.end, None, pm.iso3, noun))
+            elif named[pm.iso3]:
+                add(Actor(pm.start, pm.end, named[pm.iso3], pm.iso3, noun))
             group.append((pm.start, pm.end))
             end = pm.end
         if len(group) > 1:

@@ -146,9 +146,11 @@ _ONE_PASS_TEXT = 100_000  # characters: a longer text is searched once for all n
 
 def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
     """A bare surname of a reference person ("Gonzalez") is someone else when the article names
-    another person with that surname ("Elian Gonzalez") and never the reference person in full."""
+    another person with that surname ("Elian Gonzalez") and never the reference person in full nor
+    under their title ("President Reagan")."""
     out = []
     verdict: dict[str, bool] = {}
+    namesakes: dict[str, set[str]] = {}  # surname -> the other first names it follows, when the person is titled
     found: dict[str, list[int]] | None = None  # a long text is searched once for every name
     for m in matches:
         if m.kind == "person" and " " not in m.text:
@@ -165,9 +167,19 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
                     others = {o for o in _words_before(text, m.text, found[m.text])
                               if o not in firsts and o not in NOT_FIRST_NAMES}
                     named_in_full = any(found[n] for n in full_names if " " in n)
+                # "President Reagan ... Reagan and Nancy Reagan": under the reference person's own
+                # title the surname is that person; only the mentions after another first name are not
+                titled = any(t.title and f"{t.title} {m.text}" in text for t in m.terms)
                 verdict[m.text] = bool(others) and not named_in_full
+                if verdict[m.text] and titled:
+                    namesakes[m.text] = others
+                    verdict[m.text] = False
             if verdict[m.text]:
                 continue
+            if m.text in namesakes:
+                before = _WORD_BEFORE.search(text, max(0, m.start - 40), m.start)
+                if before and before.group(1) in namesakes[m.text]:
+                    continue  # "Nancy Reagan": the other bearer of the name
         out.append(m)
     return out
 

@@ -62,7 +62,10 @@ _NOT_A_MONTH = r"(?!\s+(?:January|February|March|April|May|June|July|August|Sept
 # an arrival with a time and no place ("who arrives today"): placed by the dateline or the title
 # ("arrived here Wednesday", "is expected to arrive early Saturday morning")
 _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:(?:early|late|later)\s+)?"
-                 r"(?:today|tonight|yesterday|tomorrow|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+                 r"(?:today|tonight|yesterday|tomorrow|on\s+\w+day|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b|"
+                 # "arrived here last night", "arrived here this morning" (here only: "arrived last night after
+                 # a stopover in Lima" does not arrive in Lima)
+                 r"arriv(?:e|es|ed|ing)\s+here\s+(?:last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b")
 
 _SENT_BODIES = r"(?:delegation|envoy|mission|team|representatives?)"  # what a state sends abroad as a body
 TRIGGER = Caseless(
@@ -190,6 +193,15 @@ _WELCOMED_THING = re.compile(r"\s+(?:the|a|an|this|that|his|her|their|its|[A-Z][
                              r"medals?|honou?rs?|participation|contributions?|engagement|leadership)\b")
 # ("received a letter from", "receive an honorary diploma"; "welcome the participation of the Leaders of
 # A and B" in a summit's communique: what they bring, not guests received where the publisher is)
+_IN_YEAR = re.compile(r"\b(?:in|since)\s+(?:(?:early|mid|late)-?\s*)?(?:(?:January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)\s+)?((?:19|20)\d\d)\b")
+
+
+def _year_before(head: str, published) -> bool:
+    """The sentence dates what follows in a year before the story's ("in February 2005 when ...")."""
+    return published is not None and any(int(m.group(1)) < published.year for m in _IN_YEAR.finditer(head))
+
+
 # "the meeting, which the Vice President co-hosted with Prime Minister Davis": a fellow host, no guest
 _COHOST_WITH = re.compile(r"\s+(?:[\w\-’']+\s+){0,6}?with\b")
 # a gathering in a clause that follows a future main verb takes its tense ("after having
@@ -967,8 +979,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             status = "cancelled"
         if status is None and opens_in_the_past(text, s_start):
             status = "completed"  # "Last week, Peruvian central bank president X and Y met in Mexico City ..."
+        if status is None and _year_before(text[s_start:trig.start()], art.published):
+            status = "completed"  # "The summit occurred in February 2005 when four leaders ... met in": history
         decided = status is not None
-        if kind == "meet" and status in (None, "completed") and _met_today(art):
+        if kind == "meet" and status in (None, "completed") and _met_today(art) and \
+                not _year_before(text[s_start:trig.start()], art.published):
             status, decided = "ongoing", True  # a meeting reported the day it happened: the visit is under way
         if kind == "presence" and status in (None, "completed") and _SAYING.match(trig.group()) and \
                 not _DATED.search(sentence) and (art.published is not None or not _PERFECT.search(sentence)):
