@@ -2696,3 +2696,23 @@ def test_a_meeting_dated_in_an_earlier_year_is_completed():
             "met Egyptian President Hosni Mubarak in Sharm el-Sheikh.")
     rows = visit_rows(text, title="Summit anniversary", published="2006-11-25T12:00:00+00:00")
     assert statuses(rows) == {("ISR", "EGY"): "completed"}
+
+
+def test_an_international_official_named_again_by_surname_stays_international():
+    text = ("JAKARTA, March 24 - World Bank president Barber Conable pledged the Bank's support to Indonesia.\n\n"
+            "Conable arrived in Indonesia on Saturday and has since met 14 cabinet ministers.")
+    rows = visit_rows(text, title="WORLD BANK CHIEF PLEDGES SUPPORT", published="1987-03-24T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [
+        ("Barber Conable", None, "IDN")]
+    # an office after a hyphen: "World Bank Vice-President"
+    text = ("BUENOS AIRES, March 16 - World Bank Vice-President David Knox praised Argentine plans.\n\n"
+            "Knox, who arrived in Argentina on Thursday, met the economy minister.")
+    rows = visit_rows(text, title="WORLD BANK OFFICIAL IN ARGENTINA", published="1987-03-16T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [(None, "ARG")]
+
+
+def test_opecs_conference_president_remains_his_states_minister():
+    text = ("LAGOS, June 19 - OPEC conference president Rilwanu Lukman said he expects next week's meeting in Vienna "
+            "to be calm.\n\nLukman told reporters here ahead of his departure on Sunday for the conference in Vienna.")
+    rows = visit_rows(text, title="OPEC PRESIDENT EXPECTS CALM MEETING", published="1987-06-19T12:00:00+00:00")
+    assert ("NGA", "NGA") not in keys(rows) and (None, "NGA") not in keys(rows)

@@ -276,9 +276,15 @@ _LEAD = 600  # characters: a minister named this early belongs to the story's st
 _ORG_OFFICE = re.compile(
     r"(?<!to\s)(?<!to\sthe\s)\b(?:EU|E\.U\.|European\s+Union|EC|European\s+Commission|UN|U\.N\.|United\s+Nations|NATO|"
     r"IMF|World\s+Bank|OSCE|OPEC|WTO|IAEA|African\s+Union|OAU|ASEAN|Arab\s+League)\b"
-    r"(?:\s+[\w\-]+){0,4}?\s+(?:[Cc]ommissioner|chief|[Cc]hief|head|[Hh]ead|[Dd]irector(?:[- ][Gg]eneral)?|"
+    # ("World Bank Vice-President David Knox": the office after a hyphen)
+    r"(?:\s+[\w\-]+){0,4}?(?:\s+|\s+[Vv]ice-|\s+[Dd]eputy-)(?:[Cc]ommissioner|chief|[Cc]hief|head|[Hh]ead|[Dd]irector(?:[- ][Gg]eneral)?|"
     r"[Ss]ecretary[- ][Gg]eneral|[Ee]nvoy|[Pp]resident|[Rr]epresentative|[Cc]oordinator|[Mm]ission|"
     r"[Mm]anaging\s+[Dd]irector|[Hh]igh\s+[Rr]epresentative)(?:\s+[\w\-]+){0,3}?\s*,?\s*$")
+
+
+# OPEC's conference president is a member's minister: still his state's official ("OPEC President
+# Rilwanu Lukman" is Nigeria's oil minister), unlike its secretary-general
+_NATIONAL_CHAIR = re.compile(r"OPEC\s+(?:[Cc]onference\s+)?[Pp]resident")
 
 
 def _terms_by_surname(gaz: Gazetteer, iso3: str) -> dict[str, list[Term]]:
@@ -430,7 +436,12 @@ class ArticleActors:
                 iso3 = self._opening_state(0, possessive=False)  # the lead's subject
             if known is not None:
                 name = _fullest(name, known.name)
-            if _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start):
+            office = _ORG_OFFICE.search(text, max(0, m.start() - 70), name_start)
+            if office and _NATIONAL_CHAIR.match(office.group()):
+                national = self._term_at(name_start, m.end("name"))
+                if national is not None and national.iso3:
+                    office, iso3 = None, iso3 or national.iso3
+            if office:
                 add(Actor(m.start(), m_end, name, None, m.group("title").lower(), international=True))
                 continue
             add(Actor(m.start(), m_end, name, iso3, m.group("title").lower(),
@@ -441,12 +452,14 @@ class ArticleActors:
                 continue
             introduced = registry.get(pm.text) if " " not in pm.text else None
             if introduced is not None:  # "Harris" after "Vice President Kamala Harris"
-                add(Actor(pm.start, pm.end, introduced.name, introduced.iso3, introduced.role))
+                add(Actor(pm.start, pm.end, introduced.name, introduced.iso3, introduced.role,
+                          international=introduced.international))
                 continue
             if " " not in pm.text and not _one_person(pm.terms, on):
                 continue  # "Mr Fischer" in 2005: the Austrian president or the German minister? neither
             term = pick_term(pm.terms, on)
-            if _ORG_OFFICE.search(text, max(0, pm.start - 70), pm.start):
+            office = _ORG_OFFICE.search(text, max(0, pm.start - 70), pm.start)
+            if office and not (term and term.iso3 and _NATIONAL_CHAIR.match(office.group())):
                 # "EU Humanitarian Aid Commissioner Emma Bonino", "the head of the OSCE mission,
                 # Franz Vranitzky": acting for an organisation, whatever their nationality
                 add(Actor(pm.start, pm.end, _fullest(pm.text, term.name) if " " not in pm.text else pm.text, None,
@@ -462,7 +475,7 @@ class ArticleActors:
             if ref and " " in name and ref.name and " " in ref.name and name.split()[0] != ref.name.split()[0]:
                 continue  # "Ms. Allison Lutnick" after "Howard Lutnick": another person of that name
             if ref:
-                add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role))
+                add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role, international=ref.international))
         # 4. Home-country roles: "the President" in a White House release; in a wire story, the
         # president of the state it is filed from, when the story names him ("WASHINGTON - ...
         # Reagan and Mulroney are to meet ... when the President visits Prime Minister Mulroney")
@@ -569,7 +582,8 @@ class ArticleActors:
                         and ref.start != pos:
                     if ref.name and key == ref.name.split()[0] and NEXT_NAME.match(text, end):
                         continue  # "Miguel Mancera" after "Miguel de la Madrid": a given name opening another name
-                    add(Actor(pos, end, ref.name, ref.iso3, ref.role))
+                    # ("Conable arrived" after "World Bank president Barber Conable": still the Bank's)
+                    add(Actor(pos, end, ref.name, ref.iso3, ref.role, international=ref.international))
         self.actors.sort(key=lambda a: a.start)
         for i, a in enumerate(self.actors):
             if a.name and " " not in text[a.start:a.end] and _ADMINISTRATION_AFTER.match(text, a.end):
@@ -670,6 +684,13 @@ class ArticleActors:
             if (actor.start, actor.end) in spans:
                 return [a for a in self.actors if (a.start, a.end) in spans and a is not actor]
         return []
+
+    def _term_at(self, start: int, end: int) -> Term | None:
+        """The reference person's term of the day for a name at [start, end), whatever the title."""
+        i = bisect_left(self._person_starts, start)
+        if i == len(self._people) or self._people[i].start >= end:
+            return None
+        return pick_term(self._people[i].terms, self.on)
 
     def _known_person_at(self, start: int, end: int, title: str) -> Term | None:
         """The reference person named after a title, if the title fits one of their offices
