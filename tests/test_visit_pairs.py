@@ -311,3 +311,18 @@ def test_a_name_that_starts_like_a_month_is_no_date():
     # talks being held are under way, whatever their length is expected to be
     assert clause_status("The debt talks in Paris are being headed by Finance Minister Mario Rossi and are "
                          "expected to last for several days.", date(1990, 2, 26)) == "ongoing"
+
+
+def test_a_demonym_before_a_thing_is_no_visitor_of_the_learned_reader():
+    from datetime import datetime
+
+    from dagster_project.extraction.article import Article
+    from dagster_project.extraction.visit_pairs import candidates
+
+    text = ('TOKYO, March 26 - The bank chief spoke.\n\n"I am very concerned about the Brazilian economy," '
+            "he told reporters after a news conference in Tokyo.")
+    art = Article.build("a", text, "BANK CHIEF CONCERNED", datetime(1987, 3, 26), "Reuters")
+    assert ("JPN", "BRA") not in candidates(art)
+    text = "TOKYO, March 26 - Brazilian officials told reporters after a news conference in Tokyo."
+    art = Article.build("b", text, "BRAZIL IN TALKS", datetime(1987, 3, 26), "Reuters")
+    assert ("JPN", "BRA") in candidates(art)

@@ -28,6 +28,9 @@ from importlib import resources
 from .article import Article
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_THING_AFTER = re.compile(r"\s+(?:economy|economic|debt|debts|markets?|currency|exports?|imports?|oil|crude|gas|goods|"
+                          r"products|companies|firms|banks|press|media|newspapers?|stocks|shares|prices|bonds|"
+                          r"securities|steel|cars|wheat|grain|coffee|sugar|rice|trade|industry|airlines?)\b", re.I)
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -67,7 +70,9 @@ def _pairs(art: Article):
         actors = [a for a in art.actors.in_span(s, e) if a.international or a.iso3]
         visitors = [(None if a.international else a.iso3, a.start, a.end, "act_" + (a.role or "named"), a.name)
                     for a in actors]
-        visitors += [(m.iso3, m.start, m.end, "pl_" + m.kind, None) for m in places]
+        # (a demonym before a thing is nobody: "the Brazilian economy", "Japanese exports")
+        visitors += [(m.iso3, m.start, m.end, "pl_" + m.kind, None) for m in places
+                     if not (m.kind == "demonym" and _THING_AFTER.match(text, m.end))]
         # (no unnamed "I"/"we" of the publisher's head: the frames read a release's first person)
         dests = [(m.iso3, m.start, m.end, m.kind) for m in places] + ([(dl_iso, s, s, "dateline")] if dl_iso else [])
         pairs = collections.defaultdict(list)
