@@ -2716,3 +2716,10 @@ def test_opecs_conference_president_remains_his_states_minister():
             "to be calm.\n\nLukman told reporters here ahead of his departure on Sunday for the conference in Vienna.")
     rows = visit_rows(text, title="OPEC PRESIDENT EXPECTS CALM MEETING", published="1987-06-19T12:00:00+00:00")
     assert ("NGA", "NGA") not in keys(rows) and (None, "NGA") not in keys(rows)
+
+
+def test_the_one_met_is_the_host_and_not_of_the_filing_state():
+    text = ("WASHINGTON, April 2 - Under Secretary of State Michael Armacost will visit Tokyo April 6-8 for "
+            "discussions with Deputy Foreign Minister Ryohei Murata, the State Department said.")
+    (row,) = visit_rows(text, title="ARMACOST TO VISIT JAPAN", published="1987-04-02T12:00:00+00:00")
+    assert (row["visitor_iso3"], row["destination_iso3"], row["host_name"]) == ("USA", "JPN", "Ryohei Murata")

@@ -284,6 +284,10 @@ _ORG_OFFICE = re.compile(
 
 # OPEC's conference president is a member's minister: still his state's official ("OPEC President
 # Rilwanu Lukman" is Nigeria's oil minister), unlike its secretary-general
+# the one a traveller meets ("will visit Tokyo for discussions with Deputy Foreign Minister Ryohei Murata"):
+# not of the state the story is filed from
+_MET_BEFORE = re.compile(r"\b(?:(?:talks|discussions|meetings?|consultations)\s+with|met(?:\s+with)?|received\s+by)\s+"
+                         r"(?:his\s+|her\s+|the\s+)?$", re.I)
 _NATIONAL_CHAIR = re.compile(r"OPEC\s+(?:[Cc]onference\s+)?[Pp]resident")
 
 
@@ -409,7 +413,7 @@ class ArticleActors:
             if iso3 is None and known is None and self.home and _HOME_OFFICES.search(title):
                 iso3 = self.home
             if iso3 is None and known is None and not self.home and dateline is not None and _CABINET.search(title) \
-                    and not self._state_word_before(m.start()):
+                    and not self._state_word_before(m.start()) and not self._met_elsewhere(m.start()):
                 # "LONDON - ... visit to Tokyo by Corporate Affairs Minister Michael Howard": a minister
                 # whose state the story never writes is of the capital it is filed from (not one after a
                 # state's word: "a Ghanaian delegation headed by Foreign Minister X")
@@ -684,6 +688,18 @@ class ArticleActors:
             if (actor.start, actor.end) in spans:
                 return [a for a in self.actors if (a.start, a.end) in spans and a is not actor]
         return []
+
+    def _met_elsewhere(self, pos: int) -> bool:
+        """The person at pos is the one a traveller meets in a place of another state the sentence names
+        ("WASHINGTON - Armacost will visit Tokyo for discussions with Deputy Foreign Minister Ryohei
+        Murata"): not of the state the story is filed from."""
+        if not _MET_BEFORE.search(self.text, max(0, pos - 40), pos):
+            return False
+        s = sentence_start(self.text, pos)
+        lo, hi = bisect_left(self._place_starts, s), bisect_left(self._place_starts, pos)
+        first = self.places[0] if self.places and self.places[0].start < 40 else None  # the dateline's place
+        return any(pm.iso3 and pm is not first and (first is None or pm.iso3 != first.iso3)
+                   for pm in self.places[lo:hi])
 
     def _term_at(self, start: int, end: int) -> Term | None:
         """The reference person's term of the day for a name at [start, end), whatever the title."""

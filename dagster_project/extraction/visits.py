@@ -1843,7 +1843,12 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
     destination who speaks of it elsewhere in the sentence, or travels themselves, hosts nobody."""
     text = art.text
     for a in actors:
-        if a.iso3 != dest or not a.name:
+        if not a.name:
+            continue
+        if a.iso3 is None and not a.international and trig_end is not None and \
+                _STRONG_HOST_CUE.search(text, max(s_start, a.start - 45), a.start):
+            return a.name  # "discussions with Deputy Foreign Minister Ryohei Murata": one met there, of no written state
+        if a.iso3 != dest:
             continue
         if _MOURNED.search(text, max(0, a.start - 50), a.start):
             continue  # "to pay respects upon the death of His Excellency Jovenel Moïse": nobody's host
@@ -1864,6 +1869,9 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
 
 
 _LEFT_AFTER = re.compile(r"\s+(?:left|leaves|went|flew|departed)\s+(?:to|for)\b")
+# the one met, right before their title and name: "held discussions with", "was received by"
+_STRONG_HOST_CUE = re.compile(r"\b(?:(?:talks|discussions|meetings?|consultations)\s+with|(?:received|welcomed|hosted)\s+by|"
+                              r"met\s+(?:with\s+)?)\s+(?:his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,4}?$", re.I)
 _MOURNED = re.compile(r"\b(?:(?:death|funeral|memory|memorial|burial|passing|assassination|killing|tomb|grave|"
                       r"mausoleum|statue|monument|resting\s+place)\s+of|the\s+late)\s+"
                       r"(?:[\w.’'\-]+\s+){0,4}$", re.I)
