@@ -2723,3 +2723,10 @@ def test_the_one_met_is_the_host_and_not_of_the_filing_state():
             "discussions with Deputy Foreign Minister Ryohei Murata, the State Department said.")
     (row,) = visit_rows(text, title="ARMACOST TO VISIT JAPAN", published="1987-04-02T12:00:00+00:00")
     assert (row["visitor_iso3"], row["destination_iso3"], row["host_name"]) == ("USA", "JPN", "Ryohei Murata")
+
+
+def test_the_one_a_visitor_explains_to_is_met():
+    text = ("SAO PAULO, Feb 25 - Argentine economy minister Juan Sourrouille will make a trip to Washington on "
+            "Friday. Sourrouille will be explaining Argentina's plan to U.S. Treasury Secretary James Baker.")
+    (row,) = visit_rows(text, title="ARGENTINA DEBT PLAN", published="1987-02-25T12:00:00+00:00")
+    assert (row["destination_iso3"], row["host_name"]) == ("USA", "James Baker")

@@ -2512,6 +2512,8 @@ _MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|discussions
                           # "is expected to present a package of measures to President Reagan", "to present
                           # Reagan with details": received by him
                           r"hosted\s+by|present\s+(?:[\w\-]+\s+){1,6}?to|present|"
+                          # "will be explaining Brazil's actions to U.S. Treasury Secretary James Baker"
+                          r"(?:explain|brief)\w*\s+(?:[\w\-’']+\s+){1,5}?to|"
                           r"(?:welcomed|greeted|received|met)\s+on\s+(?:his\s+|her\s+|their\s+)?arrival\s+by|"
                           r"greeted\s+by|welcomed\s+by|(?:joint\s+)?(?:news|press)\s+conference\s+with|(?:reception|dinner|banquet|lunch|luncheon)\s+(?:[\w\-]+\s+){0,3}?by)\b(?:\s+(?:for|on)\s+[^.;,]{0,20}?)?\s+(?:with\s+)?(?:(?:his|her|their)\s+)?(?-i:(?:the\s+)?(?:[A-Z][\w.\-]*['’]?s?\s+|counterparts?\s+|of\s+(?:the\s+)?(?=[A-Z])){0,6})$",
                           re.I)
