@@ -2730,3 +2730,11 @@ def test_the_one_a_visitor_explains_to_is_met():
             "Friday. Sourrouille will be explaining Argentina's plan to U.S. Treasury Secretary James Baker.")
     (row,) = visit_rows(text, title="ARGENTINA DEBT PLAN", published="1987-02-25T12:00:00+00:00")
     assert (row["destination_iso3"], row["host_name"]) == ("USA", "James Baker")
+
+
+def test_a_central_bank_head_or_governor_of_a_state_acts_for_it():
+    text = ("MANILA, March 24 - Charges were filed against Philippine central bank governor Jose Fernandez.\n\n"
+            "Fernandez is in New York for talks with the country's creditor banks.")
+    rows = visit_rows(text, title="PHILIPPINE CENTRAL BANKER FACES CHARGES", published="1987-03-24T12:00:00+00:00")
+    assert [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [
+        ("Jose Fernandez", "PHL", "USA")]

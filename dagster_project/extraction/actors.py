@@ -87,7 +87,9 @@ TITLE = (
     r"(?:House(?:\s+of\s+(?:Representatives?|Commons))?|[Pp]arliament(?:ary)?|(?:National\s+)?Assembly|Senate|"
     r"Duma|Knesset)\s+[Ss]peaker|Speaker(?:\s+of\s+the\s+(?:House(?:\s+of\s+(?:Representatives|Commons))?|"
     r"Parliament|(?:National\s+)?Assembly|Senate|Duma|Knesset))?|"
-    r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister)"
+    r"(?:foreign|finance|trade|oil|energy|economy)\s+minister|minister|"
+    # "Mexican central bank head Miguel Mancera Aguayo" (a bank's own head: not "head coach")
+    r"[Cc]entral\s+[Bb]ank\s+(?:head|governor|chief))"
     # whom the office serves or what it covers: "National Security Advisor to the Vice President",
     # "Special Envoy for the Horn of Africa" (lazy: the capitalized words after it are the name)
     r"(?:\s+to\s+the\s+(?:Vice\s+President|President|Prime\s+Minister|Secretary(?:\s+of\s+[A-Z]\w+)?)|"
@@ -182,7 +184,7 @@ _TITLE_STARTS = (
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
     "Second", "counterpart", "envoy", "ambassador", "House", "Parliament", "Parliamentary", "parliament", "parliamentary", "Assembly",
     "Senate", "Duma", "Knesset", "Speaker", "Under",
-    "minister",
+    "minister", "central", "Central",
 )
 
 
