@@ -623,11 +623,9 @@ class ArticleActors:
         starts = [pm.start for pm in states]
         heads = list(_HEADS_OF.finditer(text)) if heads_hinted else []
         if heads:
-            # (countries only: "leaders of Chinese and Russian oil companies" lead firms; and not a state
-            # whose leader the story names: "the leaders of Egypt and Jordan" after "King Abdullah II"
-            # are the named ones, whom the frames find by name)
-            # (a state whose head the story names: that person, "the leaders of Australia, India and
-            # Japan" after "Prime Minister Modi"; a state with another named official: left to the frames)
+            # (countries only: "leaders of Chinese and Russian oil companies" lead firms; a state whose head
+            # the story names is that person, "the leaders of Australia, India and Japan" after "Prime
+            # Minister Modi"; a state with another named official is left to the frames)
             named: dict[str, str | None] = {}
             for a in self.actors:
                 if a.name and a.iso3 and (a.iso3 not in named or named[a.iso3] is None):

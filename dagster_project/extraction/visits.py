@@ -979,11 +979,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             status = "cancelled"
         if status is None and opens_in_the_past(text, s_start):
             status = "completed"  # "Last week, Peruvian central bank president X and Y met in Mexico City ..."
-        if status is None and _year_before(text[s_start:trig.start()], art.published):
+        dated_earlier = _year_before(text[s_start:trig.start()], art.published)
+        if status is None and dated_earlier:
             status = "completed"  # "The summit occurred in February 2005 when four leaders ... met in": history
         decided = status is not None
-        if kind == "meet" and status in (None, "completed") and _met_today(art) and \
-                not _year_before(text[s_start:trig.start()], art.published):
+        if kind == "meet" and status in (None, "completed") and not dated_earlier and _met_today(art):
             status, decided = "ongoing", True  # a meeting reported the day it happened: the visit is under way
         if kind == "presence" and status in (None, "completed") and _SAYING.match(trig.group()) and \
                 not _DATED.search(sentence) and (art.published is not None or not _PERFECT.search(sentence)):
