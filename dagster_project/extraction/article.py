@@ -33,6 +33,18 @@ def mask_urls(text: str) -> str:
     return _URL.sub(lambda m: " " * len(m.group()), text)
 
 
+# Some wire copy sets an apostrophe as a double quote ("Nakasone"s visit", "the world"s largest", "I"m"):
+# read as the apostrophe it is, one character for one, so a possessive stays a possessive ("next month"s
+# meeting" is a gathering spoken of, not a quotation closing on "next month").
+_QUOTE_AS_APOSTROPHE = re.compile(r'(?<=[A-Za-z])"(?=(?:s|t|m|re|ll|ve|d)(?![\w"]))')
+
+
+def straightened_apostrophes(text: str) -> str:
+    if '"' not in text:
+        return text
+    return _QUOTE_AS_APOSTROPHE.sub("'", text)
+
+
 # Wire copy of the 1980s is often set in capitals ("NIGERIAN OIL MINISTER ... SAID TODAY"), and
 # so are its headlines: names are found in a copy with ordinary case. Words keep their length, so
 # every offset stays that of the text; acronyms (the reference's own, "U.S.", "OPEC") stay as written.
@@ -535,7 +547,7 @@ class Article:
               source: str | None) -> Article:
         gaz = gazetteer()
         on = published.date() if isinstance(published, datetime) else published
-        art = cls(article_id, mask_urls(decapitalized(text)), title, on, source, gaz)
+        art = cls(article_id, straightened_apostrophes(mask_urls(decapitalized(text))), title, on, source, gaz)
         art.original = text
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
         places = _surname_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)))

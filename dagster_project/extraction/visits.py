@@ -982,6 +982,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         dated_earlier = _year_before(text[s_start:trig.start()], art.published)
         if status is None and dated_earlier:
             status = "completed"  # "The summit occurred in February 2005 when four leaders ... met in": history
+        if status in (None, "ongoing") and kind == "visit" and _SUCCEEDED_TRIP.search(before):
+            status = "completed"  # "Thatcher's successful trip to Moscow": a trip judged by its outcome is over
         decided = status is not None
         if kind == "meet" and status in (None, "completed") and not dated_earlier and _met_today(art):
             status, decided = "ongoing", True  # a meeting reported the day it happened: the visit is under way
@@ -1084,7 +1086,28 @@ def _host_of_pair(art: Article, travellers: list[Actor], dest: str, pos: int, s_
         pair = _unique([a for a in reversed(art.actors.before(pos, 12)) if a.name])[:2]
         if any(a.iso3 != dest for a in pair):
             return next((a.name for a in pair if a.iso3 == dest), None)
+    if _WHEN_THEY_MET.search(art.text, max(s_start, pos - 30), pos):
+        # "Baker said he had given that message to Brazilian officials when they met for talks in
+        # Washington": "they" are the sentence's speaker of the destination and the visitors
+        speaker = [a for a in art.actors.in_span(s_start, pos) if a.iso3 == dest and a.name and a.role]
+        if speaker and any(s_start <= t.start < pos and t.start > speaker[0].end for t in travellers):
+            return speaker[0].name
+    for t in travellers:
+        co = _CO_SUBJECT_BY_OFFICE.match(art.text, t.end, pos) if t.end <= pos else None
+        if co and any(m.iso3 == dest for m in art.matches_in(co.start("office"), co.end("office"), ("country", "demonym"))) \
+                and not art.matches_in(co.start("name"), co.end("name")):
+            # "Peruvian central bank president X and the head of Bank of Mexico, Miguel Mancera Aguayo, met
+            # in Mexico City": the one the destination's office names received the other
+            return co.group("name")
     return None
+
+
+_WHEN_THEY_MET = re.compile(r"\b(?:when|where|after|as)\s+they\s+(?:had\s+)?(?:(?:met|meet)\s+(?:for\s+(?:[\w\-]+\s+){0,2})?)?$")
+# a meeting's second subject by an office of a state, then the name: "and the head of the central bank of
+# Mexico, Miguel Mancera Aguayo, met in"
+_CO_SUBJECT_BY_OFFICE = re.compile(r",?\s+and\s+(?:the\s+|his\s+|her\s+)?(?P<office>(?:[\w\-]+\s+){1,3}?of\s+(?:the\s+)?"
+                                   r"(?:[\w\-]+\s+){0,3}?[A-Z][\w\-]+),\s+"
+                                   r"(?P<name>(?:[A-Z][\w\-]+\s+){1,3}[A-Z][\w\-]+),?\s+(?:[a-z]+\s+){0,2}$")
 
 
 # an audience, then what is spoken of: an event of its own place ("told a press conference the agreement
@@ -1176,6 +1199,10 @@ _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wedne
 # a named person's trip, no place said: "Chirac's first official visit", "the Emir's state visit"
 _POSSESSED_TRIP = re.compile(r"(?<![\w.])[A-Z][\w\-]+['’]s\s+(?:(?:first|second|official|state|working|current|"
                              r"forthcoming|coming|planned|\w+-day)\s+){0,3}$")
+# a trip judged by its outcome, with its owner: "Thatcher's successful trip", "his fruitful visit" (not
+# "wished him a successful visit": a trip to come)
+_SUCCEEDED_TRIP = re.compile(r"(?:['’]s|\b(?:his|her|their))\s+(?:recent\s+|highly\s+|very\s+)?"
+                             r"(?:successful|fruitful|productive|triumphant)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _POSSESSED_TRIP_AHEAD = re.compile(r"\b(?:expects?|expected|might|may|could|would|will|coming|upcoming|forthcoming|"
                                    r"planned|slated|scheduled|looks?\s+forward|looking\s+forward)\b", re.I)
 # the sentence's people hold the talks: "held talks in", "after talks in", "begins two days of economic talks
@@ -1814,12 +1841,20 @@ def _publishers_head(art: Article, pos: int) -> Actor | None:
     return Actor(pos, pos + 1, term.name if term else None, home, "head_of_state")
 
 
-def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) -> list[Actor]:
+def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str, depth: int = 0) -> list[Actor]:
     """The subject (first foreign actor) of the last sentence before this one that names an actor;
     nobody when a later sentence has a person the article does not know as its subject ("... Bill
     Clinton's comeback. But Morris is no ideologue. ... he is back after returning from the Ukraine":
-    he is Morris, a private strategist)."""
+    he is Morris, a private strategist). When that sentence's own subject is "he" or "she", the one it
+    stands for ("Musharraf held talks with Blair. He arrived after flying from the United States, where he
+    met President Bush. He is due to visit Manchester": Musharraf, not Bush)."""
     found = _last_sentence_actors(art, s_start, prev_start)
+    if found and depth < 3:
+        opens = sentence_start(art.text, found[0].start, prev_start)
+        if opens < found[0].start and _PRONOUN_OPENS.match(art.text, opens, found[0].start):
+            chained = _previous_subject(art, opens, prev_start, dest, depth + 1)
+            if chained:
+                return chained
     if found:
         for m in _NAMED_SUBJECT.finditer(art.text, sentence_end(art.text, found[-1].end), s_start):
             name = m.group("name")
@@ -1832,6 +1867,8 @@ def _previous_subject(art: Article, s_start: int, prev_start: int, dest: str) ->
     return []
 
 
+# a sentence whose subject is a pronoun: "He arrived in Britain on Sunday", "But she said"
+_PRONOUN_OPENS = re.compile(r"\s*(?:(?:But|And|Then|Later|Meanwhile|There),?\s+)?(?:He|She)\s+(?!and\b)")
 # a sentence whose subject is a bare capitalized name: "But Morris is no ideologue."
 _NAMED_SUBJECT = re.compile(r"(?:^|[.!?]\s+|\n\s*)(?:(?:But|And|Yet|So)\s+)?(?P<name>[A-Z][a-z]{2,})\s+"
                             r"(?:is|was|has|had|says|said|will|would|remains|became)\b")
@@ -2424,9 +2461,10 @@ def _thanked_host(art: Article, v: _Visit) -> str | None:
 
 
 # "an agreement reached in Tehran today", "talks held in Lagos": where the story's event took place
-_EVENT_IN = re.compile(r"\b(?:reached|signed|initialled|initialed|concluded|held|opened|met|meeting|talks|summit|"
+_EVENT_IN = re.compile(r"\b(?:reached|signed|initialled|initialed|concluded|held|hosted|opened|met|meeting|talks|summit|"
                        r"conference|agreed|announced)\s+(?:[\w\-]+\s+){0,3}?in\s+$")
 _LEAD = 600  # characters: an event placed this early is the story's
+_STATE_VISIT_HOSTED = re.compile(r"\b(?:[Ss]tate|[Oo]fficial)\s+[Vv]isit\s+(?:has\s+been\s+|was\s+|is\s+being\s+)?hosted\s+in\s+$")
 
 
 def _event_city(art: Article, v: _Visit) -> list[str]:
@@ -2445,8 +2483,9 @@ def _event_city(art: Article, v: _Visit) -> list[str]:
             continue
         if not _EVENT_IN.search(text, max(0, m.start - 50), m.start):
             continue
-        if m.start > _LEAD and not (surname and surname in text[sentence_start(text, m.start):m.start]):
-            continue
+        lead_in = text[sentence_start(text, m.start):m.start]
+        if m.start > _LEAD and not (surname and surname in lead_in) and not _STATE_VISIT_HOSTED.search(lead_in):
+            continue  # ("a State Visit has been hosted in Gyeongju": the trip itself, wherever the story says it)
         found.append(m.text)
     return found if len(found) == 1 else []
 
