@@ -2791,3 +2791,39 @@ def test_the_speaker_who_met_visitors_when_they_met_is_their_host():
             "this month when they met for talks in Washington that reforms must go on.")
     (row,) = visit_rows(text, title="BAKER ON MEXICO", published="1987-03-20T12:00:00+00:00")
     assert (row["visitor_iso3"], row["destination_iso3"], row["host_name"]) == ("MEX", "USA", "James Baker")
+
+
+def test_an_unnamed_visitor_is_named_by_an_arrival_from_home():
+    text = ("WASHINGTON, May 6 - A South Korean trade delegation arrived here on Tuesday for talks with U.S. "
+            "negotiators.\n\nThe deputy minister of trade, Park Sung Ho, flew in from Seoul for the talks.")
+    (row,) = visit_rows(text, title="KOREAN OFFICIAL IN TRADE TALKS", published="1987-05-06T12:00:00+00:00")
+    assert (row["visitor_name"], row["visitor_iso3"], row["destination_iso3"]) == ("Park Sung Ho", "KOR", "USA")
+    # (one who flew in from elsewhere names nobody of the visitor's state)
+    text = ("WASHINGTON, May 6 - A South Korean trade delegation arrived here on Tuesday for talks with U.S. "
+            "negotiators.\n\nThe mediator, Hans Berger, flew in from Geneva for the talks.")
+    (row,) = visit_rows(text, title="KOREAN OFFICIAL IN TRADE TALKS", published="1987-05-06T12:00:00+00:00")
+    assert row["visitor_name"] is None
+
+
+def test_a_delegation_is_named_by_its_leader_apposed_or_by_whom_it_includes():
+    text = ("TAIPEI, May 4 - A 12-member Philippine delegation leaves today for Tokyo for trade talks with Japanese "
+            "officials.\n\nThe delegation's leader, Ramon Cruz, told reporters he expected tough talks.")
+    (row,) = visit_rows(text, title="PHILIPPINE TEAM TO TOKYO", published="1987-05-04T12:00:00+00:00")
+    assert (row["visitor_name"], row["visitor_iso3"], row["destination_iso3"]) == ("Ramon Cruz", "PHL", "JPN")
+    text = ("BONN, May 4 - An Italian delegation will visit Bonn on May 20 for financial talks with West German "
+            "officials.\n\nThe West German side will be headed by Hans Tietmeyer, State Secretary, while the Italian "
+            "delegation will include Mario Sarcinelli, Director General of the Treasury.")
+    (row,) = visit_rows(text, title="BONN TO HOLD TALKS WITH ITALY", published="1987-05-04T12:00:00+00:00")
+    assert (row["visitor_name"], row["destination_iso3"], row["host_name"]) == (
+        "Mario Sarcinelli", "DEU", "Hans Tietmeyer")
+
+
+def test_each_side_of_a_joint_statement_is_named_by_its_representative():
+    text = ("Joint Statement on U.S.-Japan Economic Meeting in Oslo\n\nThe Government of the United States and the "
+            "Government of Japan met in Oslo on June 3 and 4, 2025.\n\nThe representative from the Japanese side for "
+            "these discussions was Ryosei Akazawa, Minister for Economic Revitalization, and the representative from "
+            "the U.S. side was Scott Bessent, Secretary of the Treasury.")
+    rows = visit_rows(text, title="Joint Statement on U.S.-Japan Economic Meeting in Oslo",
+                      published="2025-06-20T12:00:00+00:00", source="whitehouse.gov")
+    assert {(r["visitor_iso3"], r["visitor_name"]) for r in rows if r["destination_iso3"] == "NOR"} == {
+        ("JPN", "Ryosei Akazawa"), ("USA", "Scott Bessent")}

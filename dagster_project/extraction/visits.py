@@ -2357,7 +2357,7 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         if v.visitor_name is None and v.visitor_iso3:
             # "a Presidential Delegation to Poland ... Steve Witkoff will lead the delegation": an
             # unnamed delegation is recorded under its leader
-            v.visitor_name = _delegation_leader(art, v) or _named_head(art, v)
+            v.visitor_name = _delegation_leader(art, v) or _named_head(art, v) or _arrived_from_home(art, v)
         if v.visitor_name:
             # GUIDELINES: the visitor's name in its fullest form in the article ("Cavaco Silva" ->
             # "Anibal Cavaco Silva")
@@ -2397,7 +2397,7 @@ def _settle(art: Article, trips: list[_Visit]) -> None:
         if not v.cities and v.status in ("ongoing", "completed"):
             v.cities += _event_city(art, v)
         if v.host is None:
-            v.host = _resident_host(art, v) or _thanked_host(art, v)
+            v.host = _resident_host(art, v) or _thanked_host(art, v) or _side_head(art, v)
     if filed_from is not None:
         # "BEIJING - Bush arrived here ... He visited Japan and Korea and attended the Nov. 18-19
         # forum in Busan": a traveller is where the story is filed; the other places are behind them
@@ -2502,9 +2502,31 @@ def _lead_place(art: Article):
     return next((pm for pm in art.matches_in(m.end(), m.end() + 40, ("city",)) if pm.start == m.end()), None)
 
 
-_LED_BY = re.compile(r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:headed|led)\s+by\s+")
+_LED_BY = re.compile(r"\b(?:delegation|team|mission)\b[^.;]{0,40}?\b(?:(?:headed|led)\s+by|(?:will\s+)?includ(?:e|es|ed|ing))\s+")
 _LEADS_IT = re.compile(r"\b(?:will\s+|to\s+)?(?:lead|leads|led|head|heads|headed)\s+(?:the|an?)\s+(?:[\w.\-]+\s+){0,2}?"
                        r"(?:delegation|team|mission)\b")
+
+
+_SIDE_REPRESENTED = re.compile(rf"\b(?:representatives?|delegates?|negotiators?)\s+(?:from|of|for)\s+the\s+"
+                               rf"(?P<side>(?:[\w.’'\-]+\s+){{1,3}}?)side\s+(?:(?:for|at|in)\s+(?:this|the|these|those|that)\s+[\w\-]+\s+)?"
+                               rf"(?:was|were|is|are|will\s+be)\s+(?P<name>\b(?=[A-Z][a-z]){NAME})")
+_SIDE_HEADED = re.compile(rf"\b(?P<side>(?:[A-Z][\w.\-]+\s+)?[A-Z][\w.\-]+)\s+(?:side|delegation|team)\s+(?:will\s+be|was|is|would\s+be)\s+"
+                          rf"(?:headed|led)\s+by\s+(?P<name>\b(?=[A-Z][a-z]){NAME})")
+
+
+def _side_head(art: Article, v: _Visit) -> str | None:
+    """"The Japanese side will be headed by Toyoo Gyohten": the head of the destination's side at talks
+    with the visitors receives them (within the trip's sentence and the two after it)."""
+    for m in _SIDE_HEADED.finditer(art.text, v.start, min(len(art.text), v.end + _NEAR)):
+        states = {pm.iso3 for pm in art.matches_in(m.start("side"), m.end("side"), ("country", "demonym"))}
+        named = art.actors.in_span(m.start("name"), m.end("name"))
+        if states == {v.destination} and not any(a.iso3 not in (None, v.destination) or a.international for a in named):
+            return named[0].name if named and named[0].name else m.group("name")
+    return None
+
+
+_LEADER_APPOSED = re.compile(rf"\b(?:(?:delegation|team|mission)['’]s\s+(?:leader|head|chief)|(?:leader|head|chief)\s+of\s+"
+                             rf"the\s+(?:[\w\-]+\s+){{0,2}}?(?:delegation|team|mission)),\s+(?P<name>\b(?=[A-Z][a-z]){NAME})\s*,")
 
 
 def _delegation_leader(art: Article, v: _Visit) -> str | None:
@@ -2519,6 +2541,23 @@ def _delegation_leader(art: Article, v: _Visit) -> str | None:
             a.iso3 == v.visitor_iso3 or a.iso3 is None and not a.international)), None)
         if after is not None:
             return after.name
+        named = _NAME_THEN_OFFICE.match(text, led.end())
+        if named and not art.actors.in_span(named.start("name"), named.end("name")):
+            return named.group("name")  # "the French delegation will include Daniel Lebegue, Director General of"
+    for side in _SIDE_REPRESENTED.finditer(text, v.start):
+        # "The representative from the Chinese side for this meeting was He Lifeng, Vice Premier": the
+        # side's state is its demonym's or name's
+        # (or, where the side's words are no place the gazetteer finds there, the named official's own state)
+        named = art.actors.in_span(side.start("name"), side.end("name"))
+        states = {pm.iso3 for pm in art.matches_in(side.start("side"), side.end("side"), ("country", "demonym"))} \
+            or {a.iso3 for a in named}
+        if states == {v.visitor_iso3} and not any(a.iso3 not in (None, v.visitor_iso3) or a.international for a in named):
+            return side.group("name")
+    apposed = _LEADER_APPOSED.search(text, v.start, min(len(text), v.end + 400))
+    if apposed is not None and not any(a.iso3 not in (None, v.visitor_iso3) or a.international
+                                       for a in art.actors.in_span(apposed.start("name"), apposed.end("name"))):
+        # "The delegation's leader, Vincent Siew, told reporters": the name apposed to the leader
+        return apposed.group("name")
     m = _LEADS_IT.search(text, v.start, min(len(text), v.end + 400))
     if m is None:
         return None
@@ -2539,6 +2578,28 @@ _NAME_THEN_OFFICE = re.compile(rf"(?P<name>\b(?=[A-Z][a-z]){NAME}),\s+(?:the\s+)
                                r"(?:(?:Deputy|Under|Assistant|Vice)\s+)?(?:Secretary|Minister|Administrator|Director|"
                                r"Ambassador|Chairman|Governor|Senator|Representative|Commissioner|Advis[eo]r)\b")
 _HONORIFIC_NAME = re.compile(rf"\b(?:The\s+Honorable|Hon\.|Honourable|Mrs?\.|Ms\.|Dr\.)\s+(?P<name>{NAME})(?=\s*,)")
+
+
+# "The vice minister of MITI, Makoto Kuroda, flew in from Tokyo for the talks": a name, then an arrival
+# from a place
+_ARRIVED_FROM = re.compile(rf"(?P<name>\b(?=[A-Z][a-z]){NAME}),?\s+(?:who\s+|had\s+|has\s+)?(?:flew|flown|came|arrived|"
+                           r"travell?ed)\s+(?:in\s+|here\s+|over\s+)?from\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _arrived_from_home(art: Article, v: _Visit) -> str | None:
+    """The name of an unnamed visitor given by an arrival from a place of the visitor's state in the
+    sentences just after the trip's ("A senior Japanese trade official met U.S. negotiators ... The vice
+    minister of MITI, Makoto Kuroda, flew in from Tokyo"); None when the name is another state's official."""
+    text = art.text
+    for m in _ARRIVED_FROM.finditer(text, v.start, min(len(text), v.end + _NEAR)):
+        home = [pm for pm in art.matches_in(m.end(), m.end() + 40, ("city", "country")) if pm.start == m.end()]
+        if not home or home[0].iso3 != v.visitor_iso3:
+            continue
+        named = art.actors.in_span(m.start("name"), m.end("name"))
+        if any(a.iso3 != v.visitor_iso3 or a.international for a in named) or art.matches_in(m.start("name"), m.end("name")):
+            continue
+        return named[0].name if named and named[0].name else m.group("name")
+    return None
 
 
 def _traveller_key(v: _Visit) -> str | None:
