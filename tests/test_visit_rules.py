@@ -2827,3 +2827,23 @@ def test_each_side_of_a_joint_statement_is_named_by_its_representative():
                       published="2025-06-20T12:00:00+00:00", source="whitehouse.gov")
     assert {(r["visitor_iso3"], r["visitor_name"]) for r in rows if r["destination_iso3"] == "NOR"} == {
         ("JPN", "Ryosei Akazawa"), ("USA", "Scott Bessent")}
+
+
+def test_an_international_official_who_held_talks_with_the_visitor_there_is_the_host():
+    text = ("ACCRA, March 15 - The IMF has assured Ghanaian Finance Minister Kwesi Botchwey of its support, the news "
+            "agency said.\n\nIt said IMF Managing director Michel Camdessus made the pledge during talks with Botchwey in "
+            "Washington yesterday.")
+    (row,) = visit_rows(text, title="IMF PLEDGES SUPPORT TO GHANA", published="1987-03-15T12:00:00+00:00")
+    assert (row["visitor_iso3"], row["destination_iso3"], row["host_name"]) == ("GHA", "USA", "Michel Camdessus")
+
+
+def test_who_announced_something_and_who_was_phoned_receive_nobody():
+    text = ("WASHINGTON, March 9 - President Reagan said Secretary of State George Shultz would go to Moscow next "
+            "month for talks. The decision to send Shultz to Moscow followed a proposal by Soviet leader Mikhail "
+            "Gorbachev on missiles.")
+    rows = visit_rows(text, title="SHULTZ TO GO TO MOSCOW", published="1987-03-09T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [("USA", "SUN", None)]
+    text = ("TOKYO, April 3 - Finance Minister Kiichi Miyazawa said he recently talked with U.S. Treasury Secretary "
+            "James Baker over the telephone. Miyazawa leaves next week for Washington to attend the IMF meetings.")
+    rows = visit_rows(text, title="MIYAZAWA TALKED WITH BAKER", published="1987-04-03T12:00:00+00:00")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [("JPN", "USA", None)]

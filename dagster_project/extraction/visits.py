@@ -1899,10 +1899,27 @@ def _host(art: Article, actors: list[Actor], dest: str, s_start: int, trig_end: 
         if a.end <= trig_end and _CO_SUBJECT_MET.match(text, a.end, trig_end):
             return a.name  # "President X, and President Y of Z, met in X's capital": X receives Y
         lo, hi = (a.end, trig_end) if a.end <= trig_end else (trig_end, a.start)
+        if _SPOKEN_BY.search(text, max(s_start, a.start - 60), a.start):
+            continue  # "followed an announcement by Soviet leader Mikhail Gorbachev": who spoke, not who receives
         if hi - lo <= 80 and not _CLAUSE_BREAK.search(text, lo, hi) and not _POSSESSIVE_TRIP.match(text, a.end) \
                 and not _POSSESSIVE_OTHER.match(text, a.end):
             return a.name  # (not "following Gorbachev's weekend proposal": whose proposal, not who receives)
+    if trig_end is not None:
+        # "IMF Managing director Michel Camdessus made the pledge during talks with Moi in Washington": an
+        # international official (or one of no written state) who held the talks with the visitor there
+        # received him
+        talks = _TALKS_WITH_VISITOR.search(text, max(s_start, trig_end - 90), trig_end)
+        if talks is not None:
+            heads = [a for a in actors if (a.international or a.iso3 is None) and a.name and a.end <= talks.start()
+                     and not _CLAUSE_BREAK.search(text, a.end, talks.start())]
+            if heads:
+                return heads[-1].name
     return None
+
+
+_SPOKEN_BY = re.compile(r"\b(?:announcement|statement|proposal|offer|remarks?|speech|warning|letter|message|"
+                        r"initiative)\s+(?:[\w\-]+\s+){0,2}?by\s+(?:[\w.\-]+\s+){0,4}$", re.I)
+_TALKS_WITH_VISITOR = re.compile(r"\b(?:talks|discussions|consultations|meetings?)\s+with\s+(?:[\w.'’\-]+\s+){1,8}?in$")
 
 
 _LEFT_AFTER = re.compile(r"\s+(?:left|leaves|went|flew|departed)\s+(?:to|for)\b")
@@ -2619,6 +2636,9 @@ _MEETING_CUE = re.compile(r"\b(?:met|meet|meets|meeting|talks|talked|discussions
                           re.I)
 
 
+_BY_PHONE = re.compile(r"[^.;]{0,40}?\b(?:over|by|on)\s+the\s+(?:tele)?phone\b|[^.;]{0,40}?\bby\s+(?:tele)?phone\b", re.I)
+
+
 def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
     """"Shultz arrived in Moscow ... He drove straight to a meeting with Soviet Foreign Minister
     Eduard Shevardnadze": the person of the destination whom the visitor meets, named in a
@@ -2639,6 +2659,8 @@ def _host_nearby(art: Article, v: _Visit) -> tuple[str | None, bool]:
         owner = _OWNER_BEFORE.search(text, max(s_start, cue.start() - 40), cue.start()) if cue is not None else None
         if owner is not None and owner.group("name") != surname:
             cue = None  # "Abe's visit is to prepare for Nakasone's talks with Reagan": another's talks
+        if cue is not None and _BY_PHONE.match(text, a.end):
+            cue = None  # "he recently talked with U.S. Treasury Secretary James Baker over the telephone": no meeting
         if cue is not None:
             subject = text[s_start:cue.start()]
             pronoun = re.match(r"\s*(?:He|She|They)\b", subject)
