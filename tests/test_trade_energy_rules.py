@@ -2952,3 +2952,19 @@ def test_the_gas_of_a_story_about_lng_is_its_liquefied_gas():
     text2 = text + " The company also exports natural gas to Italy by pipeline."
     found = rows(text2, title="ALGERIA SIGNS LNG DEAL WITH U.S. GROUP")
     assert {("energy", "lng"), ("energy", "gas")} <= {(r["category"], r["commodity"]) for r in found}
+
+
+def test_the_publishers_government_is_a_side_of_the_tariffs_its_president_imposed():
+    text = ("I have imposed tariffs on Brazil, Vietnam, and India, sending a clear message that unfair practices "
+            "will be answered. American farmers and workers deserve a level playing field in world trade.")
+    found = rows(text, title="National Farm Safety Week, 2025", source="whitehouse.gov",
+                 published="2025-09-20T12:00:00+00:00")
+    assert {(r["category"], tuple(r["countries"])) for r in found if r["category"] == "trade"} == {
+        ("trade", ("BRA", "IND", "USA", "VNM"))}
+
+
+def test_capital_imports_are_investment_not_trade():
+    text = ("BRUSSELS, March 3 - The finance minister said both tax measures were aimed at attracting capital "
+            "imports and reducing Belgium's heavy net capital outflows.")
+    found = rows(text, title="BELGIUM TO SIMPLIFY TAX SYSTEM", published="1987-03-03T12:00:00+00:00")
+    assert [r for r in found if r["category"] == "trade"] == []

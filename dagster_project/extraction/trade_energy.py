@@ -1813,6 +1813,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     or _LOAN_PURPOSE_BEFORE.search(sentence, max(0, a - 120), a)):
                 continue  # "lines of credit for import financing", "reserves to pay for imports for four months":
                 #           money lent or held, not goods traded
+            if category == "trade" and word.startswith(("import", "export", "inflow", "outflow")) and \
+                    _CAPITAL_BEFORE.search(sentence, max(0, a - 12), a):
+                continue  # "aimed at attracting capital imports": investment flowing in, not goods traded
             if category == "trade" and _RECYCLED_SURPLUS.search(sentence, max(0, a - 40), a) and "surplus" in word:
                 continue  # "make use of its huge trade surplus to help developing countries": money for aid
             if category == "trade" and _BUSINESS_VERBS.search(sentence, max(0, a - 60), min(len(sentence), b + 60)) and \
@@ -2121,6 +2124,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # "the fully drafted IEEPA tariffs and sanctions will be held in reserve ... unless Colombia
             # fails to honor this agreement" in a White House release: the publisher's government is
             # the other side of its own tariffs and sanctions
+            k.countries.append(home)
+        elif home and k.category in ("trade", "sanctions") and k.countries and home not in k.countries and any(
+                _OWN_MEASURE.search(text, s, e) for s, e in k.spans):
+            # "I have imposed tariffs on China, Mexico, and Canada" in the President's proclamation: the
+            # publisher's government imposes them, a side of its own measure
             k.countries.append(home)
         elif home and len(k.countries) == 1 and k.countries[0] != home and \
                 {home, k.countries[0]} <= set(_title_states(art, ("country", "demonym"))):
@@ -2538,6 +2546,12 @@ _OTHER_SOURCES = re.compile(r"(?:other|alternative|competing|rival)\s+energy\s+(
 
 # "ICO PACT UNLIKELY BY AUTUMN - ITALIAN ADVISER", "BNL NEGOTIATING PURCHASE OF GERMAN BANK": who speaks, a firm
 # the publishing government acting, in its own release: "The Secretary of State will ... implement a campaign"
+# the publisher's government imposing a measure: "I have imposed tariffs on", "my Administration imposed"
+# (not "we": in a communiqué the leaders of a group)
+_OWN_MEASURE = re.compile(r"\b(?:I|[Mm]y\s+Administration|[Tt]he\s+President|President\s+(?:[A-Z][\w.]*\s+){1,3}?)\s+"
+                          r"(?:(?:have|has|had|will|would|also|then|just|already|recently)\s+){0,2}"
+                          r"(?:imposed|impose|imposes|imposing|levied|placed|slapped)\s+(?:new\s+|additional\s+|"
+                          r"reciprocal\s+|sweeping\s+|higher\s+|[\d.]+\s*(?:%|percent)\s+)*(?:tariffs|duties|sanctions)\b")
 _OWN_GOVERNMENT_ACTS = re.compile(r"\b(?:[Tt]he\s+President|President\s+[A-Z]\w+|[Tt]he\s+(?:Trump|Biden|Obama)?\s*"
                                   r"Administration|[Tt]he\s+Secretary\s+of|Secretary\s+of\s+(?:State|the\s+Treasury|"
                                   r"Energy|Commerce)|[Tt]he\s+United\s+States\s+(?:will|has|is|shall)|[Ww]e\s+(?:will|are|have))\b")
@@ -2944,6 +2958,7 @@ def _ends_firm_name(art: Article, sentence: str, end: int) -> bool:
 _BASED_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w.\-]+-based\s+(?:[a-z][\w\-]*\s+){0,3}$")
 _FX_DEALING = re.compile(r"\b(?:dollar|yen|mark|sterling|currency|foreign\s+exchange)\s+(?:selling|sales|buying|"
                          r"purchases|holdings|positions|dealing|trading|transactions)\b", _R)
+_CAPITAL_BEFORE = re.compile(r"\b(?:capital|investment|portfolio|funds?)\s+$", _R)
 _RECYCLED_SURPLUS = re.compile(r"\b(?:recycl\w*|use\s+of|using|use)\s+(?:its|their|the|Japan['’]s)\s+(?:[\w\-]+\s+)?$", _R)
 _WORKERS_AFTER = re.compile(r"\s+(?:miners|mineworkers|pitmen|workers|unions?|strikers|employees)\b", _R)
 _FIRED_SUFFIX = re.compile(r"-(?:fired|fuell?ed|based|powered)$")
@@ -3191,6 +3206,8 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, a
     if k.category == "energy" and _markets_title(art.title) and not _title_names_energy(art.title):
         # "Thai stocks are expected to rise, barring dramatic increases in oil prices": a market
         # report that names a fuel in one sentence names it among the market's factors
+        # (not a trade matter: readers take "the narrowing U.S. trade balance" given as a cause of falling
+        # rates for a trade mention)
         return False
     if (k.category, k.commodity) not in title_keys and (_FOOTNOTE.match(art.text, spans[i][0])
                                                         or _SCHEDULE_SLOT.search(art.text, *spans[i])):
