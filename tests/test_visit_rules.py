@@ -2847,3 +2847,19 @@ def test_who_announced_something_and_who_was_phoned_receive_nobody():
             "James Baker over the telephone. Miyazawa leaves next week for Washington to attend the IMF meetings.")
     rows = visit_rows(text, title="MIYAZAWA TALKED WITH BAKER", published="1987-04-03T12:00:00+00:00")
     assert [(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows] == [("JPN", "USA", None)]
+
+
+def test_leaders_said_to_be_at_the_gathering_the_story_opens_on_visit_its_place():
+    text = ("Trade and debt lead the agenda for the opening day of the Commonwealth summit in Valletta, Malta.\n\n"
+            "Some 50 leaders are gathering for three days of talks.\n\n"
+            "More than 20 heads of government are expected to attend, including Indian Prime Minister Manmohan Singh "
+            "and South African President Thabo Mbeki.\n\nKenya's president, Mwai Kibaki, will also be there - as "
+            "will newly elected Sri Lankan President Mahinda Rajapaksa.")
+    rows = visit_rows(text, title="Trade tops Commonwealth agenda", published=None, source="BBC")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows} == {
+        ("IND", "MLT", "planned"), ("ZAF", "MLT", "planned"), ("KEN", "MLT", "planned"), ("LKA", "MLT", "planned")}
+    # (one "there" of office, in a quotation, places nobody)
+    text = ("Trade and debt lead the agenda for the opening day of the Commonwealth summit in Valletta, Malta.\n\n"
+            "Some 50 leaders are gathering for three days of talks.\n\n"
+            '"President Kibaki is there for five years," the Kenyan envoy said.')
+    assert visit_rows(text, title="Trade tops Commonwealth agenda", published=None, source="BBC") == []

@@ -580,6 +580,58 @@ def _attendance_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
     return out
 
 
+# the gathering a story opens on, with its place: "the first day of the World Economic Forum in the Swiss
+# resort of Davos", "the Commonwealth summit in Malta"
+_STORY_GATHERING = re.compile(r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting|[Tt]alks|[Gg]ames|[Cc]eremony|"
+                              r"[Ii]nauguration|[Ff]uneral|[Aa]ssembly|[Cc]ongress)s?\s+(?:[\w\-]+\s+){0,3}?(?:in|at)\s+"
+                              r"(?:the\s+)?(?:[\w\-]+\s+){0,2}?(?:(?:resort|city|capital|town|village)\s+of\s+)?(?=[A-Z])")
+# those the story says will be at it: "Viktor Yushchenko will also be there - as will Mahmoud Abbas",
+# "more than 20 other world leaders are expected to attend, including French President Jacques Chirac"
+# (present and past only with "also": "President Bush is there for four years" is in office)
+_THERE_TOO = re.compile(r"\b(?P<verb>will\s+(?:also\s+)?be|(?:is|are|was|were)\s+also)\s+there\b"
+                        r"(?!\s+(?:is|are|was|were|will|has|have|for|because)\b)")
+_ATTEND_INCLUDING = re.compile(r"\b(?P<verb>expected|due|scheduled|set|invited)\s+to\s+attend,?\s+(?:including|among\s+them)\b")
+_LEAD_OF_STORY = 400  # characters: where a story names the gathering it reports
+
+
+def _story_gathering(art: Article) -> _Stop | None:
+    """The place of the gathering the story's title or lead names, once per story."""
+    if "story_gathering" not in art.memo:
+        found = None
+        for m in _STORY_GATHERING.finditer(art.text, 0, _LEAD_OF_STORY):
+            at = [st for st in _stops(art, m.end(), min(len(art.text), m.end() + 40)) if st.start == m.end()]
+            if at:
+                found = at[0]
+                break
+        art.memo["story_gathering"] = found
+    return art.memo["story_gathering"]
+
+
+def _story_gathering_attendees(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    """Leaders the story says will be at the gathering it opens on, with no place of their own in the
+    sentence: "The Ukraine's new president, Viktor Yushchenko, will also be there - as will newly elected
+    Palestinian leader Mahmoud Abbas" after "the World Economic Forum in the Swiss resort of Davos"."""
+    text = art.text
+    if "there" not in text[s_start:s_end] and "attend" not in text[s_start:s_end]:
+        return []
+    m = _THERE_TOO.search(text, s_start, s_end) or _ATTEND_INCLUDING.search(text, s_start, s_end)
+    if m is None or _quoted(text, m.start()):
+        return []  # (a quotation's "there" is the speaker's)
+    place = _story_gathering(art)
+    if place is None or place.start >= s_start or any(re.search(r"\b(?:in|to|at|for|from|visit\w*)\s+(?:the\s+)?$", text[max(s_start, st.start - 12):st.start])
+                            for st in _stops(art, s_start, s_end)):
+        return []  # (a sentence with a place of its own speaks of that place; "The Ukraine's new president" is an owner)
+    # (every official named in the sentence with a state office: the subject before "will be there", those
+    # coordinated after "as will", those listed after "including")
+    named = [a for a in art.actors.in_span(s_start, s_end) if a.name and a.iso3 and a.iso3 != place.iso3
+             and not a.international and a.role and _STATE_OFFICE.search(a.role)]
+    verb = m.group("verb")
+    status = "planned" if re.match(r"will|expected|due|scheduled|set|invited", verb) else \
+        "completed" if re.match(r"was|were", verb) else "ongoing"
+    return [_Visit(a.name, a.iso3, place.iso3, None, [place.city] if place.city else [], status, s_start, s_end,
+                   "visit.meeting") for a in _unique(named)]
+
+
 # "Chinese President Hu Jintao, Indonesian President X and Singapore Prime Minister Y are among the guests
 # scheduled to speak on the first day": the officials listed before are at the gathering the story reports
 _AMONG_ATTENDEES = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?"
@@ -1068,7 +1120,7 @@ def _with_gathering_frames(art: Article, s_start: int, s_end: int, found: list[_
     meeting on a gathering's sidelines, whatever else the sentence said ("Biden held meetings on the margins
     of the G20 with Chancellor Merkel")."""
     found = found or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
-        or _among_attendees(art, s_start, s_end)
+        or _among_attendees(art, s_start, s_end) or _story_gathering_attendees(art, s_start, s_end)
     return found + [v for v in _sideline_visits(art, s_start, s_end)
                     if not any((f.visitor_iso3, f.destination) == (v.visitor_iso3, v.destination) for f in found)]
 
@@ -2817,9 +2869,10 @@ def candidate_stages() -> list[pl.Expr]:
     # over every sentence costs more than the rest of the prefilter)
     # (a title that places a meeting of two states abroad flags its story: _title_meeting)
     title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains_any(_TITLE_MEETING_WORDS)
+    there = low.str.contains_any(_THERE_WORDS)  # "X will also be there": the gathering the story opens on
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
-                                            | fronted) | title_meeting,
-            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
+                                            | fronted | there) | title_meeting,
+            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted | there
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains(_APPOSED_RS) | title_meeting
             | low.str.contains(_AMONG_RS)  # "X is among the guests scheduled to speak": the story's place
@@ -2833,8 +2886,11 @@ def candidate_stages() -> list[pl.Expr]:
             | low.str.contains_any(_SIDELINE_WORDS)  # the gathering's place may be in another sentence
             | low.str.contains(_AMONG_RS)
             # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
-            | low.str.contains("attending ", literal=True)
+            | low.str.contains("attending ", literal=True) | there
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
+
+
+_THERE_WORDS = [" be there", " also there", "to attend, including", "to attend including", "to attend, among them"]
 
 
 _AMONG_RS = rust_prefilter(_AMONG_ATTENDEES.pattern)
