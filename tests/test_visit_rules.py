@@ -2863,3 +2863,20 @@ def test_leaders_said_to_be_at_the_gathering_the_story_opens_on_visit_its_place(
             "Some 50 leaders are gathering for three days of talks.\n\n"
             '"President Kibaki is there for five years," the Kenyan envoy said.')
     assert visit_rows(text, title="Trade tops Commonwealth agenda", published=None, source="BBC") == []
+
+
+def test_a_site_the_traveller_will_see_places_the_trip():
+    text = ("Foreign Secretary Jack Straw opened a four-day tour of west Africa on Monday.\n\n"
+            "He will see a refugee camp in Mali and a new school in Niger before meeting regional leaders.")
+    rows = visit_rows(text, title="Straw tours west Africa", published=None, source="BBC")
+    assert {("MLI", "planned"), ("NER", "planned")} <= {(r["destination_iso3"], r["status"]) for r in rows}
+    # (what an official sees at home is no trip; seeing a result is no site)
+    text = "Foreign Secretary Jack Straw said he will see the results in Mali before long."
+    assert visit_rows(text, title="Straw on Chad", published=None, source="BBC") == []
+
+
+def test_the_leg_of_a_tour_named_by_a_demonym_is_its_destination():
+    text = ("Dutch airline KLM may seek damages after flights were disrupted.\n\nCentral to the problem was that the "
+            "arrival of President Bush on the Dutch leg of his European tour took the best part of an hour, KLM said.")
+    rows = visit_rows(text, title="KLM may sue over Bush visit", published=None, source="BBC")
+    assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("USA", "NLD")]

@@ -70,7 +70,11 @@ _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:(?:early|late|later)\s+
 _SENT_BODIES = r"(?:delegation|envoy|mission|team|representatives?)"  # what a state sends abroad as a body
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
-    r"journey|stopover|arrival|mission\s+to|delegation\s+to|swing\s+through)"
+    r"journey|stopover|arrival|mission\s+to|delegation\s+to|swing\s+through|"
+    # "He will see an HIV/Aids orphanage in Tanzania": a site the traveller goes to see
+    r"(?:see|sees|saw|inspect(?:s|ed)?|view(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w/\-]+\s+){0,3}?"
+    r"(?:orphanage|school|hospital|clinic|camp|slum|shantytown|project|factory|site|village|farm|mine|military\s+base|"
+    r"memorial|museum|community|centre|center|credit\s+union|port|dam)s?)"
     r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:to|for)|"
     r"go(?:es|ing)?\s+(?:(?:next|this)\s+(?:week|month)\s+|tomorrow\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|"
     # "arrived Saturday in Cairo", "touched down in Cairo"
@@ -351,6 +355,9 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:Technology|University|College|Institute|
                                  r"Stock\s+Exchange|Exchange)\s+$")
 _LOCALITY_AFTER = re.compile(r"\s+(?:border\s+|port\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
                              r"(?:town|city|capital|village|port|resort|region|province|island|state)\s+of\s+[A-Z]")
+# "on the German leg of his European tour": the part of a tour in that demonym's state
+_LEG_AFTER = re.compile(r"\s+(?:leg|stage|stop|stopover)\s+of\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?"
+                        r"(?:tour|trip|visit|journey)\b")
 _LISTED_WITH = re.compile(r"\s*(?:,|and|or|,\s*and|,\s*or)\s*(?:the\s+)?")
 
 
@@ -385,7 +392,7 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
         out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start, m.end))
     for dm in art.matches_in(start, end, ("demonym",)):
         # "the rebel-held southern Albanian town of Gjirokaster": a place the reference does not know
-        if dm.iso3 and _LOCALITY_AFTER.match(text, dm.end):
+        if dm.iso3 and (_LOCALITY_AFTER.match(text, dm.end) or _LEG_AFTER.match(text, dm.end)):
             out.append(_Stop(dm.iso3, None, dm.start))
     for lm in _LANDMARK.finditer(art.text, start, end):
         if _INSTITUTION_AFTER.match(art.text, lm.end()):
