@@ -2968,3 +2968,10 @@ def test_capital_imports_are_investment_not_trade():
             "imports and reducing Belgium's heavy net capital outflows.")
     found = rows(text, title="BELGIUM TO SIMPLIFY TAX SYSTEM", published="1987-03-03T12:00:00+00:00")
     assert [r for r in found if r["category"] == "trade"] == []
+
+
+def test_a_state_abbreviated_without_its_stop_names_its_country():
+    text = ("Pinecrest Energy Inc said it bought interests in three producing oil and gas properties for 1.2 mln "
+            "dlrs.\n\nThe largest interest was 30 pct of an oil and gas well in Adams County, Okla, the company said.")
+    found = rows(text, title="PINECREST BUYS OIL AND GAS INTERESTS", published="1987-06-18T12:00:00+00:00")
+    assert {(r["commodity"], tuple(r["countries"])) for r in found} == {("oil", ("USA",)), ("gas", ("USA",))}

@@ -3230,7 +3230,15 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, a
 def _region_pattern() -> re.Pattern:
     names = sorted(reference.load_regions(), key=len, reverse=True)
     # (lookarounds, not \b: an abbreviation ends with its stop, "near Montgomery, W.Va.")
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")(?!\w)")
+    # (an abbreviation set without its stop before a comma: "a well in Weld County, Colo, the company said";
+    # not one that is also a word or a name: "Mass", "Wash", "Miss", "Penn", "Mont")
+    bare = [n[:-1] for n in names if n.endswith(".") and "." not in n[:-1] and len(n) > 4
+            and n[:-1] not in _BARE_ABBREVIATION_WORDS]
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names if len(n) > 3) + r")(?!\w)"
+                      + (r"|(?<!\w)(?:" + "|".join(re.escape(n) for n in bare) + r")(?=,)" if bare else ""))
+
+
+_BARE_ABBREVIATION_WORDS = frozenset({"Mass", "Wash", "Miss", "Penn", "Mont", "Kans", "Wyo"})
 
 
 # (a bank's: a utility named for its state has its plants there, "Northern Indiana Public Service Co")
@@ -3243,7 +3251,7 @@ def _regions_named(text: str) -> list[str]:
     ("said Dillard Spriggs of Petroleum Analysis Ltd in New York")."""
     regions = reference.load_regions()
     return list(dict.fromkeys(
-        regions[m.group()] for m in _region_pattern().finditer(text)
+        regions.get(m.group()) or regions[m.group() + "."] for m in _region_pattern().finditer(text)
         if not _venue_before(text[max(0, m.start() - 40):m.start()])
         and not _SPEAKERS_SEAT_BEFORE.search(text, max(0, m.start() - 90), m.start())
         and not _SPEECH_BEFORE.search(text, max(0, m.start() - 40), m.start())
