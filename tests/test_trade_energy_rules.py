@@ -2975,3 +2975,18 @@ def test_a_state_abbreviated_without_its_stop_names_its_country():
             "dlrs.\n\nThe largest interest was 30 pct of an oil and gas well in Adams County, Okla, the company said.")
     found = rows(text, title="PINECREST BUYS OIL AND GAS INTERESTS", published="1987-06-18T12:00:00+00:00")
     assert {(r["commodity"], tuple(r["countries"])) for r in found} == {("oil", ("USA",)), ("gas", ("USA",))}
+
+
+def test_trade_figures_in_a_story_of_one_states_economy_are_that_states_trade():
+    lead = ("Investment is expected to rise five pct, the bank said in its annual review of the economy, and "
+            "consumer spending about three pct, with unemployment steady at nine pct of the labour force.\n\n"
+            "Inflation should slow to 12 pct from 16 pct last year, helped by lower food prices, it said.\n\n")
+    text = ("ATHENS, May 4 - Greece's economy will grow about two pct this year, the Bank of Greece said.\n\n" + lead
+            + "Imports by volume were forecast to grow six pct this year and exports eight pct.")
+    found = rows(text, title="GREEK GDP FORECAST TO GROW TWO PCT", published="1987-05-04T12:00:00+00:00")
+    assert [(r["category"], r["countries"]) for r in found if r["category"] == "trade"] == [("trade", ["GRC"])]
+    # (figures of no state the story is about: a regional outlook filed from elsewhere)
+    text = ("LONDON, May 4 - Growth in southern Europe will average about two pct this year, a bank study said.\n\n"
+            + lead + "Imports by volume were forecast to grow six pct this year and exports eight pct.")
+    found = rows(text, title="GREEK GROWTH SEEN AT TWO PCT", published="1987-05-04T12:00:00+00:00")
+    assert [r for r in found if r["category"] == "trade"] == []

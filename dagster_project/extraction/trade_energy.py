@@ -2001,6 +2001,13 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     # one state, named only in a contrasted clause of goods or money: "high oil prices have
                     # knocked 0.2% off the growth rate, while ... products shipped to the US are dearer"
                     own = [c for c in own if c not in _places_of_other_clauses(art, s_start, s_end, "energy", True)]
+                if not own and key.category == "trade" and i in key.support and key.kinds.get(i) in ("trade.flows", "trade.volume"):
+                    economy = _national_economy(art)
+                    if economy and _NATIONAL_FIGURES.search(text, s_start, s_end):
+                        # "Imports by volume were forecast to grow 10 pct this year and exports four pct" in a
+                        # story of one state's economy ("PORTUGAL'S GDP FORECAST ...", filed from Lisbon):
+                        # that economy's trade, said with its figures
+                        own, named = [economy], True
                 key.countries += [c for c in own if c not in key.countries]
                 if named and i in key.support:
                     key.anchored.add(i)
@@ -3266,6 +3273,27 @@ def _article_countries(art: Article) -> list[str]:
     if "mention_countries" not in art.memo:
         art.memo["mention_countries"] = _countries_of_article(art)
     return list(art.memo["mention_countries"])
+
+
+# a trade figure: imports or exports with a number ("grew 10 pct", "totalled 26,361 billion lire")
+_FIGURE = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+half)"
+_NATIONAL_FIGURES = re.compile(rf"\b(?:imports?|exports?)\b[^.;]{{0,80}}?\b{_FIGURE}\s*(?:pct|percent|per\s+cent|%|mln|"
+                               rf"billion|bln|million|dlrs)|\b{_FIGURE}\s*(?:pct|percent|per\s+cent|%)\b[^.;]{{0,40}}?"
+                               r"\b(?:imports?|exports?)\b", _R)
+
+
+def _national_economy(art: Article) -> str | None:
+    """The one state whose economy the story reports: its title names that state alone (by name or
+    demonym, not a firm's home) and the story is filed from it."""
+    if "national_economy" not in art.memo:
+        states = _title_states(art, ("country", "demonym"))
+        dateline = art.dateline_place()
+        art.memo["national_economy"] = states[0] if len(states) == 1 and dateline is not None and \
+            dateline.iso3 == states[0] and not _FIRM_TITLE.search(art.title or "") else None
+    return art.memo["national_economy"]
+
+
+_FIRM_TITLE = re.compile(r"<[A-Z.]+>|\b(?:CORP|INC|CO|LTD|PLC|AG|SA|NV|GROUP|BANK)\b")
 
 
 def _title_states(art: Article, kinds: tuple[str, ...] = ("country", "demonym", "city"), policy: bool = True) -> list[str]:
