@@ -2990,3 +2990,52 @@ def test_trade_figures_in_a_story_of_one_states_economy_are_that_states_trade():
             + lead + "Imports by volume were forecast to grow six pct this year and exports eight pct.")
     found = rows(text, title="GREEK GROWTH SEEN AT TWO PCT", published="1987-05-04T12:00:00+00:00")
     assert [r for r in found if r["category"] == "trade"] == []
+
+
+def test_commas_of_numbers_and_dates_make_no_list():
+    # "614,000" and "11,180" hold commas but no list of items: the fuels are the story's
+    text = ("HOUSTON, May 6 - Delta said the well in Adams County, N.D., flowed 720 barrels of oil and 614,000 cubic "
+            "feet of natural gas per day through a 12/64 inch choke from depths of 11,180 to 11,204 feet.")
+    assert _passing_hit(text, "barrels") is False
+    found = rows(text, title="DELTA IN NORTH DAKOTA OIL FIND", published="1987-05-06T12:00:00+00:00")
+    assert {("energy", "oil"), ("energy", "gas")} <= {(r["category"], r["commodity"]) for r in found}
+    # (a list stays a list: "coffee, tea, cotton and oil" in a story of farm exports)
+    assert _passing_hit("Exports of coffee, tea, cotton and oil fell, the ministry said.", "oil") is True
+
+
+def _passing_hit(sentence: str, word: str) -> bool:
+    a = sentence.find(word)
+    return trade_energy._passing(sentence, a, a + len(word))
+
+
+def test_a_clause_said_again_of_each_name_is_no_list_of_other_things():
+    sentence = ("Under the plan, Peru has been allocated an export quota of 400 tonnes, Chile 300, "
+                "Mexico 200 and Canada 100.")
+    a = sentence.find("export quota")
+    assert trade_energy._passing(sentence, a, a + len("export quota"), trade_energy._TRADE_WORD) is False
+
+
+def test_dumping_in_a_story_of_waste_is_no_trade():
+    text = ("TORONTO, March 3 - Northern Chemicals Ltd has been charged with dumping toxic waste into Lake Erie, the "
+            "Ontario environment ministry said.\n\nThe dumping is alleged to have occurred in October 1986 and the "
+            "company faces a fine of 50,000 dlrs on each count.")
+    found = rows(text, title="NORTHERN CHEMICALS CHARGED WITH WASTE DUMPING", published="1987-03-03T12:00:00+00:00")
+    assert [r for r in found if r["category"] == "trade"] == []
+
+
+def test_a_results_note_names_no_fuel():
+    # (a guard: the note's list was a passing list before numbers' commas stopped cutting it; the note is no news)
+    text = ("IDAHO FALLS, March 3 - Silver Peak Mines Corp said it lost 2.1 mln dlrs in the fourth quarter.\n\n"
+            "Shr loss 22 cts vs profit four cts. Net loss 2,100,000 vs profit 400,000. Revs 9,800,000 vs 11,200,000.\n\n"
+            "Note: 1986 loss included one-time loss of 1,624,000 dlrs on write-off of certain silver, oil and gas "
+            "interests.")
+    found = rows(text, title="SILVER PEAK MINES <SPM> 4TH QTR LOSS", published="1987-03-03T12:00:00+00:00")
+    assert [r for r in found if r["category"] == "energy"] == []
+
+
+def test_states_cooperation_in_energy_by_its_name_is_an_energy_mention():
+    text = ("The United States and Mexico today launched the U.S.-Mexico Bilateral Clean Energy Partnership in "
+            "Washington, to expand grid ties and solar investment between the two countries.")
+    found = rows(text, title="Fact Sheet: The U.S.-Mexico Partnership", source="whitehouse.gov",
+                 published="2024-06-08T12:00:00+00:00")
+    assert ("energy", "general") in {(r["category"], r["commodity"]) for r in found}

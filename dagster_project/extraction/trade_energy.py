@@ -470,8 +470,8 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     goes_on = _MAIN_GOES_ON.search(sentence, end, min(hi, end + 40))
     if goes_on:
         hi = goes_on.start()  # "welcomed progress on A, B, and renewable energy investments and reaffirmed ...": the list ends
-    if sentence.count(",", lo, hi) == 0:
-        return False
+    if sentence.count(",", lo, hi) == len(_THOUSANDS_COMMA.findall(sentence, max(0, lo - 1), hi)):
+        return False  # (no comma but those of numbers: "flowed 660 barrels of oil and 581,000 cubic feet of gas")
     # comma-separated segments of the clause, with the one holding the hit (the hits of one
     # sentence share them: computed once per clause)
     segs = _segments(sentence, lo, hi)
@@ -479,6 +479,10 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
     if at < 0 or not segs[at][0] <= start < segs[at][1]:
         return False
     if end > segs[at][1]:
+        return False
+    if at + 1 < len(segs) and all(_GAPPED_ITEM.fullmatch(sentence, x, y) for x, y in segs[at + 1:]):
+        # "Malaysia has been allocated an export quota of 28,526 tonnes, Indonesia 24,516, Thailand 19,000": the
+        # hit's own clause said again of each name, its verb left out, no list of other things
         return False
 
     def item_like(i: int) -> bool:
@@ -553,6 +557,10 @@ _CLOSING_ITEM = re.compile(r"\s*(?:and|or)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+(?=\s+(?
 _AND_OR_FIRST = re.compile(r"\s*(?:and|or)\b")
 
 
+_GAPPED_ITEM = re.compile(r"\s*(?:and\s+)?(?:[A-Z][\w.\-]*\s+){1,3}[\d,.]+(?:\s+(?:and|or)\s+(?:[A-Z][\w.\-]*\s+){1,3}[\d,.]+)*"
+                          r"(?:\s+(?:pct|percent|tonnes|tons|bpd|barrels|dlrs|mln|billion))?\s*[.;]?\s*")
+
+
 @lru_cache(maxsize=64)
 def _segments(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     """The comma-separated segments of sentence[lo:hi], as offsets in the sentence."""
@@ -560,11 +568,16 @@ def _segments(sentence: str, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
     pos = lo
     comma = sentence.find(",", lo, hi)
     while comma >= 0:
-        segs.append((pos, comma))
-        pos = comma + 1
-        comma = sentence.find(",", pos, hi)
+        if not _THOUSANDS_COMMA.match(sentence, comma - 1):  # ("581,000 cubic feet", "July 6, 2023": no list)
+            segs.append((pos, comma))
+            pos = comma + 1
+        comma = sentence.find(",", comma + 1, hi)
     segs.append((pos, hi))
     return tuple(segs)
+
+
+# (and a date's comma: "July 6, 2023")
+_THOUSANDS_COMMA = re.compile(r"\d,(?:\d{3}(?!\d)|\s+(?:19|20)\d\d\b)")
 
 
 # the main clause going on after a list's last item with a second verb: "... and reaffirmed her interest"
@@ -645,10 +658,24 @@ _INFRA_NOUN_AFTER = re.compile(r" (?:Terminal|Pipeline|Project|Plant|Field|Stati
 _PLANT_WORDS = frozenset({"station", "stations", "plant", "plants", "reactor", "reactors"})
 
 
+# a name that says what states do together in the commodity: "Clean Energy Partnership", "Nuclear Energy
+# Small Group", "Energy Security Dialogue"
+_COOPERATION_NAME_AFTER = re.compile(r"(?:[\s-]+(?:and\s+)?[A-Z][\w\-]*){0,3}?[\s-]+(?:Partnership|Dialogue|Initiative|"
+                                     r"Cooperation|Compact|Small\s+Group|Working\s+Group|Task\s+Force|Action\s+Plan)\b")
+
+
+_COOPERATION_NOUN_END = re.compile(r"\b(?:Partnership|Dialogue|Initiative|Cooperation|Compact)$")
+
+
 def _in_proper_name(sentence: str, start: int, end: int) -> bool:
     """"British Petroleum Co", "Forum on Energy and Climate": a word in a name is not a mention."""
     word = sentence[start:end]
     if not word[:1].isupper() or word.isupper():
+        return False
+    if (_COOPERATION_NAME_AFTER.match(sentence, end) or _COOPERATION_NOUN_END.search(word)) and \
+            _ENERGY_WORD.search(word):
+        # "launched the U.S.-France Bilateral Clean Energy Partnership": states' cooperation in energy by its
+        # name (not "the U.S.-UK Sanctions Dialogue" in a list of a meeting's topics: a forum's name)
         return False
     if _FIRM_UNIT_BEFORE.search(sentence, max(0, start - 30), start):
         return True  # "Occidental Petroleum Corp said its unit Natural Gas Pipeline will delay ...": a firm's name
@@ -707,8 +734,8 @@ def _in_firm_name(art: Article, sentence: str, a: int, b: int) -> bool:
     """Is the capitalized commodity word, with the word next to it, part of a firm's name the story gives
     ("Kyushu Electric Power Co Inc is issuing a bond", "Solar Systems by Sun Dance said"), or the short
     name the story gives a firm ("Oil India Ltd (OIL) ... A statement from OIL said")?"""
-    if not sentence[a:a + 1].isupper():
-        return False
+    if not sentence[a:a + 1].isupper() or _COOPERATION_NAME_AFTER.match(sentence, b):
+        return False  # ("the Nuclear Energy Small Group": a group of states, no firm)
     if b - a >= 2 and sentence[a:b].isupper() and sentence[a:b].lower() in _firm_acronyms(art):
         return True
     names = _firm_names(art)
@@ -1813,6 +1840,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     or _LOAN_PURPOSE_BEFORE.search(sentence, max(0, a - 120), a)):
                 continue  # "lines of credit for import financing", "reserves to pay for imports for four months":
                 #           money lent or held, not goods traded
+            if category == "trade" and "dump" in word.lower() and (_says(_WASTE, sentence) or _says(_WASTE, art.title or "")):
+                continue  # "The dumping is alleged to have occurred ..." under "CHARGED WITH WASTE DUMPING": waste, not trade
             if category == "trade" and word.startswith(("import", "export", "inflow", "outflow")) and \
                     _CAPITAL_BEFORE.search(sentence, max(0, a - 12), a):
                 continue  # "aimed at attracting capital imports": investment flowing in, not goods traded
@@ -2965,6 +2994,8 @@ def _ends_firm_name(art: Article, sentence: str, end: int) -> bool:
 _BASED_BEFORE = re.compile(r"\b(?:the|a|an)\s+[\w.\-]+-based\s+(?:[a-z][\w\-]*\s+){0,3}$")
 _FX_DEALING = re.compile(r"\b(?:dollar|yen|mark|sterling|currency|foreign\s+exchange)\s+(?:selling|sales|buying|"
                          r"purchases|holdings|positions|dealing|trading|transactions)\b", _R)
+_WASTE = re.compile(r"\b(?:waste|toxic|sewage|garbage|sludge|effluent|radioactive|pollut\w*|chemicals?\s+into|at\s+sea|"
+                    r"into\s+the\s+(?:sea|ocean|river|lake))\b", _R)
 _CAPITAL_BEFORE = re.compile(r"\b(?:capital|investment|portfolio|funds?)\s+$", _R)
 _RECYCLED_SURPLUS = re.compile(r"\b(?:recycl\w*|use\s+of|using|use)\s+(?:its|their|the|Japan['’]s)\s+(?:[\w\-]+\s+)?$", _R)
 _WORKERS_AFTER = re.compile(r"\s+(?:miners|mineworkers|pitmen|workers|unions?|strikers|employees)\b", _R)
@@ -3172,7 +3203,7 @@ _OTHER_POWER_SOURCE = re.compile(r"\b(?:coal|gas|oil)[\s\-]+(?:fired|power|plant
 _FUEL_CRISIS_AFTER = re.compile(r"\s+(?:price\s+)?(?:crisis|crises|shocks?)\b(?P<tail>[^.;]{0,40})", _R)
 _LONG_AGO = re.compile(r"\b(?:years|decades)\s+ago\b|\b(?:of|in)\s+(?:the\s+)?(?:19|20)\d\d\b|\bof\s+the\s+(?:19)?[1-9]0s\b", _R)
 _YEAR_JUST_BEFORE = re.compile(r"\b((?:19|20)\d\d)\s+(?:[\w\-]+\s+)?$")
-_FOOTNOTE = re.compile(r"\s*NOTES?\s*[:\-]")
+_FOOTNOTE = re.compile(r"\s*(?:NOTES?|Notes?)\s*[:\-]")
 _SCHEDULE_SLOT = re.compile(r"\(\d{3,4}\s*/\s*\d{3,4}\)")
 
 
