@@ -1385,3 +1385,40 @@ def test_a_joint_statement_on_the_framework_of_an_agreement_plans_that_agreement
                title="Joint Fact Sheet on the Meeting of the Presidents of the United States and Korea",
                published="2025-11-14T12:00:00+00:00")
     assert ("joint_statement", ("KOR", "USA"), "signed") in got
+
+
+def test_documents_counted_or_recalled_as_a_series_are_none_reported():
+    # "the latest in a string of deals": the kind of many earlier documents, none of them news
+    text = ("The agreement is the latest in a string of deals reached by Oman, which is trying to make itself a "
+            "regional leader in liquefied gas.")
+    assert keys(text, published=PUB) == set()
+    # a running count with creditors one by one: several documents at several dates, no signing reported
+    text = ("Finance Minister Ade Bello reported that Nigeria has so far concluded five bilateral accords with "
+            "official creditors in the Paris Club.")
+    assert keys(text, published=PUB) == set()
+    # without a count the accords reached are the news (guard)
+    text = "So far, bilateral accords have been reached with Chile and Peru, the Ecuadorean finance minister said."
+    assert keys(text, published=PUB)
+
+
+def test_a_signing_named_as_an_item_of_a_list_of_measures_is_no_document():
+    text = ("Chile and Peru will mobilize support for mining projects, including loans or equity; finalization of "
+            "offtake arrangements; insurance; or regulatory help.")
+    assert keys(text, published=PUB) == set()
+    # the signing of a determined document in such a list is still one (guard)
+    text = ("The visit's results: a new embassy; the signing of the fisheries agreement between Chile and Peru; "
+            "and more flights.")
+    assert keys(text, published=PUB)
+
+
+def test_a_country_a_firm_signs_with_is_a_party():
+    # the country that heads the counterparty stands for its government (GUIDELINES: one party a state)
+    assert keys("Total has signed a $4bn deal with the Gulf emirate of Oman to supply liquefied gas to Asia.",
+                published=PUB) == {("agreement", ("OMN",), "signed")}
+    assert keys("The European Community agreed a fisheries deal with Morocco on Monday.", published=PUB) == \
+        {("agreement", ("MAR",), "signed")}
+    # a firm of the country, a firm named for it or seated in it is no state (guards)
+    for text in ("Boeing signed a deal with Oman's Salalah Aviation to train pilots.",
+                 "Acme Inc said it signed a contract with <Nordic Data A/S>, Bergen, Norway, to build a network.",
+                 "CNN said it reached an agreement with China Central Television to air its news."):
+        assert keys(text, published=PUB) == set(), text

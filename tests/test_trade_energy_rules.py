@@ -3039,3 +3039,26 @@ def test_states_cooperation_in_energy_by_its_name_is_an_energy_mention():
     found = rows(text, title="Fact Sheet: The U.S.-Mexico Partnership", source="whitehouse.gov",
                  published="2024-06-08T12:00:00+00:00")
     assert ("energy", "general") in {(r["category"], r["commodity"]) for r in found}
+
+
+def test_a_states_firms_that_buy_the_fuel_are_its_side():
+    text = ("MUSCAT, May 4 - Oman's crude oil output fell five pct in April to 560,000 barrels per day, oil "
+            "industry sources said. The Japanese firms lift around 90,000 bpd of it under term contracts.")
+    assert sorted(countries(text, ("energy", "oil"))) == ["JPN", "OMN"]
+    # a firm's home where it is no buyer stays no side (guard)
+    text = ("MUSCAT, May 4 - Oman's crude oil output fell five pct in April to 560,000 barrels per day, oil "
+            "industry sources said. The Japanese firms running the field expect output to recover.")
+    assert countries(text, ("energy", "oil")) == ["OMN"]
+
+
+def test_states_named_only_in_the_cause_of_sanctions_are_not_its_sides():
+    text = ("OTTAWA, June 2 - Canada imposed new sanctions on Iran on Monday. The motion called for wider sanctions "
+            "because Tehran insists on making Lebanese elections conditional on the withdrawal of Turkish troops "
+            "from neighbouring Syria.")
+    assert sorted(countries(text, ("sanctions", None))) == ["CAN", "IRN"]
+
+
+def test_exporters_in_investors_portfolios_are_shares_not_trade():
+    text = ("TOKYO, June 3 - Share prices on the Tokyo market closed slightly lower, brokers said. \"Fund managers "
+            "are reshaping their portfolios to sell domestic issues and buy a few more exporters,\" a broker said.")
+    assert ("trade", None) not in keys(text)

@@ -699,6 +699,12 @@ def _background(art: Article, before: str, clause: str, dated: str, planned: boo
     return False
 
 
+# the noun names the kind of many documents the news is one of: "the latest in a string of deals"
+_ONE_OF_SERIES = re.compile(r"\b(?:latest|newest|last|one|another|part)\s+(?:in|of)\s+(?:a|an|the)\s+(?:long\s+|growing\s+)?"
+                            r"(?:string|series|line|run|spate|succession|chain)\s+of\s+(?:[\w\-]+\s+){0,3}$", re.I)
+# a running count: "has so far concluded eight bilateral accords" (with creditors one by one)
+_RUNNING_TALLY = re.compile(r"\b(?:so\s+far|to\s+date|thus\s+far|up\s+to\s+now|until\s+now)\b[^.;:]*?\b(?:two|three|four|"
+                            r"five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # (an indefinite document only: "although the agreements were signed in a midtown hotel" speaks of
 # the story's own document)
 _CONCESSION = re.compile(r"\b(?:although|though|despite(?:\s+having)?|in\s+spite\s+of)\s+(?:[\w\-’'$.,]+\s+){0,5}?"
@@ -737,6 +743,10 @@ _JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2
                                  r"expressed|urged|welcomed|condemned)\b")
 _NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
                       r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
+# a nominal signing that opens an item of a semicolon list, of bare plurals ("finalization of offtake
+# arrangements"): a kind of measure among others, no document of its own
+_LIST_ITEM_BEFORE = re.compile(r";\s*(?:and\s+|or\s+)?$")
+_NOMINAL_DETERMINED = re.compile(r"\bof\s+(?:the|a|an|this|its|their|two|three|several)\b", re.I)
 _NOMINAL_AHEAD = re.compile(r"\b(?:tomorrow|upcoming|forthcoming|look(?:s|ed|ing)?\s+forward|will|next|planned|propos\w*|"
                             # a condition on a conclusion still to come: "subject to the successful conclusion of"
                             r"subject\s+to|pending|conditional\s+(?:on|upon)|contingent\s+(?:on|upon)|successful|"
@@ -835,6 +845,9 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         return _Predicate(rule, status, best.start(), best.end(), True)
     # a signing named by a noun: "welcomed the signing of the agreement", "tomorrow's signing of a treaty"
     nominal = _NOMINAL.search(text, max(clause_lo, ns - 90), ns)
+    if nominal and _LIST_ITEM_BEFORE.search(text, max(s_start, nominal.start() - 8), nominal.start()) and \
+            not _NOMINAL_DETERMINED.search(nominal.group()) and text[ne - 1:ne] == "s":
+        return None  # "...; finalization of offtake arrangements; insurance": a kind of measure in a list, no document
     if nominal:
         ahead = text[max(clause_lo, nominal.start() - 60):nominal.start()]
         planned = _NOMINAL_AHEAD.search(ahead)
@@ -1426,6 +1439,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             text[clause_lo:max(clause_hi, _clause_end(text, pred.end, s_end))]
         if _background(art, before, clause_text, clause_text + " " + _dated_span(text, ne, s_end), status == "planned"):
             continue
+        if _ONE_OF_SERIES.search(before) or _RUNNING_TALLY.search(before):
+            continue  # "the latest in a string of deals reached by Qatar", "has so far concluded eight bilateral
+            #           accords with government creditors": many documents recalled or counted, none reported
         if rule == RULE_SIGNED_PASSIVE and pred is not None and not _BE_AUX.search(text, ne, pred.start) and (
                 _MONTH_OR_MORE_AGO.search(text, pred.end, min(s_end, pred.end + 50))
                 or _earlier_month(art, text[pred.end:min(s_end, pred.end + 30)])):
@@ -1511,7 +1527,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 if _COMPANY.search(sentence) and not _GOV_STRICT.search(_public(sentence)):
                     continue  # "the agreement signed Thursday", said the company: no state in sight
                 if pred is not None and pred.before_noun and _named_non_state_subject(
-                        art, _clause_start(text, s_start, pred.start), pred.start):
+                        art, _clause_start(text, s_start, pred.start), pred.start) and \
+                        not _country_counterparty(art, ne, s_end):
                     continue  # "L3Harris and 4iG signed an MOU": named signatories, none of them a state
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
                 if len(parties) < 2 and _BLOC_ACCORD.search(text, max(0, s_start - 300), ne):
@@ -1572,7 +1589,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 len(parties) < 2 or len(parties) < 2 and _INTRA_STATE.search(text[clause_lo:min(s_end, clause_hi + 60)]):
             continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
         if len(parties) == 1 and not government and not lender and not _country_subject(art, clause_lo, ns) and \
-                rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing:
+                rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing and \
+                not (pred is not None and pred.before_noun and _country_counterparty(art, ne, s_end)
+                     and _named_non_state_subject(art, _clause_start(text, s_start, pred.start), pred.start)):
             continue  # one state and no sign of a government acting: domestic or commercial
         definite = bool(_DEFINITE.search(before))
         if groups and _PLURAL_EACH.match(word.split()[-1]) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE):
@@ -1645,6 +1664,31 @@ def _named_non_state_subject(art: Article, lo: int, hi: int) -> bool:
              if n not in ("The", "A", "An", "It", "They", "We", "On", "In", "Also", "Both")]
     return bool(names) and not _GOV_STRICT.search(words) and not _ANAPHORIC_PARTIES.search(words) \
         and not _states_in(art, lo, hi) and not any(a.iso3 for a in art.actors.in_span(lo, hi))
+
+
+# the counterparty of a signing after its noun: "signed a $6bn deal with the sheikhdom of Qatar"
+_WITH_AFTER = re.compile(r"(?:\s+[\w$£€().,\-]+){0,4}?\s+with\s+")
+
+
+def _country_counterparty(art: Article, ne: int, s_end: int) -> bool:
+    """A country named as the one a document is signed with ("Shell has signed a deal with Qatar"):
+    like a country subject, it stands for its government, a party of the document."""
+    text = art.text
+    m = _WITH_AFTER.match(text, ne, min(s_end, ne + 60))
+    if m is None:
+        return False
+    for c in art.matches_in(m.end(), min(s_end, m.end() + 45), ("country",)):
+        # the country heads the counterparty ("with Qatar", "with the sheikhdom of Qatar"), not a firm's
+        # name or seat ("with India's HCL Technologies", "with China Central Television", "with <X A/S>,
+        # Mjoendalen, Norway", "with Banc of America")
+        return bool(c.iso3 and _STATE_HEAD_GAP.fullmatch(text, m.end(), c.start)
+                    and not _NAME_GOES_ON.match(text, c.end) and _country_subject(art, c.start, c.end))
+    return False
+
+
+_STATE_HEAD_GAP = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:government|sheikhdom|kingdom|republic|emirate|"
+                             r"sultanate|principality|state|authorities)\s+of\s+(?:the\s+)?)?")
+_NAME_GOES_ON = re.compile(r"(?:['’]s\b|-|\s+[A-Z&])")
 
 
 def _country_subject(art: Article, lo: int, hi: int) -> bool:

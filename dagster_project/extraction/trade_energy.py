@@ -1535,6 +1535,21 @@ def _places_of_other_clauses(art: Article, s_start: int, s_end: int, category: s
     return tied - free
 
 
+_BECAUSE = re.compile(r"\bbecause\b", re.I)
+
+
+def _places_of_the_cause(art: Article, s_start: int, s_end: int) -> set[str]:
+    """The states a sanctions sentence names only in the cause it gives after the sanctions: "called for
+    sanctions because Pretoria insists on ... the withdrawal of Cuban troops from Angola" (the target,
+    named before or elsewhere in the story, keeps its place)."""
+    text = art.text
+    cut = _BECAUSE.search(text, s_start, s_end)
+    if cut is None or "sanction" not in text[s_start:cut.start()].lower():
+        return set()
+    before = {m.iso3 for m in art.matches_in(s_start, cut.start(), ("country", "demonym", "city")) if m.iso3}
+    return {m.iso3 for m in art.matches_in(cut.end(), s_end, ("country", "demonym", "city")) if m.iso3} - before
+
+
 def _other_goods_places(art: Article, s_start: int, s_end: int) -> set[str]:
     """The states a sentence names only as the origin or destination of a good other than a fuel."""
     text = art.text
@@ -1572,8 +1587,10 @@ def _names_a_company(art: Article, m, after: str, s_start: int) -> bool:
     group"), a word of its name ("Royal Dutch/Shell Group", "Norske Shell"), or the name itself
     ("Delhi Petroleum", "Texas Oil Co")."""
     text = art.text
-    if m.kind == "demonym" and _COMPANY_HOME.match(after) and not _STATE_FIRM.match(after):
-        return True  # (but "the Mexican state oil company" trades for its state: a side)
+    if m.kind == "demonym" and _COMPANY_HOME.match(after) and not _STATE_FIRM.match(after) and \
+            not _FIRMS_BUY_AFTER.match(text, m.end, min(len(text), m.end + 60)):
+        return True  # (but "the Mexican state oil company" trades for its state, and "the Japanese firms lift
+        #            120,000 bpd" buy for theirs: a side)
     # a capitalized word right before: the place word is inside a name ("Royal Dutch", "Norske Shell")
     # ("Australia and New Zealand Banking Group": the second place word of a firm's name)
     inside = _CAPITAL_WORD_END.search(text, max(s_start, m.start - 20), m.start) is not None or \
@@ -1590,6 +1607,11 @@ def _names_a_company(art: Article, m, after: str, s_start: int) -> bool:
     return m.kind in ("city", "country") and bool(_COMPANY_SUFFIX.match(after))
 
 
+# a state's firms as its buyers: "the Japanese firms lift around 120,000 bpd", "Korean refiners bought"
+_FIRMS_BUY_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:companies|firms|refiners|utilities|mills)\s+(?:\w+ly\s+|also\s+)?"
+                              r"(?:lift(?:s|ed)?|buy|bought|import(?:s|ed)?|purchas(?:e|es|ed)|take|took)\b")
+# investors' holdings: the exporters a sentence of portfolios speaks of are their shares
+_HOLDINGS = re.compile(r"\b(?:portfolios?|equities|blue[- ]chips|stock\s+pickers?)\b", re.I)
 _STATE_FIRM = re.compile(r"\s+(?:state|state-owned|state-run|government|government-owned|national)\s", _R)
 _BANK_OF_BEFORE = re.compile(r"\b(?:Banque|Banco|Banca|Bank|Credit|Cr[ée]dit|Caisse|Soci[ée]t[ée])\b(?:\s+[A-Z][\w&]*){0,3}\s+"
                              r"(?:de|du|des|di|do|of)\s+(?:la\s+)?$")
@@ -1713,6 +1735,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     _COMPANY_AFTER.match(sentence[b:b + 14]) or _FIRM_MARK_AFTER.match(sentence, b)
                     or _ends_firm_name(art, sentence, b)):
                 continue  # "Pier 1 Imports Inc said ...", "the prospects of Pier 1 Imports": a firm's name
+            if category == "trade" and word in ("importers", "exporters") and _HOLDINGS.search(sentence):
+                continue  # "restructuring their portfolios to sell domestic-related issues and include a few more
+                #           exporters": the shares of exporting firms held by investors, not trade
             if category == "trade" and word in ("importers", "exporters") and \
                     _ACQUIRED.search(sentence, max(0, a - 50), a):
                 continue  # "has acquired electronics components importers <Ferrado Oy>": firms bought
@@ -2025,6 +2050,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     if key.category not in aside:
                         aside[key.category] = _places_of_other_clauses(art, s_start, s_end, key.category)
                     own = [c for c in own if c not in aside[key.category]]
+                if key.category == "sanctions" and len(own) > 1:
+                    own = [c for c in own if c not in _places_of_the_cause(art, s_start, s_end)]
                 named = bool(own)  # (a sentence that names a state anchors the key, whoever's side it is)
                 if key.category == "energy" and len(own) == 1 and _CONTRAST.search(text, s_start, s_end):
                     # one state, named only in a contrasted clause of goods or money: "high oil prices have
