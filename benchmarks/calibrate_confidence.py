@@ -108,6 +108,9 @@ def main() -> None:
     if args.audit:
         for path in args.audit:
             rows = [json.loads(ln) for ln in path.read_text(encoding="utf-8").splitlines() if ln.strip()]
+            if rows and "document_event_id" in rows[0]:  # events carry no confidence: single real events only
+                print(f"{path.name}: {sum(r.get('verdict') == 'single' for r in rows)} of {len(rows)} single real events")
+                continue
             rows = [{"confidence": r.get("confidence"), "right": r.get("verdict") == "correct"} for r in rows]
             print(f"{path.name}: {sum(r['right'] for r in rows)} of {len(rows)} fully correct")
             print("\n".join(bands(rows)))
