@@ -3062,3 +3062,12 @@ def test_exporters_in_investors_portfolios_are_shares_not_trade():
     text = ("TOKYO, June 3 - Share prices on the Tokyo market closed slightly lower, brokers said. \"Fund managers "
             "are reshaping their portfolios to sell domestic issues and buy a few more exporters,\" a broker said.")
     assert ("trade", None) not in keys(text)
+
+
+def test_foreign_trade_credit_lines_are_lending_not_trade():
+    text = ("LIMA, May 4 - Bolivia's short-term foreign trade credit lines have more than doubled to 300 mln dlrs "
+            "in two years, the central bank said. The banks renewed the lines for another year.")
+    assert ("trade", None) not in keys(text)
+    # foreign trade itself stays trade (guard)
+    assert ("trade", None) in keys("LIMA, May 4 - Bolivia's foreign trade with Chile doubled to 300 mln dlrs "
+                                   "in two years, the central bank said.")

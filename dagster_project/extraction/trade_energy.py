@@ -50,7 +50,8 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         # "the bilateral economic and trade cooperation", Xinhua's words for trade between two states
         r"(?:economic|commercial)\s+(?:and|&)\s+trade\s+(?:co-?operation|ties|relations|exchanges?)|"
         r"(?:bilateral|foreign|world|global|international|"
-        r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade|trade\s+(?:between|with|in)|"
+        # ("foreign trade credit lines", "foreign trade financing": banks' lending, a debt)
+        r"two-way|free|fair|defen[cs]e|agricultural|textile|farm)\s+trade(?!\s+(?:credit|financ))|trade\s+(?:between|with|in)|"
         r"(?:increas\w*|boost\w*|expand\w*|grow\w*|doubl\w*|promot\w*|rising|falling|total|their|our)\s+"
         r"(?:\w+\s+){0,2}?trade\b"
         rf"(?!\s+(?:unions?|secrets?|shows?|{_TRADE_AS_INDUSTRY}))|trade(?<!\bban\son\strade)(?<!\bbans\son\strade)\s+(?:and|&)\s+(?:investment|economic)|"
