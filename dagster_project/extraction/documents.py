@@ -1530,6 +1530,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                         art, _clause_start(text, s_start, pred.start), pred.start) and \
                         not _country_counterparty(art, ne, s_end):
                     continue  # "L3Harris and 4iG signed an MOU": named signatories, none of them a state
+                    #           (but "Shell has signed a deal with Qatar" has one)
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
                 if len(parties) < 2 and _BLOC_ACCORD.search(text, max(0, s_start - 300), ne):
                     # '"The accord reached there means stability," said Norway's minister' after "the
@@ -1590,8 +1591,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
         if len(parties) == 1 and not government and not lender and not _country_subject(art, clause_lo, ns) and \
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing and \
-                not (pred is not None and pred.before_noun and _country_counterparty(art, ne, s_end)
-                     and _named_non_state_subject(art, _clause_start(text, s_start, pred.start), pred.start)):
+                not _firm_signs_with_state(art, pred, s_start, ne, s_end):
             continue  # one state and no sign of a government acting: domestic or commercial
         definite = bool(_DEFINITE.search(before))
         if groups and _PLURAL_EACH.match(word.split()[-1]) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE):
@@ -1668,27 +1668,32 @@ def _named_non_state_subject(art: Article, lo: int, hi: int) -> bool:
 
 # the counterparty of a signing after its noun: "signed a $6bn deal with the sheikhdom of Qatar"
 _WITH_AFTER = re.compile(r"(?:\s+[\w$£€().,\-]+){0,4}?\s+with\s+")
+# what may stand between "with" and the country that heads the counterparty
+_STATE_HEAD_GAP = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:government|sheikhdom|kingdom|republic|emirate|"
+                             r"sultanate|principality|state|authorities)\s+of\s+(?:the\s+)?)?")
+# the country word goes on into a firm's name: "India's HCL", "China Central Television", "Oman-based"
+_NAME_GOES_ON = re.compile(r"(?:['’]s\b|-|\s+[A-Z&])")
 
 
 def _country_counterparty(art: Article, ne: int, s_end: int) -> bool:
     """A country named as the one a document is signed with ("Shell has signed a deal with Qatar"):
-    like a country subject, it stands for its government, a party of the document."""
+    like a country subject, it stands for its government, a party of the document. Only the first
+    country after "with" counts, and only when it heads the counterparty, not a firm's name or seat
+    ("with India's HCL Technologies", "with <X A/S>, Mjoendalen, Norway", "with Banc of America")."""
     text = art.text
     m = _WITH_AFTER.match(text, ne, min(s_end, ne + 60))
     if m is None:
         return False
-    for c in art.matches_in(m.end(), min(s_end, m.end() + 45), ("country",)):
-        # the country heads the counterparty ("with Qatar", "with the sheikhdom of Qatar"), not a firm's
-        # name or seat ("with India's HCL Technologies", "with China Central Television", "with <X A/S>,
-        # Mjoendalen, Norway", "with Banc of America")
-        return bool(c.iso3 and _STATE_HEAD_GAP.fullmatch(text, m.end(), c.start)
-                    and not _NAME_GOES_ON.match(text, c.end) and _country_subject(art, c.start, c.end))
-    return False
+    c = next(iter(art.matches_in(m.end(), min(s_end, m.end() + 45), ("country",))), None)
+    return c is not None and bool(c.iso3) and _STATE_HEAD_GAP.fullmatch(text, m.end(), c.start) is not None \
+        and not _NAME_GOES_ON.match(text, c.end) and _country_subject(art, c.start, c.end)
 
 
-_STATE_HEAD_GAP = re.compile(r"(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){0,2}(?:government|sheikhdom|kingdom|republic|emirate|"
-                             r"sultanate|principality|state|authorities)\s+of\s+(?:the\s+)?)?")
-_NAME_GOES_ON = re.compile(r"(?:['’]s\b|-|\s+[A-Z&])")
+def _firm_signs_with_state(art: Article, pred: _Predicate | None, s_start: int, ne: int, s_end: int) -> bool:
+    """Named non-state signatories and a country as the one they sign with: "Shell has signed a deal with
+    Qatar" (the country is the document's state party)."""
+    return pred is not None and pred.before_noun and _country_counterparty(art, ne, s_end) and \
+        _named_non_state_subject(art, _clause_start(art.text, s_start, pred.start), pred.start)
 
 
 def _country_subject(art: Article, lo: int, hi: int) -> bool:

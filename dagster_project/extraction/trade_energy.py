@@ -1736,12 +1736,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     _COMPANY_AFTER.match(sentence[b:b + 14]) or _FIRM_MARK_AFTER.match(sentence, b)
                     or _ends_firm_name(art, sentence, b)):
                 continue  # "Pier 1 Imports Inc said ...", "the prospects of Pier 1 Imports": a firm's name
-            if category == "trade" and word in ("importers", "exporters") and _HOLDINGS.search(sentence):
-                continue  # "restructuring their portfolios to sell domestic-related issues and include a few more
-                #           exporters": the shares of exporting firms held by investors, not trade
-            if category == "trade" and word in ("importers", "exporters") and \
-                    _ACQUIRED.search(sentence, max(0, a - 50), a):
-                continue  # "has acquired electronics components importers <Ferrado Oy>": firms bought
+            if category == "trade" and word in ("importers", "exporters") and (
+                    _HOLDINGS.search(sentence) or _ACQUIRED.search(sentence, max(0, a - 50), a)):
+                continue  # "restructuring their portfolios to ... include a few more exporters" (shares held by
+                #           investors), "has acquired electronics components importers <Ferrado Oy>" (firms bought)
             if category == "energy" and ("price" in word or _PRICE_AFTER.match(sentence[b:b + 40])) and (
                     _FACTOR_BEFORE.search(sentence, max(0, a - 50), a) or _FACTOR_AFTER.match(sentence, b)
                     or _PRICE_TIME_ANCHOR.search(sentence, max(0, a - 60), a)):
