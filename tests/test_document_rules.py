@@ -1422,3 +1422,19 @@ def test_a_country_a_firm_signs_with_is_a_party():
                  "Acme Inc said it signed a contract with <Nordic Data A/S>, Bergen, Norway, to build a network.",
                  "CNN said it reached an agreement with China Central Television to air its news."):
         assert keys(text, published=PUB) == set(), text
+
+
+# --- twenty-sixth round -------------------------------------------------------------------------
+
+def test_two_states_announcing_a_declaration_now_adopt_it():
+    text = ("Today Canada and Peru are announcing the Pacific Declaration for a Modern Economic Partnership to "
+            "deepen their alliance.")
+    assert keys(text) == {("joint_statement", ("CAN", "PER"), "signed")}
+    # (a participle that announces a firm's deal at a news conference is no adoption by states)
+    assert keys("Chairman Lars Berg, announcing the 600 mln crown deal, told a news conference the firm would "
+                "grow.") == set()
+
+
+def test_the_progressive_of_a_future_signing_is_planned():
+    assert keys("Canada and Peru will be signing a fisheries agreement next week.") == {
+        ("agreement", ("CAN", "PER"), "planned")}

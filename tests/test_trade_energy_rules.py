@@ -3071,3 +3071,22 @@ def test_foreign_trade_credit_lines_are_lending_not_trade():
     # foreign trade itself stays trade (guard)
     assert ("trade", None) in keys("LIMA, May 4 - Bolivia's foreign trade with Chile doubled to 300 mln dlrs "
                                    "in two years, the central bank said.")
+
+
+# --- twenty-sixth round -------------------------------------------------------------------------
+
+def test_where_a_paper_was_adopted_before_its_time_is_no_side():
+    text = ("LIMA, June 2 - Peru criticised the new fisheries protocol. Forty fishing nations adopted the new "
+            "protocol last May in Oslo, limiting exports of fishmeal. Peru's fishmeal exports to Canada rose 24 pct.")
+    assert countries(text, ("trade", None)) == ["CAN", "PER"]
+
+
+def test_banks_that_finance_trade_make_no_trade_mention():
+    sentence = ("Officials want the banks to pin loans on specific projects, finance trade and invest directly in "
+                "debtor countries such as Peru.")
+    a = sentence.index("trade")
+    assert trade_energy._not_trade_between_economies(sentence, "trade", a, a + 5)
+    # (a state's own trade that it finances stays trade)
+    sentence = "Peru must finance its trade with Andean neighbours."
+    a = sentence.index("trade")
+    assert not trade_energy._not_trade_between_economies(sentence, "trade", a, a + 5)

@@ -2880,3 +2880,78 @@ def test_the_leg_of_a_tour_named_by_a_demonym_is_its_destination():
             "arrival of President Bush on the Dutch leg of his European tour took the best part of an hour, KLM said.")
     rows = visit_rows(text, title="KLM may sue over Bush visit", published=None, source="BBC")
     assert [(r["visitor_iso3"], r["destination_iso3"]) for r in rows] == [("USA", "NLD")]
+
+
+# --- twenty-sixth round: frames of set AC's misses, each with a guard ----------------------------
+
+def test_a_body_said_to_be_now_or_currently_somewhere_is_there():
+    rows = visit_rows("A Peruvian delegation is currently in Tokyo for talks with creditor banks.")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows} == {("PER", "JPN", "ongoing")}
+    rows = visit_rows("Kenyan Foreign Minister Amina Odhiambo is now in Oslo for talks on the fisheries treaty.")
+    assert keys(rows) == {("KEN", "NOR")}
+    # (a thing that is somewhere moves nobody: "it is now in a bank in Chile")
+    text = ('"The cash he brought is no longer at the border, it is now in a bank in Chile," Peruvian Foreign '
+            'Minister Rosa Quispe told reporters in Lima.')
+    assert visit_rows(text) == []
+
+
+def test_who_leads_a_states_team_to_a_place_travels():
+    rows = visit_rows("Kenyan Trade Minister John Mwangi will lead a high-level Kenyan team to Ottawa next month.")
+    assert {(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows} == {
+        ("John Mwangi", "KEN", "CAN", "planned")}
+    # (a coach's team is no state's)
+    assert visit_rows("The coach will lead the national team to Lisbon for the cup final.") == []
+
+
+def test_a_visit_by_someone_to_a_place_goes_to_the_place_after_the_traveller():
+    rows = visit_rows("Officials praised the visit by Peruvian President Rosa Quispe to Canada earlier this month.")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows} == {("PER", "CAN", "completed")}
+    # (with no place after the traveller, the traveller's demonym is no stop)
+    assert visit_rows("A visit by Peruvian President Rosa Quispe is expected.") == []
+
+
+def test_what_follows_a_visit_has_the_visit_behind_it():
+    rows = visit_rows("Ottawa will discuss fishing quotas following the visit of Peruvian President Rosa Quispe "
+                      "to Canada.")
+    assert statuses(rows) == {("PER", "CAN"): "completed"}
+    # (unless the visit itself is still ahead)
+    rows = visit_rows("Ottawa will lift the quota after the visit of Peruvian President Rosa Quispe to Canada next week.")
+    assert statuses(rows) == {("PER", "CAN"): "planned"}
+
+
+def test_met_here_with_a_day_and_a_manner_before_the_guest():
+    text = ("LIMA, March 12 - Peruvian Vice President Rosa Quispe met here Tuesday separately with Kenyan Trade "
+            "Minister John Mwangi and a group of bankers.")
+    rows = visit_rows(text, published="2024-03-12T18:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows} == {("KEN", "PER", "Rosa Quispe")}
+
+
+def test_an_official_named_by_an_office_in_a_states_body_hosts_at_home():
+    text = ("LIMA, March 12 - Ana Huaman, vice-chairwoman of the Foreign Affairs Committee of Peru's Congress, met "
+            "here Tuesday with Kenyan Trade Minister John Mwangi.")
+    rows = visit_rows(text, published="2024-03-12T18:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["host_name"]) for r in rows} == {("KEN", "PER", "Ana Huaman")}
+    art = Article.build("a", text, None, datetime(2024, 3, 12), "test")
+    assert [(a.name, a.iso3) for a in art.actors.in_span(0, 60)] == [("Ana Huaman", "PER")]
+    # (a firm's chairman is no state's official)
+    text = "LIMA, March 12 - Ana Huaman, chairwoman of Peru's Andean Copper Corporation, met here Tuesday with bankers."
+    art = Article.build("a", text, None, datetime(2024, 3, 12), "test")
+    assert art.actors.in_span(0, 60) == []
+
+
+def test_a_states_detectives_and_prosecutors_travel_for_it():
+    rows = visit_rows("Canadian detectives arrived in Lima on Monday to question witnesses.",
+                      published="2024-03-13T12:00:00+00:00")
+    assert keys(rows) == {("CAN", "PER")}
+    rows = visit_rows("Swiss prosecutors flew to Nairobi last week to interview the former minister.")
+    assert keys(rows) == {("CHE", "KEN")}
+
+
+def test_a_city_after_a_preposition_is_the_city_not_a_namesake_leader():
+    # "Lagos" is a city and the surname of a president of Chile (2000-06)
+    rows = visit_rows("Swiss officials flew to Lagos last week to interview the former minister.",
+                      published="2005-03-13T12:00:00+00:00")
+    assert keys(rows) == {("CHE", "NGA")}
+    art = Article.build("a", "Chilean President Ricardo Lagos met Argentine officials. Lagos said trade would grow.",
+                        None, datetime(2005, 3, 13), "test")
+    assert {m.kind for m in art.matches if m.text == "Lagos"} == {"person"}

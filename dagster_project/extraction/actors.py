@@ -123,6 +123,8 @@ _ROLE_NOUN = re.compile(
     r"premier|prime\s+minister|delegation|officials?|mission|minister|envoys?|team|negotiators?|diplomats?|"
     # "a Pakistani military chief", "the Indian army chief" (not a firm's "chief executive")
     r"delegates|king|monarch|head\s+of\s+state|chief\s+of\s+staff|commander|"
+    # "British detectives arrived in Moscow to conduct an inquiry": a state's police and prosecutors abroad
+    r"investigators|detectives|prosecutors|"
     r"chief(?!\s+(?:executive|financial|operating|economist|editor|justice|investment|technology)))\b",
     re.IGNORECASE,
 )
@@ -336,6 +338,17 @@ _GROUP_ROLE = re.compile(r"\b(?:delegations?|officials|teams?|missions?|negotiat
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,2})(?=\s*(?:,|\s+(?:is|was|has|had|will|said|says|"
                               r"arrived|arrives|met|left|told)\b))")
 _APPOSED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
+# "Xu Jialu, vice-chairman of the Standing Committee of China's National People's Congress (NPC), met": a
+# name whose apposition gives an office in a state's body, the state named inside it (wire copy of a capital
+# names its own officials so)
+_OFFICE_OF_BODY = re.compile(r",\s+(?:the\s+)?(?P<role>(?:(?:vice|deputy|executive\s+vice)[\s\-])?(?:chairman|chairwoman|"
+                             r"chairperson|president|speaker|head|director|secretary|minister|governor|leader|chief|"
+                             r"commander))\s+of\s+(?P<body>[^,;()\n]{3,120}?)(?:\s*\([^()\n]{1,12}\))?,")
+# (a family name of two letters first: "Xu Jialu", "Wu Yi")
+_APPOSED_OFFICIAL = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
+_STATE_BODY = re.compile(r"\b(?:Congress|Parliament|Assembly|Committee|Ministry|Council|Government|Cabinet|Senate|"
+                         r"Party|Army|Commission|Conference|Duma|Diet|Knesset|Legislature|Navy|Air\s+Force|Armed\s+Forces|"
+                         r"Central\s+Bank|State\s+Council)\b")
 
 
 class ArticleActors:
@@ -482,6 +495,18 @@ class ArticleActors:
                 continue  # "Ms. Allison Lutnick" after "Howard Lutnick": another person of that name
             if ref:
                 add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role, international=ref.international))
+        # 3a. "Xu Jialu, vice-chairman of the Standing Committee of China's National People's Congress,": an
+        # official of the state whose body the apposition names (one state only; not a firm's chairman)
+        if "man of " in text or "ent of " in text or "ary of " in text or "ter of " in text or "ead of " in text:
+            for m in _OFFICE_OF_BODY.finditer(text):
+                appo = _APPOSED_OFFICIAL.search(text, max(0, m.start() - 60), m.start("role"))
+                if appo is None or not _STATE_BODY.search(m.group("body")) or \
+                        gaz.country_name_set.intersection([appo.group(1)]):
+                    continue
+                states = {p.iso3 for p in self.places if m.start("body") <= p.start < m.end("body")
+                          and p.kind in ("country", "demonym") and p.iso3}
+                if len(states) == 1 and not any(p.start <= appo.start(1) < p.end for p in self.places):
+                    add(Actor(appo.start(1), appo.end(1), appo.group(1), states.pop(), m.group("role").lower()))
         # 4. Home-country roles: "the President" in a White House release; in a wire story, the
         # president of the state it is filed from, when the story names him ("WASHINGTON - ...
         # Reagan and Mulroney are to meet ... when the President visits Prime Minister Mulroney")

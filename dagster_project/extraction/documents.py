@@ -126,6 +126,8 @@ _SIGN_STEM = (r"(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|seal(?:
               r"agree(?:s|d)?(?:\s+(?:on|to|upon))?|extend(?:s|ed)?|renew(?:s|ed)?|issu(?:e|es|ed)|releas(?:e|es|ed)|"
               r"forg(?:e|ed)|hammer(?:ed)?\s+out|work(?:ed)?\s+out|thrash(?:ed)?\s+out|secur(?:e|es|ed)|"
               r"put\s+in\s+place|enter(?:ed)?\s+into|announc(?:e|es|ed)|"
+              # ("are announcing the Atlantic Declaration": the progressive, not a participle's "announcing the deal,")
+              r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bbe\s))announcing|"
               r"approv(?:e|es|ed)|pass(?:es|ed)|endors(?:e|es|ed))")
 # A meeting of states or its members as the subject: "the summit passed the Dhaka Declaration", "the
 # ministers endorsed a joint statement". Only a meeting's members pass or endorse a paper of their own
@@ -146,7 +148,8 @@ _PLANNED_BEFORE_VERB = re.compile(
     r"\b(?:will|shall|would|to|plans?\s+to|planning\s+to|planned\s+to|expected\s+to|expects\s+to|set\s+to|due\s+to|"
     r"scheduled\s+to|going\s+to|ready\s+to|agreed\s+to|agree\s+to|decided\s+to|intends?\s+to|poised\s+to|"
     r"preparing\s+to|prepared\s+to|about\s+to|is\s+to|are\s+to|was\s+to|were\s+to|negotiations?\s+to|talks\s+to)"
-    r"\s+(?:formally\s+|finally\s+|also\s+|soon\s+|jointly\s+)?$", re.I)
+    # ("will be signing", "will be announcing": the progressive of a future)
+    r"\s+(?:be\s+)?(?:formally\s+|finally\s+|also\s+|soon\s+|jointly\s+)?$", re.I)
 # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed a week ago"
 _VERB_AFTER = re.compile(
     # "a joint statement between the two countries issued after the talks": the roles may come first

@@ -180,6 +180,8 @@ class Gazetteer:
                     continue
                 if " " not in surface and (NEXT_NAME.match(text, end) or _PREV_NAME.search(text, max(0, start - 25), start)):
                     continue  # "Ibrahim Kalin", "Elian Gonzalez": someone else who shares the name
+                if " " not in surface and "city" in by_kind and _PLACE_PREPOSITION.search(text, max(0, start - 8), start):
+                    continue  # "flew to Lagos", "in Lagos": the city, not Chile's President Lagos
                 if " " not in surface and on is not None and not any(
                         t.near(on, SURNAME_YEARS) for t in terms):
                     continue  # a bare surname of someone out of office for years is someone else
@@ -261,6 +263,9 @@ _TITLE_BEFORE = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|President|Premier|Minister|Chancellor|Secretary|King|Queen|Prince|Emir|Sheikh|Leader|"
     r"Governor|Senator|Ambassador|PM)\.?\s+$"
 )
+
+
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|to|from|into|at|near|outside)\s+$")
 
 
 def _after_title(text: str, start: int) -> bool:

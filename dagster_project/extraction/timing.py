@@ -254,6 +254,8 @@ _YEAR_OF_TRIP = re.compile(r"\b((?:19|20)\d\d)\s+(?:(?:state|official|working|hi
 _TRIP_FOLLOWS = re.compile(r"\s+(?:follows|comes\s+after|comes\s+on\s+the\s+heels\s+of|comes\s+in\s+the\s+wake\s+of)\b", re.I)
 _FOLLOWS_TRIP = re.compile(r"\b(?:follows|followed|came\s+after|comes\s+after)\s+(?:a|an|the|his|her|their)\s+"
                            r"(?:[\w\-]+\s+){0,2}$", re.I)
+_FOLLOWING_TRIP = re.compile(r"\b(?:following|after)\s+(?:a|an|the|his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+_AHEAD_WORD = re.compile(r"\b(?:next|upcoming|coming|later|tomorrow|will)\b", re.I)
 _YEAR_WHEN = re.compile(r"\b(?:in|since)\s+((?:19|20)\d\d),?\s+when\s+(?:[\w.'’\-]+\s+){0,10}$", re.I)
 _DISPATCH_AHEAD = re.compile(r"sen(?:d|ds|ding)\b", re.I)
 _TRIP_NOUN = re.compile(r"(?:state\s+|official\s+)?(visits?|trips?|tours?|journey)\b", re.I)
@@ -286,6 +288,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return default
     if trip_noun and _FOLLOWS_TRIP.search(lead):
         return "completed"  # "the announcement follows a visit here this week by Secretary Baldrige": behind him
+    if trip_noun and _FOLLOWING_TRIP.search(lead) and not _AHEAD_WORD.search(after[:70]):
+        return "completed"  # "Egypt's role following the visit by the Israeli Prime Minister to Egypt": behind him
     if trip_noun and _RECENT_BEFORE.search(lead):
         return "completed"  # "the Prime Minister's recent trip to Poland": behind him
     year_when = _YEAR_WHEN.search(before[-90:])

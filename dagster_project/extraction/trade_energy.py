@@ -1193,7 +1193,10 @@ _VENUE_BEFORE = re.compile(r"\b(?:held|hosted|talks|meeting|meetings|conference|
 _AGREED_IN = re.compile(r"\b(?:agreed|decided|resolved|declared|launched|adopted|signed|signature|signing|reached)\s+"
                         # ("the agreement reached by OPEC ministers in Vienna": who agreed, then where)
                         r"(?:(?:this|last|on)\s+)?(?:by\s+(?:[\w.\-]+\s+){1,3}?)?(?:[\w\-]+\s+)?"
-                        r"(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$", _R)
+                        r"(?:at\s+(?:the\s+)?(?:[\w.\-]+\s+){1,4}?)?in\s+$|"
+                        # "adopted the new MFA last July in Geneva": the paper, then its time, then where
+                        r"\b(?:agreed|decided|resolved|declared|launched|adopted|signed|reached|concluded)\s+"
+                        r"(?:[\w.\-]+\s+){1,4}?(?:last|this)\s+(?:week|month|year|[A-Z][a-z]+)\s+in\s+$", _R)
 # "ambassador to the UN in Geneva": the seat of someone's post
 _POSTED_IN = re.compile(r"\b(?:ambassador|envoy|representative|delegate|mission)\s+(?:to|at)\s+(?:the\s+)?(?:[\w.,\-]+\s+){1,6}?in\s+$", _R)
 # a city's market where prices are quoted: "Prices in New York last week dropped", "crude traded in London"
@@ -1510,6 +1513,9 @@ _CONTRAST = re.compile(r",\s+(?:while|whereas)\s+|\s+whereas\s+")
 _GOODS_OR_MONEY = re.compile(r"\b(?:exports?|imports?|shipped|shipments|products|goods|dollar|yen|currency|trade)\b", _R)
 # what a clause says of a state's own economy instead: "have increased output", "its economy grew"
 _HOME_ACTIVITY = re.compile(r"\b(?:output|production|harvests?|crops?|yields?|plantings?|acreage|economy|economic\s+growth|"
+                            # ("South Korea, Taiwan and Japan all take a more active role in guiding economic
+                            # development": their own economic policy, not trade's sides)
+                            r"economic\s+(?:development|polic(?:y|ies))|industrial\s+polic(?:y|ies)|"
                             r"GDP|GNP|inflation|consumption|unemployment|budget)\b", _R)
 
 
@@ -2771,7 +2777,9 @@ _BENCHMARK_BEFORE = re.compile(r"\b(?:in\s+line\s+with|compared\s+(?:with|to)|(?
 _TRADE_SECTOR_AFTER = re.compile(r"\s+(?:and\s+[a-z]+\s+)?sectors?\b", _R)
 # what credit finances: "the (financing) of trade and investment" (the word "trade"), "Brazil must
 # finance its exports" (exports and imports: "finance its trade with Arab countries" stays trade)
-_FINANCING_OF_BEFORE = re.compile(r"\bfinanc\w*\)?\s+(?:of|for)\s+(?:the\s+)?(?:\(?[\w\-]+\)?\s+)?$", _R)
+_FINANCING_OF_BEFORE = re.compile(r"\bfinanc\w*\)?\s+(?:of|for)\s+(?:the\s+)?(?:\(?[\w\-]+\)?\s+)?$|"
+                                  # "to pin loans on specific projects, finance trade and invest": the bare verb
+                                  r"\bfinanc(?:e|es|ed|ing)\s+$", _R)
 _FINANCE_GOODS_BEFORE = re.compile(r"\bfinanc(?:e|es|ed|ing)\s+(?:its|their|the|our|his|her)?\s*$", _R)
 _THE_TRADE_BEFORE = re.compile(r"\b(?:by|to|for|from)\s+the\s+$", _R)
 _INDUSTRY_TRADE_AFTER = re.compile(r"\s*(?:[,.;:)]|--|—|$)|\s+in\s+(?=\d)|\s+(?:since|at\s+times|said|says|is|was|has|have|"

@@ -50,7 +50,7 @@ PREFILTER = ["swing through", "attendance", "participation", "presence", "among 
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "talks with", "met in", "meet", "welcome", "host", "here for", "return",
              "stop", "touched down", "touches down", "touch down", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "goes to", "going next", "goes next", "go next", "going this", "going tomorrow", "go tomorrow", "receive",
-             "depart", "be in", "is in", "was in", "were in", "are in", "taken ", "took ", "takes ", "brought ",
+             "depart", "be in", "is in", "was in", "were in", "are in", "now in", "currently in", "still in", "already in", "lead ", "leads ", "leading ", "led ", "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "said here", "spoke here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
@@ -83,7 +83,7 @@ TRIGGER = Caseless(
     # "Bush departed Washington early Thursday for Mar del Plata": read as "left"
     r"depart(?:s|ed)(?=\s+[A-Z])(?!\s+(?:for|from)\b)|"
     r"(?:leaving|leave)\s+(?:[\w\-]+\s+){0,3}?for(?=\s+(?:the\s+)?[A-Z])|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
-    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
+    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     # "who was expected in Lima early Thursday", "is due in Tokyo on Monday": an arrival awaited
     r"(?:be|is|was|were|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
     # "is due here next week", "was expected here on Monday": awaited at the story's place
@@ -97,6 +97,9 @@ TRIGGER = Caseless(
     r"(?:days?|weeks?|weekend|nights?|hours?)\s+(?:[\w\-]+\s+){0,6}?in(?=\s+(?:the\s+)?[A-Z])|"
     # "would send a high-level delegation to Washington": the sender's state travels
     rf"sen(?:d|ds|t|ding)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){{0,3}}?{_SENT_BODIES}\s+to|"
+    # "will lead a high-level U.S. team to Beijing": the one who leads a state's body travels with it
+    rf"(?:lead|leads|leading|led)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w.\-]+\s+){{0,3}}?{_SENT_BODIES}\s+"
+    r"(?:(?:next|this)\s+(?:week|month)\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
     # "is sending Secretary of State George Shultz to Moscow": the official sent travels (_travellers)
     r"sen(?:d|ds|t|ding)\s+(?:[\w.'’\-]+\s+){1,6}?to(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
@@ -529,8 +532,12 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 # A meeting said with no place, in a wire story filed from one side's country: the other side came
 # ("BRASILIA, June 18 - An IMF mission today held talks with Finance Minister X"; the host stays home)
 _MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked|"
-                       r"(?:held|holds|had)\s+(?:separate\s+|several\s+|a\s+series\s+of\s+)?meetings\s+with)(?:\s+with)?\s+")
+                       r"(?:held|holds|had)\s+(?:separate\s+|several\s+|a\s+series\s+of\s+)?meetings\s+with)"
+                       # "met here Tuesday separately with": the place, the day and the manner before the other side
+                       r"(?:\s+here)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day))?"
+                       r"(?:\s+(?:separately|respectively|briefly|jointly))?(?:\s+with)?\s+")
 _MEETING_PARTY_GAP = 90
+_APPOSITION = re.compile(r",\s+[^,;:\"“”]{3,160}?(?:,\s+[^,;:\"“”]{3,60}?)?,\s*")
 # (the same words for the prefilter: such a sentence needs no place name)
 _MET_WITH_WORDS = [" met ", " meets ", "held talks", "holds talks", "had talks", "conferred ", "talked ", "meetings with"]
 # offices that travel for a state (not firms' chairmen; an ambassador is posted there, not visiting)
@@ -766,7 +773,10 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
     out: list[_Visit] = []
     for m in _MET_WITH.finditer(text, s_start, s_end):
         before = [a for a in art.actors.in_span(max(s_start, m.start() - _MEETING_PARTY_GAP), m.start())
-                  if not _CLAUSE_END.search(text, a.end, m.start())]
+                  if not _CLAUSE_END.search(text, a.end, m.start())] or [
+            # "Xu Jialu, vice-chairman of the Standing Committee of China's National People's Congress (NPC), met":
+            # the subject before a long apposition
+            a for a in art.actors.in_span(s_start, m.start()) if _APPOSITION.fullmatch(text, a.end, m.start())][:1]
         after = art.actors.in_span(m.end(), min(s_end, m.end() + 20))  # "met his Austrian counterpart X"
         if not before or not after:
             continue
@@ -807,6 +817,9 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
     return out
 
 
+_BE_IN = re.compile(r"(?:be|is|was|were|are)\s", re.I)
+_THING_SUBJECT = re.compile(r"\b(?:it|this|that|which|what|there)\s+$", re.I)
+_TRIP_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _TRIP_WORD = re.compile(r"\b(?:visit\w*|trips?|tour\w*|journey|stay|stopover)\b", re.I)
 _HAD_MET = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:previously|earlier|once)\s+$", re.I)
 
@@ -918,7 +931,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
         if kind in ("presence", "meet") and _TOPIC_IN.search(trig.group()):
             stops = []  # "discussed the situation in Gaza": the place is the topic's, not theirs
         if kind == "visit" and re.match(r"\s+by\s", text[trig.end():trig.end() + 4]):
-            stops = []  # "a visit by U.S. Secretary of State X": the traveller's country, not a stop
+            # "a visit by U.S. Secretary of State X": the traveller's country, not a stop; the place is
+            # the one the trip goes to after the traveller ("the visit by Israeli Prime Minister X to Egypt")
+            stops = [st for st in stops if _TRIP_TO_BEFORE.search(text, max(s_start, st.start - 6), st.start)][:1]
         if kind == "visit" and not stops and re.match(r"(?:visits?|trips?|journey|stopover)\b", trig.group(), re.I):
             # "a scheduled Moscow visit by U.S. Secretary of State George Shultz": the place before the noun
             named = [st for st in _stops(art, max(s_start, trig.start() - 30), trig.start())
@@ -1490,6 +1505,8 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         return speaker[-1:]
     foreign = [a for a in actors if a.iso3 != dest and (a.iso3 or a.international)]
     lead = art.text[s_start:trig.start()]
+    if kind == "travel" and _BE_IN.match(trig.group()) and _THING_SUBJECT.search(lead):
+        return []  # "it is now in a bank in Egypt", "which is in Geneva": a thing is somewhere, nobody travels
     if kind == "travel" and re.match(r"return|go(?:es|ing)?\s+(?:back|home)|head\w*\s+(?:back|home)|fl(?:y|ies|ew)\s+(?:back|home)",
                                      trig.group(), re.I):
         # "Funaro, who travels to Italy tonight, said he may return to Brazil first": the person
