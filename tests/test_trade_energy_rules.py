@@ -3090,3 +3090,10 @@ def test_banks_that_finance_trade_make_no_trade_mention():
     sentence = "Peru must finance its trade with Andean neighbours."
     a = sentence.index("trade")
     assert not trade_energy._not_trade_between_economies(sentence, "trade", a, a + 5)
+
+
+def test_states_named_next_for_their_own_economic_policy_are_no_sides():
+    text = ("LIMA, March 26 - Peru's fishmeal industry last year accounted for exports of 1.2 billion dlrs, most of "
+            "them to Canada. Chile, Ecuador and Colombia all take a more active role in guiding economic development "
+            "and officials here are worried.")
+    assert countries(text, ("trade", None)) == ["CAN", "PER"]
