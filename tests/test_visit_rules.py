@@ -2955,3 +2955,38 @@ def test_a_city_after_a_preposition_is_the_city_not_a_namesake_leader():
     art = Article.build("a", "Chilean President Ricardo Lagos met Argentine officials. Lagos said trade would grow.",
                         None, datetime(2005, 3, 13), "test")
     assert {m.kind for m in art.matches if m.text == "Lagos"} == {"person"}
+
+
+def test_meeting_people_here_today_places_the_foreign_official_there_now():
+    text = ("OTTAWA, March 11 - Peru's central bank governor Rosa Quispe will meet senior commercial bankers here "
+            "today to discuss the suspension of interest payments, bankers said.")
+    rows = visit_rows(text, published="1987-03-11T12:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows} == {("PER", "CAN", "ongoing")}
+    # (a local official meeting people at home makes no visit)
+    assert visit_rows("OTTAWA, March 11 - Mayor Jean Tremblay will meet union leaders here today.",
+                      published="1987-03-11T12:00:00+00:00") == []
+
+
+def test_this_week_in_a_sunday_story_is_the_week_ahead():
+    text = ("OTTAWA, March 29 - Canada expects calmer talks than usual during Peruvian President Rosa Quispe's first "
+            "official visit this week.")
+    assert statuses(visit_rows(text, published="1987-03-29T04:00:00+00:00")) == {("PER", "CAN"): "planned"}
+    # (on a weekday the visit of this week is under way)
+    assert statuses(visit_rows(text, published="1987-03-25T04:00:00+00:00")) == {("PER", "CAN"): "ongoing"}
+
+
+def test_a_delegation_led_with_its_members_to_a_gathering_in_a_place():
+    text = ("This week, the Assistant to the President for Trade, Dr. Maria Okafor, led a US delegation with "
+            "representatives from the Department of Commerce and the Department of State to a regional "
+            "conference in Lima, Peru to promote investment.")
+    rows = visit_rows(text, published="2021-07-17T12:00:00+00:00", source="whitehouse")
+    assert {(r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("USA", "PER")}
+    assert rows[0]["cities"] == ["Lima"]
+
+
+@pytest.mark.parametrize("venue, iso3", [("the Pentagon", "USA"), ("the Blue House", "KOR"),
+                                         ("Rashtrapati Bhavan", "IND"), ("the Casa Rosada", "ARG")])
+def test_a_meeting_at_a_seat_of_government_places_the_guest(venue, iso3):
+    guest = "Kenyan Foreign Minister Amina Odhiambo" if iso3 != "KEN" else "Peruvian Foreign Minister Rosa Quispe"
+    rows = visit_rows(f"{guest} held talks with officials at {venue} on Tuesday.", published="2024-03-12T12:00:00+00:00")
+    assert keys(rows) == {("KEN", iso3)}

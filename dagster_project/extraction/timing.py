@@ -277,6 +277,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "cancelled"
     if _ENDS_TODAY.search(close):
         return "ongoing"
+    if re.search(r"\bhere$", trigger, re.I) and re.match(r"\s*(?:early\s+|later\s+)?today\b", after, re.I):
+        return "ongoing"  # "will meet senior bankers here today": in the story's place the day it is filed
     if _BEGINS_NOW.search(lead) and not _LATER_START.search(f"{trigger} {after[:40]}"):
         return "ongoing"  # "BONN, April 2 - Antonov begins two days of economic talks in Bonn": the story's day
     if _DISPATCH_AHEAD.match(trigger):
@@ -366,6 +368,10 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if re.search(r"\b(?:is|was|are|were)\s+(?:still\s+)?(?:under\s+consideration|being\s+considered)\b",
                  f"{trigger} {after[:110]}", re.I):  # "a visit to Moscow by Shultz ... was under consideration"
         return "planned"
+    if published is not None and published.weekday() == 6 and re.search(r"\bthis\s+week\b", close, re.I) and \
+            not _PAST_TIME.search(close) and not COMPLETED.search(lead[-40:]) and not _HAS_DONE.search(lead[-30:]) \
+            and not _PAST_TRIGGER.match(trigger) and not re.search(r"\b(?:was|were|had)\b", close, re.I):
+        return "planned"  # "during Chirac's first official visit this week" in a Sunday story: the week ahead
     if re.search(r"\bthis\s+(?:weekend|week)(?:['’]s)?\b", close, re.I) and not PLANNED.search(lead[-45:]) and \
             not _PAST_TIME.search(close) and \
             not COMPLETED.search(lead[-40:]) and not _HAS_DONE.search(lead[-30:]) and \

@@ -99,7 +99,11 @@ TRIGGER = Caseless(
     rf"sen(?:d|ds|t|ding)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w\-]+\s+){{0,3}}?{_SENT_BODIES}\s+to|"
     # "will lead a high-level U.S. team to Beijing": the one who leads a state's body travels with it
     rf"(?:lead|leads|leading|led)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w.\-]+\s+){{0,3}}?{_SENT_BODIES}\s+"
-    r"(?:(?:next|this)\s+(?:week|month)\s+)?to(?=\s+(?:the\s+)?[A-Z])|"
+    # ("led a US delegation with representatives from the Department of State to a high-level conference
+    # in Tashkent": who came along, then the gathering and its place)
+    r"(?:with\s+[^.;:]{3,160}?\s+)?(?:(?:next|this)\s+(?:week|month)\s+)?to"
+    r"(?:\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,4}?(?:conference|summit|meeting|forum|talks|session|ministerial)\s+in)?"
+    r"(?=\s+(?:the\s+)?[A-Z])|"
     # "is sending Secretary of State George Shultz to Moscow": the official sent travels (_travellers)
     r"sen(?:d|ds|t|ding)\s+(?:[\w.'’\-]+\s+){1,6}?to(?=\s+(?:the\s+)?[A-Z])|"
     rf"(?P<arrival_when>{_ARRIVAL_WHEN}))"
@@ -121,6 +125,8 @@ TRIGGER = Caseless(
     r"(?=\s+(?:the\s+)?[A-Z]))"
     r"|(?P<meet>(?P<attend>attend(?:ed|s|ing)?|(?:was|were|is|are)\s+present\s+at|t(?:ook|ake|akes|aking)\s+part\s+in|"
     r"participat(?:ed|es|ing)\s+in)|(?:met|meeting|talks|conference|gather(?:ed|s|ing)?)\s+here|"
+    # "will meet senior commercial bankers here today": whom one meets, then the story's place
+    r"meets?\s+(?:[\w\-]+\s+){1,4}?here|"
     # "met a Latvian delegation here on Monday": the object came to the story's place
     r"met\s+(?:an?\s+|the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:delegation|mission|team|envoy|group)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
     f"{_NOT_A_MONTH}"
@@ -1411,6 +1417,8 @@ def _city_states() -> dict[str, str]:
 _DESIGNATED = re.compile(r"\b(?:designat\w*|announc\w*|nam(?:e|es|ed|ing)|appoint\w*)\b", re.I)
 
 
+_LEADS_BODY = re.compile(r"l(?:ead|eads|eading|ed)\s", re.I)
+_SENT_BODY_ROLE = re.compile(_SENT_BODIES)
 _SENT_BODY = re.compile(rf"\b{_SENT_BODIES}\s+to$", re.I)
 
 
@@ -1434,6 +1442,11 @@ def _travellers(art: Article, actors: list[Actor], trig: re.Match, kind: str, de
         return [a for a in actors if trig.start() < a.start and a.end <= trig.end() and a.name
                 and a.iso3 != dest and (a.iso3 or a.international)][:1]
     found = _travellers_of(art, actors, trig, kind, dest, visitor, prev_start, s_start)
+    if not found and kind == "travel" and _LEADS_BODY.match(trig.group()):
+        # "Dr. X, led a US delegation ... to a conference in Tashkent": a leader the reader does not know as
+        # an official still takes the state's body along
+        return [a for a in actors if trig.start() < a.start and a.end <= trig.end() and a.iso3 and a.iso3 != dest
+                and a.role and _SENT_BODY_ROLE.search(a.role)][:1]
     if kind == "meet" and trig.group()[:10].lower() == "talks with":
         # "the IMF's director made the pledge during talks with Moi in Washington": an official of an
         # organisation is placed only as the one talked with (its own seat may be the place)
