@@ -2990,3 +2990,33 @@ def test_a_meeting_at_a_seat_of_government_places_the_guest(venue, iso3):
     guest = "Kenyan Foreign Minister Amina Odhiambo" if iso3 != "KEN" else "Peruvian Foreign Minister Rosa Quispe"
     rows = visit_rows(f"{guest} held talks with officials at {venue} on Tuesday.", published="2024-03-12T12:00:00+00:00")
     assert keys(rows) == {("KEN", iso3)}
+
+
+def test_a_place_talked_about_is_no_stop_and_an_upcoming_visit_in_a_release_is_to_its_state():
+    text = ("National Security Advisor Jake Sullivan spoke with the ambassadors. He also previewed the upcoming "
+            "visit of President Rosa Quispe of Peru, discussed shared concerns about Bolivia, and gave an update.")
+    rows = visit_rows(text, published="2021-08-04T12:00:00+00:00", source="whitehouse")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows} == {("PER", "USA", "planned")}
+    # (a wire story has no publisher's state; a visit to the region goes elsewhere)
+    assert visit_rows("Officials previewed the upcoming visit of President Rosa Quispe of Peru.") == []
+    assert visit_rows("He previewed the upcoming visit of President Rosa Quispe of Peru to the region.",
+                      source="whitehouse") == []
+
+
+def test_a_navys_ships_visit_the_ports_they_call_at():
+    # (the subject opens the sentence after the dateline, however long the sentence runs before the trip)
+    text = ("CALLAO, Nov. 7 (Andina) - A fleet of the Peruvian Navy ended a 60-day voyage and arrived in this port "
+            "city west of Peru's capital region on Tuesday, after visiting four ports in Canada and Japan.")
+    rows = visit_rows(text, published="2006-11-07T12:00:00+00:00")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows} == {
+        ("PER", "CAN", "completed"), ("PER", "JPN", "completed")}
+    assert keys(visit_rows("Three Peruvian warships arrived in Havana on Monday for a port call.")) == {("PER", "CUB")}
+    # (ships that sail somewhere make no port call)
+    assert visit_rows("Peruvian warships sailed through the strait on Monday.") == []
+
+
+def test_warships_in_a_stand_off_attend_no_meeting():
+    text = ("WASHINGTON, March 27 - The United States urged restraint as Peruvian and Chilean warships headed for a "
+            "possible clash.\n\nA spokesman said an emergency meeting of OAS ambassadors in Ottawa on the subject "
+            "was only one path it was pursuing.")
+    assert visit_rows(text, published="1987-03-27T12:00:00+00:00") == []

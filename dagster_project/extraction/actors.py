@@ -125,6 +125,8 @@ _ROLE_NOUN = re.compile(
     r"delegates|king|monarch|head\s+of\s+state|chief\s+of\s+staff|commander|"
     # "British detectives arrived in Moscow to conduct an inquiry": a state's police and prosecutors abroad
     r"investigators|detectives|prosecutors|"
+    # "Chinese warships", "a Russian naval squadron": a navy's port calls are a military delegation's visits
+    r"fleet|flotilla|squadron|warships|"
     r"chief(?!\s+(?:executive|financial|operating|economist|editor|justice|investment|technology)))\b",
     re.IGNORECASE,
 )
@@ -344,6 +346,8 @@ _APPOSED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+
 _OFFICE_OF_BODY = re.compile(r",\s+(?:the\s+)?(?P<role>(?:(?:vice|deputy|executive\s+vice)[\s\-])?(?:chairman|chairwoman|"
                              r"chairperson|president|speaker|head|director|secretary|minister|governor|leader|chief|"
                              r"commander))\s+of\s+(?P<body>[^,;()\n]{3,120}?)(?:\s*\([^()\n]{1,12}\))?,")
+_NAVY_AFTER = re.compile(r"(?:['’]s)?\s+(?:People['’]s\s+Liberation\s+Army\s+)?(?:\(PLA\)\s+|PLA\s+)?Navy\b")
+_SHIPS_OF_BEFORE = re.compile(r"\b(?:fleet|flotilla|squadron|ships|warships|vessels)\s+of\s+(?:the\s+)?$", re.I)
 # (a family name of two letters first: "Xu Jialu", "Wu Yi")
 _APPOSED_OFFICIAL = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
 _STATE_BODY = re.compile(r"\b(?:Congress|Parliament|Assembly|Committee|Ministry|Council|Government|Cabinet|Senate|"
@@ -553,6 +557,14 @@ class ArticleActors:
                 term = gaz.leader(pm.iso3, on, (role, "head_of_government", "head_of_state")) if on else None
                 name = term.name if term else None
             add(Actor(pm.start, end, name, pm.iso3, noun))
+        # 5'. "A fleet of the Chinese People's Liberation Army (PLA) Navy": the navy's ships, for its state
+        if "Navy" in text:
+            for pm in self.places:
+                if pm.kind in ("demonym", "country") and pm.iso3:
+                    navy = _NAVY_AFTER.match(text, pm.end)
+                    ships = _SHIPS_OF_BEFORE.search(text, max(0, pm.start - 40), pm.start) if navy else None
+                    if ships:
+                        add(Actor(ships.start(), navy.end(), None, pm.iso3, "delegation"))
         # 5a. "An IMF mission", "a World Bank team", "the UN delegation": a body of an international
         # organisation, unnamed (GUIDELINES: visitor null, no state)
         if _INTERNATIONAL_TEAM_HINT.search(text):

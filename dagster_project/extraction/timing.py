@@ -290,6 +290,9 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return default
     if trip_noun and _FOLLOWS_TRIP.search(lead):
         return "completed"  # "the announcement follows a visit here this week by Secretary Baldrige": behind him
+    if re.match(r"(?:visiting|touring)\b", trigger, re.I) and re.search(r"\bafter\s+$", lead, re.I) and \
+            not _AHEAD_WORD.search(lead[-60:]) and not PLANNED.search(lead[-60:]):
+        return "completed"  # "arrived home on Tuesday after visiting four ports in the United States": behind them
     if trip_noun and _FOLLOWING_TRIP.search(lead) and not _AHEAD_WORD.search(after[:70]):
         return "completed"  # "Egypt's role following the visit by the Israeli Prime Minister to Egypt": behind him
     if trip_noun and _RECENT_BEFORE.search(lead):

@@ -23,6 +23,7 @@ from .entities import NOT_FIRST_NAMES, Match
 from .frames import fact_id
 from .patterns import (
     CAPS_HEADING,
+    DATELINE,
     PURPOSE_AFTER,
     Caseless,
     Folded,
@@ -50,7 +51,7 @@ PREFILTER = ["swing through", "attendance", "participation", "presence", "among 
              "held talks", "conferred", "met ", "visit", "trip", "tour", "travel", "arriv", "flew", "fly ", "flies", "head", "left ", "leave",
              "summit", "talks in", "talks with", "met in", "meet", "welcome", "host", "here for", "return",
              "stop", "touched down", "touches down", "touch down", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "goes to", "going next", "goes next", "go next", "going this", "going tomorrow", "go tomorrow", "receive",
-             "depart", "be in", "is in", "was in", "were in", "are in", "now in", "currently in", "still in", "already in", "lead ", "leads ", "leading ", "led ", "taken ", "took ", "takes ", "brought ",
+             "depart", "be in", "is in", "was in", "were in", "are in", "now in", "currently in", "still in", "already in", *(f" {v} {d} " for v in ("lead", "leads", "leading", "led") for d in ("a", "an", "the", "its", "their", "his", "her")), "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
              "meeting here", "said here", "spoke here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
@@ -145,6 +146,8 @@ _CLAUSE_END = re.compile(r";|\s(?:but|while|whereas|although|said|says|according
 # "the Thai beach resort of Phuket", "the port city of Aden": the place itself, after its kind
 _PLACE_OF = re.compile(r"\b(?:resort|city|town|port|capital|island|province|region|village|state)\s+of\s+$")
 _NOT_A_STOP_BEFORE = re.compile(r"(?:\bof|\bfrom|\bwith|\bbetween|\bagainst|\bamong|\bby|"
+                                # "discussed shared concerns about Belarus": the topic of talk
+                                r"\babout|\bconcerning|\bregarding|"
                                 # "precedes the announcement of a new policy on Iraq": what it is about
                                 r"\b(?:polic(?:y|ies)|strateg(?:y|ies)|stance|views?|position|report|debate|resolution)\s+"
                                 r"(?:toward|towards|on))\s+(?:the\s+)?$", re.I)
@@ -825,6 +828,10 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
 
 _BE_IN = re.compile(r"(?:be|is|was|were|are)\s", re.I)
 _THING_SUBJECT = re.compile(r"\b(?:it|this|that|which|what|there)\s+$", re.I)
+_UPCOMING_VISIT_OF = re.compile(r"\b(?:upcoming|forthcoming|coming|planned|impending)\s+(?:(?:state|official|working)\s+)?"
+                                r"visit\s+(?:of|by)\s", re.I)
+_ELSEWHERE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:to|in)\s+(?:the\s+)?(?:region|area|continent|abroad|Europe|Asia|Africa|"
+                              r"Middle\s+East|Gulf|Americas)\b")
 _TRIP_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _TRIP_WORD = re.compile(r"\b(?:visit\w*|trips?|tour\w*|journey|stay|stopover)\b", re.I)
 _HAD_MET = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:previously|earlier|once)\s+$", re.I)
@@ -1035,6 +1042,12 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     # some of the sessions" are its own): only a dateline places it
                     dateline = art.dateline_at(s_start)
                     stops = [st for st in stops if dateline is not None and st.start == dateline.start]
+                if not stops and kind == "visit" and art.actors.home and _UPCOMING_VISIT_OF.search(
+                        text, max(s_start, trig.start() - 30), trig.end() + 4) and not _ELSEWHERE_AFTER.match(
+                        text, trig.end()) and not _quoted(text, trig.start()):
+                    # "previewed the upcoming visit of President X of Ukraine" in the White House's own release:
+                    # a foreign leader's coming visit, no place said, is to the publisher's state
+                    stops = [_Stop(art.actors.home, None, trig.start())]
                 if not stops:
                     continue
                 story = True
@@ -1106,6 +1119,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                         and not _GOVERNMENT_ACTS.match(text, cm.end):
                     cities.append(cm.text)
             travellers = _travellers(art, actors, trig, kind, dest, visitor, prev_start, s_start) + extra_guests
+            if kind not in ("visit", "travel"):
+                # a navy's ships call at ports; they hold no talks and attend no meetings
+                travellers = [v for v in travellers if not (v.role and _SHIPS_ROLE.fullmatch(v.role))]
             if travellers and travellers[0].name is None:
                 # "Leaders from Bhutan, India and Nepal arrived in Dhaka": the whole team travels
                 travellers += [a for a in art.actors.team_of(travellers[0]) if a not in travellers]
@@ -1417,6 +1433,7 @@ def _city_states() -> dict[str, str]:
 _DESIGNATED = re.compile(r"\b(?:designat\w*|announc\w*|nam(?:e|es|ed|ing)|appoint\w*)\b", re.I)
 
 
+_SHIPS_ROLE = re.compile(r"fleet|flotilla|squadron|warships")
 _LEADS_BODY = re.compile(r"l(?:ead|eads|eading|ed)\s", re.I)
 _SENT_BODY_ROLE = re.compile(_SENT_BODIES)
 _SENT_BODY = re.compile(rf"\b{_SENT_BODIES}\s+to$", re.I)
@@ -1733,8 +1750,13 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         return [before[-1]]
     # the subject that opens the sentence, however long what follows it ("X and a delegation of
     # officials, including Y, will travel to ..."), as long as no clause ends in between
+    # ("QINGDAO, Nov. 7 (Xinhua) - A fleet of the Chinese Navy ...": after a wire dateline, an article too)
+    head_start = s_start
+    dateline = DATELINE.match(art.text, s_start)
+    if dateline:
+        head_start = dateline.end()
     opener = [a for a in foreign if a.end <= trig.start() and re.fullmatch(
-        r"\W*(?:the\s+|The\s+)?", art.text[s_start:a.start])]
+        r"\W*(?:the\s+|The\s+|An?\s+)?", art.text[head_start:a.start])]
     if opener and not _CLAUSE_END.search(art.text, opener[0].end, trig.start()):
         return opener[:1]
     # "Before visiting Israel, Mr Blair made ...": the subject follows the opening clause.
