@@ -1438,3 +1438,8 @@ def test_two_states_announcing_a_declaration_now_adopt_it():
 def test_the_progressive_of_a_future_signing_is_planned():
     assert keys("Canada and Peru will be signing a fisheries agreement next week.") == {
         ("agreement", ("CAN", "PER"), "planned")}
+
+
+def test_who_welcomes_a_states_signing_is_no_party_to_it():
+    text = "Canada welcomed Peru's conclusion of a fisheries agreement with Chile and Ecuador."
+    assert keys(text) == {("agreement", ("CHL", "ECU", "PER"), "signed")}

@@ -3097,3 +3097,27 @@ def test_states_named_next_for_their_own_economic_policy_are_no_sides():
             "them to Canada. Chile, Ecuador and Colombia all take a more active role in guiding economic development "
             "and officials here are worried.")
     assert countries(text, ("trade", None)) == ["CAN", "PER"]
+
+
+def test_a_surname_that_is_a_towns_name_names_no_state():
+    text = ("HOUSTON, April 29 - The offshore oil industry is still waiting for a turnaround. \"The leasing program "
+            "fails the oil industry,\" said Bill Bradford, executive vice president of an equipment maker.")
+    assert countries(text, ("energy", "oil")) == ["USA"]
+    # (the town itself stays a place)
+    text = "Wool exports from Bradford to Japan rose 10 pct last year, the mills said."
+    assert "GBR" in countries(text, ("trade", None))
+
+
+def test_the_members_of_a_bloc_whose_meeting_the_story_reports_are_its_sides():
+    text = ("MANILA, March 2 - Energy ministers of the ten-nation Association of Southeast Asian Nations ended a "
+            "meeting here after discussing co-operation in the oil sector, officials said.")
+    got = countries(text, ("energy", "oil"), title="ASEAN OIL MEETING ENDS")
+    assert {"IDN", "MYS", "PHL", "SGP", "THA", "VNM"} <= set(got)
+
+
+def test_a_markets_turn_that_lifts_a_firms_results_is_no_mention():
+    text = ("DALLAS, March 19 - Acme Drilling Inc said it expects its new contracts and a gradual improvement in "
+            "the energy market to allow it to regain profitability this year.")
+    assert ("energy", "general") not in keys(text, title="ACME DRILLING SEES RETURN TO PROFIT")
+    # (news of the market itself stays a mention)
+    assert ("energy", "general") in keys("The energy market in Peru improved as new suppliers entered it.")

@@ -221,7 +221,10 @@ def _surname_towns(text: str, matches: list[Match]) -> list[Match]:
     """"said Charles Blackburn, Diamond Shamrock's president ... Blackburn said": a town named like a
     person the article introduces by given name and surname, and who speaks under it, is that
     person wherever it is not written as a place ("in Blackburn")."""
-    speaking = {m.text for m in matches if m.kind == "city" and " " not in m.text and _SPEAKS_AFTER.match(text, m.end)}
+    # (or introduced by an office after the name: "said Bill Bradford, executive vice president of Dresser")
+    speaking = {m.text for m in matches if m.kind == "city" and " " not in m.text and (
+        _SPEAKS_AFTER.match(text, m.end) or _SURNAME_END_AFTER.match(text, m.end)
+        and _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start))}
     people = set()
     for m in matches if speaking else ():  # (most stories: no town speaks)
         if m.kind != "city" or m.text not in speaking or m.text in people:

@@ -744,6 +744,8 @@ _JOINT_SPEECH_BEFORE = re.compile(r"\b(?i:in|through)\s+(?:a|an|their|the)\s+(?:
 _JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2,120}?)\s+(?P<verb>said|say|says|declared|"
                                  r"stated|agreed|pledged|announced|reaffirmed|affirmed|noted|vowed|committed|called|"
                                  r"expressed|urged|welcomed|condemned)\b")
+_NOMINAL_VERB = re.compile(r"signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing", re.I)
+_SIGNING_OWNER = re.compile(r"(?<![\w.])(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+$")
 _NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
                       r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
 # a nominal signing that opens an item of a semicolon list, of bare plurals ("finalization of offtake
@@ -941,6 +943,11 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             # "Today, on the heels of the new deal with the United Kingdom, President Trump reached
             # an agreement with China": the occasion before the subject names no signatory
             subj_start = fronted.end()
+        owner = _SIGNING_OWNER.search(text, subj_start, pred.start)
+        if owner and _NOMINAL_VERB.match(text, pred.start):
+            # "President Biden welcomed Turkey's conclusion of a trilateral agreement with Finland and Sweden":
+            # the signing's owner signs, not the one who welcomes it
+            subj_start = owner.start()
         hosted = _HOSTED_TO_SIGN.search(text, subj_start, pred.start)
         if hosted:
             # "Trump and Anwar hosted the Prime Ministers of Thailand and Cambodia to sign the

@@ -15,6 +15,7 @@ from .. import reference
 from ..reference import state_on
 from . import EXTRACTOR_VERSION
 from .article import METONYM_CITIES, Article
+from .blocs import bloc_in, members
 from .frames import fact_id
 from .patterns import PURPOSE_AFTER, Caseless, Folded, WordLed, folded, lowered, sentence_end, sentence_start
 
@@ -1090,6 +1091,12 @@ _SHARES_AFTER = re.compile(r"(?:-[a-z]+)?\s+(?:issues|stocks|shares|equities)\b|
 _HARM_CAUSE_BEFORE = re.compile(r"\b(?:(?:hit|hurt|battered|squeezed|damaged|depressed|weakened|affected|buffeted|"
                                 r"ravaged)\s+by|(?:protect\w*|cushion\w*|shield\w*|insulat\w*)\s+(?:[\w\-]+\s+){0,4}?"
                                 r"against)\s+(?:[\w\-]+\s+){0,8}?$", _R)
+# a market's turn named as what lifts a firm's results: "a gradual improvement in the energy market to allow it
+# to regain profitability" (a firm's outlook, no news of the fuel)
+_LIFTS_RESULTS_AFTER = re.compile(r"(?:\s+[\w\-]+){0,3}?\s+(?:to\s+(?:allow|help|enable)\s+(?:it|them|the\s+company|us)\s+to\s+|"
+                                  r"(?:will|would|should|could)\s+(?:help\s+)?)(?:regain|restore|return\s+to|boost|"
+                                  r"lift|improve|raise)\s+(?:its\s+|their\s+|the\s+company['’]s\s+)?(?:profitability|profits?|"
+                                  r"earnings|results|margins)\b", _R)
 # the rest of a list of causes after a fuel's price: "(rising oil) prices, a stronger yen and weaker exports
 # were blamed for the fall"
 _BLAMED_LIST_AFTER = re.compile(r"(?:[\s-]+[\w\-]+){0,2}?(?:,\s+(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,3}?[\w\-]+){0,4},?\s+and\s+"
@@ -1763,6 +1770,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 # "Slower growth, rising oil prices, a stronger yen and weaker exports were blamed for the
                 # fall": a price among the causes of something else, not news of the fuel
                 continue
+            if category == "energy" and _LIFTS_RESULTS_AFTER.match(sentence, b) and not _title_names_energy(art.title):
+                continue  # "a gradual improvement in the energy market to allow it to regain profitability": a firm's outlook
             if category == "energy" and _YARDSTICK_BEFORE.search(sentence, max(0, a - 80), a) and \
                     not _says(_ECONOMIC, sentence) and not _title_names_energy(art.title):
                 continue  # "remittances are the second-biggest source of income after oil": a yardstick
@@ -2246,7 +2255,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # (read after the story's own state, for a key whose sentences name none: "WOOL EXPORTS" of an
             # Australian board, then whom it sold to)
             _continuing_states(art, k)
-        if k.category == "trade" and _MEETING_TITLE.search(art.title or ""):
+        if k.category in ("trade", "energy") and _MEETING_TITLE.search(art.title or ""):
             _meeting_states(art, k)
         if k.category == "trade" and k.countries:
             # "an AWB spokesman said they include sales to Egypt, China, Iran, the Soviet Union and Iraq",
@@ -2439,6 +2448,13 @@ def _meeting_states(art: Article, key: _Key) -> None:
     lo, hi = 0, sentence_end(art.text, 0)  # (a dateline's town is no country or demonym: the list is the lead's)
     if _LEAD_MEETING.search(art.text, lo, hi):
         key.countries += [c for c in _listed_states(art, lo, hi) if c not in key.countries]
+        # "Deputy oil ministers of the six-nation Gulf Co-operation Council (GCC) ended a meeting here": the
+        # members of the bloc that meets (on the story's day)
+        # (only a lead that is itself one of the key's sentences: a G7 meeting on currencies gives the G7
+        # to no trade figure the story quotes)
+        bloc = bloc_in(art.text, lo, hi) if any(a <= lo < b or lo <= a < hi for a, b in key.spans) else None
+        if bloc is not None:
+            key.countries += [c for c in members(bloc, art.published) if c not in key.countries]
 
 
 def _continuing_states(art: Article, key: _Key) -> None:
