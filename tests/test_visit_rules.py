@@ -3020,3 +3020,14 @@ def test_warships_in_a_stand_off_attend_no_meeting():
             "possible clash.\n\nA spokesman said an emergency meeting of OAS ambassadors in Ottawa on the subject "
             "was only one path it was pursuing.")
     assert visit_rows(text, published="1987-03-27T12:00:00+00:00") == []
+
+
+def test_a_meeting_placed_by_the_talks_the_next_sentence_names():
+    text = ("Jean Chretien has met Peruvian President Rosa Quispe and Chilean President Ana Rojas to talk about "
+            "fishing quotas.\n\nThe Rideau Hall talks covered a range of other topics ahead of a summit.")
+    rows = visit_rows(text, published=None, title="Leaders meet over fishing quotas", source="BBC")
+    assert {(r["visitor_iso3"], r["destination_iso3"], r["host_name"], r["status"]) for r in rows} == {
+        ("PER", "CAN", "Jean Chretien", "completed"), ("CHL", "CAN", "Jean Chretien", "completed")}
+    # (talks the next sentence does not place leave the meeting unplaced; "has met" alone is no news)
+    text = ("Jean Chretien has met Peruvian President Rosa Quispe many times.\n\nThe talks covered fishing quotas.")
+    assert visit_rows(text, published=None, title="Fishing quotas", source="BBC") == []

@@ -771,8 +771,33 @@ _MET_WORDS = re.compile(r"\b(?:met|meets|meet|meeting|meetings|talks|talked|held
                         r"spoke|speaking|see\s+each\s+other)\b", re.I)
 
 
+# the sentence after a meeting that names its place: "The Downing Street talks covered ...", "The talks in
+# Rome ended ..." (a story with no dateline places the meeting so)
+_NAMED_TALKS_OPENING = re.compile(r"\W*The\s+(?:(?P<before>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})\s+)?"
+                                  r"(?:talks|meeting|meetings|discussions)\b(?:\s+(?:in|at)\s+(?:the\s+)?"
+                                  r"(?P<after>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}))?")
+
+
+def _next_sentence_meeting_place(art: Article, s_end: int) -> Match | None:
+    """The place the sentence after names a meeting by ("The Downing Street talks"), else None."""
+    opening = _NAMED_TALKS_OPENING.match(art.text, s_end)
+    if opening is None:
+        return None
+    for group in ("before", "after"):
+        if opening.group(group):
+            found = [m for m in art.matches_in(opening.start(group), opening.end(group), ("city", "country"))
+                     if m.iso3]
+            if len(found) == 1:
+                return found[0]
+    return None
+
+
 def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
     dateline = art.dateline_place()
+    # ("Blair has met Berlusconi and Schroeder ... The Downing Street talks covered": the talks the next
+    # sentence names are the news, said in the present perfect)
+    named_next = _next_sentence_meeting_place(art, s_end) if dateline is None else None
+    dateline = dateline or named_next
     if dateline is None or not dateline.iso3:
         return []
     home, text = dateline.iso3, art.text
@@ -800,7 +825,9 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
             continue  # "Abe met President Reagan during his visit": the subject's own trip, told elsewhere
         if not (guest.role and (_STATE_OFFICE.search(guest.role) or guest.international and _ORG_OFFICE_ROLE.search(
                 guest.role))) or "ambassador" in (guest.role or "") or \
-                _VIRTUAL.search(text, s_start, s_end) or _HAD_MET.search(text, max(s_start, m.start() - 20), m.start()):
+                _VIRTUAL.search(text, s_start, s_end) or (_HAD_MET.search(text, max(s_start, m.start() - 20), m.start())
+                                                          and not (named_next and _HAS_MET.search(text, max(s_start, m.start() - 20),
+                                                                                                   m.start()))):
             continue
         status = visit_status(text[max(s_start, m.start() - 80):m.start()], m.group().strip(), text[m.end():s_end],
                               art.published, default=None)
@@ -821,8 +848,19 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
         out.append(_Visit(guest.name, guest.iso3, home, hosts[0].name, [city] if city else [], status, s_start, s_end,
                           "visit.meeting", visitor_role=guest.role if guest.name is None else None,
                           status_decided=decided))
+        guest_row = out[-1]
         team = art.actors.team_of(guest) if guest.name is None else []
-        out += [replace(out[-1], visitor_iso3=a.iso3) for a in team if a.iso3 and a.iso3 != home]
+        out += [replace(guest_row, visitor_iso3=a.iso3) for a in team if a.iso3 and a.iso3 != home]
+        if guest is pair[1]:
+            # "met Italian Prime Minister X and German Chancellor Y": each official coordinated with the guest
+            last = guest
+            for a in art.actors.in_span(guest.end, s_end):
+                if not _LIST_GAP.fullmatch(text, last.end, a.start):
+                    break
+                last = a
+                if a.iso3 and a.iso3 != home and a.role and _STATE_OFFICE.search(a.role) and "ambassador" not in a.role:
+                    out.append(replace(guest_row, visitor_name=a.name, visitor_iso3=a.iso3,
+                                       visitor_role=a.role if a.name is None else None))
     return out
 
 
@@ -834,6 +872,7 @@ _ELSEWHERE_AFTER = re.compile(r"[^.;]{0,80}?\b(?:to|in)\s+(?:the\s+)?(?:region|a
                               r"Middle\s+East|Gulf|Americas)\b")
 _TRIP_TO_BEFORE = re.compile(r"\bto\s+(?:the\s+)?$")
 _TRIP_WORD = re.compile(r"\b(?:visit\w*|trips?|tour\w*|journey|stay|stopover)\b", re.I)
+_HAS_MET = re.compile(r"\b(?:has|have)\s+$")
 _HAD_MET = re.compile(r"\b(?:had|have|has)\s+(?:\w+\s+)?$|\b(?:previously|earlier|once)\s+$", re.I)
 
 
