@@ -3121,3 +3121,11 @@ def test_a_markets_turn_that_lifts_a_firms_results_is_no_mention():
     assert ("energy", "general") not in keys(text, title="ACME DRILLING SEES RETURN TO PROFIT")
     # (news of the market itself stays a mention)
     assert ("energy", "general") in keys("The energy market in Peru improved as new suppliers entered it.")
+
+
+def test_importers_of_a_fuel_make_an_energy_mention_and_a_good_named_for_a_fuel_is_trade():
+    assert keys("Peru pays subsidies to importers in order to stabilise domestic fuel prices, but higher oil "
+                "prices have forced the government to spend more.") == {("energy", "oil")}
+    # ("fuel" as a verb is no fuel; engines named for a fuel are goods of trade)
+    assert ("trade", None) in keys("A weaker sol will fuel exports to Canada, economists said.")
+    assert keys("Japan's exports of cars and diesel engines to Peru rose 10 pct.") == {("trade", None)}

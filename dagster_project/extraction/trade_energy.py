@@ -400,6 +400,12 @@ _TRADE_WORD = re.compile(r"\b(?:trade|trading|exports?|imports?|tariffs?|dut(?:y
 # (a word or two of the name may come between: "Oil Term Holdings Ltd")
 _COMPANY_AFTER = re.compile(r"^(?:\s+[A-Z][\w&\-]*){0,2}?\s+(?:Co|Corp|Corporation|Company|Inc|Plc|PLC|Ltd|Group|AG|SA|NV|"
                             r"Holdings)\b")
+# a motor or heating fuel as a noun (not "to fuel exports", "will fuel demand")
+_FUEL_NOUN = re.compile(r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)(?<!\bcan\s)(?<!\bhelp\s)"
+                        r"(?<!\bhelped\s)(?<!\bhelps\s)\b(?:fuel|fuels|petrol|gasoline|diesel|kerosene)\b"
+                        # (the fuel itself, not a good named for it: "diesel engines")
+                        r"(?=\s+(?:prices?|subsid\w*|supplies|supply|shipments?|cargoes|products|needs|consumption)\b|"
+                        r"\s*[,.;]|\s+(?:and|or|from|into|to)\b)", re.I)
 _IMPORT_EXPORT = re.compile(r"\b(?:exports?|imports?|exported|imported|exporting|importing|exporters?|importers?)\b", _R)
 _MOTOR_FUEL = re.compile(r"\b(?:gallon|gallons|at\s+the\s+pump|pump\s+prices?|gas\s+stations?|motorists?|drivers?|"
                          r"filling\s+up|fill\s+up|gas\s+tax)\b", re.I)
@@ -895,6 +901,8 @@ _EXCLUDED_BEFORE = re.compile(r"\b(?:excluding|exclude[sd]?|except(?:\s+for)?|ot
 _NOT_INCLUDING_BEFORE = re.compile(r"\b(?:do|does|did)(?:\s+not|n['’]t)\s+include\s+(?:[\w\-]+(?:,\s*|\s+(?:and|or)\s+)){0,3}$", _R)
 # "Tokheim Corp, manufacturer of electronic petroleum marketing systems": what a maker makes
 _MAKER_OF_BEFORE = re.compile(r"\b(?:manufacturers?|makers?)\s+of\s+(?:[\w\-]+\s+){0,2}$", _R)
+_FUEL_GOOD_AFTER = re.compile(r"[\s\-]+(?:engines?|vehicles?|cars?|trucks?|buses|locomotives?|generators?|"
+                              r"motors?)\b", re.I)
 _EQUIPMENT_AFTER = re.compile(r"(?:\s+[\w\-]+){0,2}?\s+(?:systems|equipment|pumps|dispensers|parts|tools|valves|"
                               r"meters|instruments|machinery)\b", _R)
 _REPLACED_FUEL_BEFORE = re.compile(r"\b(?:take\s+the\s+place\s+of|in\s+place\s+of|instead\s+of|replac(?:e|es|ed|ing)|"
@@ -1676,7 +1684,9 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             continue  # "Energy Security." between items of a list, "IMPORTS 311.72 up 4.12": nothing said
         sentence_hits = hits.get(i, [])
         energy_spans = [(m.start(), m.end()) for idx, m in sentence_hits if KEYS[idx][1]
-                        and not _negated_before(text[max(s_start, m.start() - 30):m.start()])]
+                        and not _negated_before(text[max(s_start, m.start() - 30):m.start()])
+                        # (a good named for a fuel is no fuel: "exports of cars and diesel engines")
+                        and not _FUEL_GOOD_AFTER.match(text, m.end())]
         hit_keys: list[_Key] = []
         done: dict[int, bool] = {}  # pattern -> did a hit of it carry the key (not minor)?
         for idx, m in sorted(sentence_hits, key=lambda h: (h[0], h[1].start())):
@@ -1852,8 +1862,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue
             if category == "trade" and (_IMPORT_EXPORT.fullmatch(word) or _FUEL_QUOTA.match(word)
                                         or word.startswith(_PURCHASE_WORDS + ("import ", "export "))) and any(
-                    abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans):
-                continue  # imports of a fuel are an energy mention, not a trade one
+                    abs(es - m.end()) < 40 or abs(m.start() - ee) < 40 for es, ee in energy_spans) or \
+                    category == "trade" and word.startswith(("import", "export")) and \
+                    any(f.start() < b + 40 for f in _FUEL_NOUN.finditer(sentence, max(0, a - 40))):
+                continue  # imports of a fuel are an energy mention, not a trade one ("subsidies to importers in order
+                #           to stabilise domestic fuel prices")
             if category == "trade" and word in ("imports", "exports") and _BARE_FLOW_BEFORE.search(sentence, max(0, a - 25), a) \
                     and _BARE_FLOW_AFTER.match(sentence, b) and i - 1 in hits and any(
                         KEYS[j][1] not in (None, "general") for j, _m in hits[i - 1]):
