@@ -3129,3 +3129,12 @@ def test_importers_of_a_fuel_make_an_energy_mention_and_a_good_named_for_a_fuel_
     # ("fuel" as a verb is no fuel; engines named for a fuel are goods of trade)
     assert ("trade", None) in keys("A weaker sol will fuel exports to Canada, economists said.")
     assert keys("Japan's exports of cars and diesel engines to Peru rose 10 pct.") == {("trade", None)}
+
+
+def test_most_favoured_nation_status_is_a_states_trade_treatment():
+    text = ("The statement was issued as the President sent to Congress requests for one-year extensions of MFN "
+            "for Peru, Chile and Bolivia.")
+    assert countries(text, ("trade", None)) == ["BOL", "CHL", "PER"]
+    assert ("trade", None) in keys("Canada will keep most favoured nation status for Peru's goods.")
+    # (a drug price named after the clause is no trade)
+    assert keys("The order lowers drug costs through most-favored-nation pricing for Medicare patients.") == set()

@@ -64,6 +64,11 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"dumping(?!\s+(?:of\s+)?(?:toxic|nuclear|radioactive|industrial|chemical|hazardous|waste|garbage|rubbish|"
         r"trash|sewage|bodies|ground|grounds|sites?|syndrome)\b)|import\s+quotas?|export\s+quotas?|"
         r"World\s+Trade\s+Organi[sz]ation|WTO|GATT|countervailing|"
+        # "continuation of Most Favored Nation (MFN) status for Romania", "normal trade relations": a state's trade
+        # treatment (not a drug price: "most-favored-nation pricing")
+        r"most[\s\-]+favou?red[\s\-]+nations?(?:\s*\(MFN\))?\s+(?:status|treatment|trading\s+status|tariffs?|basis)|"
+        r"MFN(?:\s+(?:status|treatment|trading\s+status|tariffs?|basis)|\s+for\s+(?=[A-Z]))|"
+        r"(?:permanent\s+)?normal\s+trade\s+relations|"
         # "purchased 46,000 tonnes at its import tender": the instruments of a state's buying and selling abroad
         r"(?:import|export)\s+(?:tenders?|licen[cs]es?|permits?|restrictions?|curbs?)|"
         # "Taiwan bought 450,000 tonnes of U.S. corn": a purchase of goods by the tonne (between two states:
@@ -148,7 +153,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
 KEY_LITERALS: list[tuple[str, ...]] = [
     ("export", "import", "trade", "trading", "tariff", "dut", "market access", "protection", "dumping", "antidumping",
      "quota",
-     "wto", "world trade", "gatt", "countervailing", *_PURCHASE_WORDS),
+     "wto", "world trade", "gatt", "countervailing", "mfn", "favored", "favoured", *_PURCHASE_WORDS),
     ("trade", "export", "import"),
     ("sanction", "embargo", "blacklist", "freez", "restrictive", "entity list", "prohibit", "ban"),
     ("lng", "liquefied", "liquified"),
@@ -285,7 +290,7 @@ PREFILTER = (r"\b(?:" + "|".join(_PURCHASE_WORDS) + r"|export|import|trade|tradi
              r"petrol|gasoline|diesel|fuel|barrels?|bpd|opec|lpg|propane|butane|naphtha|kerosene|gasoil|north\s+sea|coal|lignite|nuclear|uranium|atomic|"
              r"reactor|electric|power\s+(?:grid|sector|plant|station|suppl|generation|line|outage|cut|shortage|"
              r"utilit|price|tariff|export|import)|megawatt|gigawatt|kilowatt|kwh|renewable|solar|wind\s+|offshore\s+wind|"
-             r"hydro|geothermal|hydrogen|energy|countervailing)")
+             r"hydro|geothermal|hydrogen|energy|countervailing|mfn|favou?red[\s\-]+nation)")
 _NOT_ENERGY = re.compile(r"\bnuclear\s+(?:weapons?|arms|missiles?|warheads?|war|test|deterren\w*|attack)\b", _R)
 # "states who cannot properly control their nuclear material": material guarded against theft, not fuel
 _NUCLEAR_SECURITY = re.compile(r"\b(?:control\w*|secur\w*|steal\w*|stolen|theft|terror\w*|smuggl\w*|safeguard\w*|"
