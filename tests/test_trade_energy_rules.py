@@ -3138,3 +3138,19 @@ def test_most_favoured_nation_status_is_a_states_trade_treatment():
     assert ("trade", None) in keys("Canada will keep most favoured nation status for Peru's goods.")
     # (a drug price named after the clause is no trade)
     assert keys("The order lowers drug costs through most-favored-nation pricing for Medicare patients.") == set()
+
+
+def test_a_firms_line_of_business_or_division_named_for_a_fuel_is_no_mention():
+    assert keys("The note said the firm was created by the transfer of all domestic assets of Acme Inc's "
+                "liquefied petroleum gas division.") == set()
+    assert keys("Its oilfield equipment business has been slimmed and put in a joint venture, Smith noted.") == set()
+
+
+def test_a_list_item_before_a_subordinate_clause_still_makes_a_list():
+    text = ("Weak supply chains for critical minerals affect the production of advanced weapons systems, energy "
+            "infrastructure, and everyday consumer goods while making Peru vulnerable to foreign actors.")
+    assert ("energy", "general") not in keys(text)
+    # (a hit inside the clause that follows the list's last item is no item: "indicators which showed ...")
+    text = ("The sol has been bolstered by high Peruvian interest rates, a stable government, and better than "
+            "expected economic indicators which showed a sharply reduced foreign trade deficit in May.")
+    assert ("trade", None) in keys(text)

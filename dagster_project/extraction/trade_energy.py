@@ -469,6 +469,9 @@ def _among_minerals(sentence: str, a: int, b: int) -> bool:
     return len(metals) >= 2 and bool(_MINES.search(window))
 
 
+_SUBORDINATE = re.compile(r"\s(?:while|whereas|which|because)\s")
+
+
 def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WORD) -> bool:
     """The hit is one item of a list of three or more noun phrases most of whose other items are
     about something else ("energy, health and education"; "high costs, spiralling oil prices,
@@ -499,7 +502,13 @@ def _passing(sentence: str, start: int, end: int, topic: re.Pattern = _ENERGY_WO
         return False
 
     def item_like(i: int) -> bool:
-        return _item_like(sentence, segs[i][0], segs[i][1])
+        # (the last item ends where a subordinate clause begins: "..., and everyday consumer goods while making
+        # America vulnerable")
+        x, y = segs[i]
+        # (not the hit's own segment: "indicators which showed a sharply reduced foreign trade deficit")
+        sub = _SUBORDINATE.search(sentence, x, y) if i != at and (
+            sentence.startswith(" and ", x) or sentence.startswith(" or ", x)) else None
+        return _item_like(sentence, x, sub.start() if sub else y)
 
     first = at
     if item_like(at):
@@ -927,7 +936,9 @@ _BODY_AS_EMPLOYER_AFTER = re.compile(r"\)?\s+(?:secretariat\s+)?(?:staff|staffer
                                      r"building|headquarters|canteen|pension\s+fund)\b", _R)
 # "the sugar and oil divisions", "its oil and gas subsidiary": a part of a firm named for what it sells
 # (not "a 300 megawatt coal unit": a generating unit is a plant)
-_FIRM_PART_AFTER = re.compile(r"(?:\s*(?:and|&)\s+(?:natural\s+)?[\w\-]+)?\s+(?:divisions?|subsidiar(?:y|ies)|arms?)\b", _R)
+_FIRM_PART_AFTER = re.compile(r"(?:\s*(?:and|&)\s+(?:natural\s+)?[\w\-]+|\s+gas)?\s+(?:divisions?|subsidiar(?:y|ies)|arms?)\b|"
+                              # "its oilfield equipment business has been slimmed": a firm's line of business
+                              r"\s+(?:equipment|services|supply)\s+(?:business|businesses|unit|units|division)\b", _R)
 # "subsidiaries in businesses related to oil-drilling": a firm's line of business
 _LINE_OF_BUSINESS_BEFORE = re.compile(r"\bbusiness(?:es)?\s+(?:related\s+to|serving|supplying|tied\s+to|"
                                       r"linked\s+to)\s+(?:the\s+)?$"
