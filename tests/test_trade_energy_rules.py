@@ -3154,3 +3154,8 @@ def test_a_list_item_before_a_subordinate_clause_still_makes_a_list():
     text = ("The sol has been bolstered by high Peruvian interest rates, a stable government, and better than "
             "expected economic indicators which showed a sharply reduced foreign trade deficit in May.")
     assert ("trade", None) in keys(text)
+
+
+def test_a_writedown_of_oilfield_assets_is_accounts_not_oil():
+    assert keys("Acme earned 9.6 mln dlrs for the year after a 25.3 mln dlr writedown of oilfield assets.",
+                title="ACME SEES RETURN TO PROFIT") == set()

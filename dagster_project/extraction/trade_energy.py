@@ -203,7 +203,7 @@ _MARKET_SESSION = re.compile(r"\b(?:early|late|morning|afternoon|midday|active|t
 _DOMESTIC_TRADE = re.compile(r"\b(?:domestic|internal|interstate|inter-state|retail|wholesale|inland)\s+$", re.I)
 _NOT_FUEL_USE = re.compile(r"\b(?:write[- ]?downs?|write[- ]?offs?|writing\s+down|written\s+down|impairment|provision\s+for|"
                            r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
-                           r"(?:[\w.\-]+\s+){0,5}?(?:oil|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
+                           r"(?:[\w.\-]+\s+){0,5}?(?:oil|oilfields?|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
                            r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\bused[- ]oil\b|\boil\s+lubrica\w*|\blubricating\s+oils?\b|\blube\b|\boil\s+and\s+(?:farm|farming|agricultural|mining|ranching|timber)\s+(?:states|regions|areas|towns|belts?)\b|\bmotor\s+oil\b|"
                            # a diesel engine's part: "a faulty diesel fuel-injection pump" (car care, not fuel)
                            r"\bdiesel\s+(?:fuel[- ]injection|injection|engines?|motors?|pumps?|models?|versions?)\b", re.I)
