@@ -117,6 +117,8 @@ _ATTRIBUTION_BEFORE = re.compile(r",\s*(?:the\s+|its\s+)?$")
 _ATTRIBUTION_VERB = re.compile(r",?\s+(?:said|says|told|added)\b")
 _PRESIDENTIAL_DELEGATION = re.compile(r"\b(?:[Aa]|[Tt]he)\s+Presidential\s+Delegation\b")
 _HOME_ROLE = re.compile(r"\b(?:the|The)\s+(?P<role>Vice\s+President|President|First\s+Lady|Secretary)\b(?!\s+of\b)")
+# the roles of a navy's ships (visits.py: they call at ports, they attend no meeting)
+SHIP_ROLES = "fleet|flotilla|squadron|warships"
 _ROLE_NOUN = re.compile(
     r"\s*(?:(?:trade|foreign|finance|government|senior|high-level|top|official|military|business|economic|"
     r"parliamentary|goodwill|army|navy|naval|defen[cs]e|intelligence|security)\s+)*(?P<noun>leader|president|"
@@ -126,7 +128,7 @@ _ROLE_NOUN = re.compile(
     # "British detectives arrived in Moscow to conduct an inquiry": a state's police and prosecutors abroad
     r"investigators|detectives|prosecutors|"
     # "Chinese warships", "a Russian naval squadron": a navy's port calls are a military delegation's visits
-    r"fleet|flotilla|squadron|warships|"
+    rf"{SHIP_ROLES}|"
     r"chief(?!\s+(?:executive|financial|operating|economist|editor|justice|investment|technology)))\b",
     re.IGNORECASE,
 )
@@ -339,7 +341,8 @@ _GROUP_ROLE = re.compile(r"\b(?:delegations?|officials|teams?|missions?|negotiat
                          r"representatives|diplomats|delegates|sources|forces|troops|government|authorities)$")
 _NAME_AFTER_ROLE = re.compile(r",?\s+([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,2})(?=\s*(?:,|\s+(?:is|was|has|had|will|said|says|"
                               r"arrived|arrives|met|left|told)\b))")
-_APPOSED_NAME = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]+(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
+_APPOSED = r"(?<![\w.])([A-Z][a-z][\w\-]{first}(?:\s+[A-Z][a-z][\w\-]+){{1,3}}),\s+(?:the\s+)?$"
+_APPOSED_NAME = re.compile(_APPOSED.format(first="+"))
 # "Xu Jialu, vice-chairman of the Standing Committee of China's National People's Congress (NPC), met": a
 # name whose apposition gives an office in a state's body, the state named inside it (wire copy of a capital
 # names its own officials so)
@@ -347,9 +350,9 @@ _OFFICE_OF_BODY = re.compile(r",\s+(?:the\s+)?(?P<role>(?:(?:vice|deputy|executi
                              r"chairperson|president|speaker|head|director|secretary|minister|governor|leader|chief|"
                              r"commander))\s+of\s+(?P<body>[^,;()\n]{3,120}?)(?:\s*\([^()\n]{1,12}\))?,")
 _NAVY_AFTER = re.compile(r"(?:['’]s)?\s+(?:People['’]s\s+Liberation\s+Army\s+)?(?:\(PLA\)\s+|PLA\s+)?Navy\b")
-_SHIPS_OF_BEFORE = re.compile(r"\b(?:fleet|flotilla|squadron|ships|warships|vessels)\s+of\s+(?:the\s+)?$", re.I)
+_SHIPS_OF_BEFORE = re.compile(rf"\b(?P<ships>{SHIP_ROLES}|ships|vessels)\s+of\s+(?:the\s+)?$", re.I)
 # (a family name of two letters first: "Xu Jialu", "Wu Yi")
-_APPOSED_OFFICIAL = re.compile(r"(?<![\w.])([A-Z][a-z][\w\-]*(?:\s+[A-Z][a-z][\w\-]+){1,3}),\s+(?:the\s+)?$")
+_APPOSED_OFFICIAL = re.compile(_APPOSED.format(first="*"))
 _STATE_BODY = re.compile(r"\b(?:Congress|Parliament|Assembly|Committee|Ministry|Council|Government|Cabinet|Senate|"
                          r"Party|Army|Commission|Conference|Duma|Diet|Knesset|Legislature|Navy|Air\s+Force|Armed\s+Forces|"
                          r"Central\s+Bank|State\s+Council)\b")
@@ -501,16 +504,15 @@ class ArticleActors:
                 add(Actor(m.start(), m.end(), ref.name, ref.iso3, ref.role, international=ref.international))
         # 3a. "Xu Jialu, vice-chairman of the Standing Committee of China's National People's Congress,": an
         # official of the state whose body the apposition names (one state only; not a firm's chairman)
-        if "man of " in text or "ent of " in text or "ary of " in text or "ter of " in text or "ead of " in text:
-            for m in _OFFICE_OF_BODY.finditer(text):
-                appo = _APPOSED_OFFICIAL.search(text, max(0, m.start() - 60), m.start("role"))
-                if appo is None or not _STATE_BODY.search(m.group("body")) or \
-                        gaz.country_name_set.intersection([appo.group(1)]):
-                    continue
-                states = {p.iso3 for p in self.places if m.start("body") <= p.start < m.end("body")
-                          and p.kind in ("country", "demonym") and p.iso3}
-                if len(states) == 1 and not any(p.start <= appo.start(1) < p.end for p in self.places):
-                    add(Actor(appo.start(1), appo.end(1), appo.group(1), states.pop(), m.group("role").lower()))
+        for m in _OFFICE_OF_BODY.finditer(text):
+            appo = _APPOSED_OFFICIAL.search(text, max(0, m.start() - 60), m.start("role"))
+            if appo is None or not _STATE_BODY.search(m.group("body")) or \
+                    gaz.country_name_set.intersection([appo.group(1)]):
+                continue
+            states = {p.iso3 for p in self.places if m.start("body") <= p.start < m.end("body")
+                      and p.kind in ("country", "demonym") and p.iso3}
+            if len(states) == 1 and not any(p.start <= appo.start(1) < p.end for p in self.places):
+                add(Actor(appo.start(1), appo.end(1), appo.group(1), states.pop(), m.group("role").lower()))
         # 4. Home-country roles: "the President" in a White House release; in a wire story, the
         # president of the state it is filed from, when the story names him ("WASHINGTON - ...
         # Reagan and Mulroney are to meet ... when the President visits Prime Minister Mulroney")
@@ -564,7 +566,10 @@ class ArticleActors:
                     navy = _NAVY_AFTER.match(text, pm.end)
                     ships = _SHIPS_OF_BEFORE.search(text, max(0, pm.start - 40), pm.start) if navy else None
                     if ships:
-                        add(Actor(ships.start(), navy.end(), None, pm.iso3, "delegation"))
+                        # (its ships' role, so that they attend no meeting: visits.py)
+                        role = ships.group("ships").lower()
+                        add(Actor(ships.start(), navy.end(), None, pm.iso3,
+                                  role if re.fullmatch(SHIP_ROLES, role) else "warships"))
         # 5a. "An IMF mission", "a World Bank team", "the UN delegation": a body of an international
         # organisation, unnamed (GUIDELINES: visitor null, no state)
         if _INTERNATIONAL_TEAM_HINT.search(text):

@@ -744,9 +744,10 @@ _JOINT_SPEECH_BEFORE = re.compile(r"\b(?i:in|through)\s+(?:a|an|their|the)\s+(?:
 _JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2,120}?)\s+(?P<verb>said|say|says|declared|"
                                  r"stated|agreed|pledged|announced|reaffirmed|affirmed|noted|vowed|committed|called|"
                                  r"expressed|urged|welcomed|condemned)\b")
-_NOMINAL_VERB = re.compile(r"signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing", re.I)
+_NOMINAL_VERBS = r"signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing"
+_NOMINAL_VERB = re.compile(_NOMINAL_VERBS, re.I)
 _SIGNING_OWNER = re.compile(r"(?<![\w.])(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3}['’]s\s+$")
-_NOMINAL = re.compile(r"\b(?P<verb>signing|signature|conclusion|adoption|finali[sz]ation|renewal|initial(?:l)?ing)\s+"
+_NOMINAL = re.compile(rf"\b(?P<verb>{_NOMINAL_VERBS})\s+"
                       r"of\s+(?:the|a|an|this|two|three|several|its|their)?\s*(?:[\w\-’'.]+\s+){0,4}$", re.I)
 # a nominal signing that opens an item of a semicolon list, of bare plurals ("finalization of offtake
 # arrangements"): a kind of measure among others, no document of its own

@@ -345,8 +345,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
         return "planned" if first > published else ("ongoing" if last > published else "completed")
     if re.match(r"(?:while|when|whilst)\s", trigger, re.I) and re.search(r"\b(?:has|have|is|are)\s+\w+", rest or after):
         return "ongoing"  # "while in New Delhi for the G20, President Biden has continued to ..."
-    if re.search(r"\b(?:was|were)\s+invited\s+to\s+$", lead, re.I) and not re.search(
-            r"\b(?:next|upcoming|coming|later|tomorrow|will)\b", close, re.I):
+    if re.search(r"\b(?:was|were)\s+invited\s+to\s+$", lead, re.I) and not _AHEAD_WORD.search(close):
         return "completed"  # "were invited to attend some of the sessions" of a meeting reported as held
     if re.match(r"(?:left|departed)\b", trigger, re.I) and re.match(r"\s*(?:\w+\s+){0,3}?for\b", after) and \
             not re.search(r"\b(?:will|would|to|shall)\s+(?:have\s+)?$", lead, re.I) and not _LONG_PAST.search(close):

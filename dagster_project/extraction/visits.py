@@ -17,7 +17,7 @@ import polars as pl
 from .. import reference
 from ..reference import possession_of, state_on
 from . import EXTRACTOR_VERSION
-from .actors import NAME, Actor
+from .actors import NAME, SHIP_ROLES, Actor
 from .article import METONYM_CITIES, Article
 from .entities import NOT_FIRST_NAMES, Match
 from .frames import fact_id
@@ -543,7 +543,7 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 _MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked|"
                        r"(?:held|holds|had)\s+(?:separate\s+|several\s+|a\s+series\s+of\s+)?meetings\s+with)"
                        # "met here Tuesday separately with": the place, the day and the manner before the other side
-                       r"(?:\s+here)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day))?"
+                       r"(?:\s+here)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
                        r"(?:\s+(?:separately|respectively|briefly|jointly))?(?:\s+with)?\s+")
 _MEETING_PARTY_GAP = 90
 _APPOSITION = re.compile(r",\s+[^,;:\"“”]{3,160}?(?:,\s+[^,;:\"“”]{3,60}?)?,\s*")
@@ -1472,7 +1472,7 @@ def _city_states() -> dict[str, str]:
 _DESIGNATED = re.compile(r"\b(?:designat\w*|announc\w*|nam(?:e|es|ed|ing)|appoint\w*)\b", re.I)
 
 
-_SHIPS_ROLE = re.compile(r"fleet|flotilla|squadron|warships")
+_SHIPS_ROLE = re.compile(SHIP_ROLES)
 _LEADS_BODY = re.compile(r"l(?:ead|eads|eading|ed)\s", re.I)
 _SENT_BODY_ROLE = re.compile(_SENT_BODIES)
 _SENT_BODY = re.compile(rf"\b{_SENT_BODIES}\s+to$", re.I)
