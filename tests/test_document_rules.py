@@ -1443,3 +1443,62 @@ def test_the_progressive_of_a_future_signing_is_planned():
 def test_who_welcomes_a_states_signing_is_no_party_to_it():
     text = "Canada welcomed Peru's conclusion of a fisheries agreement with Chile and Ecuador."
     assert keys(text) == {("agreement", ("CHL", "ECU", "PER"), "signed")}
+
+
+# --- twenty-seventh round -----------------------------------------------------------------------
+
+def test_it_after_a_reporting_verb_is_the_reporter():
+    # "it" signs for whoever reports the signing; a firm reporting its own deal gives no state
+    assert keys("Norway said it signed a fisheries agreement with Iceland on Friday.") == {
+        ("agreement", ("ISL", "NOR"), "signed")}
+    assert keys("OSLO, May 4 - Norway said earlier it had concluded a memorandum of understanding with Iceland's "
+                "Fisheries Ministry.") == {("memorandum", ("ISL", "NOR"), "signed")}
+    assert keys("OSLO, May 4 - Norwegian state-owned shipping group Fjordline said it has signed two protocols "
+                "of intent with Iceland.") == {("memorandum", ("ISL",), "signed")}
+
+
+def test_the_pluperfect_of_reported_speech_is_news_and_an_earlier_accord_background():
+    assert keys("Norway said on Friday that it had signed a fisheries agreement with Iceland.") == {
+        ("agreement", ("ISL", "NOR"), "signed")}
+    # (guards: a pluperfect with its date, and "the earlier accord")
+    assert keys("Norway said it had signed a fisheries agreement with Iceland in 1981.") == set()
+    assert keys("Norway wants to replace the earlier agreement with Iceland.") == set()
+
+
+def test_a_body_named_without_its_state_in_a_story_from_a_capital_is_that_states():
+    assert keys("OSLO, May 4 - The Department of Fisheries said it had signed an agreement with Iceland.") == {
+        ("agreement", ("ISL", "NOR"), "signed")}
+    # a dateline that is not a capital says nothing of whose body it is
+    assert keys("BERGEN, May 4 - The Department of Fisheries said it had signed an agreement with Iceland.") == set()
+
+
+def test_a_signing_as_the_subject_of_a_supposed_effect_is_no_document():
+    assert keys("U.S. Trade Representative Jane Doe said that signing free trade agreements with Peru and Chile would "
+                "help American exporters.") == set()
+    assert keys("Signing a fisheries deal with Iceland could boost Norway's catch, the Norwegian minister said.") == set()
+    # (guard: a signing going on, whose effect is told after it)
+    assert keys("Norway is signing an agreement with Iceland that will boost exports.") == {
+        ("agreement", ("ISL", "NOR"), "signed")}
+
+
+def test_reaching_agreement_with_a_party_to_reschedule_is_a_deal():
+    assert keys("Peru reached agreement with its bank advisory committee to reschedule 2.1 billion dlrs of debt.") == {
+        ("agreement", ("PER",), "signed")}
+    assert keys("He said Peru had reached agreement with Bolivia to repay half of its debt in fishmeal.") == {
+        ("agreement", ("BOL", "PER"), "signed")}
+    # consensus on a point is no document; a firm's deal names no state
+    assert keys("Peru and Bolivia reached agreement on the need to cut fishing quotas.") == set()
+    assert keys("Acme Plc <ACM.L> said it had reached agreement with Bolivia Holdings Ltd to sell its mines.") == set()
+
+
+def test_the_government_of_a_story_from_a_capital_signs_for_its_state():
+    assert keys("LIMA, May 4 - The government last week reached agreement with its bank advisory committee to "
+                "reschedule its debt.") == {("agreement", ("PER",), "signed")}
+    # (no dateline, no title: whose government is unknown)
+    assert keys("The government last week reached agreement with its bank advisory committee to reschedule its "
+                "debt.") == set()
+
+
+def test_a_listed_firm_reporting_its_own_deal_is_no_state():
+    assert keys("LONDON, April 7 - British Widgets Plc <BWG.L> said it had signed a collaboration agreement with "
+                "Nagoya Widget Corp on the exchange of personnel.") == set()

@@ -3031,3 +3031,45 @@ def test_a_meeting_placed_by_the_talks_the_next_sentence_names():
     # (talks the next sentence does not place leave the meeting unplaced; "has met" alone is no news)
     text = ("Jean Chretien has met Peruvian President Rosa Quispe many times.\n\nThe talks covered fishing quotas.")
     assert visit_rows(text, published=None, title="Fishing quotas", source="BBC") == []
+
+
+# --- twenty-seventh round -------------------------------------------------------------------------
+
+TOUR = ("QUITO, Nov. 26 - Peruvian Prime Minister Rosa Quispe arrived in Quito on Friday for talks on trade.\n\n"
+        "She met Ecuadorean officials.\n\n"
+        "{subject} is on a ten-day tour of the Andes that has already brought her to Bolivia and will also take "
+        "her on to Colombia and Chile.")
+
+
+def test_an_office_named_without_its_holder_is_the_official_named_before():
+    rows = visit_rows(TOUR.format(subject="The premier"), published="2005-11-26T12:00:00+00:00")
+    assert {("PER", "BOL"), ("PER", "COL"), ("PER", "CHL")} <= keys(rows)
+    assert {r["visitor_name"] for r in rows} == {"Rosa Quispe"}
+    # (with a state word that names the official's state)
+    assert {("PER", "BOL"), ("PER", "COL")} <= keys(visit_rows(TOUR.format(subject="The visiting Peruvian premier"),
+                                                               published="2005-11-26T12:00:00+00:00"))
+    # another state's office, or another office, is somebody else
+    for subject in ("The Chilean premier", "The finance minister"):
+        rows = visit_rows(TOUR.format(subject=subject), published="2005-11-26T12:00:00+00:00")
+        assert ("PER", "BOL") not in keys(rows), subject
+
+
+def test_a_tours_legs_behind_are_over_and_those_ahead_planned():
+    rows = visit_rows(TOUR.format(subject="She"), published="2005-11-26T12:00:00+00:00")
+    got = statuses(rows)
+    assert (got[("PER", "BOL")], got[("PER", "COL")], got[("PER", "CHL")]) == ("completed", "planned", "planned")
+    # (a leg behind that reaches the place the story is filed from is still under way)
+    text = ("QUITO, Nov. 26 - Peruvian Prime Minister Rosa Quispe is on a ten-day tour of the Andes that has taken "
+            "her to Bolivia and Ecuador.")
+    got = statuses(visit_rows(text, published="2005-11-26T12:00:00+00:00"))
+    assert got[("PER", "BOL")] == "completed" and got[("PER", "ECU")] != "completed"
+
+
+def test_a_leaders_holiday_abroad_is_a_private_trip():
+    text = ("Prime Minister Rosa Quispe of Peru spoke on Monday.\n\n"
+            "The prime minister was speaking for the first time since returning from her holiday in Chile.")
+    assert visit_rows(text) == []
+    # (guard: the same words of an official trip)
+    text = ("Prime Minister Rosa Quispe of Peru spoke on Monday.\n\n"
+            "She was speaking for the first time since returning from her visit to Chile.")
+    assert keys(visit_rows(text)) == {("PER", "CHL")}

@@ -90,6 +90,11 @@ _UNILATERAL = re.compile(
 # "reach agreement", "a barrier to agreement": the mass noun, not a document.
 _MASS_NOUN_BEFORE = re.compile(r"\b(?:to|reach|reached|reaching|reaches|in|into|no|without|toward|towards|near|"
                                r"for|of|broad|general|full|basic|any|little|much|more|some)\s+$", re.I)
+_REACH_BEFORE = re.compile(r"\breach(?:ed|es|ing)?\s+$", re.I)
+_WITH_PARTY_AFTER = re.compile(r"\s+(?:in\s+principle\s+)?with\s+(?!(?:the\s+)?(?:view|idea|position|assessment|proposal)\b)"
+                               r"[^.;:]{2,80}?\b(?:to|on|for)\s+(?:a\s+|the\s+)?(?:[\w\-]+\s+){0,2}?"
+                               r"(?:reschedul|reprogramm|restructur|refinanc|servic|repay|roll|lend|loan|credit|"
+                               r"buy|sell|suppl|import|export|purchas|deliver|ship|build|develop|cooperat|swap)\w*", re.I)
 _NOT_A_DOC = re.compile(
     r"\b(?:great|good|big|better|worse|fair|fairer|bad|raw|new)\s+deal\s+(?:for|by|than)\b|"
     r"\b(?:great|good|big|better|worse|raw)\s+deal\b|\b(?:green\s+)?new\s+deal\b(?!\s+(?:with|between|on|to)\b)|\b(?:to|will|would|can|could|must|should|not|cannot|n't|and|or|who|he|she|they|we|it|also)\s+deal\s+with\b|\bdeal(?:t|ing)\s+with\b|\b(?:he|she|it|which|that|who)\s+deals\s+with\b|\bdeal\s+a\s+blow|"
@@ -233,7 +238,7 @@ _BACKGROUND = re.compile(r"\b(?:under|since|in\s+accordance\s+with|pursuant\s+to
                          r"abrogat\w*|renounc\w*|unravel\w*(?:\s+of)?|collapse\s+of|demise\s+of|"
                          r"implement\w*(?:\s+of)?|enforce\w*(?:\s+of)?|based\s+on|anniversary\s+of|"
                          r"review\w*(?:\s+of)?|revis\w*|amend\w*|renegotiat\w*|scrap\w*|suspend\w*|"
-                         r"exist\w*|existing|previous|earlier|former|original|old|prior|current|"
+                         r"exist\w*|existing|previous|(?<!said )(?<!says )(?<!announced )earlier|former|original|old|prior|current|"
                          r"expir\w*|lapsed?|changes?\s+to|amendments?\s+to|reform\s+of|overhaul\s+of|"
                          r"long\s+complained|complain\w*\s+(?:about|that)|continu\w*|recall\w*|remind\w*|"
                          r"signing\s+the\s+recent|the\s+recent|in\s+a\s+recent|compared\s+(?:with|to)|similar\s+to|"
@@ -282,6 +287,10 @@ _MONTH = re.compile(r"\b(?i:in|on|of|since|last|early|mid|late|mid-)\s+(?i:early
 _LAST_MONTH_NAME = re.compile(r"\b(?i:last)\s+(?i:" + "|".join(_MONTHS) + r")\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:signed|concluded|reached|"
                          r"agreed|struck|inked|sealed|finali[sz]ed|ratified|approved)\b", re.I)
+# the pluperfect of reported speech, its reporting verb just before the clause: "said earlier it had concluded"
+_REPORTED_PLUPERFECT = re.compile(r"\b(?:said|says|confirmed|announced|reported|stated|disclosed|revealed)\s+"
+                                  r"(?:(?:earlier|today|yesterday|(?:on\s+)?\w+day|that|it|they|he|she|the\s+government|"
+                                  r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))\s+){1,3}had\s+", re.I)
 _REPORTING = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|disclosed|revealed)\b", re.I)
 # A strong signing verb: what a named older document ("the Good Friday Agreement") needs to count.
 _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w*|ink\w*|ratif\w*|initial(?:l)?ed|"
@@ -351,7 +360,7 @@ _ROLE_AFTER = re.compile(r"\s+(?:(?:vice|deputy|state|prime|foreign|trade|financ
 _BODY_IN = re.compile(r"\b(?:Ministry|Department|Government|Embassy|Council|Office|Agency|Authority|Commission)\b"
                       r"(?:\s+(?:of|for)\s+[A-Z][\w\-]*(?:\s+(?:[A-Z][\w\-]*|and|of))*)?\s+in\s+(?:the\s+)?"
                       r"(?:[A-Z][\w\-]*\s+of\s+)?$")
-_COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
+_COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|BV|GmbH|company|companies|firm|firms|group|subsidiary|"
                       r"corp|inc|ltd|"  # (lower-case wire copy: "champlin petroleum corp's joint venture")
                       r"Banque|Banco|Banca|(?:pct|percent|per\s+cent)\s+owned|[\w]+-based|"
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
@@ -498,17 +507,29 @@ def _states_in(art: Article, start: int, end: int, cities: bool = False, topics:
     for a in art.actors.in_span(start, end):
         if a.iso3 and not a.international and a.iso3 not in out and not _is_location_span(art, a.start):
             out.append(a.iso3)
-    home = art.actors.home
+    home = art.actors.home or _capital_dateline_state(art)
     if home and home not in out and _HOME_BODY.search(art.text, start, end):
-        out.append(home)  # "the Department of Defense and Ukraine's Ministry of Defence signed"
+        # "the Department of Defense and Ukraine's Ministry of Defence signed" in the government's own
+        # release; "LONDON - The Department of Trade and Industry said" in wire copy from a capital
+        out.append(home)
     return out
 
 
-_HOME_BODY = re.compile(r"\b(?:the\s+(?:U\.S\.\s+)?Department\s+of|the\s+(?:U\.S\.\s+)?Secretary\s+of|the\s+Administration|"
+_HOME_BODY = re.compile(r"\b(?:[Tt]he\s+(?:U\.S\.\s+)?Department\s+of|[Tt]he\s+(?:U\.S\.\s+)?Secretary\s+of|[Tt]he\s+Administration|"
                         r"[Tt]he\s+(?:U\.S\.\s+)?(?:Treasury|State|Commerce|Energy|Defense|Agriculture|Justice|Labor|"
                         r"Transportation|Interior|War)\s+Department|"
                         r"USAID|NASA|EXIM|MCC|U\.S\.\s+(?:Agency|Department|Government|International\s+Development)|"
                         r"Millennium\s+Challenge|Development\s+Finance\s+Corporation)\b")
+
+
+def _capital_dateline_state(art: Article) -> str | None:
+    """The state whose capital the wire dateline names ("LONDON, April 8 -"): a state body named
+    without its state in such a story is that state's (a dateline elsewhere says nothing of whose)."""
+    place = art.dateline_place()
+    if place is None or not place.iso3 or place.kind != "city":
+        return None
+    return place.iso3 if art.gaz.capitals.get(place.iso3) == place.text.title() or \
+        art.gaz.capitals.get(place.iso3) == place.text else None
 
 
 def _is_location_span(art: Article, pos: int) -> bool:
@@ -691,7 +712,8 @@ def _background(art: Article, before: str, clause: str, dated: str, planned: boo
         # the news (unless the title reports a signing)
         return True
     pluperfect = _PLUPERFECT.search(clause)
-    if pluperfect and not _REPORTING.search(clause[:pluperfect.start()]) or _IN_FORCE.search(clause):
+    if pluperfect and not _REPORTING.search(clause[:pluperfect.start()]) and not _REPORTED_PLUPERFECT.search(before) \
+            or _IN_FORCE.search(clause):
         return True
     if _LONG_AGO.search(clause):
         return True
@@ -974,6 +996,23 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             if comma >= 0:
                 verb = _MAIN_VERB.search(text, comma, min(s_end, comma + 160))
                 add(_states_in(art, comma, verb.start() if verb else min(s_end, comma + 160)), subject)
+        if not subject and _IT_SUBJECT.fullmatch(text, subj_start, pred.start):
+            reporter = _REPORTED_BEFORE.search(text, max(s_start, subj_start - 40), subj_start)
+            rep_lo = _clause_start(text, s_start, reporter.start()) if reporter else 0
+            if reporter and not ((_COMPANY.search(text, rep_lo, reporter.start()) or _TICKER.search(text, rep_lo, reporter.start()))
+                                 and not _GOV_STRICT.search(_public(text[rep_lo:reporter.start()]))):
+                # "Britain said it had concluded a memorandum with Japan": "it" is the one who reports
+                # the signing, the subject of the reporting verb ("French state-owned group Pechiney
+                # said it has signed": a firm, whose home is no party)
+                add(_states_outside_witnesses(art, rep_lo, reporter.start(), topics=False), subject)
+        if not subject and _THE_GOVERNMENT_SUBJECT.fullmatch(text, subj_start, pred.start) and \
+                not art.actors.home:
+            # "CARACAS - ... The government last week reached agreement with its bank advisory
+            # committee": in wire copy, the government of the story's own state
+            own = _capital_dateline_state(art)
+            title = _title_states(art)
+            if own and (not title or title == [own]) or not own and len(title) == 1:
+                subject.append(own or title[0])
         if not subject and _PRONOUN_SUBJECT.fullmatch(text[subj_start:pred.start]):
             # "He also signed agreements with A and B": the person the sentences before speak of
             prior = [a for a in art.actors.before(subj_start, 3) if a.iso3 and not a.international
@@ -1138,6 +1177,20 @@ _MAIN_VERB = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|said|say|
                         r"welcomed|pledged|vowed|called|stressed|opened|also)\b")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|later\s+also|has|had|have|subsequently|"
                               r"personally)\s+)*(?:(?:hopes|hoped|expects|expected)\s+to\s+)?", re.S)
+# a signing as the subject of a supposed effect: "Signing a free trade agreement with A would help B"
+_GERUND_SUBJECT = re.compile(r"(?:signing|concluding|reaching|striking|negotiating)\b", re.I)
+_SUBJECT_SLOT_BEFORE = re.compile(r"(?:\b(?:that|said|says|argued|argues|believes?|thinks?)|[,;:\"“])\s*$", re.I)
+_SUPPOSED_EFFECT = re.compile(r"[^.;]*?\b(?:would|could|will|might|may|should|can)\s+(?:also\s+|not\s+|help\s+)?"
+                              r"(?:help|boost|open|bring|allow|enable|make|give|create|lead|benefit|be|increase|"
+                              r"improve|strengthen|encourage|spur|lift|raise)\b", re.I)
+_TICKER = re.compile(r"<[A-Z][A-Z.]{0,8}>")  # a listed firm's stock symbol, as Reuters gives it: "<BTY.L>"
+# the bare government as the signer: "The government (last week) reached agreement with"
+_THE_GOVERNMENT_SUBJECT = re.compile(r"\W*(?:But\s+|And\s+)?[Tt]he\s+government\s+(?:(?:last|this|on|earlier|has|have|had|also|"
+                                     r"\w+day|week|month|year|yesterday|today|already|now|finally)\s+)*")
+# "it" or "they" as the signer, right after a reporting verb: "said (earlier) (that) it had concluded"
+_IT_SUBJECT = re.compile(r"\s*(?:(?:earlier|today|yesterday|late\s+\w+|(?:on\s+)?\w+day)\s+)?(?:that\s+)?(?:it|they)\s+"
+                         r"(?:(?:also|then|has|had|have|already|now|just|recently|has\s+now)\s+)*")
+_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|stated|reported)(?:\s+on\s+\w+)?(?:\s+that)?\s*$")
 _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three|their\b|our\b|(?:the\s+)?respective\b)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
                              r"governments|partners)\b(?!\s+(?:of|named))")
 _UNNAMED_SUBJECT = re.compile(r"\b(?!(?:two|three|four|both|all|these|those|the|its|their|our)\b)(?:[a-z\-]+\s+)"
@@ -1341,7 +1394,10 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         if doc_type == "agreement" and re.match(r"\s*(?:with|that)\s+(?:the\s+)?(?:view|assessment|position)", after):
             continue
-        if doc_type == "agreement" and word.islower() and not word.endswith("s") and _MASS_NOUN_BEFORE.search(before):
+        if doc_type == "agreement" and word.islower() and not word.endswith("s") and _MASS_NOUN_BEFORE.search(before) \
+                and not (_REACH_BEFORE.search(before) and _WITH_PARTY_AFTER.match(text, ne, s_end)):
+            # ("reached agreement with its bank advisory committee to reschedule": a deal with a party,
+            # not the consensus of "reached agreement on the need to")
             continue
         if re.search(r"\bsimilar\s+$", before, re.I) and re.match(r"\s+to\s+(?:the\s+)?(?:one|that|those)\b", after):
             continue  # "secured a similar deal to one between Iran and China": the states named are the model's
@@ -1412,6 +1468,10 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             re.search(r"\b(?:the|this|its|their)\s+(?:[\w\-]+\s+){0,3}$", before, re.I))
         if _HOPE_THAT.search(text, max(s_start, clause_lo - 30), clause_lo + 1) and _FUTURE_AFTER.match(text, ne, s_end):
             continue  # "he hoped that final agreement would be reached this week": a hope, no document
+        if pred is not None and pred.before_noun and _GERUND_SUBJECT.match(text, pred.start) and \
+                (pred.start == s_start or _SUBJECT_SLOT_BEFORE.search(text, max(s_start, pred.start - 30), pred.start)) \
+                and _SUPPOSED_EFFECT.search(text, ne, min(s_end, ne + 160)):
+            continue  # "Bodman said that signing free trade agreements with the UAE would help US firms": a supposition
         if pred is not None and not hoped_signing and _ASPIRATION_NEAR.search(text[max(clause_lo, pred.start - 50):pred.start]):
             continue  # "the parties may enter into", "if possible conclude", "should ... approve"
         if rule == RULE_PLANNED and _ASPIRATION.search(text[clause_lo:ns]) and \

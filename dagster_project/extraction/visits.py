@@ -283,7 +283,9 @@ _PRIVATE_TRAVELLERS = re.compile(r"\b(?:detainees|prisoners|hostages|refugees|mi
                                  r"business\s+leaders|investors|executives|bankers|entrepreneurs|industrialists|"
                                  r"exporters|traders|journalists|lobbyists|strategists|consultants)\b(?![^.;]{0,60}\b(?:minister|president|"
                                  r"secretary|envoy|delegation)\b)", re.I)
-_PRIVATE = re.compile(r"\bprivate\s+(?:visit|trip|capacity|holiday|vacation|business)\b", re.I)
+# (a leader's own holiday abroad is a private trip too: "since returning from his holiday in Egypt")
+_PRIVATE = re.compile(r"\bprivate\s+(?:visit|trip|capacity|holiday|vacation|business)\b|"
+                      r"\b(?:his|her|their|family|summer|christmas|new\s+year|easter)\s+(?:holiday|vacation)s?\b", re.I)
 _MET_TODAY = Caseless(r"\b(?:met|meets|meeting)\b[^.]{0,30}\btoday\b|\btoday\b[^.]{0,30}\bmet\b")
 _HYPOTHETICAL = re.compile(r"\bshould\s+(?:visit|travel|go)\b|\bif\s+(?:he|she|they)\s+(?:visit|travel)", re.I)
 _HYPOTHETICAL_F, _PRIVATE_F = Folded(_HYPOTHETICAL), Folded(_PRIVATE)  # the same, on lower-cased text
@@ -1184,6 +1186,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                  text[trig.end():trig.end() + 35]) and not trig.group().lower().endswith("for") and \
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
+            leg = _itinerary_leg(art, trig, [st for st in stops if st.iso3 == dest and st.start >= 0], s_end)
+            if leg is not None:
+                stop_status = leg
             for v in travellers:
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
@@ -1195,6 +1200,31 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                   status_decided=decided or stop_status != status,
                                   visitor_role=None if v.name else v.role))
     return _with_gathering_frames(art, s_start, s_end, out + fronted)
+
+
+# a tour's legs told by its course: "which has already brought him to A and will also bring him on to B"
+_ITINERARY_LEG = re.compile(r"\b(?:(?P<ahead>will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:also\s+)?"
+                            r"(?:then\s+)?)?(?P<verb>take|takes|bring|brings|taken|brought|took)\s+(?:him|her|them)\s+"
+                            r"(?:on\s+)?to\b", re.I)
+
+
+def _itinerary_leg(art: Article, trig: re.Match, stops: list, s_end: int) -> str | None:
+    """The status of one stop of a tour from the leg that names it: a leg behind ("has already
+    brought him to A") is over unless it is where the story is filed, a leg ahead ("will also bring
+    him on to B") is planned. None when no such leg names the stop."""
+    if not stops:
+        return None
+    text = art.text
+    legs = [m for m in _ITINERARY_LEG.finditer(text, trig.start(), min(s_end, stops[0].start)) if m.end() <= stops[0].start]
+    if not legs:
+        return None
+    leg = legs[-1]
+    if leg.group("ahead") or leg.group("verb").lower() in ("take", "takes", "bring", "brings"):
+        return "planned"
+    here = art.dateline_place()
+    if here is not None and here.iso3 == stops[0].iso3:
+        return None  # "a tour that has taken him to Kuwait", filed from Kuwait: he is still there
+    return "completed"
 
 
 def _with_gathering_frames(art: Article, s_start: int, s_end: int, found: list[_Visit]) -> list[_Visit]:
@@ -1807,7 +1837,43 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
     if _PRONOUN_SUBJECT.search(lead) or trig.start() - s_start < 3 or main_subject:
         if prior:
             return [prior[-1]]
+    described = _DESCRIBED_SUBJECT.match(art.text, head_start, trig.start())
+    if described:
+        # "The Korean premier is on a tour that has taken him to Qatar": an office named without its
+        # holder refers back to the last official of that office (and state) the story named
+        for a in reversed(art.actors.before(s_start, 12)):
+            if s_start - a.end > 1500:
+                break
+            if a.name and a.iso3 and a.iso3 != dest and _same_office(art, described, a):
+                return [a]
     return []
+
+
+# a sentence opened by an office without a name: "The premier", "The South Korean prime minister"
+_DESCRIBED_SUBJECT = re.compile(r"\W*(?:But\s+|And\s+)?[Tt]he\s+(?:visiting\s+)?(?P<adj>(?:[A-Z][\w\-]+\s+){0,2})"
+                                r"(?P<office>premier|prime\s+minister|president|vice\s+president|(?:foreign\s+|finance\s+|trade\s+|"
+                                r"defen[cs]e\s+|energy\s+|oil\s+|economy\s+)?minister|chancellor|secretary|king|queen|emir|"
+                                r"sultan|crown\s+prince)\b")
+
+
+def _same_office(art: Article, described: re.Match, actor: Actor) -> bool:
+    """Does "the (South Korean) premier" describe the actor: the office is the actor's, and a
+    state word before it names the actor's state?"""
+    office = described.group("office").lower()
+    role = (actor.role or "").lower()
+    wanted = {"premier": ("prime minister", "premier", "head_of_government"),
+              "prime minister": ("prime minister", "premier", "head_of_government"),
+              "president": ("president", "head_of_state"), "king": ("king", "head_of_state", "monarch"),
+              "queen": ("queen", "head_of_state", "monarch")}.get(office, (office,))
+    if not any(w in role for w in wanted):
+        return False
+    adj = described.group("adj").strip()
+    if not adj:
+        return True
+    states = {m.iso3 for m in art.matches_in(described.start("adj"), described.end("adj"), ("country", "demonym"))
+              if m.iso3}
+    # ("the Korean premier": a word naming no state of the reference data leaves the office to decide)
+    return not states or actor.iso3 in states
 
 
 def _visiting_guest(art: Article, actors: list[Actor], trig: re.Match, s_start: int) -> _Visit | None:
