@@ -3159,3 +3159,38 @@ def test_a_list_item_before_a_subordinate_clause_still_makes_a_list():
 def test_a_writedown_of_oilfield_assets_is_accounts_not_oil():
     assert keys("Acme earned 9.6 mln dlrs for the year after a 25.3 mln dlr writedown of oilfield assets.",
                 title="ACME SEES RETURN TO PROFIT") == set()
+
+
+# --- twenty-seventh round -------------------------------------------------------------------------
+
+def test_the_tariffs_a_network_charges_are_its_prices():
+    assert keys("The inquiry centres on the tariffs the two companies charge foreign mobile operators to use their "
+                "networks when visitors call home from Italy.") == set()
+    assert keys("Operators in Italy face a cut in roaming tariffs next year.") == set()
+    # (guard: a state's tariffs on goods)
+    assert keys("Italy raised tariffs on imported shoes from Vietnam.") == {("trade", None)}
+
+
+def test_a_firm_named_for_one_state_but_homed_in_another_gives_neither_its_name():
+    text = ("SEOUL, May 3 - The plant will supply gas to Korea's state-owned Japanese Gas Supply Corp.\n\n"
+            "Malaysia signed a ten-year contract with Japanese Gas Supply Corp for two mln tonnes of LNG a year.")
+    got = countries(text, ("energy", "lng"))
+    assert "JPN" not in got and "MYS" in got
+    # (without a home given in the text, a demonym before a firm stays as it was)
+    assert "JPN" in countries("Japanese Gas Supply Corp will import two mln tonnes of LNG from Malaysia.",
+                              ("energy", "lng"))
+
+
+def test_where_a_speaker_passes_or_comments_is_no_side():
+    text = ("LAGOS, March 5 - Opec's president said the group was producing well below its 15.8 mln bpd ceiling.\n\n"
+            "He said the Opec secretariat in Vienna was finalising the figures for Nigeria and Saudi Arabia.\n\n"
+            "He spoke during a brief visit to Paris on his way home from Canada.")
+    got = countries(text, ("energy", "oil"))
+    assert not {"AUT", "FRA", "CAN"} & set(got) and {"NGA", "SAU"} <= set(got)
+
+
+def test_a_state_as_a_yardstick_or_an_associations_gathering_is_no_side():
+    text = ("Peru provides the best new prospect for oil production, an analyst told the Chilean Petroleum "
+            "Exploration Association annual conference.\n\n"
+            "With output of over 100,000 bpd Peru would become a Bolivia-level crude exporter.")
+    assert countries(text, ("energy", "oil")) == ["PER"]

@@ -524,6 +524,12 @@ _STATE_BODY_NAME = re.compile(r"\b(?:Export-Import|Central|National|Reserve|Peop
 _NAME_WORD_BEFORE = re.compile(r"(?:^|[\s<])([A-Z][\w&\-]*)\s+$")
 
 
+_OWNER_BEFORE = re.compile(r"\b[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?['’]s\s+(?:[\w\-]+\s+){0,3}$")
+# the rest of a company's name after its first word: "(Chinese) Petroleum Corp", "(British) Aerospace Plc"
+_FIRM_NAME_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w&\-]*|and|of|&)){1,3}\s+(?:Corp|Corporation|Co|Inc|Ltd|Plc|PLC|AG|SA|NV|"
+                              r"GmbH|SpA|Bhd|Berhad|Limited|Company)\b(?!\s+of\s+[A-Z])")
+
+
 @dataclass
 class Article:
     article_id: str
@@ -628,6 +634,11 @@ class Article:
         """Is the place word part of a firm's name that the wire marks in angle brackets somewhere in
         the article ("<Nissan Mexicana SA de CV>", then "Nissan Mexicana will invest")? A state's
         bank keeps its state ("<Export-Import Bank of Japan>")."""
+        if m.kind == "demonym" and _FIRM_NAME_AFTER.match(self.text, m.end):
+            # "Taiwan's state-owned Chinese Petroleum Corp": a demonym that opens the name of a company
+            # the text gives another home (there and wherever the story names that company again)
+            if any(self.text.startswith(name, m.start) for name in self._homed_firm_names()):
+                return True
         names = self.memo.get("bracketed_names")
         if names is None:
             names = self.memo["bracketed_names"] = [
@@ -639,6 +650,22 @@ class Article:
             return False
         phrase = (lead.group(1) + " " if lead else "") + m.text
         return any(n.startswith(phrase + " ") or f" {phrase} " in f" {n} " and lead for n in names)
+
+    def _homed_firm_names(self) -> list[str]:
+        names = self.memo.get("homed_firm_names")
+        if names is None:
+            names = self.memo["homed_firm_names"] = []
+            for m in self.matches:
+                if m.kind != "demonym":
+                    continue
+                firm = _FIRM_NAME_AFTER.match(self.text, m.end)
+                if not firm or _STATE_BODY_NAME.search(self.text, m.start, firm.end()):
+                    continue
+                owner = _OWNER_BEFORE.search(self.text, max(0, m.start - 50), m.start)
+                if owner and any(o.kind == "country" and o.iso3 and o.iso3 != m.iso3
+                                 for o in self.matches if owner.start() <= o.start < owner.end()):
+                    names.append(self.text[m.start:firm.end()])
+        return names
 
     def dateline_place(self) -> Match | None:
         """The place of the wire dateline, found once per article (it is asked for every "here")."""

@@ -868,7 +868,11 @@ _UTILITY_TARIFFS = re.compile(r"\b(?:Electricidad|Electricit[eé]|Elettricit[aà
                               r"\b(?:water|electricity|power|gas|energy|utility|utilities|phone|telephone|telecoms?|"
                               r"broadband|bus|rail|postal|heating)(?:[\s-]+supply)?\s+(?:tariffs?|rates)\b|"
                               r"\btariffs?\s+(?:for|of)\s+(?:water|electricity|power|gas|utilit\w*|phone|households?)\b|"
-                              r"\b(?:utility|utilities|water-supply)\b", _R)
+                              r"\b(?:utility|utilities|water-supply)\b|"
+                              # "the tariffs the two companies charge foreign mobile operators": a network's prices
+                              r"\btariffs?\s+(?:that\s+|which\s+)?(?:the\s+)?(?:[\w\-]+\s+){0,3}(?:companies|company|operators?|"
+                              r"firms?|carriers?|providers?|networks?)\s+charges?\b|\b(?:roaming|mobile\s+phone|interconnection|"
+                              r"termination)\s+(?:tariffs?|charges|rates|fees)\b", _R)
 _TRADE_CONTEXT = re.compile(r"\b(?:imports?|exports?|imported|exported|goods|products|trade|trading|customs|duty|duties|"
                             r"wto|gatt|retaliat\w*|dumping|steel|cars|autos|agricultur\w*)\b|"
                             r"\btariffs?\s+(?:of\s+[\w.,%\s]{1,20}?\s+)?(?:on|against)\b", _R)
@@ -1187,6 +1191,17 @@ _CITY_EVENT_AFTER = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,3}(?:accords?|agreemen
 _MARKET_PEOPLE_AFTER = re.compile(r"^(?:['’]s)?\s+(?:[\w\-]+\s+)?(?:brokers?|broking|traders?|dealers?|auctions?|analysts?|"
                                   r"bankers?|sources|market|markets|exchange|bourse|prices?|futures|terminal)\b", _R)
 _RETURN_FROM_BEFORE = re.compile(r"\b(?:return(?:ed|ing|s)?|back)\s+from\s+$", _R)
+# a speaker's journey: "on his way home from Jamaica", "during a brief visit to London": where he passes
+_IN_TRANSIT_BEFORE = re.compile(r"\bon\s+(?:his|her|their|the)\s+way\s+(?:home\s+|back\s+)?(?:from|to)\s+$|"
+                                r"\b(?:brief|short)\s+(?:visit|stop|stopover)\s+(?:to|in)\s+$", _R)
+_BODY_SEAT_BEFORE = re.compile(r"\b(?:secretariat|headquarters|head\s+office|seat)\s+(?:is\s+|was\s+)?in\s+$", _R)
+# a state as a yardstick: "PNG would become an Ecuador-level crude exporter"
+_YARDSTICK_AFTER = re.compile(r"-(?:level|sized?|style|type|like)\b", _R)
+# an association named by its nation, at its own gathering: "told the Australian Petroleum Exploration
+# Association annual conference"
+_ASSOCIATION_EVENT_AFTER = re.compile(r"(?:\s+[A-Z][\w&\-]*){1,4}\s+(?:Association|Institute|Society|Council|Federation|"
+                                      r"Chamber|Organi[sz]ation)(?:['’]s)?\s+(?:(?:annual|yearly|biennial|\d{4})\s+)?"
+                                      r"(?:conference|meeting|convention|congress|seminar|symposium|forum)\b")
 # where the people a sentence quotes are: "Broking house officials in the Sri Lankan capital Colombo
 # told Reuters", "sources in Tokyo said"
 _SPEAKERS_IN_BEFORE = re.compile(r"\b(?:officials?|sources|brokers?|traders?|dealers?|analysts?|bankers?|diplomats?|"
@@ -1236,7 +1251,7 @@ _MARKET_IN_BEFORE = re.compile(r"\b(?:prices?|futures|quoted|traded)\s+(?:(?:las
                                r"in\s+$", _R)
 # the seat of the firm or institute a commentator speaks for: "said Dillard Spriggs of Petroleum Analysis Ltd
 # in New York", "an analyst with Salomon Brothers Inc in London"
-_SPEAKERS_SEAT_BEFORE = re.compile(rf"\b(?:of|with|at|from)\s+(?:[A-Z][\w&.\-]*\s+){{1,5}}?(?:{_FIRM_SUFFIX}|Plc|PLC|LLC|"
+_SPEAKERS_SEAT_BEFORE = re.compile(rf"\b(?:of|with|at|from)\s+(?:the\s+)?(?:[A-Z][\w&.\-]*\s+){{1,5}}?(?:{_FIRM_SUFFIX}|Plc|PLC|LLC|"
                                    r"Associates|Research|Institute|University|Center|Centre|Brothers|Securities)\.?\s+in\s+$")
 
 
@@ -1476,6 +1491,14 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
                 continue  # "the Irish-Lindergh heavy oil field": a word of a field's name, not a side
             if m.kind == "city" and _RETURN_FROM_BEFORE.search(before):
                 continue  # "Dauster told reporters on his return from London": where he had been
+            if city_like and _BODY_SEAT_BEFORE.search(before):
+                continue  # "the Opec secretariat in Vienna was finalizing these figures": a body's seat
+            if _IN_TRANSIT_BEFORE.search(before) and not _TRADE_WORD.search(text, m.end, min(s_end, m.end + 60)):
+                continue  # "during a brief visit to London on his way home from Jamaica": a speaker's journey
+            if m.kind == "country" and _YARDSTICK_AFTER.match(text, m.end):
+                continue  # "an Ecuador-level crude exporter": a yardstick
+            if m.kind == "demonym" and _ASSOCIATION_EVENT_AFTER.match(text, m.end, min(s_end, m.end + 100)):
+                continue  # "the Australian Petroleum Exploration Association annual conference": where he spoke
             if _SPEAKERS_IN_BEFORE.search(before) and _TOLD_AFTER.match(text, m.end, min(s_end, m.end + 60)):
                 speakers.append(m.iso3)  # "officials in the Sri Lankan capital Colombo told Reuters": who speaks
                 continue
