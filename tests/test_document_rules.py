@@ -1502,3 +1502,27 @@ def test_the_government_of_a_story_from_a_capital_signs_for_its_state():
 def test_a_listed_firm_reporting_its_own_deal_is_no_state():
     assert keys("LONDON, April 7 - British Widgets Plc <BWG.L> said it had signed a collaboration agreement with "
                 "Nagoya Widget Corp on the exchange of personnel.") == set()
+
+
+def test_a_sovereigns_body_with_its_territorys_is_one_state():
+    text = "The Department of the Treasury will sign a memorandum of understanding with Guam's finance office."
+    assert keys(text, source="whitehouse") == set()
+    # (a foreign government's office is another state)
+    assert keys("The Department of the Treasury will sign a memorandum of understanding with Peru's finance "
+                "office.", source="whitehouse") == {("memorandum", ("PER", "USA"), "planned")}
+
+
+def test_a_signing_dated_years_back_just_before_it_is_background():
+    assert keys("75 years ago today, after signing the treaty that founded the alliance, the President of Peru "
+                "spoke of Chile.") == set()
+    # (years counted after the news of the day are no date of it)
+    assert keys("Chile and Peru signed a fisheries treaty on Monday, 75 years after their first talks.") == {
+        ("treaty", ("CHL", "PER"), "signed")}
+
+
+def test_a_federal_agency_by_its_initials_is_the_united_states():
+    text = "The USPTO signed a memorandum of understanding with Peru's patent office on Monday."
+    assert keys(text, source="whitehouse") == {("memorandum", ("PER", "USA"), "signed")}
+    # (in a story filed from another capital the initials say nothing of whose)
+    assert all("USA" not in parties for _, parties, _ in keys(
+        "LIMA, June 4 - The USPTO signed a memorandum of understanding with Peru's patent office."))

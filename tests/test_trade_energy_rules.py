@@ -3194,3 +3194,15 @@ def test_a_state_as_a_yardstick_or_an_associations_gathering_is_no_side():
             "Exploration Association annual conference.\n\n"
             "With output of over 100,000 bpd Peru would become a Bolivia-level crude exporter.")
     assert countries(text, ("energy", "oil")) == ["PER"]
+
+
+def test_the_oil_of_an_edible_oil_story_is_no_petroleum():
+    text = ("LONDON, March 25 - Peru bought 40,000 tonnes of sunflowerseed oil at its import tender, traders said.\n\n"
+            "The business comprised 35,000 tonnes of crude sunflowerseed oil in bulk and 5,000 tonnes of refined oil "
+            "in drums.")
+    assert ("energy", "oil") not in keys(text)
+    # (a story that speaks of petroleum keeps its refined oil)
+    text = ("LONDON, March 25 - Peru bought 40,000 tonnes of sunflowerseed oil, traders said.\n\n"
+            "Its state refinery also imported 5,000 tonnes of refined oil products and 2 mln barrels of crude from "
+            "Ecuador.")
+    assert ("energy", "oil") in keys(text)

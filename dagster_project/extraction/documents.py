@@ -267,6 +267,9 @@ _IN_FORCE = re.compile(r"\b(?:in\s+(?:place|force|effect)\s+since|(?:has|have|ha
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b(?!\s*[-–]\s*\d)")
 _RANGE_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\s*[-–/]\s*(?:(?:1[89]|20)\d\d|\d\d)\b|\b(?:until|till|to|through|by)\s+"
                          r"(?:1[89]|20)\d\d\b|\b(?:1[89]|20)\d\d\s+(?:budget|target|deadline|olympics)\b", re.I)
+# a signing dated years back just before its clause: "75 years ago today—after signing the treaty"
+_AGO_JUST_BEFORE = re.compile(r"\b(?:years|decades)\s+ago(?:\s+today|\s+this\s+\w+)?\s*[—–,-]?\s*(?:after|when|by|in)?\s*"
+                              r"(?:[\w\-]+\s+){0,3}$", re.I)
 _LONG_AGO = re.compile(r"\b(?:last\s+year|a\s+year\s+ago|years\s+ago|decades?\s+ago|\w+\s+years\s+ago|in\s+the\s+(?:19|20)\d0s|"
                        r"decades?\s+(?:old|earlier)|years\s+earlier|the\s+previous\s+year|the\s+year\s+before|"
                        r"back\s+in|in\s+the\s+past|long-standing|decades-old|years-old|earlier\s+(?:this|in\s+the)\s+year|"
@@ -508,7 +511,8 @@ def _states_in(art: Article, start: int, end: int, cities: bool = False, topics:
         if a.iso3 and not a.international and a.iso3 not in out and not _is_location_span(art, a.start):
             out.append(a.iso3)
     home = art.actors.home or _capital_dateline_state(art)
-    if home and home not in out and _HOME_BODY.search(art.text, start, end):
+    if home and home not in out and (_HOME_BODY.search(art.text, start, end)
+                                     or home == "USA" and _US_AGENCY.search(art.text, start, end)):
         # "the Department of Defense and Ukraine's Ministry of Defence signed" in the government's own
         # release; "LONDON - The Department of Trade and Industry said" in wire copy from a capital
         out.append(home)
@@ -520,6 +524,13 @@ _HOME_BODY = re.compile(r"\b(?:[Tt]he\s+(?:U\.S\.\s+)?Department\s+of|[Tt]he\s+(
                         r"Transportation|Interior|War)\s+Department|"
                         r"USAID|NASA|EXIM|MCC|U\.S\.\s+(?:Agency|Department|Government|International\s+Development)|"
                         r"Millennium\s+Challenge|Development\s+Finance\s+Corporation)\b")
+
+
+# the federal agencies a U.S. release or a Washington story names by their initials or short names
+_US_AGENCY = re.compile(r"\b(?:USPTO|NIST|NOAA|NSF|EPA|FDA|USDA|USTR|DOE|DOD|DHS|FEMA|NRC|FAA|TSA|CDC|NIH|DFC|"
+                        r"(?:U\.S\.\s+)?Patent\s+and\s+Trademark\s+Office|Federal\s+Aviation\s+Administration|"
+                        r"Nuclear\s+Regulatory\s+Commission|Food\s+and\s+Drug\s+Administration|"
+                        r"Environmental\s+Protection\s+Agency)\b")
 
 
 def _capital_dateline_state(art: Article) -> str | None:
@@ -715,7 +726,7 @@ def _background(art: Article, before: str, clause: str, dated: str, planned: boo
     if pluperfect and not _REPORTING.search(clause[:pluperfect.start()]) and not _REPORTED_PLUPERFECT.search(before) \
             or _IN_FORCE.search(clause):
         return True
-    if _LONG_AGO.search(clause):
+    if _LONG_AGO.search(clause) or _AGO_JUST_BEFORE.search(before):
         return True
     if _year_before_news(art, dated):
         return True
@@ -1640,6 +1651,12 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             parties = [p for p in parties if not any(possession_of(p, q) for q in parties)]
             if len(parties) < 2:
                 continue
+        home = art.actors.home
+        if home and (all(possession_of(p, home) for p in parties) or parties == [home] and any(
+                m.iso3 and possession_of(m.iso3, home) for m in art.matches_in(s_start, s_end, ("country", "demonym")))):
+            # "The Department of the Treasury will enter into a memorandum with Hacienda" in the White
+            # House's release on Puerto Rico: the sovereign's body with its territory's, one state
+            continue
         if len(parties) < 2 and _LOCAL_GOVERNMENT.search(text, s_start, ns):
             continue  # "said Amsterdam's financial alderman after signing the contract": a city's, not a state's
         if parties == [art.actors.home] and pred is not None and pred.before_noun and not specific and \

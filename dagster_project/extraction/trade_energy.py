@@ -22,7 +22,7 @@ from .patterns import PURPOSE_AFTER, Caseless, Folded, WordLed, folded, lowered,
 # An oil of the oils-and-fats trade, not petroleum: "palm oil", "rape oil", "sun oil", "a fat/oil basis"
 # (then "oil mills", "oil-bearing" and "oilseeds" after the word)
 _EDIBLE_OIL_WORDS = ("olive", "palm", "vegetable", "cooking", "edible", "soybean", "soyabean", "soya", "soy", "coconut",
-                     "rapeseed", "rape", "sunflower", "sun", "cottonseed", "groundnut", "peanut", "linseed", "corn",
+                     "rapeseed", "rape", "sunflower", "sunflowerseed", "sunseed", "canola", "sun", "cottonseed", "groundnut", "peanut", "linseed", "corn",
                      "sesame", "castor", "mustard", "safflower", "fish", "animal", "marine", "whale")
 _NOT_PETROLEUM_BEFORE = "".join(rf"(?<!{w}\s)" for w in _EDIBLE_OIL_WORDS) + r"(?<!fat/)(?<!fat-)(?<!fats\sand\s)"
 
@@ -102,7 +102,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"\b(?:crude(?:\s+oil)?(?!\s+(?:attempts?|bombs?|weapons?|devices?|language|jokes?|remarks?|ways?|forms?|"
         r"estimates?|methods?|tactics?|drawings?|copy|copies|insults?|propaganda|humou?r|stereotypes?|caricatures?|"
         r"tools?|explosives?|homemade|version|sketch\w*|analogy|measures?|terms|palm|soybean|soya|vegetable|coconut|"
-        r"sunflower|rapeseed|cottonseed|corn|peanut|sugar|rubber|steel|iron|ores?|materials?|cotton|protein|fib(?:re|er)s?|"
+        r"sunflower(?:seed)?|sunseed|canola|rapeseed|cottonseed|corn|peanut|sugar|rubber|steel|iron|ores?|materials?|cotton|protein|fib(?:re|er)s?|"
         r"death|birth|rates?|"
         # shelters and tools made roughly: "stored in crude village sheds"
         r"village|sheds?|huts?|shacks?|shelters?|dwellings?|houses?|structures?|boats?|rafts?|implements?|"
@@ -1758,6 +1758,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     and _FUEL_PLANT_NAMED.search(text)):
                 continue  # "two 950-megawatt nuclear power plants", "the 1,205 megawatt generating plant" of "the
                 #           Perry Nuclear Power Plant": the size of a fuel's plant, that fuel's mention
+            if commodity == "oil" and _edible_oil_story(art):
+                continue  # "5,000 tonnes of refined oil in drums" in a story of a sunflowerseed oil tender
             if category == "energy" and _FIRM_PART_AFTER.match(sentence, b):
                 continue  # "CSR's sugar and oil divisions have moved to Brisbane": a part of a firm, named for its goods
             if category == "trade" and word in ("gatt", "wto", "world trade organization", "world trade organisation") \
@@ -3329,6 +3331,24 @@ def _one_of_the_fuels(k: _Key, keys: dict, title_keys: frozenset, text: str, spa
         return False  # ("phase out their dependency on Russian gas, oil and coal imports": the fuels' trade)
     return any(o is not k and o.category == "energy" and o.commodity not in ("oil", "gas", "coal")
                and len(o.support) >= 2 for o in keys.values())
+
+
+_EDIBLE_OIL_NAMED = re.compile(r"\b(?:" + "|".join(_EDIBLE_OIL_WORDS) + r")\s*(?:seed\s+)?oils?\b|\b(?:soyoil|palmoil|"
+                               r"vegetable\s+oils?|oilseeds?)\b", _R)
+_PETROLEUM_WORD = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner(?:y|ies)|gasoline|diesel|fuel\s+oil|heating\s+oil|"
+                             r"oil\s*fields?|oil\s+wells?|drilling|pipelines?|petrol|kerosene|naphtha|brent|wti|"
+                             r"oil\s+(?:companies|company|industry|ministers?|ministry|producers?|exporters?|output|production))\b", _R)
+
+
+def _edible_oil_story(art: Article) -> bool:
+    """Is the story's oil an edible one: its title or lead names a vegetable or animal oil and it
+    says nothing of petroleum ("Egypt buys 46,000 tonnes of sunflowerseed oil ... 5,000 tonnes of
+    refined oil in drums")?"""
+    if "edible_oil_story" not in art.memo:
+        head = f"{art.title or ''} {art.text[:_LEAD_CHARS]}"
+        art.memo["edible_oil_story"] = bool(_EDIBLE_OIL_NAMED.search(head)) and not _PETROLEUM_WORD.search(
+            f"{art.title or ''} {art.text}")
+    return art.memo["edible_oil_story"]
 
 
 def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, art: Article) -> bool:
