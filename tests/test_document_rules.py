@@ -1526,3 +1526,10 @@ def test_a_federal_agency_by_its_initials_is_the_united_states():
     # (in a story filed from another capital the initials say nothing of whose)
     assert all("USA" not in parties for _, parties, _ in keys(
         "LIMA, June 4 - The USPTO signed a memorandum of understanding with Peru's patent office."))
+
+
+def test_two_states_said_and_one_named_take_the_other_from_before():
+    text = ("Peru's Foreign Minister Rosa Quispe met her Chilean counterpart Ana Rojas on Thursday.\n\n"
+            "The top diplomats of the two neighbouring countries also discussed fishing, an area of expertise for "
+            "Peru, and signed an agreement on port fees.")
+    assert keys(text) == {("agreement", ("CHL", "PER"), "signed")}

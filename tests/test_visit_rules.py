@@ -3073,3 +3073,12 @@ def test_a_leaders_holiday_abroad_is_a_private_trip():
     text = ("Prime Minister Rosa Quispe of Peru spoke on Monday.\n\n"
             "She was speaking for the first time since returning from her visit to Chile.")
     assert keys(visit_rows(text)) == {("PER", "CHL")}
+
+
+def test_a_visit_by_a_minister_of_one_of_two_acting_states_is_to_the_other():
+    text = ("Chile and Peru agreed on Thursday to widen cooperation in fisheries during a visit by Peru's Foreign "
+            "Minister Rosa Quispe, officials said.")
+    assert keys(visit_rows(text)) == {("PER", "CHL")}
+    # (a visitor from neither state places no visit: where the visit is, the sentence does not say)
+    text = "Chile and Peru agreed on Thursday to widen cooperation during a visit by French President Jacques Chirac."
+    assert visit_rows(text) == []

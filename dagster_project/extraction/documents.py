@@ -321,7 +321,7 @@ _GOVERNMENT = re.compile(r"\b(?:governments?|ministry|ministries|minister|minist
                          r"republic|cabinet|delegation|envoy|ambassador|king|queen|emir|sultan|crown\s+prince|"
                          r"both|two|three|four|they|we|our|their)\b", re.I)
 # the text itself names no party, but refers to the parties named before: "the two countries signed"
-_ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:countries|nations|sides|governments|leaders|"
+_ANAPHORIC_PARTIES = re.compile(r"\b(?:the\s+(?:two|three|four|both)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:countries|nations|sides|governments|leaders|"
                                 r"states|partners|presidents|ministers|neighbou?rs)|both\s+(?:countries|sides|nations|"
                                 r"governments|leaders)|the\s+sides|the\s+leaders(?!\s+of)|the\s+governments|they|we|our\s+"
                                 r"(?:two\s+)?(?:countries|nations|governments)|the\s+[A-Z]{3,6}\s+partners|"
@@ -1239,6 +1239,8 @@ _CLOSING_ATTRIBUTION = re.compile(r"[,\"”]\s+(?:[^,;\"“”]{0,60}?\s)?(?:sai
                                   r"(?:\s+(?:on\s+)?\w+day)?\s*[.\"”']*\s*$")
 
 
+_TWO_STATES_SUBJECT = re.compile(r"\b(?:the\s+two|both)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:countries|nations|governments|states)\b",
+                                 re.I)
 _TWO_PEOPLE = re.compile(r"\b(?:the\s+two|both)\s+(?:foreign\s+|finance\s+|trade\s+|energy\s+|prime\s+)?(?:ministers|leaders|"
                          r"presidents|officials|heads\s+of\s+state)\b", re.I)
 
@@ -1586,6 +1588,12 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             lender = bool(parties)
         else:
             lender = False
+        if len(parties) == 1 and anaphora == 2 and _TWO_STATES_SUBJECT.search(text, clause_lo, ns):
+            # "The top diplomats of the two countries, ... an area of expertise for Brazil, signed": two
+            # parties said, one named; the other is the state the sentences before paired with it
+            other = [c for c in _context_parties(art, s_start) if c != parties[0]]
+            if len(other) == 1:
+                parties = sorted([parties[0], other[0]])
         if not parties:
             if non_state:
                 continue  # the roles are companies, banks, clubs or unions: no state document

@@ -1089,6 +1089,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     # "previewed the upcoming visit of President X of Ukraine" in the White House's own release:
                     # a foreign leader's coming visit, no place said, is to the publisher's state
                     stops = [_Stop(art.actors.home, None, trig.start())]
+                if not stops and kind == "visit" and _VISIT_BY.match(text, trig.end(), s_end):
+                    # "Brazil and Russia agreed Thursday to cooperate during a visit by Russia's Foreign
+                    # Minister": of the two states that act, the one the visitor is not from hosts
+                    stops = _pair_host(art, s_start, trig)
                 if not stops:
                     continue
                 story = True
@@ -1225,6 +1229,30 @@ def _itinerary_leg(art: Article, trig: re.Match, stops: list, s_end: int) -> str
     if here is not None and here.iso3 == stops[0].iso3:
         return None  # "a tour that has taken him to Kuwait", filed from Kuwait: he is still there
     return "completed"
+
+
+_VISIT_BY = re.compile(r"\s+by\s+(?:[A-Z][\w.'’\-]*\s+){0,6}?(?:[A-Z][\w.\-]*|\w+['’]s\s+[A-Z][\w\-]*)", re.S)
+# "A and B agreed/signed/pledged ...": two states as the subject that opens the sentence
+_PAIR_SUBJECT = re.compile(r"\W*(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+and\s+(?:the\s+)?(?:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+"
+                           r"(?:have\s+|has\s+)?(?:agreed|signed|pledged|vowed|decided|discussed|reaffirmed|announced|held)\b")
+
+
+def _pair_host(art: Article, s_start: int, trig: re.Match) -> list[_Stop]:
+    """The host of a visit "by" someone when two states open the sentence as its subject: the one of
+    the two that the visitor (named after "by") is not from."""
+    head_start = s_start
+    dateline = DATELINE.match(art.text, s_start)
+    if dateline:
+        head_start = dateline.end()
+    pair = _PAIR_SUBJECT.match(art.text, head_start, trig.start())
+    if not pair:
+        return []
+    states = list(dict.fromkeys(m.iso3 for m in art.matches_in(pair.start(), pair.end(), ("country",)) if m.iso3))
+    visitor = [a for a in art.actors.in_span(trig.end(), trig.end() + 80) if a.iso3][:1]
+    if len(states) != 2 or not visitor or visitor[0].iso3 not in states:
+        return []
+    host = states[1] if visitor[0].iso3 == states[0] else states[0]
+    return [_Stop(host, None, trig.start())]
 
 
 def _with_gathering_frames(art: Article, s_start: int, s_end: int, found: list[_Visit]) -> list[_Visit]:
