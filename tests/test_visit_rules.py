@@ -3082,3 +3082,24 @@ def test_a_visit_by_a_minister_of_one_of_two_acting_states_is_to_the_other():
     # (a visitor from neither state places no visit: where the visit is, the sentence does not say)
     text = "Chile and Peru agreed on Thursday to widen cooperation during a visit by French President Jacques Chirac."
     assert visit_rows(text) == []
+
+
+def test_the_presidents_op_ed_speaks_in_his_own_voice():
+    rows = visit_rows("Last year, I visited Chile once again.", title="ICYMI: President Joe Biden Op-Ed: Our Friends "
+                      "in the South", source="whitehouse", published="2023-04-05T12:00:00+00:00")
+    assert {(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in rows} == {("Joe Biden", "USA", "CHL")}
+
+
+def test_unnamed_officials_whose_qualifier_names_their_state_travel_for_it():
+    assert keys(visit_rows("U.S. officials traveled to Peru on Monday.")) == {("USA", "PER")}
+    assert keys(visit_rows("Senior administration officials traveled to Peru on Monday.", source="whitehouse")) == {
+        ("USA", "PER")}
+    # (officials of no state the words tell, or named inside a report, travel for nobody we know)
+    assert visit_rows("Senior administration officials traveled to Peru on Monday.") == []
+    assert visit_rows("He said U.S. officials traveled to Peru on Monday.") == []
+
+
+def test_having_already_been_somewhere_is_a_stop_behind():
+    rows = visit_rows("A Chinese delegation has already been in Kenya and Uganda, and will go on to Tanzania.")
+    assert statuses(rows)[("CHN", "KEN")] == "completed" and statuses(rows)[("CHN", "UGA")] == "completed"
+    assert statuses(visit_rows("A Chinese delegation has been in Kenya since Monday."))[("CHN", "KEN")] == "ongoing"

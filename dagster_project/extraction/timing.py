@@ -275,6 +275,8 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if (cancel_before and not _CANCEL_FRAMED.search(before[-30:][cancel_before.end():])) or \
             _CANCELLED_AFTER.search(f"{trigger} {after[:30]}") or _CANCELLED_OBJECT.search(before[-90:]):
         return "cancelled"
+    if re.match(r"(?:has|have|had)\s+already\s+been\s+in\b", trigger, re.I):
+        return "completed"  # "The mission has already been in Congo and Rwanda": stops behind it
     if _ENDS_TODAY.search(close):
         return "ongoing"
     if re.search(r"\bhere$", trigger, re.I) and re.match(r"\s*(?:early\s+|later\s+)?today\b", after, re.I):

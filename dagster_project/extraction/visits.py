@@ -84,7 +84,9 @@ TRIGGER = Caseless(
     # "Bush departed Washington early Thursday for Mar del Plata": read as "left"
     r"depart(?:s|ed)(?=\s+[A-Z])(?!\s+(?:for|from)\b)|"
     r"(?:leaving|leave)\s+(?:[\w\-]+\s+){0,3}?for(?=\s+(?:the\s+)?[A-Z])|depart(?:s|ed)?\s+(?:for|from)|land(?:s|ed)\s+in|stop(?:s|ped)?\s+"
-    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?in|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
+    r"(?:in|at|over\s+in)|(?:be|is|was|were|are)\s+(?:now\s+|currently\s+|still\s+|already\s+)?in|"
+    # "The AU mission has already been in DRC and Rwanda": stays behind it
+    r"(?:has|have|had)\s+(?:already\s+|also\s+)?been\s+in(?=\s+(?:the\s+)?[A-Z])|here\s+for|in\s+town|(?:while|when|whilst)\s+in|"
     # "who was expected in Lima early Thursday", "is due in Tokyo on Monday": an arrival awaited
     r"(?:be|is|was|were|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?in(?=\s+(?:the\s+)?[A-Z])|"
     # "is due here next week", "was expected here on Monday": awaited at the story's place
@@ -1426,10 +1428,12 @@ def _clause_start_at(text: str, s_start: int, pos: int) -> int:
 # An unnamed group or official: "a senior State Department official", "a World Bank mission",
 # "two Japanese trade officials". Its state comes from the words that qualify it.
 _GROUP = (r"(?:(?:a|an|the|two|three|four|several|some)\s+)?(?:(?:senior|top|high-level|high-ranking|joint|special)\s+)?"
-          r"(?P<qual>(?:[A-Z][\w.&\-]*\s+){0,4}(?:(?:trade|government|military|economic|technical)\s+)?)"
+          r"(?P<qual>(?:[A-Z][\w.&\-]*\s+){0,4}(?:(?:trade|government|military|economic|technical|administration)\s+)?)"
           r"(?P<noun>mission|delegation|team|officials?|envoys?|diplomats?|negotiators?)\b")
 _UNNAMED_GROUP = re.compile(_GROUP)
-_UNNAMED_GROUP_SUBJECT = re.compile(r"\b(?=(?:a|an|the|two|three|four|several|some)\s)" + _GROUP + r"\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|also|"
+# (with no determiner, a qualifier that opens the subject: "U.S. officials traveled", "Senior administration
+# officials traveled" in the government's own release)
+_UNNAMED_GROUP_SUBJECT = re.compile(r"(?:\b(?=(?:a|an|the|two|three|four|several|some)\s)|(?:^|(?<=[.;:]\s)|(?<=\n))(?=[A-Z]))" + _GROUP + r"\s+(?:(?:will|would|shall|is|are|was|were|has|have|had|also|"
                                     r"to|plans?\s+to|is\s+to|due\s+to|expected\s+to|set\s+to)\s+){0,3}$")
 _HOME_DEPARTMENTS = {"State Department": "USA", "Pentagon": "USA", "White House": "USA", "Foreign Office": "GBR",
                      "Kremlin": "RUS", "Quai d'Orsay": "FRA"}
@@ -1444,6 +1448,8 @@ def _unnamed_group(art: Article, m: re.Match, dest: str) -> list[Actor]:
     for name, iso3 in _HOME_DEPARTMENTS.items():
         if name in qual:
             states.append(state_on(iso3, art.published))
+    if not states and art.actors.home and re.search(r"\b[Aa]dministration\b", qual):
+        states.append(art.actors.home)  # "Senior administration officials" in the White House's release
     if states and states[0] != dest:
         return [Actor(m.start(), m.end(), None, states[0], m.group("noun"))]
     if _INTERNATIONAL_BODY.search(qual):
@@ -1451,7 +1457,7 @@ def _unnamed_group(art: Article, m: re.Match, dest: str) -> list[Actor]:
     return []
 
 
-_INTERNATIONAL_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|IMF|World\s+Bank|NATO|EU|European|OPEC|WTO|GATT|"
+_INTERNATIONAL_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|IMF|World\s+Bank|NATO|EU|AU|European|OPEC|WTO|GATT|"
                                  r"ASEAN|African\s+Union|OECD|FAO|WHO|IAEA|Red\s+Cross)\b")
 
 
@@ -1592,7 +1598,9 @@ _PRAISED_FOR = re.compile(r"\b(?:commend\w*|thank\w*|congratulat\w*|prais\w*|app
                           r"(?:(?!to\b|invitations?\b)[\w\-]+\s+){0,3}$", re.I)
 _I_BEFORE = re.compile(r"(?<![\w'’])I\s+(?:(?:first|last|recently|also|once|have|had|just)\s+){0,2}$")
 # a release in the President's own words: "Statement from President Joe Biden on ...", "Remarks by President Trump"
-_PRESIDENT_SPEAKS = re.compile(r"\b(?:Statement|Remarks|Message|Letter|Op-Ed|Address)\s+(?:from|by|of)\s+(?:the\s+)?President\b")
+_PRESIDENT_SPEAKS = re.compile(r"\b(?:Statement|Remarks|Message|Letter|Op-Ed|Address)\s+(?:from|by|of)\s+(?:the\s+)?President\b|"
+                               # "ICYMI: President Joe Biden Op-Ed: ...": the President's own words
+                               r"\bPresident\s+(?:[A-Z][\w.]*\s+){1,3}(?:Op-Ed|Op-ed|Statement|Remarks|Message|Letter)\b")
 _SUBJECTLESS_BEFORE = re.compile(r"\b(?:after|upon|before|while|since)\s+(?:just\s+|recently\s+|first\s+)?$", re.I)
 
 
