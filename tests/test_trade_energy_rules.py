@@ -3206,3 +3206,18 @@ def test_the_oil_of_an_edible_oil_story_is_no_petroleum():
             "Its state refinery also imported 5,000 tonnes of refined oil products and 2 mln barrels of crude from "
             "Ecuador.")
     assert ("energy", "oil") in keys(text)
+
+
+def test_the_buyers_and_cargoes_of_a_flow_story_are_its_sides():
+    text = ("LIMA, March 4 - Peruvian fishmeal exports fell 18 pct to 413,000 tonnes in the first seven months of the "
+            "season, the fisheries office said.\n\n"
+            "The main buyers were Germany with 189,000 tonnes and Japan 48,000 tonnes.\n\n"
+            "But Chinese purchases were up sharply at 58,507 tonnes, and Chile bought 7,599 tonnes compared with zero. "
+            "Taiwan took 19,327 tonnes, Korea 8,000 and Vietnam 4,130.\n\n"
+            "Six ships are loading 120,000 tonnes. They include 30,000 tonnes for Ecuador and 31,000 for Mexico.")
+    got = set(countries(text, ("trade", None)))
+    assert {"PER", "CHN", "CHL", "TWN", "KOR", "VNM", "ECU", "MEX"} <= got
+    # (a state that buys at home, or money said for a state, is no cargo of the story)
+    text = ("LIMA, March 4 - Peruvian fishmeal exports fell 18 pct to 413,000 tonnes, the fisheries office said.\n\n"
+            "The government set aside 30 mln dlrs for Ecuador's debt talks.")
+    assert "ECU" not in countries(text, ("trade", None))

@@ -1364,6 +1364,17 @@ _BOUGHT_FROM = WordLed((*_BUY_WORDS, "imported", "importing", "sourced"), r"\b[^
 # "Soviet buying of U.S. corn", "purchased an additional 1.5 mln tonnes of U.S. corn": the state
 # whose goods are bought
 # ("April delivery of RBD palm olein to Singapore": a word of the goods' name may be capitalized)
+# a state that buys an amount, as the subject: "Portugal bought 37,599 tonnes", "Spanish purchases were up at
+# 258,507 tonnes" (a state's own buying, said with its amount)
+_BUYER_AMOUNT = re.compile(r"(?:^|(?<=[\s,(]))(?P<buyer>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+(?:(?:bought|purchased|imported|"
+                           r"took)\s+(?:a\s+total\s+of\s+|some\s+|about\s+|only\s+)?|(?:purchases|imports|buying)\s+(?:were|was|"
+                           r"rose|fell|totalled|totaled|amounted\s+to|reached)\s+(?:[a-z]+\s+){0,3}?(?:at|to)?\s*)"
+                           r"[\d][\d.,]*\s*(?:mln\s+|million\s+|bln\s+|billion\s+)?(?:tonnes|tons|bales|bushels|barrels|head|"
+                           r"cubic\s+met(?:re|er)s)\b")
+_GAPPED_BUYER = re.compile(r"[^,;.]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?P<buyer>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+[\d][\d.,]*\b")
+_CARGO_FOR = re.compile(r"\b[\d][\d.,]*\s*(?:mln\s+|million\s+)?(?:(?:tonnes|tons|bales|bushels|barrels)\s+)?(?:of\s+[a-z]+"
+                        r"(?:\s+and\s+[a-z]+)?\s+)?(?:each\s+)?for\s+(?P<state>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
+_CARGO_WORD = re.compile(r"\b(?:tonnes|tons|bales|bushels|barrels|cargo(?:es)?|ships?|vessels?|shipments?|loading|load)\b", _R)
 _SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivery", "delivered", "exported"),
                    r"\b(?:\s+(?:[a-z][\w\-]*|[A-Z]{2,5}\b)){0,4}?\s+to\s+(?:the\s+)?(?=[A-Z])")
 _BOUGHT_GOODS = WordLed((*_BUY_WORDS, "purchase"),
@@ -2319,6 +2330,28 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 lo = sentence_start(text, m.start())
                 if not _about_money(text, lo, hi):
                     k.countries += [c for c in _sentence_countries(art, m.end(), hi) if c not in k.countries]
+            # "Spanish purchases were up sharply at 258,507 tonnes ... and Portugal bought 37,599 tonnes" in a
+            # story of a good's exports: the buyers a flow story counts, state by state
+            for m in _BUYER_AMOUNT.finditer(text):
+                buyer = [b.iso3 for b in art.matches_in(m.start(), m.end("buyer"), ("country", "demonym"))
+                         if b.iso3 and not art.in_firm_name(b)]
+                if not buyer:
+                    continue
+                # ("The Soviet Union took 263,051 tonnes, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat":
+                # the verb said once, for every buyer of the list)
+                hi, pos = sentence_end(text, m.end()), m.end()
+                while (g := _GAPPED_BUYER.match(text, pos, hi)) is not None:
+                    buyer += [b.iso3 for b in art.matches_in(g.start("buyer"), g.end("buyer"), ("country", "demonym"))
+                              if b.iso3 and not art.in_firm_name(b)]
+                    pos = g.end()
+                k.countries += [c for c in dict.fromkeys(buyer) if c not in k.countries]
+            # "They include 30,000 tonnes for China, 31,000 for the Soviet Union": a cargo's destinations
+            for m in _CARGO_FOR.finditer(text):
+                lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
+                if not _CARGO_WORD.search(text, lo, hi) or _about_money(text, lo, hi):
+                    continue
+                k.countries += [b.iso3 for b in art.matches_in(m.start("state"), m.end("state"), ("country",))
+                                if b.iso3 and b.iso3 not in k.countries and not art.in_firm_name(b)]
         # the first of its sentences that states an amount (looked for only for kept keys)
         for span in k.spans:
             if span not in amounts:
