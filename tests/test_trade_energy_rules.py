@@ -3221,3 +3221,25 @@ def test_the_buyers_and_cargoes_of_a_flow_story_are_its_sides():
     text = ("LIMA, March 4 - Peruvian fishmeal exports fell 18 pct to 413,000 tonnes, the fisheries office said.\n\n"
             "The government set aside 30 mln dlrs for Ecuador's debt talks.")
     assert "ECU" not in countries(text, ("trade", None))
+
+
+def test_an_offshore_field_and_a_commercial_nuclear_station_are_named_facilities():
+    assert infrastructure("One platform, astride Iran's Ramin offshore oilfield, was hit as oil exports slowed.",
+                          ("energy", "oil")) == ["Ramin offshore oilfield"]
+    assert infrastructure("The firm will do work worth 200 mln dlrs on Britain's 1150-megawatt Thornby B commercial "
+                          "nuclear power station, the board said.", ("energy", "nuclear")) == [
+        "Thornby B commercial nuclear power station"]
+
+
+def test_a_speaker_named_like_a_town_is_a_person_wherever_the_story_names_him():
+    text = ("CARACAS, April 8 - Petroleos de Venezuela signed a letter of intent with two firms to exploit coal "
+            "deposits in Zulia state.\n\nCarbozulia President Luis Urdaneta said work will begin in May.\n\n"
+            "\"The trial shipment will show the quality of the coal,\" Urdaneta said.")
+    assert countries(text, ("energy", "coal")) == ["VEN"]
+
+
+def test_a_filling_station_as_the_scene_of_a_crime_is_no_oil():
+    assert keys("LIMA, Oct 19 - Police denied rumours of riots after an armed man killed one person in an attack on "
+                "two petrol stations in the city.\n\nHe set fire to one of the petrol stations.") == set()
+    # (guard: queues at filling stations are a fuel shortage)
+    assert ("energy", "oil") in keys("Long queues formed at petrol stations in Lima as Peru's fuel shortage worsened.")

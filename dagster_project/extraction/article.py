@@ -226,15 +226,17 @@ def _surname_towns(text: str, matches: list[Match]) -> list[Match]:
         _SPEAKS_AFTER.match(text, m.end) or _SURNAME_END_AFTER.match(text, m.end)
         and _GIVEN_NAME_BEFORE.search(text, max(0, m.start - 20), m.start))}
     people = set()
-    for m in matches if speaking else ():  # (most stories: no town speaks)
-        if m.kind != "city" or m.text not in speaking or m.text in people:
-            continue
-        given = _GIVEN_BEFORE.search(text, max(0, m.start - 20), m.start)
-        if given is None or given.group(1) in NOT_FIRST_NAMES or given.group(1) in _TOWN_QUALIFIERS:
-            continue
-        if any(o.start <= given.start(1) < o.end for o in matches):
-            continue  # "Hong Kong", a country or another place before it
-        people.add(m.text)
+    for town in speaking:  # (most stories: no town speaks)
+        # (every place the word is written, matched as a place or not: "Carbozulia President Luis Urdaneta
+        # said", then '"...," Urdaneta said')
+        for w in re.finditer(rf"(?<![\w\-]){re.escape(town)}(?![\w\-])", text):
+            given = _GIVEN_BEFORE.search(text, max(0, w.start() - 20), w.start())
+            if given is None or given.group(1) in NOT_FIRST_NAMES or given.group(1) in _TOWN_QUALIFIERS:
+                continue
+            if any(o.start <= given.start(1) < o.end for o in matches):
+                continue  # "Hong Kong", a country or another place before it
+            people.add(town)
+            break
     if not people:
         return matches
     return [m for m in matches if not (m.kind == "city" and m.text in people

@@ -179,7 +179,7 @@ _SANITARY = re.compile(r"\b(?:sanitary|phytosanitary|health|safety|disease|BSE|b
 _COURT = re.compile(r"\b(?:courts?|judges?|lawsuits?|litigation|bankruptcy|tribunal|arbitration)\b", re.I)
 # An article about edible oils ("U.S. OIL/LARD STATISTICS": soybean oil, crude and refined) is no
 # petroleum story: its bare "oil" and "crude" are vegetable oils.
-_EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunflower|rapeseed|canola|coconut|peanut|"
+_EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunflower(?:seed)?|sunseed|rapeseed|canola|coconut|peanut|"
                          r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)|"
                          # a crush's products: "output of soybean meal and oil", "meal and oil exports"
                          r"\b(?:meal|cake)\s+and\s+oil\b", re.I)
@@ -205,6 +205,9 @@ _NOT_FUEL_USE = re.compile(r"\b(?:write[- ]?downs?|write[- ]?offs?|writing\s+dow
                            r"discontinued)\s+(?:of\s+|on\s+|for\s+)?(?:its\s+|the\s+)?"
                            r"(?:[\w.\-]+\s+){0,5}?(?:oil|oilfields?|gas|coal|natural\s+gas|geothermal|nuclear|solar|wind)\b|\b(?:oil|gas)\s+(?:and\s+gas\s+)?(?:property\s+)?"
                            r"write-?(?:downs?|offs?)\b|\boil[- ]changes?\b|\bused[- ]oil\b|\boil\s+lubrica\w*|\blubricating\s+oils?\b|\blube\b|\boil\s+and\s+(?:farm|farming|agricultural|mining|ranching|timber)\s+(?:states|regions|areas|towns|belts?)\b|\bmotor\s+oil\b|"
+                           # a filling station as the scene of a crime: "an attack on two petrol stations"
+                           r"\b(?:attack\w*|raid\w*|robb\w*|shoot\w*|gunm[ae]n|bomb\w*|set\s+fire\s+to|arson\w*|hold-?ups?)\b"
+                           r"[^.;]{0,30}?\b(?:petrol|gas|filling|service)\s+stations?\b|"
                            # a diesel engine's part: "a faulty diesel fuel-injection pump" (car care, not fuel)
                            r"\bdiesel\s+(?:fuel[- ]injection|injection|engines?|motors?|pumps?|models?|versions?)\b", re.I)
 # An office named for the topic: "Trade and Industry Minister", "deputy Energy Minister" (the
@@ -232,7 +235,9 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
 _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:(?:Unit|Number|No\.)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree)|\d{1,2})\s+)?)"
                        # "the Palo Verde Nuclear Generating Station", "the Jamesport nuclear units", "its Hope Creek
                        # nuclear plants", "the Nine Mile Point Number two nuclear power plant"
-                       r"(?P<noun>[Nn]uclear\s+(?:[Pp]ower\s+)?(?:[Pp]lants?|[Ss]tations?|[Rr]eactor|[Pp]roject|[Gg]enerating\s+[Ss]tation|[Uu]nits?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+                       # ("the Rostam offshore oilfield", "the Sizewell B commercial nuclear power station")
+                       r"(?P<noun>(?:offshore|onshore)\s+(?:oil\s*field|gas\s*field|field)|commercial\s+nuclear\s+(?:power\s+)?station|"
+                       r"[Nn]uclear\s+(?:[Pp]ower\s+)?(?:[Pp]lants?|[Ss]tations?|[Rr]eactor|[Pp]roject|[Gg]enerating\s+[Ss]tation|[Uu]nits?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
                        # "its Parachute Creek oil shale project"
                        r"oil\s+shale\s+(?:project|plant)|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
@@ -1769,8 +1774,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                     and _FUEL_PLANT_NAMED.search(text)):
                 continue  # "two 950-megawatt nuclear power plants", "the 1,205 megawatt generating plant" of "the
                 #           Perry Nuclear Power Plant": the size of a fuel's plant, that fuel's mention
-            if commodity == "oil" and _edible_oil_story(art):
-                continue  # "5,000 tonnes of refined oil in drums" in a story of a sunflowerseed oil tender
             if category == "energy" and _FIRM_PART_AFTER.match(sentence, b):
                 continue  # "CSR's sugar and oil divisions have moved to Brisbane": a part of a firm, named for its goods
             if category == "trade" and word in ("gatt", "wto", "world trade organization", "world trade organisation") \
@@ -3364,24 +3367,6 @@ def _one_of_the_fuels(k: _Key, keys: dict, title_keys: frozenset, text: str, spa
         return False  # ("phase out their dependency on Russian gas, oil and coal imports": the fuels' trade)
     return any(o is not k and o.category == "energy" and o.commodity not in ("oil", "gas", "coal")
                and len(o.support) >= 2 for o in keys.values())
-
-
-_EDIBLE_OIL_NAMED = re.compile(r"\b(?:" + "|".join(_EDIBLE_OIL_WORDS) + r")\s*(?:seed\s+)?oils?\b|\b(?:soyoil|palmoil|"
-                               r"vegetable\s+oils?|oilseeds?)\b", _R)
-_PETROLEUM_WORD = re.compile(r"\b(?:petroleum|barrels?|bpd|opec|refiner(?:y|ies)|gasoline|diesel|fuel\s+oil|heating\s+oil|"
-                             r"oil\s*fields?|oil\s+wells?|drilling|pipelines?|petrol|kerosene|naphtha|brent|wti|"
-                             r"oil\s+(?:companies|company|industry|ministers?|ministry|producers?|exporters?|output|production))\b", _R)
-
-
-def _edible_oil_story(art: Article) -> bool:
-    """Is the story's oil an edible one: its title or lead names a vegetable or animal oil and it
-    says nothing of petroleum ("Egypt buys 46,000 tonnes of sunflowerseed oil ... 5,000 tonnes of
-    refined oil in drums")?"""
-    if "edible_oil_story" not in art.memo:
-        head = f"{art.title or ''} {art.text[:_LEAD_CHARS]}"
-        art.memo["edible_oil_story"] = bool(_EDIBLE_OIL_NAMED.search(head)) and not _PETROLEUM_WORD.search(
-            f"{art.title or ''} {art.text}")
-    return art.memo["edible_oil_story"]
 
 
 def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, art: Article) -> bool:
