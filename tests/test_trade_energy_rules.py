@@ -3243,3 +3243,18 @@ def test_a_filling_station_as_the_scene_of_a_crime_is_no_oil():
                 "two petrol stations in the city.\n\nHe set fire to one of the petrol stations.") == set()
     # (guard: queues at filling stations are a fuel shortage)
     assert ("energy", "oil") in keys("Long queues formed at petrol stations in Lima as Peru's fuel shortage worsened.")
+
+
+def test_the_crude_of_a_raw_sugar_story_is_no_oil():
+    text = ("HAVANA, May 4 - Cuba's crude sugar harvest is far behind schedule, diplomats said.\n\n"
+            "Neither the government nor the press have given figures for tonnes of crude production this harvest.")
+    assert ("energy", "oil") not in keys(text, title="CUBA CRUDE SUGAR HARVEST BEHIND SCHEDULE")
+
+
+def test_the_audience_a_speaker_addresses_is_no_side():
+    text = ("LIMA, June 1 - Crude oil prices could stay near 18 dlrs a barrel, an official of Ecuador's state oil "
+            "company told a group of Chilean businessmen.")
+    assert countries(text, ("energy", "oil")) == ["ECU"]
+    # (a state's businessmen who import are a side: no speech is addressed to them)
+    assert "CHL" in countries("Chilean businessmen imported 2 mln barrels of crude oil from Ecuador last year.",
+                              ("energy", "oil"))

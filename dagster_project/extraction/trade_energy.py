@@ -177,12 +177,14 @@ _SANITARY = re.compile(r"\b(?:sanitary|phytosanitary|health|safety|disease|BSE|b
                        r"tariffs?|dumping|domestic\s+(?:industry|producers)|local\s+(?:industry|producers))\b", re.I)
 # "seek sanctions against Baikal Finance Group" in a US court: a legal penalty
 _COURT = re.compile(r"\b(?:courts?|judges?|lawsuits?|litigation|bankruptcy|tribunal|arbitration)\b", re.I)
-# An article about edible oils ("U.S. OIL/LARD STATISTICS": soybean oil, crude and refined) is no
-# petroleum story: its bare "oil" and "crude" are vegetable oils.
+# An article about edible oils ("U.S. OIL/LARD STATISTICS": soybean oil, crude and refined) or raw sugar is
+# no petroleum story: its bare "oil" and "crude" are vegetable oils or the sugar.
 _EDIBLE_OIL = re.compile(r"\b(?:soybean|soy|soya|vegetable|palm|cottonseed|sunflower(?:seed)?|sunseed|rapeseed|canola|coconut|peanut|"
                          r"olive|corn|linseed|edible|lard|tallow)\s*(?:oil|/|and)|"
                          # a crush's products: "output of soybean meal and oil", "meal and oil exports"
-                         r"\b(?:meal|cake)\s+and\s+oil\b", re.I)
+                         r"\b(?:meal|cake)\s+and\s+oil\b|"
+                         # raw sugar ("CUBA CRUDE SUGAR HARVEST ... tonnes of crude production"): its crude is no oil
+                         r"\bcrude\s+sugar\b", re.I)
 _PETROLEUM = re.compile(rf"\b(?:petroleum|barrels?|bpd|opec|refiner\w*|gasoline|crude\s+oil|{_NOT_PETROLEUM_BEFORE}oil\s+(?:prices?|company|"
                         r"companies|industry|producers?|exports?|imports?|fields?|output|production))\b", re.I)
 _EDIBLE_OIL_F, _PETROLEUM_F = Folded(_EDIBLE_OIL), Folded(_PETROLEUM)
@@ -1301,6 +1303,10 @@ _STAYING_IN = re.compile(r"\b(?:(?:is|was|are|were)\s+(?:currently\s+|now\s+)?|c
 # "the platforms in the Gulf east of Qatar", "50 miles off Kuwait": a place given by a landmark
 _RELATIVE_TO = re.compile(r"\b(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:miles|km|kilometres|"
                           r"kilometers)\s+(?:\w+\s+)?(?:off|from))\s+(?:the\s+)?$", _R)
+_AUDIENCE_AFTER = re.compile(r"\s+(?:businessmen|business\s+(?:leaders|people|executives)|bankers|executives|investors|"
+                             r"industrialists|students|reporters|journalists|audiences?|delegates|legislators)\b", _R)
+_TOLD_BEFORE = re.compile(r"\b(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:a|an|the)?\s*(?:(?:group|meeting|"
+                          r"gathering|conference|seminar|luncheon|forum|delegation)\s+of\s+)?(?:visiting\s+|leading\s+|top\s+)?$", _R)
 _OBSERVER_AFTER = re.compile(r"^(?:\s+[\w-]+){0,2}?\s+(?:researchers?|analysts?|economists?|experts?|scientists?|"
                              r"professors?|academics?|journalists?|newspapers?|daily|magazine|commentators?|news\s+agency|"
                              r"state\s+(?:radio|television)|(?:radio|television)\s+station)\b", _R)
@@ -1482,6 +1488,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
                 continue
             if m.kind == "demonym" and _OBSERVER_AFTER.match(after):
                 continue  # "West German economics researcher X": who comments, not who is involved
+            if m.kind == "demonym" and _AUDIENCE_AFTER.match(after) and \
+                    _TOLD_BEFORE.search(text, max(s_start, m.start - 60), m.start):
+                continue  # "an official of Pemex told a group of Japanese businessmen": whom he spoke to
             if m.kind in ("demonym", "country") and _LED_FIRMS_AFTER.match(text, m.end, min(s_end, m.end + 50)):
                 continue  # "a Canadian-led oil consortium": the firms' home, not a side
             if m.kind in ("demonym", "country") and _BACKED_FIGHTERS_AFTER.match(text, m.end, min(s_end, m.end + 50)):
