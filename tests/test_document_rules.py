@@ -1533,3 +1533,10 @@ def test_two_states_said_and_one_named_take_the_other_from_before():
             "The top diplomats of the two neighbouring countries also discussed fishing, an area of expertise for "
             "Peru, and signed an agreement on port fees.")
     assert keys(text) == {("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_a_loan_accord_with_a_state_bank_named_in_capitals_is_the_borrowers():
+    text = ("Peru has obtained more than 300 mln dlrs in credits, the finance minister said.\n\n"
+            "He said a credit agreement for 100 mln marks will be signed this week with the German State Bank "
+            "Kreditanstalt fur Wiederaufbau to finance a power plant.")
+    assert keys(text, title="PERU OBTAINED 300 MLN DLRS IN CREDITS") == {("agreement", ("PER",), "planned")}

@@ -1337,8 +1337,8 @@ _AID_TARGET = re.compile(r"\s+(?:worth\s+[^,;]{1,40}?\s+)?to\s+(?:aid|help|assis
 
 
 # a lender among a document's roles: "with the German state bank KfW", "with the IMF", "by IMF directors"
-_LENDER_ROLE = re.compile(r"(?:[^;.]{0,60}?)\b(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:state\s+bank|central\s+bank|"
-                          r"development\s+bank|IMF|International\s+Monetary\s+Fund|World\s+Bank|Paris\s+Club|"
+_LENDER_ROLE = re.compile(r"(?:[^;.]{0,60}?)\b(?:with|by)\s+(?:the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:(?i:state\s+bank|central\s+bank|"
+                          r"development\s+bank)|IMF|International\s+Monetary\s+Fund|World\s+Bank|Paris\s+Club|"
                           r"(?:creditor|commercial|foreign)\s+banks|creditors|lenders)\b")
 
 
