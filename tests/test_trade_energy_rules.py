@@ -3258,3 +3258,10 @@ def test_the_audience_a_speaker_addresses_is_no_side():
     # (a state's businessmen who import are a side: no speech is addressed to them)
     assert "CHL" in countries("Chilean businessmen imported 2 mln barrels of crude oil from Ecuador last year.",
                               ("energy", "oil"))
+
+
+def test_a_fuel_line_named_by_its_ends_keeps_both_towns():
+    text = ("LIMA, May 4 - Acme said the field's crude flows through the Talara to Piura oil pipeline, and its gas "
+            "through the Cusco to Lima gas pipeline, both in Peru.\n\nPeru's oil and gas output rose 4 pct.")
+    assert "Talara to Piura oil pipeline" in infrastructure(text, ("energy", "oil"))
+    assert "Cusco to Lima gas pipeline" in infrastructure(text, ("energy", "gas"))

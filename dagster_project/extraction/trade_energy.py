@@ -2991,7 +2991,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 continue  # "the Basin Pipeline" is a line; "debt of Sohio Pipeline", "calculations by Reuters Pipeline" firms
             words = m.group("name").split()
             place_end = -1  # where the last place word stripped ends ("West German": both words)
-            while words and not (noun == "pipeline" and _line_ends(art, m, words[0])) and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
+            line = noun.endswith("pipeline")  # ("the Alice Springs to Darwin gas pipeline" as "the Basin Pipeline")
+            while words and not (line and _line_ends(art, m, words[0])) and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
                                                                            words)
                              or m.start() + m.group(0).find(words[0]) < place_end):
                 at = m.start() + m.group(0).find(words[0])
@@ -2999,10 +3000,12 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                 words = words[1:]  # "the", a country or demonym ("Norway's") is not part of the name
                 if words and re.match(r"['’]s$", words[0]):
                     words = words[1:]
-            if words and noun == "pipeline" and \
+            if line and (words or m.group("name").strip()) and \
                     (ends := _LINE_FROM_BEFORE.search(art.text, max(0, m.start() - 40), m.start())):
-                # "the Lago Agrio to Balao pipeline": a line named by its ends
-                words = [w for w in ends.group(0).split() if w not in _NOT_FACILITY_NAME] + words
+                # "the Lago Agrio to Balao pipeline", "the Moonie to Brisbane oil pipeline": a line named by
+                # its ends (the town at the far end included, a place though it is)
+                words = [w for w in ends.group(0).split() if w not in _NOT_FACILITY_NAME] + \
+                    (words or m.group("name").split())
             dets = [j for j, w in enumerate(words) if w in ("A", "An", "The")]
             if dets:
                 words = words[dets[-1] + 1:]  # "Retiring An Indonesia Coal-fired Power Plant": a heading's words
