@@ -3265,3 +3265,14 @@ def test_a_fuel_line_named_by_its_ends_keeps_both_towns():
             "through the Cusco to Lima gas pipeline, both in Peru.\n\nPeru's oil and gas output rose 4 pct.")
     assert "Talara to Piura oil pipeline" in infrastructure(text, ("energy", "oil"))
     assert "Cusco to Lima gas pipeline" in infrastructure(text, ("energy", "gas"))
+
+
+def test_a_host_named_only_as_a_meetings_venue_is_no_side():
+    text = ("WASHINGTON, March 4 - The U.S. and Peru settled their dispute over fishmeal export subsidies, trade "
+            "officials said.\n\nThe case was resolved at a meeting with Peru's trade minister during a trade "
+            "ministers' meeting in Bolivia last week.")
+    got = countries(text, ("trade", None))
+    assert "BOL" not in got and {"PER", "USA"} <= set(got)
+    # (a state the story speaks of besides stays)
+    text += "\n\nBolivia also cut its fishmeal import tariffs."
+    assert "BOL" in countries(text, ("trade", None))

@@ -4,6 +4,7 @@ it talks about substantively, with the countries involved, named infrastructure 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -1292,6 +1293,15 @@ def _venue_towns(art: Article) -> frozenset[str]:
     return art.memo["venue_towns"]
 
 
+def _named_once(art: Article, iso3: str) -> bool:
+    """Does the story (its title too) name this state once only, by any of its words?"""
+    counts = art.memo.get("state_counts")
+    if counts is None:
+        counts = art.memo["state_counts"] = Counter(m.iso3 for m in [*art.matches, *art.title_matches]
+                                                    if m.iso3 and m.kind in ("country", "demonym", "city"))
+    return counts[iso3] == 1
+
+
 def _venue_before(before: str) -> bool:
     """Do the words before a place make it where something was held or agreed ("talks held in Geneva",
     "the agreement reached by OPEC ministers in Vienna")?"""
@@ -1512,6 +1522,9 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
                     or _STAYING_IN.search(before) and PURPOSE_AFTER.match(after):
                 venue_end = m.end
                 continue
+            if m.kind == "country" and _VENUE_BEFORE.search(text, max(s_start, m.start - 90), m.start) and \
+                    _named_once(art, m.iso3):
+                continue  # "at a trade ministers' meeting in New Zealand last week": a host the story names only so
             if _NAMED_FACILITY_AFTER.match(text, m.end, min(s_end, m.end + 70)) and not art.matches_in(m.end + 1, m.end + 2):
                 continue  # "the Irish-Lindergh heavy oil field": a word of a field's name, not a side
             if m.kind == "city" and _RETURN_FROM_BEFORE.search(before):
