@@ -4,8 +4,8 @@ it talks about substantively, with the countries involved, named infrastructure 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
