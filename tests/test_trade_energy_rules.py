@@ -3276,3 +3276,12 @@ def test_a_host_named_only_as_a_meetings_venue_is_no_side():
     # (a state the story speaks of besides stays)
     text += "\n\nBolivia also cut its fishmeal import tariffs."
     assert "BOL" in countries(text, ("trade", None))
+
+
+def test_the_publisher_that_taxes_a_fuels_imports_is_a_side():
+    text = ("President Trump is implementing a 25% additional tariff on imports from Peru.\n\n"
+            "Energy resources from Peru will have a lower 10% tariff.")
+    # (the publisher's state comes from the release's source, the White House)
+    found = [r for r in rows(text, title="Fact Sheet: Tariffs on Imports from Peru", source="whitehouse")
+             if (r["category"], r["commodity"]) == ("energy", "general")]
+    assert found and sorted(found[0]["countries"]) == ["PER", "USA"]

@@ -1293,6 +1293,9 @@ def _venue_towns(art: Article) -> frozenset[str]:
     return art.memo["venue_towns"]
 
 
+_TARIFF_ON_IT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", _R)
+
+
 def _named_once(art: Article, iso3: str) -> bool:
     """Does the story (its title too) name this state once only, by any of its words?"""
     counts = art.memo.get("state_counts")
@@ -2304,9 +2307,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             # ("Malaysia shall not purchase nuclear reactors ...") is a matter between the two
             k.countries.append(home)
         elif home and k.category == "energy" and k.countries and home not in k.countries and any(
-                _OWN_GOVERNMENT_ACTS.search(text, s, e) for s, e in k.spans):
+                _OWN_GOVERNMENT_ACTS.search(text, s, e) or _TARIFF_ON_IT.search(text, s, e) for s, e in k.spans):
             # "President Trump ... is driving Iran's oil exports to zero" in the White House's own release:
-            # the publisher's government acting on another state's fuel is a side of it
+            # the publisher's government acting on another state's fuel is a side of it; so is the one
+            # that taxes its imports ("Energy resources from Canada will have a lower 10% tariff")
             k.countries.append(home)
         if k.category == "trade" and k.spans and (k.spans[0][0] < 40 and _FIRM_FLOW_LEAD.match(text) or
                                                   k.spans[0][0] < _LEAD_CHARS * 2 and _FIRM_LEAD.match(text)
