@@ -3285,3 +3285,13 @@ def test_the_publisher_that_taxes_a_fuels_imports_is_a_side():
     found = [r for r in rows(text, title="Fact Sheet: Tariffs on Imports from Peru", source="whitehouse")
              if (r["category"], r["commodity"]) == ("energy", "general")]
     assert found and sorted(found[0]["countries"]) == ["PER", "USA"]
+
+
+def test_the_states_of_a_tables_rows_are_the_sides_of_its_figures():
+    text = ("WASHINGTON, Feb 26 - The U.S. Agriculture Department said cumulative sugar imports from individual "
+            "countries during the quota year were as follows, in short tons --\n\n"
+            "IMPORTS ALLOCATIONS\nPERU nil 39,130\nCHILE 103 21,840\nBOLIVIA nil 7,500\nECUADOR 5,848 10,010\n")
+    assert set(countries(text, ("trade", None))) == {"USA", "PER", "CHL", "BOL", "ECU"}
+    # (a stock table's sector line stays no mention of its fuel)
+    assert keys("TORONTO INDICES - APRIL 7\n\nTSE 300 3895.8 up 14.6\nGOLDS 8714.4 up 83.7\n"
+                "OIL/GAS 4169.1 up 32.2\n\nVOLUME: 19,540,629") == set()

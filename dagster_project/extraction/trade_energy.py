@@ -2495,8 +2495,11 @@ _COMPOUND_NAME = re.compile(r"-[A-Z]")
 # a statistics story that lays out its figures by country: "detailed world supply/demand data for major importers
 # and exporters of corn, by country, as follows" (each state then heads a section set in capitals: "SOUTH AFRICA
 # CORN, in mln tonnes --")
-_BY_COUNTRY = re.compile(r"\bby\s+(?:country|countries)\b[^.\n]{0,40}?(?:as\s+follows|following|--|:)", _R)
+_BY_COUNTRY = re.compile(r"\b(?:by\s+(?:country|countries)\b[^.\n]{0,40}?|from\s+individual\s+countries\b[^.\n]{0,160}?)"
+                         r"(?:as\s+follows|following|--|:)", _R)
 _SECTION_HEAD = re.compile(r"^(?P<head>[A-Z][A-Z.'\-/ ]{2,40}?)(?:,[^\n]{0,40})?\s*$", re.M)
+# a table's row that opens on a state in capitals before its figures: "DOM REP 5,848 160,160", "CONGO nil 7,599"
+_STATE_ROW = re.compile(r"^(?P<head>[A-Z][A-Z.'\-/ ]{2,40}?)\s+(?:nil|[\d][\d,.]*)\b", re.M)
 
 
 def _table_by_country(art: Article, key: _Key) -> None:
@@ -2513,6 +2516,14 @@ def _table_by_country(art: Article, key: _Key) -> None:
     states = list(dict.fromkeys(states))
     if len(states) >= 2:
         key.countries = states
+        return
+    # rows that open on a state in capitals ("BRAZIL nil 131,950"): the states the figures are for, beside
+    # the key's own (the importer that reports its quotas)
+    rows = list(dict.fromkeys(pm.iso3 for m in _STATE_ROW.finditer(text, lead.end())
+                              for pm in art.places_in(m.group("head").title())
+                              if pm.kind in ("country", "demonym") and pm.iso3))
+    if len(rows) >= 3:
+        key.countries += [c for c in rows if c not in key.countries]
 
 
 # a list of states set out line by line under a lead that ends in a colon: "The countries he sent letters to
