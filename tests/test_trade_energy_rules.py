@@ -3295,3 +3295,18 @@ def test_the_states_of_a_tables_rows_are_the_sides_of_its_figures():
     # (a stock table's sector line stays no mention of its fuel)
     assert keys("TORONTO INDICES - APRIL 7\n\nTSE 300 3895.8 up 14.6\nGOLDS 8714.4 up 83.7\n"
                 "OIL/GAS 4169.1 up 32.2\n\nVOLUME: 19,540,629") == set()
+
+
+def test_money_market_tariffs_are_rates():
+    assert keys("AMSTERDAM, April 7 - Call money and period tariffs were only fractionally changed this week in "
+                "Peru, dealers said.") == set()
+
+
+def test_goods_a_court_case_says_firms_imported_once_are_no_trade():
+    text = ("LIMA, March 18 - Acme said a judge granted its request for an injunction barring four companies from "
+            "copying or selling its software.\n\nThe companies include Chile-based Andes Soft, which the others "
+            "were believed to be importing the software through.")
+    assert ("trade", None) not in keys(text, title="ACME WINS COPYRIGHT INJUNCTION")
+    # (a court's ruling on a state's duties is trade: the title says so)
+    assert ("trade", None) in keys("A court upheld Peru's duties on steel imports from Chile.",
+                                   title="COURT UPHOLDS PERU STEEL IMPORT DUTIES")

@@ -860,7 +860,7 @@ _LED_FIRMS_AFTER = re.compile(r"[\-\s]+(?:led|owned|controlled|backed)\s+(?:[\w\
 _BACKED_FIGHTERS_AFTER = re.compile(r"[\-\s]+(?:backed|supported|funded|armed|trained|sponsored)\s+(?:[\w\-]+\s+){0,2}?"
                                     r"(?:rebels?|guerrillas?|contras?|insurgents?|militias?|militants?|fighters|"
                                     r"forces|troops)\b", re.I)
-_LENDING_TARIFF_BEFORE = re.compile(r"\b(?:advances?|lending|discount|loans?|deposit|interest|repo|lombard)\s+$", _R)
+_LENDING_TARIFF_BEFORE = re.compile(r"\b(?:advances?|lending|discount|loans?|deposit|interest|repo|lombard|period|overnight|interbank|day-to-day|money)\s+$", _R)
 # a price report's title and the words of its index's parts
 _PRICE_INDEX = re.compile(r"\b(?:consumer|retail|wholesale|producer)\s+prices?\b|\bcost\s+of\s+living\b|\binflation\b|"
                           r"\bprice\s+index\b|\bCPI\b", re.I)
@@ -1293,6 +1293,8 @@ def _venue_towns(art: Article) -> frozenset[str]:
     return art.memo["venue_towns"]
 
 
+_LEGAL_TITLE = re.compile(r"\b(?:injunctions?|copyrights?|patents?|lawsuits?|suits?|infring\w*|trademarks?|piracy|"
+                          r"antitrust|court|judge|jury|verdict)\b", _R)
 _TARIFF_ON_IT = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|levy|levies)\b", _R)
 
 
@@ -3426,6 +3428,10 @@ def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, a
         # report that names a fuel in one sentence names it among the market's factors
         # (not a trade matter: readers take "the narrowing U.S. trade balance" given as a cause of falling
         # rates for a trade mention)
+        return False
+    if k.category == "trade" and (k.category, k.commodity) not in title_keys and _LEGAL_TITLE.search(art.title or ""):
+        # "MICROSOFT WINS COPYRIGHT INJUNCTION": a court's case between firms, whose goods "the Taiwan companies
+        # were believed to be importing", said once, is no trade between economies
         return False
     if (k.category, k.commodity) not in title_keys and (_FOOTNOTE.match(art.text, spans[i][0])
                                                         or _SCHEDULE_SLOT.search(art.text, *spans[i])):
