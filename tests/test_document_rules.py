@@ -1540,3 +1540,16 @@ def test_a_loan_accord_with_a_state_bank_named_in_capitals_is_the_borrowers():
             "He said a credit agreement for 100 mln marks will be signed this week with the German State Bank "
             "Kreditanstalt fur Wiederaufbau to finance a power plant.")
     assert keys(text, title="PERU OBTAINED 300 MLN DLRS IN CREDITS") == {("agreement", ("PER",), "planned")}
+
+
+def test_a_contract_won_from_a_state_body_has_that_state_as_party():
+    # (GUIDELINES: a state body is a state's party; the firm gets no code)
+    assert keys("WASHINGTON, March 9 - Acme Truck Corp has received a 64.0 mln dlr contract for work on 432 "
+                "vehicles, the Army said.") == {("contract", ("USA",), "signed")}
+    assert keys("Acme Industries said its unit won a 164.2 mln dlr contract from the U.S. Navy to produce radar "
+                "systems.") == {("contract", ("USA",), "signed")}
+    # a subcontract from a firm, a body whose state is not known, a contract still sought: none
+    assert keys("Acme Corp said it was awarded a 28 mln dlr contract by Bolt Corp to develop parts for the "
+                "United States Air Force's new transport.") == set()
+    assert keys("Acme Corp won a 40 mln dlr contract from the Army.") == set()
+    assert keys("Acme Corp is bidding for a 40 mln dlr contract from the U.S. Army.") == set()

@@ -1427,6 +1427,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                     not re.search(r"\b(?:between|among|with)\b", after[:60]) and \
                     not re.search(r"\band\b", text[_clause_start(text, s_start, ns):ns]):
                 continue  # a government's own plan
+        if doc_type == "contract":
+            awarded = _awarded_contract(art, s_start, s_end, ns, ne)
+            if awarded is not None:
+                out.append(awarded)
+                continue
         # 2. the governing predicate
         clause_lo = _clause_start(text, s_start, ns)
         clause_hi = _clause_end(text, ne, s_end)
@@ -1697,6 +1702,43 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue
         out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite, inherit))
     return out
+
+
+# a contract won from a state body: "Lockheed has received an 80.0 mln dlr contract ..., the Defense Department
+# said", "won a 164.2 mln dlr contract from the U.S. Navy", "a 37.5 mln Navy contract" (GUIDELINES: a state
+# body is a state's party; the firm gets no code)
+_AWARD_BEFORE = re.compile(r"\b(?:won|wins|win|received|receives|receive|(?:is|was|are|were|has\s+been|have\s+been)\s+(?:being\s+)?"
+                           r"awarded|awarded|secured|landed)\s+(?:an?\s+|two\s+|three\s+|several\s+)?"
+                           r"(?:[\w$.,/\-]+\s+){0,6}?$", re.I)
+_STATE_BODY = (r"(?P<state>U\.S\.\s+|United\s+States\s+)?(?P<body>Army|Navy|Air\s+Force|Marine\s+Corps|"
+               r"Defen[cs]e\s+Department|Department\s+of\s+(?:Defen[cs]e|Energy)|Energy\s+Department|Pentagon|"
+               r"Defense\s+Logistics\s+Agency|Army\s+Corps\s+of\s+Engineers|Coast\s+Guard|NASA)\b")
+_AWARDER = re.compile(r"\b(?:from|by)\s+the\s+" + _STATE_BODY)
+_BODY_CONTRACT = re.compile(r"\b" + _STATE_BODY + r"(?:['’]s\s+[A-Z][\w\s]{0,40}?)?\s+contracts?\b")
+_BODY_SAID = re.compile(r",\s+(?:the\s+)?" + _STATE_BODY + r"\s+(?:said|says|announced)\b")
+# bodies that name their state in their name
+_NAMED_US_BODY = re.compile(r"Pentagon|NASA|Defense\s+Logistics\s+Agency|Army\s+Corps\s+of\s+Engineers")
+
+
+def _awarded_contract(art: Article, s_start: int, s_end: int, ns: int, ne: int) -> _Doc | None:
+    """A contract a firm won from a state body, when the sentence names the body as the one who
+    awards it (after "from"/"by", before "contract", or as the one who reports it), and the body's state
+    is known: its own word ("U.S. Navy"), a name only one state uses, or the capital the story is filed
+    from."""
+    text = art.text
+    if not _AWARD_BEFORE.search(text, max(s_start, ns - 80), ns):
+        return None
+    if re.match(r"s?\s+(?:talks|negotiations|bid|bids|proposals?|offers?)\b", text[ne:ne + 14]):
+        return None
+    body = _AWARDER.search(text, ne, min(s_end, ne + 90)) or _BODY_CONTRACT.search(text, max(s_start, ns - 40), ne) \
+        or _BODY_SAID.search(text, ne, s_end)
+    if body is None:
+        return None
+    state = "USA" if body.group("state") or _NAMED_US_BODY.fullmatch(body.group("body")) else \
+        art.actors.home or _capital_dateline_state(art)
+    if not state:
+        return None
+    return _Doc("contract", [state], "signed", "contract", s_start, s_end, RULE_SIGNED)
 
 
 def _meeting_bloc(art: Article, s_start: int, s_end: int) -> dict | None:
