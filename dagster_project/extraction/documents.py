@@ -290,11 +290,13 @@ _MONTH = re.compile(r"\b(?i:in|on|of|since|last|early|mid|late|mid-)\s+(?i:early
 _LAST_MONTH_NAME = re.compile(r"\b(?i:last)\s+(?i:" + "|".join(_MONTHS) + r")\b")
 _PLUPERFECT = re.compile(r"\bhad\s+(?:already\s+|previously\s+|earlier\s+)?(?:been\s+)?(?:signed|concluded|reached|"
                          r"agreed|struck|inked|sealed|finali[sz]ed|ratified|approved)\b", re.I)
+# the verbs that report a signing ("Britain said it had concluded", "the ministry announced that it signed")
+_REPORT_VERB = r"(?:said|says|confirmed|announced|reported|stated|disclosed|revealed)"
 # the pluperfect of reported speech, its reporting verb just before the clause: "said earlier it had concluded"
-_REPORTED_PLUPERFECT = re.compile(r"\b(?:said|says|confirmed|announced|reported|stated|disclosed|revealed)\s+"
+_REPORTED_PLUPERFECT = re.compile(rf"\b{_REPORT_VERB}\s+"
                                   r"(?:(?:earlier|today|yesterday|(?:on\s+)?\w+day|that|it|they|he|she|the\s+government|"
                                   r"(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))\s+){1,3}had\s+", re.I)
-_REPORTING = re.compile(r"\b(?:said|says|confirmed|announced|told|reported|added|stated|disclosed|revealed)\b", re.I)
+_REPORTING = re.compile(rf"\b(?:{_REPORT_VERB}|told|added)\b", re.I)
 # A strong signing verb: what a named older document ("the Good Friday Agreement") needs to count.
 _STRONG_SIGNING = re.compile(r"\b(?:sign|signs|signed|signing|conclud\w*|adopt\w*|ink\w*|ratif\w*|initial(?:l)?ed|"
                              r"to\s+be\s+signed|will\s+sign|agreed\s+to)\b", re.I)
@@ -510,11 +512,11 @@ def _states_in(art: Article, start: int, end: int, cities: bool = False, topics:
     for a in art.actors.in_span(start, end):
         if a.iso3 and not a.international and a.iso3 not in out and not _is_location_span(art, a.start):
             out.append(a.iso3)
-    home = art.actors.home or _capital_dateline_state(art)
-    if home and home not in out and (_HOME_BODY.search(art.text, start, end)
-                                     or home == "USA" and _US_AGENCY.search(art.text, start, end)):
-        # "the Department of Defense and Ukraine's Ministry of Defence signed" in the government's own
-        # release; "LONDON - The Department of Trade and Industry said" in wire copy from a capital
+    # "the Department of Defense and Ukraine's Ministry of Defence signed" in the government's own release;
+    # "LONDON - The Department of Trade and Industry said" in wire copy from a capital
+    body = _HOME_BODY.search(art.text, start, end) or _US_AGENCY.search(art.text, start, end)
+    home = (art.actors.home or _capital_dateline_state(art)) if body else None
+    if home and home not in out and (body.re is _HOME_BODY or home == "USA"):
         out.append(home)
     return out
 
@@ -539,8 +541,7 @@ def _capital_dateline_state(art: Article) -> str | None:
     place = art.dateline_place()
     if place is None or not place.iso3 or place.kind != "city":
         return None
-    return place.iso3 if art.gaz.capitals.get(place.iso3) == place.text.title() or \
-        art.gaz.capitals.get(place.iso3) == place.text else None
+    return place.iso3 if art.gaz.capitals.get(place.iso3) in (place.text, place.text.title()) else None
 
 
 def _is_location_span(art: Article, pos: int) -> bool:
@@ -1201,7 +1202,7 @@ _THE_GOVERNMENT_SUBJECT = re.compile(r"\W*(?:But\s+|And\s+)?[Tt]he\s+government\
 # "it" or "they" as the signer, right after a reporting verb: "said (earlier) (that) it had concluded"
 _IT_SUBJECT = re.compile(r"\s*(?:(?:earlier|today|yesterday|late\s+\w+|(?:on\s+)?\w+day)\s+)?(?:that\s+)?(?:it|they)\s+"
                          r"(?:(?:also|then|has|had|have|already|now|just|recently|has\s+now)\s+)*")
-_REPORTED_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|disclosed|stated|reported)(?:\s+on\s+\w+)?(?:\s+that)?\s*$")
+_REPORTED_BEFORE = re.compile(rf"\b{_REPORT_VERB}(?:\s+on\s+\w+)?(?:\s+that)?\s*$")
 _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three|their\b|our\b|(?:the\s+)?respective\b)(?:[a-z\-]+\s+){0,2})?(?:countries|nations|states|"
                              r"governments|partners)\b(?!\s+(?:of|named))")
 _UNNAMED_SUBJECT = re.compile(r"\b(?!(?:two|three|four|both|all|these|those|the|its|their|our)\b)(?:[a-z\-]+\s+)"

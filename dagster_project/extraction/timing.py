@@ -263,6 +263,9 @@ _PLAN_OBJECT = re.compile(r"\b(?:plans?|planning|is\s+preparing|are\s+preparing)
                           r"(?:[\w\-]+\s+){0,2}$", re.I)
 
 
+_BEEN_ALREADY = re.compile(r"(?:has|have|had)\s+already\s+been\s+in\b", re.I)
+
+
 def visit_status(before: str, trigger: str, after: str, published: date | None, rest: str | None = None,
                  default: str | None = "completed") -> str | None:
     """Status of a visit from the words before and after its trigger (the trigger included);
@@ -275,7 +278,7 @@ def visit_status(before: str, trigger: str, after: str, published: date | None, 
     if (cancel_before and not _CANCEL_FRAMED.search(before[-30:][cancel_before.end():])) or \
             _CANCELLED_AFTER.search(f"{trigger} {after[:30]}") or _CANCELLED_OBJECT.search(before[-90:]):
         return "cancelled"
-    if re.match(r"(?:has|have|had)\s+already\s+been\s+in\b", trigger, re.I):
+    if _BEEN_ALREADY.match(trigger):
         return "completed"  # "The mission has already been in Congo and Rwanda": stops behind it
     if _ENDS_TODAY.search(close):
         return "ongoing"

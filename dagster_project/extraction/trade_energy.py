@@ -2361,28 +2361,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 lo = sentence_start(text, m.start())
                 if not _about_money(text, lo, hi):
                     k.countries += [c for c in _sentence_countries(art, m.end(), hi) if c not in k.countries]
-            # "Spanish purchases were up sharply at 258,507 tonnes ... and Portugal bought 37,599 tonnes" in a
-            # story of a good's exports: the buyers a flow story counts, state by state
-            for m in _BUYER_AMOUNT.finditer(text):
-                buyer = [b.iso3 for b in art.matches_in(m.start(), m.end("buyer"), ("country", "demonym"))
-                         if b.iso3 and not art.in_firm_name(b)]
-                if not buyer:
-                    continue
-                # ("The Soviet Union took 263,051 tonnes, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat":
-                # the verb said once, for every buyer of the list)
-                hi, pos = sentence_end(text, m.end()), m.end()
-                while (g := _GAPPED_BUYER.match(text, pos, hi)) is not None:
-                    buyer += [b.iso3 for b in art.matches_in(g.start("buyer"), g.end("buyer"), ("country", "demonym"))
-                              if b.iso3 and not art.in_firm_name(b)]
-                    pos = g.end()
-                k.countries += [c for c in dict.fromkeys(buyer) if c not in k.countries]
-            # "They include 30,000 tonnes for China, 31,000 for the Soviet Union": a cargo's destinations
-            for m in _CARGO_FOR.finditer(text):
-                lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
-                if not _CARGO_WORD.search(text, lo, hi) or _about_money(text, lo, hi):
-                    continue
-                k.countries += [b.iso3 for b in art.matches_in(m.start("state"), m.end("state"), ("country",))
-                                if b.iso3 and b.iso3 not in k.countries and not art.in_firm_name(b)]
+            _buyers_and_cargoes(art, k)
         # the first of its sentences that states an amount (looked for only for kept keys)
         for span in k.spans:
             if span not in amounts:
@@ -2413,6 +2392,34 @@ def _about_money(text: str, lo: int, hi: int) -> bool:
     return bool(_MONEY_MARKETS.search(text, lo, hi) or _FUNDS.search(text, lo, hi))
 _ALSO_SUBJECT = re.compile(r"(?:(?:And|But)\s+)?(?:the\s+)?(?P<subject>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})\s+"
                            r"(?:(?:has|have|had|will|would|is|are|was|were)\s+)?(?:also|too)\s+[a-z]")
+
+
+def _state_words(art: Article, lo: int, hi: int, kinds: tuple[str, ...] = ("country", "demonym")) -> list[str]:
+    """The states a span names by country or demonym, less words of a firm's name."""
+    return [m.iso3 for m in art.matches_in(lo, hi, kinds) if m.iso3 and not art.in_firm_name(m)]
+
+
+def _buyers_and_cargoes(art: Article, key: _Key) -> None:
+    """The states a flow story counts one by one as buyers ("Spanish purchases were up sharply at 258,507
+    tonnes ... and Portugal bought 37,599 tonnes") or as a cargo's destinations ("They include 30,000
+    tonnes for China, 31,000 for the Soviet Union"): sides of its trade key."""
+    text = art.text
+    for m in _BUYER_AMOUNT.finditer(text):
+        buyer = _state_words(art, m.start(), m.end("buyer"))
+        if not buyer:
+            continue
+        # ("The Soviet Union took 263,051 tonnes, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": the
+        # verb said once, for every buyer of the list)
+        hi, pos = sentence_end(text, m.end()), m.end()
+        while (g := _GAPPED_BUYER.match(text, pos, hi)) is not None:
+            buyer += _state_words(art, g.start("buyer"), g.end("buyer"))
+            pos = g.end()
+        key.countries += [c for c in dict.fromkeys(buyer) if c not in key.countries]
+    for m in _CARGO_FOR.finditer(text):
+        lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
+        if _CARGO_WORD.search(text, lo, hi) and not _about_money(text, lo, hi):
+            key.countries += [c for c in _state_words(art, m.start("state"), m.end("state"), ("country",))
+                              if c not in key.countries]
 
 
 def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
@@ -2614,16 +2621,14 @@ def _continuing_states(art: Article, key: _Key) -> None:
         states = _listed_states(art, lo, hi)
         also = _ALSO_SUBJECT.match(text, lo, hi)
         if also:
-            states += [m.iso3 for m in art.matches_in(also.start("subject"), also.end("subject"), ("country", "demonym"))
-                       if m.iso3 and not art.in_firm_name(m)]
+            states += _state_words(art, also.start("subject"), also.end("subject"))
         if key.category == "trade" and _FLOW_OPENER.match(text, lo, hi):
             # "West German exports to Latin America declined ... Shipments to Mexico fell 19 pct and to
             # Colombia by 15 pct": the flow goes on, state by state
             states += _sentence_countries(art, lo, hi, speakers_too=False)
         pair = _NEITHER_NOR.match(text, lo, hi)
         if pair:  # "Neither Brazil, the largest producer, nor the U.S., the largest consumer, are ready to be flexible"
-            states += [m.iso3 for m in art.matches_in(pair.start(), pair.end(), ("country", "demonym"))
-                       if m.iso3 and not art.in_firm_name(m)]
+            states += _state_words(art, pair.start(), pair.end())
         key.countries += [c for c in dict.fromkeys(states) if c not in key.countries]
 
 

@@ -69,6 +69,8 @@ _ARRIVAL_WHEN = (r"arriv(?:e|es|ed|ing)\s+(?:here\s+)?(?:(?:early|late|later)\s+
                  r"arriv(?:e|es|ed|ing)\s+here\s+(?:last\s+night|overnight|this\s+(?:morning|afternoon|evening))\b")
 
 _SENT_BODIES = r"(?:delegation|envoy|mission|team|representatives?)"  # what a state sends abroad as a body
+# a tour's leg: "(a tour that has) taken him to", "will also bring him on to" (a trigger, and the leg's own tense)
+_TOUR_LEG = r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to"
 TRIGGER = Caseless(
     r"\b(?:(?P<visit>(?:state\s+|official\s+|working\s+|first\s+|goodwill\s+)?visit(?:s|ed|ing)?|trips?|tour(?:s|ed|ing)?|"
     r"journey|stopover|arrival|mission\s+to|delegation\s+to|swing\s+through|"
@@ -93,7 +95,7 @@ TRIGGER = Caseless(
     r"(?:be|is|was|were|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?here\b|"
     # "will be here too", "is here": the place of the story ("is here to stay" is no stay)
     r"(?:be|is|was|were|are)\s+(?:also\s+)?here(?!\s+to\b)(?=\s+too\b|\s*[.,;])|"
-    r"(?:taken|took|takes|take|brought|brings|bring)\s+(?:him|her|them)\s+(?:on\s+)?to|"
+    rf"{_TOUR_LEG}|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?(?:for|to)(?=\s+(?:the\s+)?[A-Z])|"
     # "spent two days at the end of last week in Washington": a stay
     r"spen(?:d|ds|t|ding)\s+(?:(?:a|an|the|two|three|four|five|six|seven|several|few|\d+)\s+)?(?:[\w\-]+\s+)?"
@@ -1192,7 +1194,7 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                  text[trig.end():trig.end() + 35]) and not trig.group().lower().endswith("for") and \
                     stops and stops[0].iso3 == dest and stops[0].start < trig.end() + 20:
                 stop_status = "completed"
-            leg = _itinerary_leg(art, trig, [st for st in stops if st.iso3 == dest and st.start >= 0], s_end)
+            leg = _itinerary_leg(art, trig, next((st for st in stops if st.iso3 == dest and st.start >= 0), None), s_end)
             if leg is not None:
                 stop_status = leg
             for v in travellers:
@@ -1210,25 +1212,23 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
 
 # a tour's legs told by its course: "which has already brought him to A and will also bring him on to B"
 _ITINERARY_LEG = re.compile(r"\b(?:(?P<ahead>will|would|is\s+to|are\s+to|is\s+due\s+to|is\s+expected\s+to)\s+(?:also\s+)?"
-                            r"(?:then\s+)?)?(?P<verb>take|takes|bring|brings|taken|brought|took)\s+(?:him|her|them)\s+"
-                            r"(?:on\s+)?to\b", re.I)
+                            rf"(?:then\s+)?)?(?P<leg>{_TOUR_LEG})\b", re.I)
 
 
-def _itinerary_leg(art: Article, trig: re.Match, stops: list, s_end: int) -> str | None:
+def _itinerary_leg(art: Article, trig: re.Match, stop: _Stop | None, s_end: int) -> str | None:
     """The status of one stop of a tour from the leg that names it: a leg behind ("has already
     brought him to A") is over unless it is where the story is filed, a leg ahead ("will also bring
     him on to B") is planned. None when no such leg names the stop."""
-    if not stops:
+    if stop is None:
         return None
-    text = art.text
-    legs = [m for m in _ITINERARY_LEG.finditer(text, trig.start(), min(s_end, stops[0].start)) if m.end() <= stops[0].start]
+    legs = [m for m in _ITINERARY_LEG.finditer(art.text, trig.start(), min(s_end, stop.start)) if m.end() <= stop.start]
     if not legs:
         return None
     leg = legs[-1]
-    if leg.group("ahead") or leg.group("verb").lower() in ("take", "takes", "bring", "brings"):
+    if leg.group("ahead") or leg.group("leg").split()[0].lower() in ("take", "takes", "bring", "brings"):
         return "planned"
     here = art.dateline_place()
-    if here is not None and here.iso3 == stops[0].iso3:
+    if here is not None and here.iso3 == stop.iso3:
         return None  # "a tour that has taken him to Kuwait", filed from Kuwait: he is still there
     return "completed"
 
@@ -1895,12 +1895,11 @@ _DESCRIBED_SUBJECT = re.compile(r"\W*(?:But\s+|And\s+)?[Tt]he\s+(?:visiting\s+)?
 def _same_office(art: Article, described: re.Match, actor: Actor) -> bool:
     """Does "the (South Korean) premier" describe the actor: the office is the actor's, and a
     state word before it names the actor's state?"""
-    office = described.group("office").lower()
+    office = re.sub(r"\s+", " ", described.group("office").lower())
     role = (actor.role or "").lower()
-    wanted = {"premier": ("prime minister", "premier", "head_of_government"),
-              "prime minister": ("prime minister", "premier", "head_of_government"),
-              "president": ("president", "head_of_state"), "king": ("king", "head_of_state", "monarch"),
-              "queen": ("queen", "head_of_state", "monarch")}.get(office, (office,))
+    # (the office as written, a title's other word for it, and the reference data's codes: _OFFICE_ROLES)
+    wanted = {office, *_OFFICE_ROLES.get(office, ()), *(("prime minister", "premier") if office in ("premier", "prime minister")
+                                                       else ())}
     if not any(w in role for w in wanted):
         return False
     adj = described.group("adj").strip()
