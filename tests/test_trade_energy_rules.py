@@ -3310,3 +3310,34 @@ def test_goods_a_court_case_says_firms_imported_once_are_no_trade():
     # (a court's ruling on a state's duties is trade: the title says so)
     assert ("trade", None) in keys("A court upheld Peru's duties on steel imports from Chile.",
                                    title="COURT UPHOLDS PERU STEEL IMPORT DUTIES")
+
+
+def test_facilities_named_in_pairs_before_a_plural_kind_are_each_infrastructure():
+    # two terminals, two refineries and a find's wells, each named once before the plural kind
+    text = ("KUWAIT, April 2 - Kuwaiti crude exports from the Mina'abdi and Shuaiba terminals fell to 900,000 "
+            "barrels per day in March, industry sources said. Refinery throughput was cut at the Ahmadi and "
+            "Zour export refineries because of lower demand.")
+    got = infrastructure(text, ("energy", "oil"))
+    assert {"Mina'abdi", "Shuaiba", "Ahmadi", "Zour"} <= set(got)
+    text = ("SYDNEY, April 2 - The Kutubu wells in the Southern Highlands flowed 12,000 barrels of oil per day in "
+            "tests, the operator said.")
+    assert infrastructure(text, ("energy", "oil")) == ["Kutubu"]
+    # (a possessive state before the kind is no name: "Norway's terminals")
+    text = ("OSLO, April 2 - Crude exports from Norway's terminals rose to 1.2 mln barrels per day in March, the "
+            "ministry said.")
+    assert infrastructure(text, ("energy", "oil")) == []
+    # (an owner or a region before plural refineries is no name; nor a quantifier)
+    text = ("MILAN, April 2 - The Gulfo Italiana refineries at Augusta will stay open, while several other Adriatic "
+            "refineries are shut for maintenance, cutting crude runs by 200,000 barrels per day. Most terminals "
+            "were idle.")
+    assert infrastructure(text, ("energy", "oil")) == []
+    # (a sentence's capitalized first word before "refinery" is no name)
+    text = ("HOUSTON, April 2 - Crude oil stocks at refineries rose 2 mln barrels last week, the institute said. "
+            "Combined refinery and pipeline stocks were steady.")
+    assert infrastructure(text, ("energy", "oil")) == []
+
+
+def test_a_capitalized_petroleum_reserve_is_infrastructure():
+    text = ("WASHINGTON, March 3 - The administration proposed to sell the Elk Hills Petroleum Reserve to raise "
+            "two billion dlrs and get the government out of the oil business.")
+    assert infrastructure(text, ("energy", "oil")) == ["Elk Hills Petroleum Reserve"]

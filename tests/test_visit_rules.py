@@ -1557,7 +1557,9 @@ def test_the_author_of_a_plan_named_after_by_is_no_host():
 def test_the_subject_of_an_office_is_no_part_of_its_holders_name():
     text = ("BANGKOK, Oct 19 - New Zealand's Minister for Trade Negotiations Mike Moore said the group was gaining "
             "ground. Moore, here on a three-day visit after talks in the United States, said progress was made.")
-    assert names(visit_rows(text, published="1987-10-19T12:00:00+00:00")) == {("NZL", "USA"): "Mike Moore"}
+    # (the visit is here, the talks a leg behind it: both his)
+    assert names(visit_rows(text, published="1987-10-19T12:00:00+00:00")) == {("NZL", "USA"): "Mike Moore",
+                                                                             ("NZL", "THA"): "Mike Moore"}
 
 
 # --- the twelfth round: royal names (audit seed 74) ------------------------------------------------
@@ -3103,3 +3105,46 @@ def test_having_already_been_somewhere_is_a_stop_behind():
     rows = visit_rows("A Chinese delegation has already been in Kenya and Uganda, and will go on to Tanzania.")
     assert statuses(rows)[("CHN", "KEN")] == "completed" and statuses(rows)[("CHN", "UGA")] == "completed"
     assert statuses(visit_rows("A Chinese delegation has been in Kenya since Monday."))[("CHN", "KEN")] == "ongoing"
+
+
+def test_here_on_a_visit_after_talks_elsewhere_is_a_stop_here_and_stops_behind():
+    text = ("SEOUL, May 3 - Canadian Minister for International Trade Pat Carney said her country and Asian "
+            "producers have formed a strong lobby.\n\nCarney, here on a three-day visit after talks in Japan and "
+            "China, said progress had been made.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]): r["status"] for r in visit_rows(text)}
+    assert got == {("CAN", "KOR"): "ongoing", ("CAN", "JPN"): "completed", ("CAN", "CHN"): "completed"}
+    # (a visit here before talks elsewhere: the talks are ahead)
+    text = "SEOUL, May 3 - Pat Carney, here on a three-day visit before talks in Japan, said progress had been made."
+    got = {(r["visitor_iso3"], r["destination_iso3"]): r["status"] for r in visit_rows(text)}
+    assert got.get(("CAN", "KOR")) == "ongoing" and got.get(("CAN", "JPN")) == "planned"
+    text = "SEOUL, May 3 - Pat Carney, who will be here on a visit after talks in Japan, said progress had been made."
+    got = {(r["visitor_iso3"], r["destination_iso3"]): r["status"] for r in visit_rows(text)}
+    assert got == {("CAN", "KOR"): "planned", ("CAN", "JPN"): "planned"}
+
+
+def test_the_visit_of_a_named_official_in_a_datelined_story_is_to_the_dateline():
+    text = ("LIMA, March 19 - Teachers declared a general strike. The government said the strike was designed to "
+            "embarrass it during the three-day visit of Italian President Francesco Cossiga, which starts on Monday.")
+    got = [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in visit_rows(text)]
+    assert got == [("ITA", "PER", "planned")]
+    # (the visit of the story's own head of state is no visit)
+    text = "LIMA, March 19 - Protesters marched during the visit of Peruvian President Alan Garcia to the market."
+    assert visit_rows(text) == []
+
+
+def test_flying_or_travelling_on_to_a_place_is_the_next_stop():
+    text = ("TOKYO, April 6 (AFP) - US Defense Secretary William Perry flies into Tokyo on Monday for talks.\n\n"
+            "On Wednesday, Perry will fly on to South Korea where he will meet top Korean leaders.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]): r["status"] for r in visit_rows(text)}
+    assert got == {("USA", "JPN"): "planned", ("USA", "KOR"): "planned"}
+    text = "PARIS, May 3 - Indian Prime Minister Narasimha Rao met Chirac on Monday and travelled on to Bonn on Tuesday."
+    assert ("IND", "DEU") in keys(visit_rows(text))
+
+
+def test_an_unnamed_town_qualified_by_a_demonym_is_in_that_state():
+    text = "Russian President Boris Yeltsin had talks in this southern Spanish resort town with Felipe Gonzalez."
+    assert keys(visit_rows(text)) == {("RUS", "ESP")}
+    text = "Chinese Premier Li Peng held talks on Monday in a northern Italian city with Romano Prodi."
+    assert keys(visit_rows(text)) == {("CHN", "ITA")}
+    # (a demonym before a state's own body is no place: "talks in the Spanish parliament" is no town)
+    assert visit_rows("Russian President Boris Yeltsin said talks in the Spanish parliament went well.") == []

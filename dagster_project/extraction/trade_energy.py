@@ -235,12 +235,14 @@ _PLANT_FUEL_BEFORE = re.compile(r"\b(?:plants?|stations?|generators?|turbines?|i
                                 r"[\s,]+(?:\w+\s+){0,3}?(?:powered|fueled|fuelled|fired|run)\s+(?:by|on|with)\s+(?:(?:oil|gas|coal|diesel|natural)\s+(?:or|and|gas)\s+)?$",
                                 re.I)
 # ("the Sakhalin 3 field": a numbered block of a named area)
-_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:(?:Unit|Number|No\.)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree)|\d{1,2})\s+)?)"
+_FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*(?:['’][a-z][\w\-]+)?\s+){1,5}?(?:(?:(?:Unit|Number|No\.)\s+(?:\d{1,2}|[Oo]ne|[Tt]wo|[Tt]hree)|\d{1,2})\s+)?)"
                        # "the Palo Verde Nuclear Generating Station", "the Jamesport nuclear units", "its Hope Creek
                        # nuclear plants", "the Nine Mile Point Number two nuclear power plant"
                        # ("the Rostam offshore oilfield", "the Sizewell B commercial nuclear power station")
                        r"(?P<noun>(?:offshore|onshore)\s+(?:oil\s*field|gas\s*field|field)|commercial\s+nuclear\s+(?:power\s+)?station|"
-                       r"[Nn]uclear\s+(?:[Pp]ower\s+)?(?:[Pp]lants?|[Ss]tations?|[Rr]eactor|[Pp]roject|[Gg]enerating\s+[Ss]tation|[Uu]nits?)|petroleum\s+refinery|oil\s+refinery|refinery|oil\s*field|petroleum\s+field|"
+                       r"[Nn]uclear\s+(?:[Pp]ower\s+)?(?:[Pp]lants?|[Ss]tations?|[Rr]eactor|[Pp]roject|[Gg]enerating\s+[Ss]tation|[Uu]nits?)|petroleum\s+refinery|oil\s+refinery|"
+                       # "the Ahmadi and Zour export refineries", "the Elk Hills Petroleum Reserve"
+                       r"(?:export\s+)?refiner(?:y|ies)|Petroleum\s+Reserves?|oil\s*field|petroleum\s+field|"
                        # "its Parachute Creek oil shale project"
                        r"oil\s+shale\s+(?:project|plant)|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
@@ -252,18 +254,19 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*\s+){1,5}?(?:(?:(?:Unit|Number|
                        # "the Snettisham Hydroelectric project"
                        r"[Hh]ydro(?:-?electric)?\s+(?:[Pp]ower\s+)?(?:[Pp]roject|[Pp]lant|[Ss]tation|[Ss]cheme)|"
                        # "the Deep Wilcox Field", "the Sture crude terminal": a field or terminal of the key's fuel
-                       r"[Ff]ield|(?:crude|petroleum)\s+terminal|"
+                       r"[Ff]ield|(?:crude|petroleum)\s+terminals?|"
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
                        # "the Kerna Four appraisal well", "the Ganaveh terminal" (of an oil or gas story's sentences)
-                       r"(?:(?:appraisal|exploration|wildcat|development|discovery|delineation)\s+)?well|accumulation|prospect|"
-                       r"terminal)\b")
+                       r"(?:(?:appraisal|exploration|wildcat|development|discovery|delineation)\s+)?wells?|accumulation|prospect|"
+                       r"terminals?)\b")
 # (read before a pipeline's name only: an optional group in _FACILITY itself costs 7% of the extraction)
 _LINE_FROM_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}to\s+$")
-_FACILITY_KEY = (("nuclear", "nuclear"), ("generating", "power"), ("refinery", "oil"), ("crude", "oil"), ("petroleum", "oil"),
+_FACILITY_KEY = (("nuclear", "nuclear"), ("generating", "power"), ("refiner", "oil"), ("crude", "oil"), ("petroleum", "oil"),
                  ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
                  ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None),
                  ("dam", "renewables"), ("hydro", "renewables"))
-_NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For".split())
+_NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For "
+                               "Most Many Some Other Several Both".split())
 
 
 @lru_cache(maxsize=1)
@@ -2999,6 +3002,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
     lower = art.lower if art.lower is not None else art.text.lower()
     lines_are_its = "pipeline" in lower and _sole_fuel_of_lines(art.text, key.commodity)
     if key.commodity in ("oil", "gas", "renewables") and ("field" in lower or "dam" in lower or "accumulation" in lower) \
+            or key.commodity == "oil" and "refiner" in lower \
             or key.commodity in ("nuclear", "electricity") and ("station" in lower or "unit" in lower or "plant" in lower) \
             or lines_are_its:
         windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
@@ -3015,6 +3019,8 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                               or key.commodity in ("oil", "gas") and m.group("noun") == "Field" and _FIELD_OUTPUT.match(
                                   art.text, m.end(), min(len(art.text), m.end() + 200))
                               or key.commodity == "electricity" and ("generating" in noun or "power" in noun)
+                              # "cuts at the Ahmadi and Zour export refineries" in an oil story: a refinery is oil's
+                              or key.commodity == "oil" and "refiner" in noun
                               # "the 31st attack on the Cano Limon-Covenas pipeline" in a story of oil alone
                               or noun == "pipeline" and lines_are_its):
                 continue  # outside the key's sentences only a facility its own fuel names ("Gas Field"),
@@ -3025,6 +3031,10 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                     not re.search(r"\b[Tt]he\s+$", art.text[max(0, m.start() - 5):m.start()]):
                 continue  # "the Basin Pipeline" is a line; "debt of Sohio Pipeline", "calculations by Reuters Pipeline" firms
             words = m.group("name").split()
+            if _ELIDED_ARTICLE_BEFORE.search(art.text, max(0, m.start() - 3), m.start()):
+                continue  # "Berre l'Etang refinery": the end of a name whose start is not capitalized
+            if whole and len(words) == 1 and _SENTENCE_OPENS_BEFORE.search(art.text, max(0, m.start() - 3), m.start()):
+                continue  # "Combined refinery and Comex stocks eased": a sentence's first word, capitalized as such
             place_end = -1  # where the last place word stripped ends ("West German": both words)
             line = noun.endswith("pipeline")  # ("the Alice Springs to Darwin gas pipeline" as "the Basin Pipeline")
             while words and not (line and _line_ends(art, m, words[0])) and (words[0] in _NOT_FACILITY_NAME or _place_word(art, m.start() + m.group(0).find(words[0]),
@@ -3062,6 +3072,9 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             # "Brazil's Angra I and Angra II nuclear power stations": the first of a pair named before one kind
             pair = _PAIRED_NAME_BEFORE.search(art.text, max(0, m.start("name") - 40), m.start("name")) \
                 if m.group("noun").endswith("s") else None
+            if not pair and m.group("noun").endswith(("refineries", "terminals")):
+                continue  # "the Esso Italiana refineries", "Mediterranean refineries": an owner's or a region's;
+                #           a pair names two ("the Ahmadi and Zour export refineries")
             first = pair.group("first") if pair and not art.matches_in(pair.start("first"), pair.end("first")) else None
             for found in (first, name):
                 same = {n.replace("-", " ").lower() for n in key.infrastructure}
@@ -3076,9 +3089,11 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                     key.infrastructure.append(found)
 
 
+_ELIDED_ARTICLE_BEFORE = re.compile(r"\b[a-z]['’]$")
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _ONE_FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "pipeline", "refinery", "terminal", "dam", "mine",
                                  "plant", "station", "project", "reactor", "well", "scheme", "unit"})
-_PAIRED_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<first>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*)\s+and\s+$")
+_PAIRED_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<first>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:['’][a-z][\w\-]+)?)\s+and\s+$")
 
 
 # what a field named outside the key's sentences must be said to yield, within its sentence
@@ -3233,7 +3248,7 @@ def _named_projects(art: Article, key: _Key) -> None:
 _FACILITY_AT = re.compile(r"\b(?P<noun>(?:oil\s+|petroleum\s+)?refinery|(?:crude\s+|oil\s+|LNG\s+)?terminal|"
                           r"nuclear\s+(?:power\s+)?(?:plant|station)|power\s+(?:plant|station))\s+at\s+"
                           r"(?P<name>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)")
-_FACILITY_AT_KEY = (("refinery", "oil"), ("terminal", None), ("nuclear", "nuclear"), ("power", "power"))
+_FACILITY_AT_KEY = (("refiner", "oil"), ("terminal", None), ("nuclear", "nuclear"), ("power", "power"))
 
 
 def _facilities_at(art: Article, key: _Key) -> None:

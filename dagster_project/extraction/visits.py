@@ -78,7 +78,7 @@ TRIGGER = Caseless(
     r"(?:see|sees|saw|inspect(?:s|ed)?|view(?:s|ed)?)\s+(?:an?|the|its|their|his|her)\s+(?:[\w/\-]+\s+){0,3}?"
     r"(?:orphanage|school|hospital|clinic|camp|slum|shantytown|project|factory|site|village|farm|mine|military\s+base|"
     r"memorial|museum|community|centre|center|credit\s+union|port|dam)s?)"
-    r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+to|fl(?:y|ies|ew|ying)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into)|head(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:to|for)|"
+    r"|(?P<travel>travel(?:s|ed|led|ing|l?ing)?\s+(?:on\s+)?to|fl(?:y|ies|ew|ying)\s+(?:on\s+to|(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:to|into))|head(?:s|ed|ing)?\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:to|for)|"
     r"go(?:es|ing)?\s+(?:(?:next|this)\s+(?:week|month)\s+|tomorrow\s+|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?to|went\s+to|c[oa]me?\s+to|coming\s+to|return(?:s|ed|ing)?\s+(?:to|from)|"
     # "arrived Saturday in Cairo", "touched down in Cairo"
     r"(?:arriv(?:e|es|ed|ing)|touch(?:es|ed|ing)?\s+down)\s+(?:back\s+)?(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+"
@@ -257,6 +257,10 @@ _PROPOSED = re.compile(r"\b(?:propos(?:e|es|ed|ing|al\s+for)|suggest(?:s|ed|ing)
                        r"(?:[\w\-]+\s+){0,6}?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 _HERE = re.compile(r"\bhere\b")
 # "who is here on an official visit", "here for a three-day visit": the trip's noun after "here"
+# "here on a visit after talks in X, Y" ("before talks in Z"): what lies between the visit and its first place
+# names legs behind it (ahead of it)
+_OTHER_LEGS = re.compile(r"[\w\s\-]{0,40}?\b(?:(?P<behind>after|following)|before|ahead\s+of)\s+(?:(?:talks|visits?|stops?|meetings|a\s+(?:tour|visit|stop))\s+)?"
+                           r"(?:in|to)\s+(?:the\s+)?$")
 _HERE_ON = re.compile(r"\bhere\s+(?:on|for)\s+(?:(?:an?|his|her|their)\s+)?(?:[\w\-]+\s+){0,3}$")
 # what follows a meeting named by its place when the words cite its paper ("the Tokyo Summit agreement")
 _MEETINGS_PAPER = re.compile(r"\s+(?:agreement|accord|declaration|communiqu[eé]|statement|pledge|commitments?|decisions?|"
@@ -373,6 +377,8 @@ _INSTITUTION_BEFORE = re.compile(r"\b(?:Technology|University|College|Institute|
                                  r"Stock\s+Exchange|Exchange)\s+$")
 _LOCALITY_AFTER = re.compile(r"\s+(?:border\s+|port\s+|coastal\s+|northern\s+|southern\s+|eastern\s+|western\s+)?"
                              r"(?:town|city|capital|village|port|resort|region|province|island|state)\s+of\s+[A-Z]")
+_UNNAMED_LOCALITY_AFTER = re.compile(r"\s+(?:[a-z\-]+\s+){0,2}?(?:town|city|capital|village|port|resort|island)\b(?!\s+of\b)")
+_IN_SOME_PLACE_BEFORE = re.compile(r"\b(?:in|to|at)\s+(?:this|that|a|an|the)\s+(?:[a-z\-]+\s+){0,2}$")
 # "on the German leg of his European tour": the part of a tour in that demonym's state
 _LEG_AFTER = re.compile(r"\s+(?:leg|stage|stop|stopover)\s+of\s+(?:his|her|their|the)\s+(?:[\w\-]+\s+){0,2}?"
                         r"(?:tour|trip|visit|journey)\b")
@@ -410,7 +416,10 @@ def _stops(art: Article, start: int, end: int) -> list[_Stop]:
         out.append(_Stop(m.iso3, m.text if m.kind == "city" else None, m.start, m.end))
     for dm in art.matches_in(start, end, ("demonym",)):
         # "the rebel-held southern Albanian town of Gjirokaster": a place the reference does not know
-        if dm.iso3 and (_LOCALITY_AFTER.match(text, dm.end) or _LEG_AFTER.match(text, dm.end)):
+        # ("talks in this western German spa town": a place left unnamed, in that demonym's state)
+        if dm.iso3 and (_LOCALITY_AFTER.match(text, dm.end) or _LEG_AFTER.match(text, dm.end)
+                        or _UNNAMED_LOCALITY_AFTER.match(text, dm.end)
+                        and _IN_SOME_PLACE_BEFORE.search(text, max(0, dm.start - 40), dm.start)):
             out.append(_Stop(dm.iso3, None, dm.start))
     for lm in _LANDMARK.finditer(art.text, start, end):
         if _INSTITUTION_AFTER.match(art.text, lm.end()):
@@ -1013,6 +1022,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = _coordinated(text, stops)
         if stops and kind in ("travel", "visit"):
             stops += _itinerary(art, stops[-1], s_end)
+        other_legs: dict[str, str] = {}  # the status of stops the trip has left behind or has ahead
+        if kind == "visit" and stops and _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) and \
+                (legs := _OTHER_LEGS.match(text, trig.end(), stops[0].start)):
+            # "Carney, here on a three-day visit after talks in Japan and China": the visit is here; the
+            # places after "after talks in" are legs before it ("before talks in": after it)
+            other_legs = {st.iso3: "completed" if legs.group("behind") else "planned" for st in stops}
+            stops = [st for st in _story_place(art, s_start) if st.iso3 not in other_legs] + stops
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
             stops = []
         host_actor: Actor | None = None
@@ -1076,8 +1092,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     r"\bhere\s+$", text[max(s_start, trig.start() - 6):trig.start()]) or \
                     _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) or \
                     trig.group("arrival_when") or kind == "meet"  # "meeting here", "attended the summit"
+                # ("the four-day visit of West German President X, which starts on Friday": owned by its "of")
                 possessed = kind == "visit" and bool(_POSSESSED_TRIP.search(text, max(s_start, trig.start() - 60),
-                                                                           trig.start()))
+                                                                           trig.start()) or _VISIT_OF_NAMED.match(text, trig.end()))
                 here = here or possessed and art.dateline_place() is not None
                 stops = (_story_place(art, s_start) or _place_in_sentence(art, trig.end(), s_end) or _article_city(art)) \
                     if here else []
@@ -1138,6 +1155,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # "Yesterday, President X and King Y held a meeting at the White House", "conducted talks
             # today in Muscat": a meeting of the day before or of the day, with no word of the return
             status, decided = "ongoing", True
+        if kind == "visit" and status in (None, "completed") and _TRIP_STARTS_AHEAD.match(text, trig.end(), s_end):
+            status, decided = "planned", True  # "the four-day visit of President X, which starts on Friday"
         if status is None and kind == "visit" and planned_by_main_clause(text[s_start:trig.start()]):
             status, decided = "planned", True  # "The Saudi leader will hold talks ... during the visit"
         if status in (None, "completed") and _FUTURE_THEN_GERUND.search(text, s_start, trig.start()):
@@ -1197,6 +1216,11 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             leg = _itinerary_leg(art, trig, next((st for st in stops if st.iso3 == dest and st.start >= 0), None), s_end)
             if leg is not None:
                 stop_status = leg
+            elif other_legs:
+                here_status = visit_status(before, text[trig.start():trig.end()], "", art.published, default="ongoing")
+                # (legs behind a visit still to come are to come: "will be here after talks in Japan")
+                stop_status = "planned" if here_status == "planned" and dest in other_legs else \
+                    other_legs.get(dest, here_status)
             for v in travellers:
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
@@ -1392,6 +1416,12 @@ _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wedne
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
 # a named person's trip, no place said: "Chirac's first official visit", "the Emir's state visit"
+# a relative clause that gives the trip's start as to come
+_TRIP_STARTS_AHEAD = re.compile(r"[^.;,]{0,80},\s+which\s+(?:starts|begins|opens|is\s+due\s+to\s+(?:start|begin)|"
+                                r"will\s+(?:start|begin|open))\s+(?:on\s+|next\s+|this\s+)?(?:(?i:monday|tuesday|wednesday|"
+                                r"thursday|friday|saturday|sunday)|tomorrow|week|month|January|February|March|April|May|June|"
+                                r"July|August|September|October|November|December)\b")
+_VISIT_OF_NAMED = re.compile(r"\s+of\s+(?:[A-Z][\w.\-]*\s+){1,6}[A-Z]")
 _POSSESSED_TRIP = re.compile(r"(?<![\w.])[A-Z][\w\-]+['’]s\s+(?:(?:first|second|official|state|working|current|"
                              r"forthcoming|coming|planned|\w+-day)\s+){0,3}$")
 # a trip judged by its outcome, with its owner: "Thatcher's successful trip", "his fruitful visit" (not
