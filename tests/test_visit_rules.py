@@ -3148,3 +3148,25 @@ def test_an_unnamed_town_qualified_by_a_demonym_is_in_that_state():
     assert keys(visit_rows(text)) == {("CHN", "ITA")}
     # (a demonym before a state's own body is no place: "talks in the Spanish parliament" is no town)
     assert visit_rows("Russian President Boris Yeltsin said talks in the Spanish parliament went well.") == []
+
+
+def test_an_itinerary_of_places_separated_by_semicolons_lists_every_stop():
+    text = ("A high-level U.S. delegation – led by National Security Council Coordinator Kurt Campbell and Special "
+            "Envoy Frankie Reed – visited Canberra, Australia; Port Moresby, Papua New Guinea; Apia, Samoa; and "
+            "Nuku'alofa, Tonga.")
+    assert keys(visit_rows(text)) == {("USA", "AUS"), ("USA", "PNG"), ("USA", "WSM"), ("USA", "TON")}
+    # (a clause after the semicolon is no entry of the list)
+    text = ("U.S. Trade Representative Katherine Tai visited Canberra, Australia; Samoa's leaders met her envoy "
+            "later.")
+    assert keys(visit_rows(text)) == {("USA", "AUS")}
+
+
+def test_officials_who_gathered_in_a_place_met_there():
+    text = ("Foreign Minister Penny Wong of Australia and Foreign Minister Enrique Manalo of the Philippines gathered "
+            "for the first time on 16 June 2023 in Tokyo, Japan to exchange views.")
+    assert keys(visit_rows(text, published="2023-06-16T12:00:00+00:00")) == {("AUS", "JPN"), ("PHL", "JPN")}
+    assert visit_rows("Protesters gathered on Monday in Manila to oppose the visit.") == []
+    # (each official of a list whose members each name their state)
+    text = ("Foreign Minister Penny Wong of Australia, Foreign Minister Hayashi Yoshimasa of Japan, and Foreign "
+            "Minister Enrique Manalo of the Republic of the Philippines met on 16 June 2023 in Manila, Philippines.")
+    assert keys(visit_rows(text, published="2023-06-16T12:00:00+00:00")) == {("AUS", "PHL"), ("JPN", "PHL")}

@@ -53,7 +53,7 @@ PREFILTER = ["swing through", "attendance", "participation", "presence", "among 
              "stop", "touched down", "touches down", "touch down", "expected in", "due in", "went to", "came to", "in town", "delegation", "mission to", "go to", "going to", "goes to", "going next", "goes next", "go next", "going this", "going tomorrow", "go tomorrow", "receive",
              "depart", "be in", "is in", "was in", "were in", "are in", "now in", "currently in", "still in", "already in", *(f" {v} {d} " for v in ("lead", "leads", "leading", "led") for d in ("a", "an", "the", "its", "their", "his", "her")), "taken ", "took ", "takes ", "brought ",
              "brings ", "inauguration", "funeral", "coronation", "while in", "when in", "whilst in",
-             "meeting here", "said here", "spoke here", "talks here", "gathered here", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
+             "meeting here", "said here", "spoke here", "talks here", "gathered ", "convened ", "gathering here", "met here", "conference here", "summit here", "addressed", "attend",
              "present at", "took part", "take part", "taking part", "participat", "sought", "lobbied",
              "negotiated", "campaigned", "spent ", "spend", "day in ", "today in ", "yesterday in ", "tonight in ", "speaking to ",
              "spoke to ", "speech in", "speech at", "address in", "address at", "lecture in", "lecture at", "send ", "sent ", "sends ", "sending ", "appearance", " here"]
@@ -133,7 +133,7 @@ TRIGGER = Caseless(
     # "will meet senior commercial bankers here today": whom one meets, then the story's place
     r"meets?\s+(?:[\w\-]+\s+){1,4}?here|"
     # "met a Latvian delegation here on Monday": the object came to the story's place
-    r"met\s+(?:an?\s+|the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:delegation|mission|team|envoy|group)\s+here|(?:met|meeting)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
+    r"met\s+(?:an?\s+|the\s+)?(?:[\w.'’\-]+\s+){0,4}?(?:delegation|mission|team|envoy|group)\s+here|(?:met|meeting|gathered|convened)\s+(?:[\w.'’\-]+\s+){0,24}?(?:in|at)(?=\s+(?:the\s+)?[A-Z])"
     f"{_NOT_A_MONTH}"
     r"|meet(?:s|ing)?\s+(?:[\w,\-]+\s+){0,6}?in|summit(?:\s+meeting)?\s+in|summit\s+here|talks\s+in|conference\s+in|"
     # "during talks with Kenyan President Moi in Washington": the one talked with is there
@@ -159,7 +159,9 @@ _SAYING = re.compile(r"said|spoke|speaking|told|announced|called|urged|warned|st
 # between two coordinated people: a comma or "and", the next one's determiner and qualifiers
 # ("Tony Blair and South African President Thabo Mbeki", "his Israeli counterpart, Ariel Sharon, and the
 # Palestinian leader, Mahmoud Abbas")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}")
+# (an official's state after the name: "Foreign Minister X of Australia, Foreign Minister Y of Japan, and ...")
+_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
+                       r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:the|his|her|their)\s+)?(?:[A-Z][\w.\-]*\s+){0,3}")
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|his|her|they|their)\b", re.I)
 _INVITATION_HOST = re.compile(r"invitation\s+of\s+$", re.I)
 LANDMARKS = {"White House": "USA", "Camp David": "USA", "Oval Office": "USA", "Kremlin": "RUS",
@@ -457,6 +459,7 @@ def _coordinated(text: str, stops: list[_Stop], first_gap: int | None = None) ->
 
 # an itinerary's next entry: "stops in Hawaii, where the delegation met ...; Fiji, where they met ...;
 # and Papua New Guinea, where ..."
+_NEXT_BARE_ENTRY = re.compile(r";\s+(?:and\s+)?(?=[A-Z])")
 _NEXT_ENTRY = re.compile(r",\s+where\b[^;.]{0,300};\s+(?:and\s+)?(?:then\s+)?(?:in\s+|to\s+)?(?:the\s+)?(?=[A-Z])")
 
 
@@ -465,12 +468,28 @@ def _itinerary(art: Article, last: _Stop, s_end: int) -> list[_Stop]:
     text = art.text
     out: list[_Stop] = []
     pos = last.start + _stop_len(text, last)
-    while (m := _NEXT_ENTRY.match(text, pos, s_end)) is not None:
-        nxt = [st for st in _stops(art, m.end(), min(s_end, m.end() + 40)) if st.start == m.end()]
-        if not nxt or not re.match(r",\s+where\b", text[nxt[0].start + _stop_len(text, nxt[0]):]):
+    while True:
+        if (m := _NEXT_ENTRY.match(text, pos, s_end)) is not None:
+            nxt = [st for st in _stops(art, m.end(), min(s_end, m.end() + 40)) if st.start == m.end()]
+            if not nxt or not re.match(r",\s+where\b", text[nxt[0].start + _stop_len(text, nxt[0]):]):
+                break
+            out.append(nxt[0])
+            pos = nxt[0].start + _stop_len(text, nxt[0])
+        elif (m := _NEXT_BARE_ENTRY.match(text, pos, s_end)) is not None:
+            # "visited Wellington, New Zealand; Port Moresby, Papua New Guinea; and Suva, Fiji": entries that
+            # are places alone, each with its country
+            nxt = [st for st in _stops(art, m.end(), min(s_end, m.end() + 80)) if st.start >= m.end()]
+            if not nxt or nxt[0].start != m.end():
+                break
+            end = nxt[0].start + _stop_len(text, nxt[0])
+            if len(nxt) > 1 and nxt[1].iso3 == nxt[0].iso3 and re.fullmatch(r",\s*", text[end:nxt[1].start]):
+                end = nxt[1].start + _stop_len(text, nxt[1])
+            if not re.match(r"\s*(?:[;.]|$)", text[end:end + 3]):
+                break
+            out.append(nxt[0])
+            pos = end
+        else:
             break
-        out.append(nxt[0])
-        pos = nxt[0].start + _stop_len(text, nxt[0])
     return out
 
 
@@ -1770,7 +1789,7 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
         foreign = [a for a in foreign if not _REPORTED_BETWEEN.search(art.text, a.end, trig.start())]
         if not _OWN_TRIP.search(lead[-25:]):  # "at their summit meeting": theirs, whoever speaks
             prior = [a for a in prior if not _REPORTED_BETWEEN.search(art.text, max(a.end, s_start), trig.start())]
-    if kind == "meet" and (re.search(r"summit|talks|conference|meeting|met|meet", trig.group(), re.I)
+    if kind == "meet" and (re.search(r"summit|talks|conference|meeting|met|meet|gathered|convened", trig.group(), re.I)
                            or trig.group("attend")):
         # "the Reagan-Gorbachev summit in Geneva": every foreign leader named close by was there;
         # "their summit" adds the person the previous sentences speak of.
