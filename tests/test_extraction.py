@@ -217,3 +217,33 @@ def test_a_demonym_that_is_a_surname_before_an_apposed_office_names_no_state():
             "German said prices would firm.")
     art = Article.build("x", text, None, datetime(1987, 3, 17, tzinfo=UTC), "reuters")
     assert not [m for m in art.matches if m.kind == "demonym" and m.text == "German"]
+
+
+def test_a_joint_statement_quoted_as_the_source_is_issued():
+    text = ("SEOUL, Dec 19 - Polish President Lech Kaczynski and South Korean President Roh Moo-hyun held a summit "
+            "on Monday. \"The Polish side proposed to share its experience with the Korean side,\" a joint statement "
+            "said.")
+    got = [(r["doc_type"], sorted(r["parties"]), r["status"]) for r in doc_rows(text)]
+    assert got == [("joint_statement", ["KOR", "POL"], "signed")]
+    # (a government's own statement is no joint paper)
+    assert doc_rows("SEOUL, Dec 19 - Poland will cooperate with Korea on energy, a government statement said.") == []
+    # (nor the joint statement of two firms)
+    assert doc_rows("NEW YORK, April 8 - Acme Corp and Beta Properties said they were holding talks on a joint "
+                    "acquisition of Gamma Inc. The acquisition is subject to taxes, the joint statement said.") == []
+
+
+def test_the_two_countries_of_a_story_filed_from_one_of_them():
+    text = ("SEOUL, Dec 19 - Polish President Lech Kaczynski said the two countries signed two agreements in the "
+            "energy and shipbuilding sectors on Monday.")
+    assert [(r["doc_type"], sorted(r["parties"])) for r in doc_rows(text)] == [("agreement", ["KOR", "POL"])]
+
+
+def test_a_lease_between_state_bodies_is_a_contract():
+    text = ("JAKARTA, Nov 1 - The lease for the aircraft was signed on Monday by officials from the Russian "
+            "Emergencies Ministry and the Indonesian Ministry of Forestry.")
+    assert [(r["doc_type"], sorted(r["parties"])) for r in doc_rows(text)] == [("contract", ["IDN", "RUS"])]
+    # (a firm's lease of offices is no state document)
+    assert doc_rows("LONDON, May 2 - Acme Plc said it signed a ten-year lease on new offices in Leeds.") == []
+    # (what an agreement covers may stand between it and its signing)
+    text = "HANOI, May 2 - The agreement on the border was signed on Tuesday by Vietnam and Laos."
+    assert [(r["doc_type"], sorted(r["parties"])) for r in doc_rows(text)] == [("agreement", ["LAO", "VNM"])]

@@ -55,7 +55,7 @@ RULES = (RULE_SELF, RULE_SIGNED, RULE_SIGNED_EACH, RULE_SIGNED_PASSIVE, RULE_ISS
 
 # Rust-regex prefilter (vectorized, word boundaries so "according" or "impact" do not count).
 PREFILTER = (r"\b(?:joint|memorand(?:um|a)|mous?|letters?\s+of\s+intent|treat(?:y|ies)|conventions?|protocols?|"
-             r"contracts?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu[eé]s?|declarations?|"
+             r"contracts?|leases?|agreements?|accords?|deals?|pacts?|arrangements?|documents|communiqu[eé]s?|declarations?|"
              r"action\s+plans?|statements?\s+of\s+intent|framework|"
              r"(?:final|closing|summit|leaders'?|ministerial)\s+statements?|"
              # "the ministers endorsed a joint statement", "the leaders issued a statement": a meeting's paper
@@ -77,7 +77,7 @@ DOC_NOUN = re.compile(
     # government's own paper ("a presidential memorandum")
     r"(?:bilateral|trilateral|multilateral|intergovernmental|joint)\s+memorand(?:um|a))"
     r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
-    r"|(?P<contract>contracts?)"
+    r"|(?P<contract>contracts?|leases?)"
     r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
     r"documents|(?:joint\s+)?action\s+plans?|framework\s+agreements?|framework(?=\s+(?:for|on|of)\s)))\b",
 )
@@ -161,7 +161,9 @@ _VERB_AFTER = re.compile(
     r"^(?P<gap>(?:\s+(?:between|among)\s+(?:[\w.'’\-]+\s+){0,5}?[\w.'’\-]+)?"
     # "a credit agreement for 100 mln marks will be signed": what it is for or worth, an amount
     r"(?:\s+(?:for|worth)\s+(?:[\w.$€£'’\-]+\s+){0,3}?(?:\d[\d.,]*|dlrs?|dollars?|marks|yen|pounds|euros?|francs|"
-    r"(?:mln|million|billion|bln)\s+[\w.$€£'’\-]+))?"
+    r"(?:mln|million|billion|bln)\s+[\w.$€£'’\-]+)|"
+    # "the lease for the aircraft was signed", "the agreement on the border was signed": what it covers
+    r"\s+(?:for|on)\s+(?:the|a|an)\s+(?:[a-z][\w\-]*\s+){0,2}?[a-z][\w\-]*)?"
     r"(?:\s*,)?(?:\s+(?:which|that|who))?(?:\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|"
     r"had|has|have|will\s+be|would\s+be|to\s+be|is\s+to\s+be|are\s+to\s+be|expected\s+to\s+be|due\s+to\s+be|set\s+to\s+be|"
     r"scheduled\s+to\s+be|being|be|just|recently|formally|finally|also|already|jointly|still|"
@@ -774,6 +776,9 @@ _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 _STATEMENT_NOUN = re.compile(r"(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?|press\s+releases?)\b", re.I)
 _PLEDGED_IN = re.compile(r"\b(?:pledged|promised|agreed|set\s+out|laid\s+down|stated|spelled\s+out)\s+in\s+(?:a|an|their|the)\s+"
                          r"(?:[\w\-]+\s+){0,2}$", re.I)
+# a statement that speaks: '"...," a joint statement said', "A joint statement issued after the talks said"
+_QUOTED_SOURCE_BEFORE = re.compile(r"(?:^|[,.\"”]\s*|\n)(?:a|an|the|their)\s+$", re.I)
+_SOURCE_SAID_AFTER = re.compile(r"\s+(?:issued\s+[^,.;\"]{0,40}?\s+)?(?P<verb>said|says|stated|states|added|noted)\b")
 _JOINT_SPEECH_BEFORE = re.compile(r"\b(?i:in|through)\s+(?:a|an|their|the)\s+(?:[\w\-]+\s+){0,2}$")
 _JOINT_SPEECH_AFTER = re.compile(r"\s*(?:issued\s+[^,.;]{0,40}?)?,\s+(?:[^,.;]{2,120}?)\s+(?P<verb>said|say|says|declared|"
                                  r"stated|agreed|pledged|announced|reaffirmed|affirmed|noted|vowed|committed|called|"
@@ -900,6 +905,11 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         if speech:
             return _Predicate(RULE_ISSUED, "signed", speech.start("verb"),
                               speech.end("verb"), False)
+    # '"...," a joint statement said': the statement the meeting issued, quoted as the source
+    if text[ns:ne].lower().startswith("joint") and _QUOTED_SOURCE_BEFORE.search(noun_before):
+        said = _SOURCE_SAID_AFTER.match(text, ne, min(s_end, ne + 60))
+        if said:
+            return _Predicate(RULE_ISSUED, "signed", said.start("verb"), said.end("verb"), False)
     # a relative clause that plans the signing: "the agreement that we are about to sign with A"
     m = _RELATIVE_PLANNED.match(text, ne, min(s_end, ne + 90))
     if m:
@@ -1618,6 +1628,12 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 if len(parties) == 1 and _DOMESTIC_ACTORS.search(text, max(0, s_start - 600), s_start):
                     continue  # "They have tentatively reached an agreement" after the Senate and House
                     #           committees' counsels: bodies of one state, no document between states
+                dateline = art.dateline_at(s_start)
+                if 0 < len(parties) < anaphora and dateline is not None and dateline.iso3 and \
+                        dateline.iso3 not in parties:
+                    # "SEOUL - ... the two countries signed two agreements" with the Polish president
+                    # named: the other is the host where the story is filed
+                    parties.append(dateline.iso3)
             elif pred is not None or rule in (RULE_PLANNED_CLAUSE, RULE_TITLE):
                 sentence = text[s_start:s_end]
                 if _COMPANY.search(sentence) and not _GOV_STRICT.search(_public(sentence)):
@@ -1695,6 +1711,9 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing and \
                 not _firm_signs_with_state(art, pred, s_start, ne, s_end):
             continue  # one state and no sign of a government acting: domestic or commercial
+        if len(parties) < 2 and pred is not None and not pred.before_noun and rule == RULE_ISSUED and \
+                _SOURCE_SAID_AFTER.match(text, ne):
+            continue  # "..., the joint statement said" of two firms: a statement quoted is a joint one of states only
         definite = bool(_DEFINITE.search(before))
         if groups and _PLURAL_EACH.match(word.split()[-1]) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE):
             for g in groups:
