@@ -247,3 +247,11 @@ def test_a_lease_between_state_bodies_is_a_contract():
     # (what an agreement covers may stand between it and its signing)
     text = "HANOI, May 2 - The agreement on the border was signed on Tuesday by Vietnam and Laos."
     assert [(r["doc_type"], sorted(r["parties"])) for r in doc_rows(text)] == [("agreement", ["LAO", "VNM"])]
+
+
+def test_concluding_negotiations_on_an_agreement_plans_it():
+    text = "U.S. and Samoan officials discussed next steps to conclude negotiations on a shiprider agreement."
+    assert [(r["doc_type"], sorted(r["parties"]), r["status"]) for r in doc_rows(text)] == \
+        [("agreement", ["USA", "WSM"], "planned")]
+    # (talks on one are no plan to sign it)
+    assert doc_rows("U.S. and Samoan officials held talks on a shiprider agreement.") == []

@@ -3341,3 +3341,17 @@ def test_a_capitalized_petroleum_reserve_is_infrastructure():
     text = ("WASHINGTON, March 3 - The administration proposed to sell the Elk Hills Petroleum Reserve to raise "
             "two billion dlrs and get the government out of the oil business.")
     assert infrastructure(text, ("energy", "oil")) == ["Elk Hills Petroleum Reserve"]
+
+
+def test_sanctions_the_publisher_imposes_in_its_own_release_are_its_states():
+    text = ("Today we honour the memory of the victims of the floods and thank the volunteers who helped them. "
+            "Across the United States, families mourn loved ones, and we will rebuild the towns together.\n\n"
+            "The volunteers came from every walk of life: teachers, nurses, farmers and students who gave their "
+            "weekends to clear the roads and to feed the families who had lost their homes.\n\n"
+            "We have provided more than $50 million to the towns since the floods began. And, we have imposed "
+            "sanctions and visa restrictions on officials who stole the relief funds abroad.")
+    got = rows(text, title="Statement from President Jane Doe on the Floods", source="whitehouse")
+    assert [(r["category"], r["countries"]) for r in got] == [("sanctions", ["USA"])]
+    # (a measure someone else takes, named in passing late in a release, stays no mention)
+    text = text.replace("And, we have imposed sanctions", "Critics have called for sanctions")
+    assert rows(text, title="Statement from President Jane Doe on the Floods", source="whitehouse") == []

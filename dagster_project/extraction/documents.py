@@ -218,6 +218,8 @@ _RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|hist
 _CONTEXT_AHEAD = re.compile(r"\b(?:will|shall|to\s+be\s+signed|upcoming|forthcoming|future|planned|proposed|draft|"
                             r"expected|tomorrow|next\s+(?:week|month))\b", re.I)
 _PLANNED_FRAME = re.compile(r"\b(?:framework\s+(?:for|of)|draft|negotiat\w*\s+to\s+(?:sign|conclude)|"
+                            # "next steps to conclude negotiations on a shiprider agreement": its text is near
+                            r"(?:conclud\w*|complet\w*|finali[sz]\w*)\s+(?:the\s+)?negotiations\s+(?:on|for|of)|"
                             r"the\s+planned|a\s+planned|upcoming|forthcoming|prepare\s+the)\s+"
                             r"(?:an?\s+|the\s+)?(?:[\w\-]+\s+){0,4}$", re.I)
 _TITLE_JOINT = re.compile(r"\bjoint\b[^.]{0,80}?\b(?:statement|declaration|communiqu[eé]|press\s+release|"

@@ -2176,6 +2176,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                         # story of one state's economy ("PORTUGAL'S GDP FORECAST ...", filed from Lisbon):
                         # that economy's trade, said with its figures
                         own, named = [economy], True
+                if not own and key.category in ("sanctions", "trade") and art.actors_home and \
+                        _PUBLISHER_ACTS.search(text, s_start, s_end):
+                    # "And, we have imposed sanctions ... on actors responsible for abuses" in a government's
+                    # own release: the publisher's state acts
+                    own, named = [art.actors_home], True
                 key.countries += [c for c in own if c not in key.countries]
                 if named and i in key.support:
                     key.anchored.add(i)
@@ -3429,6 +3434,12 @@ def _one_of_the_fuels(k: _Key, keys: dict, title_keys: frozenset, text: str, spa
         return False  # ("phase out their dependency on Russian gas, oil and coal imports": the fuels' trade)
     return any(o is not k and o.category == "energy" and o.commodity not in ("oil", "gas", "coal")
                and len(o.support) >= 2 for o in keys.values())
+
+
+# the publisher's first person taking a measure: "we have imposed sanctions", "we are also denying the entry"
+_PUBLISHER_ACTS = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:have|has|had|will|are|also|now|already|recently)\s+){0,3}"
+                             r"(?:imposed|imposing|impose|levied|levying|lifted|lifting|eased|tightened|expanded|"
+                             r"extended|denying|denied|banned|banning|restricted|restricting)\b")
 
 
 def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, art: Article) -> bool:
