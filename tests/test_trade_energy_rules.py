@@ -3355,3 +3355,12 @@ def test_sanctions_the_publisher_imposes_in_its_own_release_are_its_states():
     # (a measure someone else takes, named in passing late in a release, stays no mention)
     text = text.replace("And, we have imposed sanctions", "Critics have called for sanctions")
     assert rows(text, title="Statement from President Jane Doe on the Floods", source="whitehouse") == []
+
+
+def test_the_two_leaders_of_a_trade_sentence_are_the_pair_named_before():
+    text = ("Today, President Joe Biden held a call with Prime Minister Justin Trudeau of Canada. The two leaders "
+            "discussed ways to expand bilateral trade in critical minerals. President Biden said he looks forward "
+            "to visiting Ottawa later this year.")
+    got = rows(text, title="Readout of President Joe Biden’s Call with Prime Minister Justin Trudeau of Canada",
+               source="whitehouse.gov")
+    assert [(r["category"], sorted(r["countries"])) for r in got] == [("trade", ["CAN", "USA"])]

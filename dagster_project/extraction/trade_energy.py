@@ -2150,6 +2150,11 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 hit_keys.append(key)
         if hit_keys:
             countries = _sentence_countries(art, s_start, s_end)
+            if _PAIR_SUBJECT.match(text, s_start, s_end):
+                # "The two leaders discussed bilateral trade and the war in Ukraine" after "President X spoke
+                # with Prime Minister Y of the United Kingdom": the pair the sentence before named
+                pair = _pair_named_before(art, s_start)
+                countries = pair + [c for c in countries if c not in pair]
             other_goods: set[str] | None = None
             aside: dict[str, set[str]] = {}
             for key in hit_keys:
@@ -3440,6 +3445,20 @@ def _one_of_the_fuels(k: _Key, keys: dict, title_keys: frozenset, text: str, spa
 _PUBLISHER_ACTS = re.compile(r"\b(?:[Ww]e|I)\s+(?:(?:have|has|had|will|are|also|now|already|recently)\s+){0,3}"
                              r"(?:imposed|imposing|impose|levied|levying|lifted|lifting|eased|tightened|expanded|"
                              r"extended|denying|denied|banned|banning|restricted|restricting)\b")
+
+
+# a sentence whose subject refers back to a pair: "The two leaders discussed", "Both sides agreed"
+_PAIR_SUBJECT = re.compile(r"\W*(?:(?:the\s+two|both)\s+(?:leaders|presidents|prime\s+ministers|ministers|sides|"
+                           r"countries|nations|governments|men)|the\s+(?:leaders|sides))\b", _R)
+
+
+def _pair_named_before(art: Article, s_start: int) -> list[str]:
+    """The two states of the sentence before (its places and its people's states), else none."""
+    before = [span for span in art.sentences if span[1] <= s_start][-1:]
+    if not before:
+        return []
+    states = _sentence_countries(art, *before[0])
+    return states if len(states) == 2 else []
 
 
 def _substantive(k: _Key, spans: list[tuple[int, int]], title_keys: frozenset, art: Article) -> bool:
