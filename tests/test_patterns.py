@@ -119,6 +119,24 @@ def test_split_trigger_prefilter_matches_where_the_whole_does():
     assert sum(want) >= 12
 
 
+def test_the_trade_prefilter_without_word_boundaries_matches_where_the_original_does():
+    import polars as pl
+
+    from dagster_project.extraction.patterns import without_word_boundaries
+
+    # every character before and after a word: a word character (ASCII or not) blocks it alike
+    sentences = [t.lower() for t in TEXTS] + [f"{chr(c)}oil{chr(d)} x" for c in range(0, 0x3000, 5)
+                                              for d in (32, 0xE9, 0x4E00, 0x2019)] + \
+        [f"x gas{chr(c)}" for c in range(0, 0x3000, 3)] + [f"bans{chr(c)}" for c in range(0, 0x3000, 3)]
+    frame = pl.DataFrame({"lower": sentences})
+    got = frame.select(pl.col("lower").str.contains(trade_energy._PREFILTER_RS))[:, 0]
+    want = frame.select(pl.col("lower").str.contains(trade_energy.PREFILTER))[:, 0]
+    assert got.to_list() == want.to_list() and 0 < sum(want) < len(sentences)
+    assert without_word_boundaries(r"\b(?:bans?\b|oil)") == r"(?:^|\W)(?:bans?(?:\W|$)|oil)"
+    for unsupported in (r"\b(?:(?:a|b)c)", r"\b(?:\sx)", r"\b(?:a\bb)", r"\b(?:a)\b", r"\b(?:a)|(?:b)"):
+        with pytest.raises(ValueError):
+            without_word_boundaries(unsupported)
+
 def test_ignorecase_equals_lower_case_matching_but_for_the_fold_exceptions():
     """patterns.Folded relies on it: for every character whose lower case is one character, an
     IGNORECASE letter, letter range or class matches it exactly where the lower-cased pattern

@@ -248,14 +248,19 @@ _NAME_BREAK = frozenset("Announces Announce Says Say Visits Visit Meets Meet Sig
                         "Presidential Holds Discusses Joins Urges Wins".split())
 
 
+# (both asked of every word of every name: compiled once, not looked up in re's cache each time)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_REGNAL_NUMBER = re.compile(r"[IVX]{1,5}")
+
+
 def _clean_name(name: str) -> str:
     words = name.strip().rstrip(",").split()
     cut = next((i for i, w in enumerate(words) if i and w in _NAME_BREAK), None)
     if cut is not None:
         words = words[:cut]
-    own = next((i for i, w in enumerate(words) if re.search(r"['’]s$", w)), None)
+    own = next((i for i, w in enumerate(words) if _POSSESSIVE_END.search(w)), None)
     if own is not None:  # "Prime Minister Modi’s State Visit": the name ends at its possessive
-        owner = re.sub(r"['’]s$", "", words[own])
+        owner = _POSSESSIVE_END.sub("", words[own])
         # "told visiting Secretary of State George Shultz China's troubles were over": a country's
         # possessive after the name opens the next clause
         words = words[:own] if own and owner in gazetteer().country_name_set else words[:own] + [owner]
@@ -271,7 +276,7 @@ def _clean_name(name: str) -> str:
 def _surname(name: str) -> str:
     words = [w for w in name.replace(",", " ").split() if w not in ("Jr.", "Sr.", "Jr", "Sr")]
     # (a regnal number is no surname: "Abdullah" of "King Abdullah II", "Benedict" of "Benedict XVI")
-    while len(words) > 1 and re.fullmatch(r"[IVX]{1,5}", words[-1]):
+    while len(words) > 1 and _REGNAL_NUMBER.fullmatch(words[-1]):
         words.pop()
     return words[-1] if words else name
 

@@ -22,8 +22,9 @@ import json
 import math
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
+from itertools import repeat
 
 from .article import Article
 
@@ -33,23 +34,70 @@ _THING_AFTER = re.compile(r"\s+(?:economy|economic|debt|debts|markets?|currency|
                           r"securities|steel|cars|wheat|grain|coffee|sugar|rice|trade|industry|airlines?)\b", re.I)
 
 
+@cache
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return next((str(e) for e in edges if n <= e), "more")
 
 
+_FLAGS = ("d_in_title", "v_in_title", "d_is_dateline_state", "v_is_dateline_state", "v_none", "v_is_home",
+          "d_is_home")
+
+
+@cache
+def _flag_features(*on: bool) -> frozenset:
+    """The names of the story's flags (_FLAGS) that are on for a pair (built once per combination)."""
+    return frozenset(name for name, is_on in zip(_FLAGS, on) if is_on)
+
+
 class _Tokens:
     """A sentence's words, found once: the windows around each mention are slices of them (the first
-    seven letters, lower-cased: "visited", "visiting" and "visits" share "visitin"/"visited"/"visits")."""
+    seven letters, lower-cased: "visited", "visiting" and "visits" share "visitin"/"visited"/"visits").
+    A mention is in many pairs of its sentence (each visitor with each destination): the features of
+    its own words are built once per mention (`dest_side`, `visitor_side`) and shared by its pairs."""
 
     def __init__(self, text: str, start: int, end: int):
         found = list(_WORD.finditer(text, start, end))
+        self.text, self.start, self.end = text, start, end
         self.starts = [m.start() for m in found]
         self.ends = [m.end() for m in found]
         self.words = [m.group().lower().replace("’", "'")[:7] for m in found]
+        self._dests: dict[tuple[int, int], frozenset] = {}
+        self._visitors: dict[tuple[int, int], frozenset] = {}
 
     def within(self, lo: int, hi: int) -> list[str]:
         """The words that lie wholly in [lo, hi)."""
         return self.words[bisect_left(self.starts, lo):bisect_right(self.ends, hi)]
+
+    def dest_side(self, ds: int, de: int) -> frozenset:
+        """The features of the words before and after a destination named in the sentence."""
+        key = (ds, de)
+        if key not in self._dests:
+            s, e = self.start, self.end
+            before = self.within(max(s, ds - 40), ds)[-3:]
+            f = {"d_p1=" + (before[-1] if before else "<s>")}
+            if len(before) > 1:
+                f.add("d_p2=" + "_".join(before[-2:]))
+            f |= {"d_win=" + w for w in self.within(max(s, ds - 60), ds)[-6:]}
+            f |= {"d_n1=" + w for w in self.within(de, min(e, de + 30))[:1]}
+            if self.text[de:de + 2] in ("'s", "’s"):
+                f.add("d_poss")
+            self._dests[key] = frozenset(f)
+        return self._dests[key]
+
+    def visitor_side(self, vs: int, ve: int) -> frozenset:
+        """The features of the word before a visitor and the words after it."""
+        key = (vs, ve)
+        if key not in self._visitors:
+            s, e = self.start, self.end
+            self._visitors[key] = frozenset({"v_p1=" + w for w in self.within(max(s, vs - 25), vs)[-1:]} |
+                                            {"v_win=" + w for w in self.within(ve, min(e, ve + 60))[:6]})
+        return self._visitors[key]
+
+
+@cache
+def _kind_features(vk: str, dk: str) -> frozenset:
+    """The kinds of a pair's two mentions (few kinds: built once per combination)."""
+    return frozenset({"vk=" + vk, "dk=" + dk, f"vk_dk={vk}_{dk}"})
 
 
 Candidate = tuple[int, int, frozenset, str | None]  # sentence start, end, features, visitor's name
@@ -92,28 +140,17 @@ def _pairs(art: Article):
         for key, mentions in pairs.items():
             f: set[str] = set()
             for vs, ve, vk, ds, de, dk, _ in mentions:
-                f |= {"vk=" + vk, "dk=" + dk, f"vk_dk={vk}_{dk}"}
+                f |= _kind_features(vk, dk)
                 if dk != "dateline":
-                    before = tok.within(max(s, ds - 40), ds)[-3:]
-                    f.add("d_p1=" + (before[-1] if before else "<s>"))
-                    if len(before) > 1:
-                        f.add("d_p2=" + "_".join(before[-2:]))
-                    f |= {"d_win=" + w for w in tok.within(max(s, ds - 60), ds)[-6:]}
-                    f |= {"d_n1=" + w for w in tok.within(de, min(e, de + 30))[:1]}
-                    if text[de:de + 2] in ("'s", "’s"):
-                        f.add("d_poss")
-                if dk != "dateline":
+                    f |= tok.dest_side(ds, de)
+                    f |= tok.visitor_side(vs, ve)
                     lo, hi = (ve, ds) if ve <= ds else (de, vs)
                     between = tok.within(lo, hi)
                     f |= {"order=" + ("vd" if ve <= ds else "dv"), "gap=" + _bucket(len(between), (0, 1, 3, 6, 10, 20, 40))}
                     f |= {"btw=" + w for w in between[:15]}
-                    f |= {"v_p1=" + w for w in tok.within(max(s, vs - 25), vs)[-1:]}
-                    f |= {"v_win=" + w for w in tok.within(ve, min(e, ve + 60))[:6]}
             di, vi = key
-            flags = {"d_in_title": di in title_isos, "v_in_title": vi in title_isos,
-                     "d_is_dateline_state": di == dl_iso, "v_is_dateline_state": vi == dl_iso,
-                     "v_none": vi is None, "v_is_home": vi == home, "d_is_home": di == home}
-            f |= {name for name, on in flags.items() if on}
+            f |= _flag_features(di in title_isos, vi in title_isos, di == dl_iso, vi == dl_iso, vi is None,
+                                vi == home, di == home)
             out[key] = (f, next((m[6] for m in mentions if m[6]), None))
         yield s, e, shared, out
 
@@ -142,10 +179,15 @@ def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _weight_sum(w: dict, features) -> float:
+    """The sum of the features' weights (0 for a feature the model has none for), in the features'
+    order; map() with a C-level dict.get is several times cheaper than a generator over them."""
+    return sum(map(w.get, features, repeat(0.0)))
+
+
 def probability(features: frozenset, m: dict | None = None) -> float:
     m = m or model()
-    w = m["weights"]
-    return _logistic(m["intercept"] + sum(w.get(f, 0.0) for f in features))
+    return _logistic(m["intercept"] + _weight_sum(m["weights"], features))
 
 
 def scored_pairs(art: Article) -> list[tuple[tuple, int, int, str | None]]:
@@ -157,9 +199,9 @@ def scored_pairs(art: Article) -> list[tuple[tuple, int, int, str | None]]:
         return []
     best: dict[tuple, tuple[float, int, int, str | None]] = {}
     for s, e, shared, pairs in _pairs(art):
-        base = m["intercept"] + sum(w.get(f, 0.0) for f in shared)  # once per sentence
+        base = m["intercept"] + _weight_sum(w, shared)  # once per sentence
         for key, (f, name) in pairs.items():
-            z = base + sum(w.get(x, 0.0) for x in f)
+            z = base + _weight_sum(w, f)
             if key not in best or z > best[key][0]:
                 best[key] = (z, s, e, name)
     return [(key, s, e, name) for key, (z, s, e, name) in best.items() if _logistic(z) >= m["threshold"]]
