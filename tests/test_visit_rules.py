@@ -3170,3 +3170,24 @@ def test_officials_who_gathered_in_a_place_met_there():
     text = ("Foreign Minister Penny Wong of Australia, Foreign Minister Hayashi Yoshimasa of Japan, and Foreign "
             "Minister Enrique Manalo of the Republic of the Philippines met on 16 June 2023 in Manila, Philippines.")
     assert keys(visit_rows(text, published="2023-06-16T12:00:00+00:00")) == {("AUS", "PHL"), ("JPN", "PHL")}
+
+
+def test_talks_with_a_counterpart_in_a_datelined_story_bring_the_counterpart():
+    text = ("ANKARA, Nov. 23 (Xinhua) - Turkey is ready to deepen military ties with Bulgaria, Turkish Chief of "
+            "General Staff Yasar Buyukanit said here Wednesday.\n\nBuyukanit made the remarks in his talks with his "
+            "Bulgarian counterpart Nikola Kolev.")
+    got = [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(
+        text, published="2005-11-23T12:00:00+00:00")]
+    assert got == [("Nikola Kolev", "BGR", "TUR")]
+
+
+def test_the_visit_of_an_official_named_with_his_states_title_and_its_calling_off():
+    text = ("PEKING, March 3 - China called for a better trade deal. The official newspaper today published its "
+            "demands to coincide with the visit of U.S. Secretary of State George Shultz.")
+    got = [(r["visitor_iso3"], r["destination_iso3"]) for r in visit_rows(text, published="1987-03-03T12:00:00+00:00")]
+    assert got == [("USA", "CHN")]
+    text = "PEKING, March 3 - The visit by U.S. Secretary of State George Shultz to Japan was postponed."
+    assert [r["status"] for r in visit_rows(text)] == ["cancelled"]
+    text = ("PEKING, March 3 - The visit by U.S. Secretary of State George Shultz to Japan went ahead after a flight "
+            "that was postponed.")
+    assert [r["status"] for r in visit_rows(text)] == ["completed"]

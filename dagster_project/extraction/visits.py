@@ -575,16 +575,21 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 # A meeting said with no place, in a wire story filed from one side's country: the other side came
 # ("BRASILIA, June 18 - An IMF mission today held talks with Finance Minister X"; the host stays home)
 _MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked|"
-                       r"(?:held|holds|had)\s+(?:separate\s+|several\s+|a\s+series\s+of\s+)?meetings\s+with)"
+                       r"(?:held|holds|had)\s+(?:separate\s+|several\s+|a\s+series\s+of\s+)?meetings\s+with|"
+                       # "Liang made the remarks in his talks with his Bulgarian counterpart X"
+                       r"(?:in|during)\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:talks|meeting)\s+with)"
                        # "met here Tuesday separately with": the place, the day and the manner before the other side
                        r"(?:\s+here)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
                        r"(?:\s+(?:separately|respectively|briefly|jointly))?(?:\s+with)?\s+")
 _MEETING_PARTY_GAP = 90
+_OWN_COUNTERPART = re.compile(r"(?:his|her)\s+")
 _APPOSITION = re.compile(r",\s+[^,;:\"“”]{3,160}?(?:,\s+[^,;:\"“”]{3,60}?)?,\s*")
 # (the same words for the prefilter: such a sentence needs no place name)
-_MET_WITH_WORDS = [" met ", " meets ", "held talks", "holds talks", "had talks", "conferred ", "talked ", "meetings with"]
+_MET_WITH_WORDS = [" met ", " meets ", "held talks", "holds talks", "had talks", "conferred ", "talked ", "meetings with",
+                   " talks with ", " meeting with "]
 # offices that travel for a state (not firms' chairmen; an ambassador is posted there, not visiting)
 _STATE_OFFICE = re.compile(r"minister|president|premier|secretary|envoy|delegation|diplomat|negotiator|mission|king|queen|"
+                           r"counterpart|"
                            r"prince|emir|sultan|chancellor|official|representative|leader|head_of|foreign|royal|team")
 
 
@@ -846,6 +851,10 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
             # the subject before a long apposition
             a for a in art.actors.in_span(s_start, m.start()) if _APPOSITION.fullmatch(text, a.end, m.start())][:1]
         after = art.actors.in_span(m.end(), min(s_end, m.end() + 20))  # "met his Austrian counterpart X"
+        if not before and after and after[0].role == "counterpart" and _OWN_COUNTERPART.match(text, m.end()):
+            # "Liang made the remarks in his talks with his Bulgarian counterpart X", the subject named by a
+            # surname the reader does not know: a counterpart's counterpart is the host's official
+            before = [Actor(m.start(), m.start(), None, home, "counterpart")]
         if not before or not after:
             continue
         pair = (before[-1], after[0])
@@ -1016,6 +1025,9 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = []
         if kind in ("presence", "meet") and _TOPIC_IN.search(trig.group()):
             stops = []  # "discussed the situation in Gaza": the place is the topic's, not theirs
+        if kind == "visit" and (named_of := _VISIT_OF_NAMED.match(text, trig.end())):
+            # "the visit of U.S. Secretary of State X": the state in the traveller's title is no stop
+            stops = [st for st in stops if st.start >= named_of.end()]
         if kind == "visit" and re.match(r"\s+by\s", text[trig.end():trig.end() + 4]):
             # "a visit by U.S. Secretary of State X": the traveller's country, not a stop; the place is
             # the one the trip goes to after the traveller ("the visit by Israeli Prime Minister X to Egypt")
@@ -1174,6 +1186,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # "Yesterday, President X and King Y held a meeting at the White House", "conducted talks
             # today in Muscat": a meeting of the day before or of the day, with no word of the return
             status, decided = "ongoing", True
+        if kind == "visit" and status != "cancelled" and re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?|journey)$",
+                                                               trig.group(), re.I) \
+                and _TRIP_CALLED_OFF.match(text, trig.end(), s_end):
+            status, decided = "cancelled", True  # "The visit by U.S. Secretary of State X to Japan was postponed"
         if kind == "visit" and status in (None, "completed") and _TRIP_STARTS_AHEAD.match(text, trig.end(), s_end):
             status, decided = "planned", True  # "the four-day visit of President X, which starts on Friday"
         if status is None and kind == "visit" and planned_by_main_clause(text[s_start:trig.start()]):
@@ -1435,12 +1451,16 @@ _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wedne
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
 # a named person's trip, no place said: "Chirac's first official visit", "the Emir's state visit"
+# the trip as the subject of its calling off, after its traveller and place
+_TRIP_CALLED_OFF = re.compile(r"(?:(?!\b(?:that|which|who|after|before|because|when|while|but|and|went|go|goes)\b)"
+                              r"[^;,\"“”]){0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+"
+                              r"(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved)\b")
 # a relative clause that gives the trip's start as to come
 _TRIP_STARTS_AHEAD = re.compile(r"[^.;,]{0,80},\s+which\s+(?:starts|begins|opens|is\s+due\s+to\s+(?:start|begin)|"
                                 r"will\s+(?:start|begin|open))\s+(?:on\s+|next\s+|this\s+)?(?:(?i:monday|tuesday|wednesday|"
                                 r"thursday|friday|saturday|sunday)|tomorrow|week|month|January|February|March|April|May|June|"
                                 r"July|August|September|October|November|December)\b")
-_VISIT_OF_NAMED = re.compile(r"\s+of\s+(?:[A-Z][\w.\-]*\s+){1,6}[A-Z]")
+_VISIT_OF_NAMED = re.compile(r"\s+of\s+(?:[A-Z][\w.\-]*\s+)(?:(?:[A-Z][\w.\-]*|of)\s+){0,6}[A-Z]")
 _POSSESSED_TRIP = re.compile(r"(?<![\w.])[A-Z][\w\-]+['’]s\s+(?:(?:first|second|official|state|working|current|"
                              r"forthcoming|coming|planned|\w+-day)\s+){0,3}$")
 # a trip judged by its outcome, with its owner: "Thatcher's successful trip", "his fruitful visit" (not
