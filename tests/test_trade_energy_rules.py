@@ -3364,3 +3364,13 @@ def test_the_two_leaders_of_a_trade_sentence_are_the_pair_named_before():
     got = rows(text, title="Readout of President Joe Biden’s Call with Prime Minister Justin Trudeau of Canada",
                source="whitehouse.gov")
     assert [(r["category"], sorted(r["countries"])) for r in got] == [("trade", ["CAN", "USA"])]
+
+
+def test_a_surname_that_opens_a_sentence_is_the_namesake_the_story_introduced():
+    # the story's OPEC official, not the minister of the same surname in the reference (whose state would
+    # become a side of the oil key)
+    text = ("CARACAS, June 16 - OPEC has regained its former role as price-setter in the oil market, acting OPEC "
+            "Secretary General Fadhil al-Chalabi said.\n\nAl-Chalabi, speaking at a university here yesterday, "
+            "said OPEC would defend the price of oil.")
+    got = rows(text, published="1987-06-16T12:00:00+00:00")
+    assert [r["countries"] for r in got if r["commodity"] == "oil"] == [[]]

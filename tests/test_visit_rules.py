@@ -3191,3 +3191,20 @@ def test_the_visit_of_an_official_named_with_his_states_title_and_its_calling_of
     text = ("PEKING, March 3 - The visit by U.S. Secretary of State George Shultz to Japan went ahead after a flight "
             "that was postponed.")
     assert [r["status"] for r in visit_rows(text)] == ["completed"]
+
+
+def test_the_stops_after_the_first_of_a_tour_are_ahead():
+    text = ("TOKYO, April 8 - US Defense Secretary William Perry, on the first stop of a five-day visit to Japan and "
+            "Korea, met Prime Minister Hashimoto.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]): r["status"] for r in visit_rows(text)}
+    assert got == {("USA", "JPN"): "ongoing", ("USA", "KOR"): "planned"}
+
+
+def test_a_societys_delegation_is_no_states():
+    text = ("BEIJING, Nov. 2 (Xinhua) - Chinese top advisor Jia Qinglin met with a Japanese delegation here on "
+            "Wednesday.\n\nJia made the appeal while meeting the Japan-China Friendship Association delegation "
+            "headed by its chairman.")
+    assert visit_rows(text) == []
+    # (a government's delegation stays one)
+    text = "BEIJING, Nov. 2 (Xinhua) - Chinese top advisor Jia Qinglin met with a Japanese delegation here on Wednesday."
+    assert keys(visit_rows(text)) == {("JPN", "CHN")}

@@ -168,15 +168,17 @@ def _drop_namesakes(text: str, matches: list[Match]) -> list[Match]:
         if m.kind == "person" and " " not in m.text:
             if m.text not in verdict:
                 full_names, firsts = _reference_names(m.text, m.terms)
+                # ("Fadhil al-Chalabi ... Al-Chalabi said": a sentence's first word is the same surname)
+                cased = {m.text, m.text[:1].upper() + m.text[1:], m.text[:1].lower() + m.text[1:]}
                 if found is None and len(text) > _ONE_PASS_TEXT:
                     surnames = {p.text: p.terms for p in matches if p.kind == "person" and " " not in p.text}
                     found = occurrences(text, [*surnames, *(n for surface, terms in surnames.items()
                                                             for n in _reference_names(surface, terms)[0] if " " in n)])
                 if found is None:
-                    others = {o for o in _words_before(text, m.text) if o not in firsts and o not in NOT_FIRST_NAMES}
+                    others = {o for c in cased for o in _words_before(text, c) if o not in firsts and o not in NOT_FIRST_NAMES}
                     named_in_full = any(n in text for n in full_names if " " in n)
                 else:
-                    others = {o for o in _words_before(text, m.text, found[m.text])
+                    others = {o for c in cased if c in found for o in _words_before(text, c, found[c])
                               if o not in firsts and o not in NOT_FIRST_NAMES}
                     named_in_full = any(found[n] for n in full_names if " " in n)
                 # "President Reagan ... Reagan and Nancy Reagan": under the reference person's own

@@ -3464,10 +3464,12 @@ _PAIR_SUBJECT = re.compile(r"\W*(?:(?:the\s+two|both)\s+(?:leaders|presidents|pr
 
 def _pair_named_before(art: Article, s_start: int) -> list[str]:
     """The two states of the sentence before (its places and its people's states), else none."""
-    before = [span for span in art.sentences if span[1] <= s_start][-1:]
-    if not before:
+    i = bisect_right(art.sentences, (s_start, s_start)) - 1  # (the sentences are sorted by start)
+    if i < 0 or art.sentences[i][1] > s_start:
+        i -= 1
+    if i < 0:
         return []
-    states = _sentence_countries(art, *before[0])
+    states = _sentence_countries(art, *art.sentences[i])
     return states if len(states) == 2 else []
 
 

@@ -1251,6 +1251,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             leg = _itinerary_leg(art, trig, next((st for st in stops if st.iso3 == dest and st.start >= 0), None), s_end)
             if leg is not None:
                 stop_status = leg
+            elif _FIRST_STOP_OF.search(text, max(s_start, trig.start() - 40), trig.start()) and stops and \
+                    dest != stops[0].iso3 and stop_status in ("completed", "ongoing"):
+                # "on the first stop of a five-day visit to Japan and Korea": the stops after the first are ahead
+                stop_status = "planned"
             elif other_legs:
                 here_status = visit_status(before, text[trig.start():trig.end()], "", art.published, default="ongoing")
                 # (legs behind a visit still to come are to come: "will be here after talks in Japan")
@@ -1259,6 +1263,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             for v in travellers:
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
+                if v.iso3 is None and not v.international:
+                    continue  # an official whose state the reader does not know travels for no state it can name
+                if v.name is None and v.role == "delegation" and _society_delegation(art):
+                    continue  # "a Japanese delegation" that is "the Japan-China Friendship Association delegation"
                 if v.iso3 is None and kind == "travel" and trig.group().lower().startswith(("return", "back")):
                     continue  # "the Secretary-General ... on his return to New York": an organisation's
                     #           official going back to its seat, not visiting
@@ -1451,6 +1459,17 @@ _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wedne
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
 # a named person's trip, no place said: "Chirac's first official visit", "the Emir's state visit"
+_FIRST_STOP_OF = re.compile(r"\bfirst\s+(?:stop|leg)\s+of\s+(?:an?|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
+# a delegation of a society, not of a state: "the Japan-China Friendship Association delegation"
+_NON_STATE_DELEGATION = re.compile(r"\b(?:Association|Society|Federation|Foundation|Chamber\s+of\s+Commerce|Institute|"
+                                   r"Business\s+Council|Confederation|Friendship\s+Group|Party)\s+delegation\b")
+def _society_delegation(art: Article) -> bool:
+    """Does the story name a society's delegation? (read once per story)"""
+    if "society_delegation" not in art.memo:
+        art.memo["society_delegation"] = bool(_NON_STATE_DELEGATION.search(art.text))
+    return art.memo["society_delegation"]
+
+
 # the trip as the subject of its calling off, after its traveller and place
 _TRIP_CALLED_OFF = re.compile(r"(?:(?!\b(?:that|which|who|after|before|because|when|while|but|and|went|go|goes)\b)"
                               r"[^;,\"“”]){0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+"
