@@ -3374,3 +3374,21 @@ def test_a_surname_that_opens_a_sentence_is_the_namesake_the_story_introduced():
             "said OPEC would defend the price of oil.")
     got = rows(text, published="1987-06-16T12:00:00+00:00")
     assert [r["countries"] for r in got if r["commodity"] == "oil"] == [[]]
+
+
+def test_biomass_power_is_renewables():
+    assert keys("The government will build two biomass power plants in Thailand to supply 40,000 homes.") == \
+        {("energy", "renewables")}
+
+
+def test_a_ban_referred_back_to_by_another_of_its_names_brings_its_sides():
+    text = ("OSLO, March 17 - Sweden's parliament has approved an extensive trade ban against Iran but left "
+            "shipowners a loophole, officials said.\n\nThe unilateral boycott gives domestic companies until late "
+            "September to cut trade ties with Iran and Syria.")
+    got = {(r["category"], r["commodity"]): sorted(r["countries"]) for r in rows(text)}
+    assert got[("sanctions", None)] == ["IRN", "SWE", "SYR"]
+    # (a bloc's presidency named in a sentence that refers back to the ban is no side of it)
+    text += ("\n\nHe said the ban would be tightened before Denmark takes over the presidency of the Nordic Council "
+             "from Finland in July.")
+    got = {(r["category"], r["commodity"]): sorted(r["countries"]) for r in rows(text)}
+    assert "FIN" not in got[("sanctions", None)]

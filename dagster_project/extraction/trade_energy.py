@@ -143,7 +143,7 @@ KEYS: list[tuple[str, str | None, Caseless, bool]] = [
         r"(?!\s+(?:(?!energy\b|power\b)[\w\-]+\s+)?(?:lease|leases|contract|contracts|term|terms|option|"
         r"options|licen[cs]es?|permits?|mandates?|visas?|loans?|credit))|solar(?:\s+(?:power|energy|panels?|farms?|projects?|plants?))?|"
         r"wind\s+(?:power|energy|farms?|turbines?|projects?)|offshore\s+wind|hydro(?:power|electric(?:ity)?)|"
-        r"geothermal)\b"), True),
+        r"geothermal|biomass)\b"), True),
     # (hydrogen peroxide, a hydrogen bomb: a chemical and a weapon, no fuel)
     ("energy", "hydrogen", Caseless(r"\b(?:hydrogen)\b(?!\s+(?:peroxide|bombs?|sulphide|sulfide|cyanide|chloride))"), True),
     ("energy", "general", Caseless(
@@ -174,7 +174,7 @@ KEY_LITERALS: list[tuple[str, ...]] = [
     ("coal", "lignite"),
     ("nuclear", "uranium", "atomic", "reactor", "fusion"),
     ("electric", "power", "megawatt", "gigawatt", "kilowatt", "kwh"),
-    ("renewable", "solar", "wind", "hydro", "geothermal"),
+    ("renewable", "solar", "wind", "hydro", "geothermal", "biomass"),
     ("hydrogen",),
     ("energy",),
     ("energy",),
@@ -2486,10 +2486,12 @@ def _member_states(art: Article, key: _Key) -> None:
 # the words of a trade measure ("the tax", "the deal", "the embargo"): a later sentence that refers back to
 # one the key's sentences name goes on about the same measure
 _INSTRUMENT_WORD = re.compile(r"\b(?:deals?|agreements?|accords?|pacts?|talks|negotiations|bill|legislation|licen[cs]es?|"
-                              r"quotas?|tax|levy|dut(?:y|ies)|tariffs?|dispute|row|sanctions|ban|embargo|restrictions|curbs|"
+                              r"quotas?|tax|levy|dut(?:y|ies)|tariffs?|dispute|row|sanctions|ban|embargo|boycott|restrictions|curbs|"
                               r"concessions?|treatment|proposals?|package|barriers?|limits|status)\b", _R)
 _REFERRED_WINDOW = 8  # sentences after a key's sentence that may refer back to its measure
 _ANY_MEASURE = frozenset({"proposal", "measure"})  # words that refer back to whatever measure the key names
+# a ban is called by any of its names: "a trade ban against South Africa ... The unilateral boycott gives"
+_BAN_NAMES = frozenset({"ban", "embargo", "boycott", "sanction"})
 
 
 def _referred_back_states(art: Article, key: _Key) -> None:
@@ -2503,7 +2505,9 @@ def _referred_back_states(art: Article, key: _Key) -> None:
     if not nouns:
         return
     nouns |= _ANY_MEASURE  # "a proposed tax on imported oils ... would vote against the proposal"
-    refers_back = re.compile(r"\b(?:the|this|that|these|those|such\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
+    if nouns & _BAN_NAMES:
+        nouns |= _BAN_NAMES
+    refers_back = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
                              + "|".join(re.escape(n) for n in sorted(nouns)) + r")(?:s|es)?\b")
     sentences = art.sentences
     own = set(key.spans)
@@ -2515,13 +2519,15 @@ def _referred_back_states(art: Article, key: _Key) -> None:
             continue
         # (places said as such, not the homes of the people it names: "Lawson said ... the package"; nor a
         # place inside a compound name: "the Dominican Republic-Central America Free Trade Agreement")
+        # (nor a bloc's presidency: "before Britain takes over the presidency of the EU from Luxembourg")
         named = {m.iso3 for m in art.matches_in(lo, hi, ("country", "demonym", "city"))
-                 if not _COMPOUND_NAME.match(text, m.end)}
+                 if not _COMPOUND_NAME.match(text, m.end) and not _PRESIDENCY_NEAR.search(text, max(lo, m.start - 50), m.start)}
         key.countries += [c for c in _sentence_countries(art, lo, hi, speakers_too=False)
                           if c in named and c not in key.countries]
 
 
 _COMPOUND_NAME = re.compile(r"-[A-Z]")
+_PRESIDENCY_NEAR = re.compile(r"\bpresidency\b[^.;]*$", _R)
 
 
 # a statistics story that lays out its figures by country: "detailed world supply/demand data for major importers
