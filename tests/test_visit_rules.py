@@ -3208,3 +3208,14 @@ def test_a_societys_delegation_is_no_states():
     # (a government's delegation stays one)
     text = "BEIJING, Nov. 2 (Xinhua) - Chinese top advisor Jia Qinglin met with a Japanese delegation here on Wednesday."
     assert keys(visit_rows(text)) == {("JPN", "CHN")}
+
+
+def test_the_head_of_a_foreign_delegation_is_at_the_storys_gathering():
+    text = ("LJUBLJANA, Dec 6 - The member states of the OSCE have agreed to reform the organisation at their "
+            "ministerial conference, officials said Tuesday.\n\nThe head of the British delegation, John Sawers, "
+            "said the EU proposed a compromise over the final declaration.")
+    got = [(r["visitor_name"], r["visitor_iso3"], r["destination_iso3"], r["status"])
+           for r in visit_rows(text, published="2005-12-06T12:00:00+00:00")]
+    assert got == [("John Sawers", "GBR", "SVN", "ongoing")]
+    # (filed from the delegation's own capital: no trip; named with another place: that place's)
+    assert visit_rows(text.replace("LJUBLJANA", "LONDON"), published="2005-12-06T12:00:00+00:00") == []

@@ -694,6 +694,43 @@ def _story_gathering_attendees(art: Article, s_start: int, s_end: int) -> list[_
                    "visit.meeting") for a in _unique(named)]
 
 
+_FUTURE_HEAD = re.compile(r"\b(?:will|would|is\s+to|to)\s+(?:be\s+)?(?:head|lead)\b", re.I)
+_HEAD_OF_BEFORE = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the|a)\s+$", re.I)
+_NAME_APPOSED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),")
+_NAME_APPOSED_BEFORE = re.compile(r"(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:the\s+)?$")
+_GATHERING_WORD = re.compile(r"\b(?:conference|summit|talks|meeting|session|negotiations|ministerial)\b", re.I)
+
+
+def _delegation_head_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
+    """"The head of the British delegation, John Sawers, said" in a story of a gathering filed from its city:
+    a delegation is sent, so its head is at the story's gathering (the dateline's state), unless the
+    sentence names another place."""
+    text = art.text
+    if "delegation" not in text[s_start:s_end]:
+        return []
+    place = _story_gathering(art)
+    if place is None:
+        dateline = art.dateline_at(s_start)
+        if dateline is None or not dateline.iso3 or not _GATHERING_WORD.search(text, 0, _LEAD_OF_STORY):
+            return []
+        place = _Stop(dateline.iso3, dateline.text if dateline.kind == "city" else None, dateline.start)
+    out: list[_Visit] = []
+    for a in art.actors.in_span(s_start, s_end):
+        if a.role != "delegation" or a.name or not a.iso3 or a.iso3 == place.iso3:
+            continue
+        head = _HEAD_OF_BEFORE.search(text, max(s_start, a.start - 30), a.start)
+        if head is None or any(st.iso3 not in (a.iso3, place.iso3) for st in _stops(art, s_start, s_end)):
+            continue  # (a delegation named with another place may be there)
+        named = _NAME_APPOSED_AFTER.match(text, a.end) or _NAME_APPOSED_BEFORE.search(text, max(s_start, head.start() - 60),
+                                                                                        head.start())
+        # (at the story's gathering now, unless the sentence puts the delegation ahead: "will head")
+        status = "planned" if _FUTURE_HEAD.search(text, max(s_start, head.start() - 40), a.end) else "ongoing"
+        out.append(_Visit(named.group("name") if named else None, a.iso3, place.iso3, None,
+                          [place.city] if place.city else [], status, s_start, s_end, "visit.meeting",
+                          visitor_role=None if named else "delegation"))
+    return out
+
+
 # "Chinese President Hu Jintao, Indonesian President X and Singapore Prime Minister Y are among the guests
 # scheduled to speak on the first day": the officials listed before are at the gathering the story reports
 _AMONG_ATTENDEES = re.compile(r"\b(?:is|are|was|were|will\s+be)\s+(?:also\s+)?among\s+(?:the\s+)?(?:[\w\-]+\s+)?"
@@ -1330,7 +1367,8 @@ def _with_gathering_frames(art: Article, s_start: int, s_end: int, found: list[_
     meeting on a gathering's sidelines, whatever else the sentence said ("Biden held meetings on the margins
     of the G20 with Chancellor Merkel")."""
     found = found or _dateline_meeting_visits(art, s_start, s_end) or _attendance_visits(art, s_start, s_end) \
-        or _among_attendees(art, s_start, s_end) or _story_gathering_attendees(art, s_start, s_end)
+        or _among_attendees(art, s_start, s_end) or _story_gathering_attendees(art, s_start, s_end) \
+        or _delegation_head_visits(art, s_start, s_end)
     return found + [v for v in _sideline_visits(art, s_start, s_end)
                     if not any((f.visitor_iso3, f.destination) == (v.visitor_iso3, v.destination) for f in found)]
 
@@ -3163,7 +3201,8 @@ def candidate_stages() -> list[pl.Expr]:
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains(_APPOSED_RS) | title_meeting
             | low.str.contains(_AMONG_RS)  # "X is among the guests scheduled to speak": the story's place
-            | low.str.contains_any(_SIDELINE_WORDS),
+            | low.str.contains_any(_SIDELINE_WORDS)
+            | low.str.contains("of the ", literal=True) & low.str.contains(" delegation", literal=True),  # its head
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
@@ -3171,6 +3210,7 @@ def candidate_stages() -> list[pl.Expr]:
             # is no place name the test above knows
             | low.str.contains("visiting ", literal=True)
             | low.str.contains_any(_SIDELINE_WORDS)  # the gathering's place may be in another sentence
+            | low.str.contains(" delegation", literal=True)  # "the head of the British delegation": the story's place
             | low.str.contains(_AMONG_RS)
             # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
             | low.str.contains("attending ", literal=True) | there
