@@ -3219,3 +3219,13 @@ def test_the_head_of_a_foreign_delegation_is_at_the_storys_gathering():
     assert got == [("John Sawers", "GBR", "SVN", "ongoing")]
     # (filed from the delegation's own capital: no trip; named with another place: that place's)
     assert visit_rows(text.replace("LJUBLJANA", "LONDON"), published="2005-12-06T12:00:00+00:00") == []
+
+
+def test_telling_reporters_during_the_meeting_here_places_the_speaker_there():
+    text = ("MIAMI, March 25 - Guyana's Finance Minister Carl Greenidge told Reuters during the Inter-American "
+            "Development Bank annual meeting here that the economy would grow.")
+    assert keys(visit_rows(text, published="1987-03-25T12:00:00+00:00")) == {("GUY", "USA")}
+    # (what is said about a meeting elsewhere places nobody)
+    text = ("MIAMI, March 25 - Guyana's Finance Minister Carl Greenidge said he hoped the annual meeting in Quito "
+            "would approve the loan.")
+    assert ("GUY", "ECU") not in keys(visit_rows(text, published="1987-03-25T12:00:00+00:00"))

@@ -1456,6 +1456,8 @@ _DELEGATES_OF = re.compile(r"\b(?:representatives|delegations?|delegates|officia
                            r"heads\s+of\s+(?:state|government))\s+(?:from|of)\s+", re.I)
 # "meeting" used as a noun: "the meeting", "last month's meeting", "a Paris meeting"
 _MEETING_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|weekend|ministerial|annual)|['’]s|[A-Z]\w+)\s+$")
+_TOLD_DURING = re.compile(r"\s+(?:told|said|says|tells)\s+(?:(?:Reuters|reporters|journalists|[\w\-]+)\s+)?(?:during|at)\s+"
+                          r"(?:the|a|an|this|its|their)\s+(?:[\w\-'’()]+\s+){0,7}?")
 _REPORTED_BETWEEN = re.compile(r"\b(?:said|says|told|tell|called|calls|urged|urges|asked|asks|decided|announced|"
                                r"hoped|hopes|expects?|expected|proposed|warned|suggested|predicted|when|that|whether)\b",
                                re.I)
@@ -1863,7 +1865,9 @@ def _travellers_of(art: Article, actors: list[Actor], trig: re.Match, kind: str,
     if gathering:
         # A summit or conference places only those said to take part: "called for a pledge at the
         # coming summit in Venice", "it was decided at last year's Tokyo summit" place nobody.
-        foreign = [a for a in foreign if not _REPORTED_BETWEEN.search(art.text, a.end, trig.start())]
+        # (unless the telling is done at the gathering: "X told Reuters during the bank's annual meeting here")
+        foreign = [a for a in foreign if not _REPORTED_BETWEEN.search(art.text, a.end, trig.start())
+                   or _TOLD_DURING.fullmatch(art.text, a.end, trig.start())]
         if not _OWN_TRIP.search(lead[-25:]):  # "at their summit meeting": theirs, whoever speaks
             prior = [a for a in prior if not _REPORTED_BETWEEN.search(art.text, max(a.end, s_start), trig.start())]
     if kind == "meet" and (re.search(r"summit|talks|conference|meeting|met|meet|gathered|convened", trig.group(), re.I)
