@@ -30,7 +30,7 @@ from dev_quality import EVAL, REPO, scoring_warehouse  # noqa: E402
 
 ANNOTATIONS = REPO / "docs" / "annotations"
 CORPORA = REPO.parent / "shared" / "corpora"
-TUNING, MEASURING = ("A", "B", "D", "E", "F", "G", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "Y", "Z", "AA", "AC", "AD", "AE", "AF", "AH", "AI", "AK", "AL"), ("C", "H", "V", "W", "X", "ZZ", "AB", "AG", "AJ")
+TUNING, MEASURING = ("A", "B", "D", "E", "F", "G", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U", "Y", "Z", "AA", "AC", "AD", "AE", "AF", "AH", "AI", "AK", "AL", "AM", "AN"), ("C", "H", "V", "W", "X", "ZZ", "AB", "AG", "AJ")
 
 
 def load_gold(sets: tuple[str, ...]) -> list[dict]:

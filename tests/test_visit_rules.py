@@ -3229,3 +3229,16 @@ def test_telling_reporters_during_the_meeting_here_places_the_speaker_there():
     text = ("MIAMI, March 25 - Guyana's Finance Minister Carl Greenidge said he hoped the annual meeting in Quito "
             "would approve the loan.")
     assert ("GUY", "ECU") not in keys(visit_rows(text, published="1987-03-25T12:00:00+00:00"))
+
+
+def test_a_visit_to_the_country_in_a_datelined_story_is_to_the_dateline():
+    text = ("HARARE, Nov 14 - The minister said this while addressing a Chinese delegation from Hunan Province which "
+            "is on a five-day visit to the country to explore areas of cooperation.")
+    assert keys(visit_rows(text)) == {("CHN", "ZWE")}
+
+
+def test_pulling_the_plug_on_an_officials_trip_cancels_it():
+    text = ("STOCKHOLM, Nov. 21 (Xinhua) - The Sudanese government has pulled the plug on the Norwegian minister of "
+            "development co-operation's week-long visit to the Darfur province, reports said.")
+    assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in visit_rows(text)] == \
+        [("NOR", "SDN", "cancelled")]

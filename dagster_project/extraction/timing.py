@@ -13,7 +13,7 @@ MONTHS["sept"] = 9
 # The words that undo a trip; before the trip's words also those that stop someone making it.
 _UNDONE = (r"cancel(?:l)?(?:ed|ing|s)?|called\s+off|call\s+off|postpon(?:e|ed|es|ing|ement)|scrapped|put\s+off|"
            r"shelved|abandon(?:ed)?")
-CANCELLED = re.compile(rf"\b(?:{_UNDONE}|no\s+longer\s+(?:visit|travel|go)|block(?:ed|ing|s)?|bar(?:red|ring)|refused)\b",
+CANCELLED = re.compile(rf"\b(?:{_UNDONE}|no\s+longer\s+(?:visit|travel|go)|block(?:ed|ing|s)?|bar(?:red|ring)|refused|pull(?:ed|ing|s)?\s+the\s+plug\s+on)\b",
                        re.I)
 PLANNED = re.compile(
     r"\b(?:will|would|shall|to\s+be|is\s+to|are\s+to|was\s+to|plans?\s+to|planned|planning|plan\s+for|intends?|"
@@ -107,9 +107,18 @@ def mentioned_date(window: str, published: date | None) -> tuple[date, bool] | N
 # cancel her and the Second Gentleman's upcoming trip", "postponed the President's planned state visit".
 _CANCELLED_OBJECT = re.compile(
     r"\b(?:cancel(?:l)?(?:ed|ing|s)?|called\s+off|call(?:ing|s)?\s+off|postpon(?:e|ed|es|ing)|scrapped|scrap|"
-    r"put\s+off|shelved|abandon(?:ed|ing)?)\s+(?:(?:her|his|their|its|our|the|a|an|and|this|that|next|"
+    r"put\s+off|shelved|abandon(?:ed|ing)?|pull(?:ed|ing|s)?\s+the\s+plug\s+on)\s+(?:(?:(?:her|his|their|its|our|the|a|an|and|this|that|next|"
     r"week['’]s|month['’]s|(?:up)?coming|forthcoming|planned|scheduled|proposed|expected|long-awaited|"
-    r"state|official|working|two-day|three-day|four-day|five-day|[A-Z][\w\-]*(?:['’]s)?|\w+['’]s)\s+){1,8}$")
+    r"state|official|working|two-day|three-day|four-day|five-day|[A-Z][\w\-]*(?:['’]s)?|\w+['’]s)\s+){1,8}|"
+    # "the Danish minister of development co-operation's week-long visit": the trip of an owner named at length
+    r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}[\w\-]+['’]s\s+(?:[\w\-]+\s+){0,2})$")
+def undone_trip_before(before: str) -> bool:
+    """Is the trip whose words follow `before` the object of its calling off ("has pulled the plug on the
+    Danish minister of development co-operation's week-long visit")? `before` may run past the 90
+    characters visit_status reads."""
+    return bool(_CANCELLED_OBJECT.search(before))
+
+
 # After the trip's words only the trip's own undoing counts ("an Iranian trade mission to Tokyo,
 # which refused discounts": the mission refused something, it was not refused)
 _CANCELLED_AFTER = re.compile(rf"\b(?:{_UNDONE})\b", re.I)

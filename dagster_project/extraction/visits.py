@@ -41,6 +41,7 @@ from .timing import (
     opens_in_the_past,
     planned_by_main_clause,
     sentence_status,
+    undone_trip_before,
     visit_status,
 )
 from .visit_pairs import scored_pairs
@@ -1227,6 +1228,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                                                                trig.group(), re.I) \
                 and _TRIP_CALLED_OFF.match(text, trig.end(), s_end):
             status, decided = "cancelled", True  # "The visit by U.S. Secretary of State X to Japan was postponed"
+        if kind == "visit" and status != "cancelled" and undone_trip_before(text[max(s_start, trig.start() - 130):trig.start()]):
+            status, decided = "cancelled", True  # the trip of an owner named at length, called off
         if kind == "visit" and status in (None, "completed") and _TRIP_STARTS_AHEAD.match(text, trig.end(), s_end):
             status, decided = "planned", True  # "the four-day visit of President X, which starts on Friday"
         if status is None and kind == "visit" and planned_by_main_clause(text[s_start:trig.start()]):
@@ -2107,6 +2110,10 @@ def _country_named_before(art: Article, s_start: int, prev_start: int, trig: re.
                  if m.iso3 and m.iso3 not in travellers and m.text not in _UNIONS]
         if named:
             return [_Stop(named[-1].iso3, None, named[-1].start)]
+    # "HARARE - ... a Chinese delegation which is on a five-day visit to the country": where the story is filed
+    dateline = art.dateline_at(s_start)
+    if dateline is not None and dateline.iso3 and dateline.iso3 not in travellers:
+        return [_Stop(dateline.iso3, dateline.text if dateline.kind == "city" else None, dateline.start)]
     return []
 
 
