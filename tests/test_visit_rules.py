@@ -3242,3 +3242,14 @@ def test_pulling_the_plug_on_an_officials_trip_cancels_it():
             "development co-operation's week-long visit to the Darfur province, reports said.")
     assert [(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in visit_rows(text)] == \
         [("NOR", "SDN", "cancelled")]
+
+
+def test_arriving_on_the_way_from_another_country_leaves_a_stop_behind():
+    text = ("MANAGUA, Nov 28 - U.S. Assistant Secretary of State Thomas Shannon met Ortega on Tuesday.\n\nShannon "
+            "arrived in Nicaragua on Monday on his way from El Salvador, and will leave for Panama later on Tuesday.")
+    got = {(r["visitor_iso3"], r["destination_iso3"]): r["status"]
+           for r in visit_rows(text, published="2006-11-28T12:00:00+00:00")}
+    assert got == {("USA", "NIC"): "ongoing", ("USA", "SLV"): "completed", ("USA", "PAN"): "planned"}
+    # (coming from home is no stop)
+    text = "MANAGUA, Nov 28 - Salvadoran President Tony Saca arrived in Nicaragua on Monday on his way from El Salvador."
+    assert keys(visit_rows(text, published="2006-11-28T12:00:00+00:00")) == {("SLV", "NIC")}

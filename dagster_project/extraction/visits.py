@@ -1091,6 +1091,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = _coordinated(text, stops)
         if stops and kind in ("travel", "visit"):
             stops += _itinerary(art, stops[-1], s_end)
+        left_behind: set[str] = set()  # "arrived in Nicaragua on his way from El Salvador": a stop behind
+        if kind == "travel" and stops and trig.group()[:5].lower() == "arriv" and \
+                (way := _ON_WAY_FROM.search(text, trig.end(), s_end)) is not None:
+            prior = [st for st in _stops(art, way.end(), min(s_end, way.end() + 40)) if st.start == way.end()]
+            if prior and prior[0].iso3 not in {st.iso3 for st in stops}:
+                left_behind.add(prior[0].iso3)
+                stops = stops + prior[:1]
         other_legs: dict[str, str] = {}  # the status of stops the trip has left behind or has ahead
         if kind == "visit" and stops and _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) and \
                 (legs := _OTHER_LEGS.match(text, trig.end(), stops[0].start)):
@@ -1295,6 +1302,8 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     dest != stops[0].iso3 and stop_status in ("completed", "ongoing"):
                 # "on the first stop of a five-day visit to Japan and Korea": the stops after the first are ahead
                 stop_status = "planned"
+            elif dest in left_behind:
+                stop_status = "completed"
             elif other_legs:
                 here_status = visit_status(before, text[trig.start():trig.end()], "", art.published, default="ongoing")
                 # (legs behind a visit still to come are to come: "will be here after talks in Japan")
@@ -1502,6 +1511,7 @@ _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wedne
                     r"january|february|march|april|may|june|july|august|september|october|november|december|"
                     r"(?:19|20)\d\d|had|before)\b", re.I)
 # a named person's trip, no place said: "Chirac's first official visit", "the Emir's state visit"
+_ON_WAY_FROM = re.compile(r"\bon\s+(?:his|her|their)\s+way\s+(?:back\s+)?from\s+(?:the\s+)?")
 _FIRST_STOP_OF = re.compile(r"\bfirst\s+(?:stop|leg)\s+of\s+(?:an?|his|her|their|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # a delegation of a society, not of a state: "the Japan-China Friendship Association delegation"
 _NON_STATE_DELEGATION = re.compile(r"\b(?:Association|Society|Federation|Foundation|Chamber\s+of\s+Commerce|Institute|"
