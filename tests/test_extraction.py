@@ -255,3 +255,14 @@ def test_concluding_negotiations_on_an_agreement_plans_it():
         [("agreement", ["USA", "WSM"], "planned")]
     # (talks on one are no plan to sign it)
     assert doc_rows("U.S. and Samoan officials held talks on a shiprider agreement.") == []
+
+
+def test_joint_statements_issued_with_two_partners_are_one_each():
+    got = [(r["doc_type"], sorted(r["parties"])) for r in doc_rows(
+        "President Trump issued Joint Trade Statements with Thailand and Vietnam.", source="whitehouse")]
+    assert sorted(got) == [("joint_statement", ["THA", "USA"]), ("joint_statement", ["USA", "VNM"])]
+    # (the partners of a second predicate are not the first one's)
+    got = [(r["doc_type"], sorted(r["parties"])) for r in doc_rows(
+        "President Trump secured reciprocal trade deals with Malaysia and Cambodia, issued plans with Thailand and "
+        "Vietnam.", source="whitehouse")]
+    assert sorted(got) == [("agreement", ["KHM", "USA"]), ("agreement", ["MYS", "USA"])]

@@ -66,7 +66,7 @@ _NOT_A_NAME_HEAD = r"(?!(?:a|an|the|this|that|its|their|his|her|our)\s)"
 DOC_NOUN = re.compile(
     r"\b(?:(?P<joint_statement>joint\s+(?:leaders['’]?\s+|press\s+|political\s+|ministerial\s+)?(?:statement|"
     r"communiqu[eé]|declaration|release)s?|joint\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)*\s+(?:statement|declaration|"
-    r"communiqu[eé]|press\s+release)|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence)|"
+    r"communiqu[eé]|press\s+release)s?|(?:Declaration|Communiqu[eé])\s+of\s+(?!Independence)|"
     # a group's paper with no "joint" (kept only when a group of states issues it: _group_paper)
     r"(?:final|closing|summit|leaders['’]?|ministerial)\s+(?:statement|declaration|communiqu[eé])s?|communiqu[eé]s?|"
     + _NOT_A_NAME_HEAD + r"[\w\-]+\s+declaration(?!\s+of\s+intent)|"
@@ -315,6 +315,7 @@ _CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|wh
                           r"despite|unless|until)\b)", re.I)
 _CLAUSE_RIGHT = re.compile(r"[;:()]|\s[-–—]\s|,\s|\b(?:which|that|who|while|whereas|but|after|before|when|"
                            r"said|says|to\s+(?!be\b)[a-z]+)\b")
+_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:also\s+)?[a-z]+ed\b")
 _ROLE_PREP = re.compile(r"\b(?P<prep>between|among|amongst|with|by|involving)\s+", re.I)
 _ROLE_STOP = re.compile(r",\s(?!and\b|the\b|[A-Z][\w.\-]*\s*(?:,|and\b))|[;:()]|\s[-–—]\s|"
                         r"\band\s+(?:also\s+)?(?=[a-z]+(?:ed|ing)\b)|"  # "with A and B and reached ... with C"
@@ -392,7 +393,7 @@ _INTRA_STATE = re.compile(r"\b(?:the\s+agencies|(?:the\s+)?(?:two|both)\s+(?:age
                           r"and\s+(?:the\s+)?Department\s+of\s+[A-Z]\w*|with\s+the\s+(?:Treasury|Finance\s+Ministry|Central\s+Bank)\b|"
                           r"Secretary\s+[A-Z]\w+\s+[A-Z]\w+\s+and\s+[A-Z]\w+\s+Secretary|alderman|city\s+council|"
                           r"Tribes|Tribal|spending|election\s+officials)\b")
-_PLURAL_EACH = re.compile(r"^(?:MOUs|MoUs|memoranda|memorandums|agreements|accords|deals|treaties|contracts|pacts)$",
+_PLURAL_EACH = re.compile(r"^(?:MOUs|MoUs|memoranda|memorandums|agreements|accords|deals|treaties|contracts|pacts|statements)$",
                           re.I)
 
 DOCUMENT_SCHEMA = {
@@ -558,6 +559,8 @@ def _role_spans(text: str, pos: int, limit: int) -> list[tuple[str, int, int]]:
     """"between A and B", "with A", "by A and B", "among A, B and C" phrases from `pos` to `limit`."""
     out = []
     for m in _ROLE_PREP.finditer(text, pos, limit):
+        if out and _NEXT_PREDICATE.search(text, out[-1][2], m.start()):
+            break  # "deals with A and B, issued statements with C and D": C and D are another predicate's
         prep = m.group("prep").lower()
         start_stop = m.end()
         if prep in ("between", "among", "amongst"):
@@ -775,7 +778,9 @@ def _dated_span(text: str, ne: int, s_end: int) -> str:
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 # what a statement's speakers "issue" or "say in": a statement, not a pact ("as pledged in the
 # Paris accord, analysts said" cites an accord; "In a joint statement, A and B said" issues one)
-_STATEMENT_NOUN = re.compile(r"(?:joint\s+)?(?:statements?|declarations?|communiqu[eé]s?|press\s+releases?)\b", re.I)
+# ("Joint Trade Statements": a joint paper named by its subject)
+_STATEMENT_NOUN = re.compile(r"(?:joint\s+(?:[\w\-]+\s+){0,3}?)?(?:statements?|declarations?|communiqu[eé]s?|press\s+releases?)\b",
+                             re.I)
 _PLEDGED_IN = re.compile(r"\b(?:pledged|promised|agreed|set\s+out|laid\s+down|stated|spelled\s+out)\s+in\s+(?:a|an|their|the)\s+"
                          r"(?:[\w\-]+\s+){0,2}$", re.I)
 # a statement that speaks: '"...," a joint statement said', "A joint statement issued after the talks said"
@@ -1717,10 +1722,11 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 _SOURCE_SAID_AFTER.match(text, ne):
             continue  # "..., the joint statement said" of two firms: a statement quoted is a joint one of states only
         definite = bool(_DEFINITE.search(before))
-        if groups and _PLURAL_EACH.match(word.split()[-1]) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE):
+        if groups and _PLURAL_EACH.match(word.split()[-1]) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE,
+                                                                         RULE_ISSUED):
             for g in groups:
                 out.append(_Doc(doc_type, sorted(g), status, name, s_start, s_end,
-                                RULE_SIGNED_EACH if rule == RULE_SIGNED else rule, specific, False))
+                                RULE_SIGNED_EACH if rule in (RULE_SIGNED, RULE_ISSUED) else rule, specific, False))
             continue
         out.append(_Doc(doc_type, sorted(parties), status, name, s_start, s_end, rule, specific, definite, inherit))
     return out
