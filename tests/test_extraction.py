@@ -266,3 +266,13 @@ def test_joint_statements_issued_with_two_partners_are_one_each():
         "President Trump secured reciprocal trade deals with Malaysia and Cambodia, issued plans with Thailand and "
         "Vietnam.", source="whitehouse")]
     assert sorted(got) == [("agreement", ["KHM", "USA"]), ("agreement", ["MYS", "USA"])]
+
+
+def test_an_agreement_of_the_last_days_named_by_its_day_is_news():
+    text = ("BELGRADE, April 1 - Yugoslavia has won breathing space from its major official creditors through "
+            "yesterday's Paris Club refinancing agreement, economists said.")
+    got = [(r["doc_type"], r["parties"], r["status"]) for r in doc_rows(text, published="1987-04-01T12:00:00+00:00")]
+    assert got == [("agreement", ["YUG"], "signed")]
+    # (the name leaves the possessive's "s" out)
+    text = "LIMA, April 1 - Peru welcomed Monday's debt agreement with its creditor governments."
+    assert [r["document_name"] for r in doc_rows(text)] == ["debt agreement"]

@@ -212,7 +212,9 @@ _IMPOSSIBLE = re.compile(r"\b(?:impossible|unable|not\s+(?:be\s+)?possible)\s+(?
                          r"(?:\s+[\w\-/.,]+){0,4}\s+$", re.I)  # (the verb governs the document: "unable to reach Lima" does not)
 _NO_DOC = re.compile(r"\b(?:no|any|neither|nor|all|every|such)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # weak contexts: no signing verb, but the document is presented as new
-_RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|historic|landmark|fresh)\s+(?:[\w\-.’']+\s+){0,3}"
+_RECENT = re.compile(r"(?:\b(?:new|newly\s+\w+|latest|recent|recently\s+\w+|historic|landmark|fresh|"
+                     # "yesterday's Paris Club refinancing agreement", "Monday's debt accord": of the last days
+                     r"(?:yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s)\s+(?:[\w\-.’']+\s+){0,3}"
                      r"|\b(?:welcom\w*|hail\w*|prais\w*|applaud\w*|celebrat\w*|announc\w*|unveil\w*|noted|"
                      r"took\s+note\s+of)\s+(?:[\w\-.’']+\s+){0,7})$", re.I)
 _CONTEXT_AHEAD = re.compile(r"\b(?:will|shall|to\s+be\s+signed|upcoming|forthcoming|future|planned|proposed|draft|"
@@ -608,7 +610,8 @@ def _document_name(text: str, start: int, end: int, s_start: int) -> tuple[str, 
                 right = end + len(tail)
         name = re.sub(r"\s+", " ", text[left:right]).strip(" ,.")
         return name, len(name.split()) >= 2 and name.lower() not in _GENERIC_NAMES
-    mm = re.search(r"(?<![\w$£€])((?:[a-z][\w\-]*\s+){0,3})$", text[max(s_start, start - 40):start])
+    # (not the "s" of a possessive: "Monday's debt agreement" is a "debt agreement")
+    mm = re.search(r"(?<![\w$£€'’])((?:[a-z][\w\-]*\s+){0,3})$", text[max(s_start, start - 40):start])
     mods: list[str] = []
     for w in reversed(mm.group(1).split() if mm else []):
         if w.lower() in _NOT_MODIFIERS or w.endswith(("ed", "ly")) and not w.endswith("-led"):
@@ -1483,7 +1486,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                         r"(?:\s+(?:between|with|for|on|of)\s+[^;.,]{0,50}?)?\s+(?:would|could|might|may)\b", text[ne:s_end]):
                     continue  # "a new agreement with the IMF would pave the way for ...": hypothetical
                 rule = RULE_CONTEXT
-                status = "planned" if _CONTEXT_AHEAD.search(text[clause_lo:min(s_end, ne + 60)]) else "signed"
+                status = "planned" if _CONTEXT_AHEAD.search(text[clause_lo:min(clause_hi, ne + 60)]) else "signed"
             else:
                 continue
         elif rule != RULE_PLANNED and _PLANNED_FRAME.search(text[max(clause_lo, ns - 60):ns]) and \
