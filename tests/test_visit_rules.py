@@ -3253,3 +3253,12 @@ def test_arriving_on_the_way_from_another_country_leaves_a_stop_behind():
     # (coming from home is no stop)
     text = "MANAGUA, Nov 28 - Salvadoran President Tony Saca arrived in Nicaragua on Monday on his way from El Salvador."
     assert keys(visit_rows(text, published="2006-11-28T12:00:00+00:00")) == {("SLV", "NIC")}
+
+
+def test_a_chief_negotiator_is_an_official_of_his_state():
+    text = ("US chief negotiator Christopher Hill said Saturday he will meet with his North Korean counterpart in "
+            "Beijing next week.\n\nHill, arriving in Japan for an overnight stop, said he will meet with North Korean "
+            "envoy Kim Kye-Gwan in Beijing on Sunday.")
+    got = {(r["visitor_name"], r["destination_iso3"]): r["status"]
+           for r in visit_rows(text, published="2006-12-16T12:00:00+00:00")}
+    assert got[("Christopher Hill", "JPN")] == "ongoing" and got[("Christopher Hill", "CHN")] == "planned"

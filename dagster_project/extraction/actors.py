@@ -82,6 +82,8 @@ TITLE = (
     r"National\s+Security\s+(?:Advisor|Adviser)|Special\s+(?:Presidential\s+)?Envoy|Envoy|Ambassador|King|Queen|"
     r"Crown\s+Prince|First\s+Lady|Second\s+Gentleman|First\s+Gentleman|"
     r"Prince|Emir|Sheikh|Sultan|Chairman|Leader|leader|president|premier|prime\s+minister|counterpart|envoy|ambassador|"
+    # "US chief negotiator Christopher Hill"
+    r"(?:chief|top|lead|senior|nuclear|trade)\s+negotiator|"
     # the speaker of a legislature ("US House of Representatives speaker", "Speaker of the Knesset");
     # a lower-case "speaker" only after the chamber's name (a conference's speaker is nobody's official)
     r"(?:House(?:\s+of\s+(?:Representatives?|Commons))?|[Pp]arliament(?:ary)?|(?:National\s+)?Assembly|Senate|"
@@ -190,7 +192,7 @@ _TITLE_STARTS = (
     "Leader", "leader", "president", "premier", "prime", "foreign", "finance", "trade", "oil", "energy", "economy",
     "Second", "counterpart", "envoy", "ambassador", "House", "Parliament", "Parliamentary", "parliament", "parliamentary", "Assembly",
     "Senate", "Duma", "Knesset", "Speaker", "Under",
-    "minister", "central", "Central",
+    "minister", "central", "Central", "chief", "top", "lead", "senior", "nuclear",
 )
 
 
