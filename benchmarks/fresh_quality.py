@@ -8,7 +8,7 @@
 Each annotation line names its article by corpus path (under ../shared/corpora) and id
 ("<source>:<external_id>"); the articles are read from the corpora with the project's own
 readers (never copied into the repository), extracted in this process and scored with the
-evaluation's score.py. Sets A, B, D-G, I-U, Y, Z, AA, AC-AF, AH and AI were used while writing rules (tuning); set C was
+evaluation's score.py. Sets A, B, D-G, I-U, Y, Z, AA, AC-AF, AH, AI and AK-AN were used while writing rules (tuning); set C was
 kept for measuring only, as were sets H, V, W, X, ZZ, AB, AG and AJ (drawn the same way as C, later, AB among
 stories that report a signing; their errors never read).
 """
