@@ -276,3 +276,12 @@ def test_an_agreement_of_the_last_days_named_by_its_day_is_news():
     # (the name leaves the possessive's "s" out)
     text = "LIMA, April 1 - Peru welcomed Monday's debt agreement with its creditor governments."
     assert [r["document_name"] for r in doc_rows(text)] == ["debt agreement"]
+
+
+def test_a_predicate_coordinated_after_a_comma_has_the_sentences_subject():
+    text = ("Today in Kuala Lumpur, President Donald J. Trump brokered the Kuala Lumpur Peace Accords between "
+            "Thailand and Cambodia, secured reciprocal trade deals with Malaysia and Cambodia, issued Joint Trade "
+            "Statements with Thailand and Vietnam, and elevated relations with Malaysia.")
+    got = sorted((r["doc_type"], tuple(sorted(r["parties"]))) for r in doc_rows(text, source="whitehouse"))
+    assert got == [("agreement", ("KHM", "USA")), ("agreement", ("MYS", "USA")),
+                   ("joint_statement", ("THA", "USA")), ("joint_statement", ("USA", "VNM"))]

@@ -317,6 +317,9 @@ _CLAUSE_LEFT = re.compile(r"(?:;|:|\s[-–—]\s|\(|\)|,\s+(?:which|who|while|wh
                           r"despite|unless|until)\b)", re.I)
 _CLAUSE_RIGHT = re.compile(r"[;:()]|\s[-–—]\s|,\s|\b(?:which|that|who|while|whereas|but|after|before|when|"
                            r"said|says|to\s+(?!be\b)[a-z]+)\b")
+_FIRST_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
+_ASIDE_OPENS = re.compile(r"\s*(?:as|who|which|that|when|while|having|being|after|before|if|once)\b", re.I)
+_COORDINATED_BEFORE = re.compile(r",\s+(?:and\s+)?(?:also\s+)?$")
 _NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:also\s+)?[a-z]+ed\b")
 _ROLE_PREP = re.compile(r"\b(?P<prep>between|among|amongst|with|by|involving)\s+", re.I)
 _ROLE_STOP = re.compile(r",\s(?!and\b|the\b|[A-Z][\w.\-]*\s*(?:,|and\b))|[;:()]|\s[-–—]\s|"
@@ -1008,9 +1011,19 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             # "Trump and Anwar hosted the Prime Ministers of Thailand and Cambodia to sign the
             # accords": the hosts witness, the guests sign
             subj_start = hosted.end()
+        subj_end = pred.start
+        if (comma := _COORDINATED_BEFORE.search(text, subj_start, pred.start)) is not None and \
+                (first_verb := _FIRST_PAST_VERB.search(text, subj_start, comma.start())) is not None and \
+                not _ASIDE_OPENS.match(text, text.rfind(",", subj_start, first_verb.start()) + 1 or subj_start):
+            # (not an aside's participle: "We, the Prime Ministers of A and B, as witnessed by C, signed")
+            # "Trump brokered the accords between Thailand and Cambodia, secured trade deals with Malaysia and
+            # Cambodia": a predicate coordinated after a comma has the sentence's subject (after any fronted
+            # phrase: "Today in Kuala Lumpur, President X brokered"), not the objects of the one before it
+            subj_start = max(subj_start, text.rfind(",", subj_start, first_verb.start()) + 1)
+            subj_end = first_verb.start()
         # "We, the Prime Ministers of A and B, as witnessed by the President of C, signed": a
         # witness of the signing is no party
-        add(_states_outside_witnesses(art, subj_start, pred.start, topics=False), subject)
+        add(_states_outside_witnesses(art, subj_start, subj_end, topics=False), subject)
         if not subject and re.search(r"\b(?:I|[Ww]e)\s+(?:[^,;.]{0,140}?\s+and\s+)?(?:\w+\s+){0,2}$",
                                      text[subj_start:pred.start]):
             # "we will sign ...," the Indonesian President said: the speaker's state; "I have
