@@ -319,8 +319,10 @@ _CLAUSE_RIGHT = re.compile(r"[;:()]|\s[-–—]\s|,\s|\b(?:which|that|who|while|
                            r"said|says|to\s+(?!be\b)[a-z]+)\b")
 _FIRST_PAST_VERB = re.compile(r"\b[a-z]+ed\b")
 _ASIDE_OPENS = re.compile(r"\s*(?:as|who|which|that|when|while|having|being|after|before|if|once)\b", re.I)
-_COORDINATED_BEFORE = re.compile(r",\s+(?:and\s+)?(?:also\s+)?$")
-_NEXT_PREDICATE = re.compile(r",\s+(?:and\s+)?(?:also\s+)?[a-z]+ed\b")
+# a predicate coordinated after a comma: ", (and) secured deals with", ", issued statements with"
+_COORDINATION = r",\s+(?:and\s+)?(?:also\s+)?"
+_COORDINATED_BEFORE = re.compile(_COORDINATION + "$")
+_NEXT_PREDICATE = re.compile(_COORDINATION + r"[a-z]+ed\b")
 _ROLE_PREP = re.compile(r"\b(?P<prep>between|among|amongst|with|by|involving)\s+", re.I)
 _ROLE_STOP = re.compile(r",\s(?!and\b|the\b|[A-Z][\w.\-]*\s*(?:,|and\b))|[;:()]|\s[-–—]\s|"
                         r"\band\s+(?:also\s+)?(?=[a-z]+(?:ed|ing)\b)|"  # "with A and B and reached ... with C"
@@ -439,6 +441,7 @@ class _Predicate:
     start: int  # span of the verb phrase in the text
     end: int
     before_noun: bool
+    quoted_source: bool = False  # '"...," a joint statement said': the statement speaks, no verb signs it
 
 
 # ---- helpers ---------------------------------------------------------------------------------------------
@@ -922,7 +925,7 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
     if text[ns:ne].lower().startswith("joint") and _QUOTED_SOURCE_BEFORE.search(noun_before):
         said = _SOURCE_SAID_AFTER.match(text, ne, min(s_end, ne + 60))
         if said:
-            return _Predicate(RULE_ISSUED, "signed", said.start("verb"), said.end("verb"), False)
+            return _Predicate(RULE_ISSUED, "signed", said.start("verb"), said.end("verb"), False, quoted_source=True)
     # a relative clause that plans the signing: "the agreement that we are about to sign with A"
     m = _RELATIVE_PLANNED.match(text, ne, min(s_end, ne + 90))
     if m:
@@ -1734,8 +1737,7 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing and \
                 not _firm_signs_with_state(art, pred, s_start, ne, s_end):
             continue  # one state and no sign of a government acting: domestic or commercial
-        if len(parties) < 2 and pred is not None and not pred.before_noun and rule == RULE_ISSUED and \
-                _SOURCE_SAID_AFTER.match(text, ne):
+        if len(parties) < 2 and pred is not None and pred.quoted_source and rule == RULE_ISSUED:
             continue  # "..., the joint statement said" of two firms: a statement quoted is a joint one of states only
         definite = bool(_DEFINITE.search(before))
         if groups and _PLURAL_EACH.match(word.split()[-1]) and rule in (RULE_SIGNED, RULE_PLANNED, RULE_SIGNED_PASSIVE,

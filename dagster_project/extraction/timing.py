@@ -112,11 +112,31 @@ _CANCELLED_OBJECT = re.compile(
     r"state|official|working|two-day|three-day|four-day|five-day|[A-Z][\w\-]*(?:['’]s)?|\w+['’]s)\s+){1,8}|"
     # "the Danish minister of development co-operation's week-long visit": the trip of an owner named at length
     r"(?:the|a|an)\s+(?:[\w\-]+\s+){0,5}[\w\-]+['’]s\s+(?:[\w\-]+\s+){0,2})$")
-def undone_trip_before(before: str) -> bool:
-    """Is the trip whose words follow `before` the object of its calling off ("has pulled the plug on the
-    Danish minister of development co-operation's week-long visit")? `before` may run past the 90
-    characters visit_status reads."""
-    return bool(_CANCELLED_OBJECT.search(before))
+
+
+# the trip named by a noun (_TRIP_NOUN) as the subject of its calling off, after its traveller and place
+_TRIP_CALLED_OFF = re.compile(r"(?:(?!\b(?:that|which|who|after|before|because|when|while|but|and|went|go|goes)\b)"
+                              r"[^;,\"“”]){0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+"
+                              r"(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved)\b")
+# a relative clause that gives the trip's start as to come
+_TRIP_STARTS_AHEAD = re.compile(r"[^.;,]{0,80},\s+which\s+(?:starts|begins|opens|is\s+due\s+to\s+(?:start|begin)|"
+                                r"will\s+(?:start|begin|open))\s+(?:on\s+|next\s+|this\s+)?(?:(?i:monday|tuesday|wednesday|"
+                                r"thursday|friday|saturday|sunday)|tomorrow|week|month|January|February|March|April|May|June|"
+                                r"July|August|September|October|November|December)\b")
+
+
+def trip_clause_status(before: str, trigger: str, after: str) -> str | None:
+    """The status a trip's own clause gives it, beyond the words next to it that visit_status reads:
+    "cancelled" when the trip is the object of its calling off, named at length ("has pulled the plug on
+    the Danish minister of development co-operation's week-long visit": `before` may run past the 90
+    characters visit_status reads) or the subject of it ("The visit by U.S. Secretary of State X to Japan
+    was postponed"); "planned" when a relative clause starts it ahead ("the four-day visit of President
+    X, which starts on Friday"); else None. `after` is the rest of the sentence."""
+    if _CANCELLED_OBJECT.search(before) or _TRIP_NOUN.fullmatch(trigger) and _TRIP_CALLED_OFF.match(after):
+        return "cancelled"
+    if _TRIP_STARTS_AHEAD.match(after):
+        return "planned"
+    return None
 
 
 # After the trip's words only the trip's own undoing counts ("an Iranian trade mission to Tokyo,

@@ -3059,7 +3059,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             words = m.group("name").split()
             if _ELIDED_ARTICLE_BEFORE.search(art.text, max(0, m.start() - 3), m.start()):
                 continue  # "Berre l'Etang refinery": the end of a name whose start is not capitalized
-            if whole and len(words) == 1 and _SENTENCE_OPENS_BEFORE.search(art.text, max(0, m.start() - 3), m.start()):
+            if whole and len(words) == 1 and not art.text[sentence_start(art.text, m.start()):m.start()].strip():
                 continue  # "Combined refinery and Comex stocks eased": a sentence's first word, capitalized as such
             place_end = -1  # where the last place word stripped ends ("West German": both words)
             line = noun.endswith("pipeline")  # ("the Alice Springs to Darwin gas pipeline" as "the Basin Pipeline")
@@ -3116,7 +3116,6 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
 
 
 _ELIDED_ARTICLE_BEFORE = re.compile(r"\b[a-z]['’]$")
-_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
 _ONE_FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "pipeline", "refinery", "terminal", "dam", "mine",
                                  "plant", "station", "project", "reactor", "well", "scheme", "unit"})
 _PAIRED_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<first>(?:[A-Z][\w\-]*\s+){0,3}[A-Z][\w\-]*(?:['’][a-z][\w\-]+)?)\s+and\s+$")

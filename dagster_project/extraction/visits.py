@@ -41,7 +41,7 @@ from .timing import (
     opens_in_the_past,
     planned_by_main_clause,
     sentence_status,
-    undone_trip_before,
+    trip_clause_status,
     visit_status,
 )
 from .visit_pairs import scored_pairs
@@ -699,7 +699,6 @@ _FUTURE_HEAD = re.compile(r"\b(?:will|would|is\s+to|to)\s+(?:be\s+)?(?:head|lead
 _HEAD_OF_BEFORE = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the|a)\s+$", re.I)
 _NAME_APPOSED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),")
 _NAME_APPOSED_BEFORE = re.compile(r"(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:the\s+)?$")
-_GATHERING_WORD = re.compile(r"\b(?:conference|summit|talks|meeting|session|negotiations|ministerial)\b", re.I)
 
 
 def _delegation_head_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
@@ -714,7 +713,7 @@ def _delegation_head_visits(art: Article, s_start: int, s_end: int) -> list[_Vis
         dateline = art.dateline_at(s_start)
         if dateline is None or not dateline.iso3 or not _GATHERING_WORD.search(text, 0, _LEAD_OF_STORY):
             return []
-        place = _Stop(dateline.iso3, dateline.text if dateline.kind == "city" else None, dateline.start)
+        place = _dateline_stop(dateline)
     out: list[_Visit] = []
     for a in art.actors.in_span(s_start, s_end):
         if a.role != "delegation" or a.name or not a.iso3 or a.iso3 == place.iso3:
@@ -1091,20 +1090,22 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             stops = _coordinated(text, stops)
         if stops and kind in ("travel", "visit"):
             stops += _itinerary(art, stops[-1], s_end)
-        left_behind: set[str] = set()  # "arrived in Nicaragua on his way from El Salvador": a stop behind
+        leg_status: dict[str, str] = {}  # stops the trip has left behind or has ahead, by the words that name them
+        here_visit = False  # the trip's own stop is "here", the others are legs of it
         if kind == "travel" and stops and trig.group()[:5].lower() == "arriv" and \
                 (way := _ON_WAY_FROM.search(text, trig.end(), s_end)) is not None:
+            # "arrived in Nicaragua on his way from El Salvador": a stop behind
             prior = [st for st in _stops(art, way.end(), min(s_end, way.end() + 40)) if st.start == way.end()]
             if prior and prior[0].iso3 not in {st.iso3 for st in stops}:
-                left_behind.add(prior[0].iso3)
+                leg_status[prior[0].iso3] = "completed"
                 stops = stops + prior[:1]
-        other_legs: dict[str, str] = {}  # the status of stops the trip has left behind or has ahead
         if kind == "visit" and stops and _HERE_ON.search(text, max(s_start, trig.start() - 50), trig.start()) and \
                 (legs := _OTHER_LEGS.match(text, trig.end(), stops[0].start)):
             # "Carney, here on a three-day visit after talks in Japan and China": the visit is here; the
             # places after "after talks in" are legs before it ("before talks in": after it)
-            other_legs = {st.iso3: "completed" if legs.group("behind") else "planned" for st in stops}
-            stops = [st for st in _story_place(art, s_start) if st.iso3 not in other_legs] + stops
+            leg_status = {st.iso3: "completed" if legs.group("behind") else "planned" for st in stops}
+            here_visit = True
+            stops = [st for st in _story_place(art, s_start) if st.iso3 not in leg_status] + stops
         if kind in ("visit",) and stops and stops[0].start - trig.end() > 90:
             stops = []
         host_actor: Actor | None = None
@@ -1231,14 +1232,10 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
             # "Yesterday, President X and King Y held a meeting at the White House", "conducted talks
             # today in Muscat": a meeting of the day before or of the day, with no word of the return
             status, decided = "ongoing", True
-        if kind == "visit" and status != "cancelled" and re.match(r"(?:state\s+|official\s+)?(?:visits?|trips?|tours?|journey)$",
-                                                               trig.group(), re.I) \
-                and _TRIP_CALLED_OFF.match(text, trig.end(), s_end):
-            status, decided = "cancelled", True  # "The visit by U.S. Secretary of State X to Japan was postponed"
-        if kind == "visit" and status != "cancelled" and undone_trip_before(text[max(s_start, trig.start() - 130):trig.start()]):
-            status, decided = "cancelled", True  # the trip of an owner named at length, called off
-        if kind == "visit" and status in (None, "completed") and _TRIP_STARTS_AHEAD.match(text, trig.end(), s_end):
-            status, decided = "planned", True  # "the four-day visit of President X, which starts on Friday"
+        if kind == "visit":
+            own = trip_clause_status(text[max(s_start, trig.start() - 130):trig.start()], trig.group(), text[trig.end():s_end])
+            if own == "cancelled" and status != "cancelled" or own == "planned" and status in (None, "completed"):
+                status, decided = own, True  # called off ("was postponed"), or started ahead ("which starts on Friday")
         if status is None and kind == "visit" and planned_by_main_clause(text[s_start:trig.start()]):
             status, decided = "planned", True  # "The Saudi leader will hold talks ... during the visit"
         if status in (None, "completed") and _FUTURE_THEN_GERUND.search(text, s_start, trig.start()):
@@ -1302,13 +1299,13 @@ def _visits_in_sentence(art: Article, s_start: int, s_end: int, prev_start: int)
                     dest != stops[0].iso3 and stop_status in ("completed", "ongoing"):
                 # "on the first stop of a five-day visit to Japan and Korea": the stops after the first are ahead
                 stop_status = "planned"
-            elif dest in left_behind:
-                stop_status = "completed"
-            elif other_legs:
+            elif here_visit:
                 here_status = visit_status(before, text[trig.start():trig.end()], "", art.published, default="ongoing")
                 # (legs behind a visit still to come are to come: "will be here after talks in Japan")
-                stop_status = "planned" if here_status == "planned" and dest in other_legs else \
-                    other_legs.get(dest, here_status)
+                stop_status = "planned" if here_status == "planned" and dest in leg_status else \
+                    leg_status.get(dest, here_status)
+            elif dest in leg_status:
+                stop_status = leg_status[dest]
             for v in travellers:
                 if v.iso3 == dest or (len(title_places) > 1 and v.iso3 not in title_places):
                     continue  # "China, Pakistan sign ...": a Chinese arrival "here" is in Pakistan
@@ -1505,6 +1502,7 @@ _OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:[\w\-]+\s+){0,2}$", re.I)
 # what an attendance verb's object must be to place its subject: a gathering ("were present at the opening")
 _GATHERINGS = (r"(?:summit|conference|meeting|talks|ceremony|inauguration|funeral|opening|session|forum|celebration|"
                r"parade|gathering|negotiations|consultations)s?")
+_GATHERING_WORD = re.compile(rf"\b(?:{_GATHERINGS}|ministerial)\b", re.I)  # a story's lead that names one
 _GATHERING_AHEAD = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)?\s*(?:[\w\-’']+\s+){0,4}?"
                               + _GATHERINGS + r"\b", re.I)
 _DATED = re.compile(r"\b(?:last|earlier|ago|previous|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
@@ -1523,15 +1521,6 @@ def _society_delegation(art: Article) -> bool:
     return art.memo["society_delegation"]
 
 
-# the trip as the subject of its calling off, after its traveller and place
-_TRIP_CALLED_OFF = re.compile(r"(?:(?!\b(?:that|which|who|after|before|because|when|while|but|and|went|go|goes)\b)"
-                              r"[^;,\"“”]){0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being|will\s+be)\s+"
-                              r"(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped|shelved)\b")
-# a relative clause that gives the trip's start as to come
-_TRIP_STARTS_AHEAD = re.compile(r"[^.;,]{0,80},\s+which\s+(?:starts|begins|opens|is\s+due\s+to\s+(?:start|begin)|"
-                                r"will\s+(?:start|begin|open))\s+(?:on\s+|next\s+|this\s+)?(?:(?i:monday|tuesday|wednesday|"
-                                r"thursday|friday|saturday|sunday)|tomorrow|week|month|January|February|March|April|May|June|"
-                                r"July|August|September|October|November|December)\b")
 _VISIT_OF_NAMED = re.compile(r"\s+of\s+(?:[A-Z][\w.\-]*\s+)(?:(?:[A-Z][\w.\-]*|of)\s+){0,6}[A-Z]")
 _POSSESSED_TRIP = re.compile(r"(?<![\w.])[A-Z][\w\-]+['’]s\s+(?:(?:first|second|official|state|working|current|"
                              r"forthcoming|coming|planned|\w+-day)\s+){0,3}$")
@@ -2123,8 +2112,13 @@ def _country_named_before(art: Article, s_start: int, prev_start: int, trig: re.
     # "HARARE - ... a Chinese delegation which is on a five-day visit to the country": where the story is filed
     dateline = art.dateline_at(s_start)
     if dateline is not None and dateline.iso3 and dateline.iso3 not in travellers:
-        return [_Stop(dateline.iso3, dateline.text if dateline.kind == "city" else None, dateline.start)]
+        return [_dateline_stop(dateline)]
     return []
+
+
+def _dateline_stop(dateline: Match) -> _Stop:
+    """The stop a dateline names: its state, and its city when it is one."""
+    return _Stop(dateline.iso3, dateline.text if dateline.kind == "city" else None, dateline.start)
 
 
 def _story_place(art: Article, pos: int = 0) -> list[_Stop]:
@@ -2133,7 +2127,7 @@ def _story_place(art: Article, pos: int = 0) -> list[_Stop]:
     traveller's country."""
     dl = art.dateline_at(pos)
     if dl is not None:
-        return [_Stop(dl.iso3, dl.text if dl.kind == "city" else None, dl.start)]
+        return [_dateline_stop(dl)]
     out: list[_Stop] = []
     for m in art.title_matches:
         if m.kind in ("country", "city") and m.iso3 and m.text not in _UNIONS \
