@@ -1553,3 +1553,21 @@ def test_a_contract_won_from_a_state_body_has_that_state_as_party():
                 "United States Air Force's new transport.") == set()
     assert keys("Acme Corp won a 40 mln dlr contract from the Army.") == set()
     assert keys("Acme Corp is bidding for a 40 mln dlr contract from the U.S. Army.") == set()
+
+
+def test_an_office_holder_named_by_surname_signs_for_his_state():
+    # the minister named in full before, by his surname as the signer: his government acts
+    text = ("Chilean Foreign Minister Pablo Rojas has defended plans to lift quotas. "
+            "Mr Rojas also signed a deal on fisheries on Monday.")
+    assert keys(text) == {("agreement", ("CHL",), "signed")}
+    # a firm's chairman signing is a firm's deal
+    assert keys("Acme chairman Pablo Rojas has defended plans to lift quotas. "
+                "Mr Rojas also signed a deal on fisheries on Monday.") == set()
+
+
+def test_a_pair_of_states_naming_the_documents_subject_are_its_sides():
+    assert keys("Chilean Foreign Minister Pablo Rojas visited Lima. "
+                "Mr Rojas also signed a deal on Peru-Chile tourism on Monday.") == {
+        ("agreement", ("CHL", "PER"), "signed")}
+    assert keys("The two ministers signed an accord covering Chile-Peru fisheries on Monday.") == {
+        ("agreement", ("CHL", "PER"), "signed")}

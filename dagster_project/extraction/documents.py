@@ -1112,6 +1112,12 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             non_state_unnamed = True  # "over 20 new trade deals with major world partners": none in particular
     if non_state_unnamed:
         return [], [], True, 0  # the parties are "countries", unnamed: nobody to record
+    if not counterpart and not between and (topic := _PAIR_TOPIC.match(text, ne, limit)):
+        # "signed a deal on China-UK tourism": the pair that names what the document covers is its sides
+        pair = [m for m in art.matches_in(topic.end(), min(limit, topic.end() + 40), ("country", "demonym"))
+                if m.iso3][:2]
+        if len(pair) == 2 and re.fullmatch(r"\s*[-–]\s*", text[pair[0].end:pair[1].start]) and pair[0].iso3 != pair[1].iso3:
+            add([pair[0].iso3, pair[1].iso3], counterpart)
     if pred is None and not between and not subject:
         # no signing verb: the actors of the clause ("the United States would offer a draft treaty"),
         # of the main clause for a future-time clause ("Egypt will ... after the agreement is signed")
@@ -1165,6 +1171,8 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
     return parties, groups, non_state, anaphora
 
 
+# a document's subject named by a pair of states: "a deal on China-UK tourism", "an accord covering US-Mexico trade"
+_PAIR_TOPIC = re.compile(r"\s+(?:on|over|for|covering|concerning|to\s+(?:boost|promote|expand|increase))\s+(?:the\s+|future\s+)?(?=[A-Z])")
 # "the United States and A, B, and C": one state, then a list (its first "and" before any comma)
 _ONE_AND_LIST = re.compile(r"\s*(?:(?:In|On|At|During|Over|By|Today|Tomorrow|This|Later|Earlier)\b[^,;]*,\s+)?"
                            r"[^,;]*?\band\s+[^,;]+,\s+[^,;]+,")
@@ -1735,7 +1743,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
             continue  # "a budget agreement", "a bipartisan deal", a union pact: domestic politics
         if len(parties) == 1 and not government and not lender and not _country_subject(art, clause_lo, ns) and \
                 rule not in (RULE_PLANNED_CLAUSE,) and not inherit and not hoped_signing and \
-                not _firm_signs_with_state(art, pred, s_start, ne, s_end):
+                not _firm_signs_with_state(art, pred, s_start, ne, s_end) and \
+                not (pred is not None and pred.before_noun and _official_subject(art, clause_lo, pred.start, parties[0])):
             continue  # one state and no sign of a government acting: domestic or commercial
         if len(parties) < 2 and pred is not None and pred.quoted_source and rule == RULE_ISSUED:
             continue  # "..., the joint statement said" of two firms: a statement quoted is a joint one of states only
@@ -1878,6 +1887,18 @@ def _firm_signs_with_state(art: Article, pred: _Predicate | None, s_start: int, 
     Qatar" (the country is the document's state party)."""
     return pred is not None and pred.before_noun and _country_counterparty(art, ne, s_end) and \
         _named_non_state_subject(art, _clause_start(art.text, s_start, pred.start), pred.start)
+
+
+# the offices of a state's government: a holder of one who signs acts for the state ("Mr Straw signed a
+# deal" after "UK Foreign Secretary Jack Straw"); a chairman or chief may head a firm
+_STATE_OFFICE = re.compile(r"\b(?:minister|secretary|president|premier|chancellor|king|queen|prince|emir|sheikh|sultan|"
+                           r"ambassador|envoy|officials|head\s+of\s+state)\b")
+
+
+def _official_subject(art: Article, lo: int, hi: int, iso3: str) -> bool:
+    """An office-holder of the state `iso3` as the signer: its government acts."""
+    return any(a.iso3 == iso3 and not a.international and a.role and _STATE_OFFICE.search(a.role)
+               for a in art.actors.in_span(lo, hi))
 
 
 def _country_subject(art: Article, lo: int, hi: int) -> bool:
