@@ -3392,3 +3392,34 @@ def test_a_ban_referred_back_to_by_another_of_its_names_brings_its_sides():
              "from Finland in July.")
     got = {(r["category"], r["commodity"]): sorted(r["countries"]) for r in rows(text)}
     assert "FIN" not in got[("sanctions", None)]
+
+
+def _infra(text: str, commodity: str) -> list[str]:
+    (row,) = [r for r in rows(text) if r["commodity"] == commodity]
+    return row["infrastructure"]
+
+
+def test_a_named_project_or_mine_of_the_keys_sentences_is_infrastructure():
+    assert _infra("DENVER, May 4 - The Falcon Ridge project will include open-pit mining of low sulphur coal, the "
+                  "company said.", "coal") == ["Falcon Ridge project"]
+    assert _infra("RENO, May 4 - Its fifth geothermal well at the KESTREL Project tested steam for power at 400 "
+                  "degrees.", "renewables") == ["KESTREL Project"]
+    assert _infra("PERTH, May 4 - It owns the Emu Lake Dam mine, which holds a fifth of the world's uranium "
+                  "resources.", "nuclear") == ["Emu Lake Dam mine"]
+    # an organisation named "The ... Project", a copper mine, a gas-named project in the oil key: none of these
+    assert _infra("The ban on oil and gas drilling was welcome, said the Executive Director of The Reef Project.",
+                  "oil") == []
+    assert _infra("DENVER, May 4 - The coal venture also owns the Island Copper mine in Canada.", "coal") == []
+    assert "Peninsular Gas Utilisation Project" not in _infra(
+        "KUALA LUMPUR, May 4 - The loan will finance oil products moved by the Peninsular Gas Utilisation Project.", "oil")
+
+
+def test_two_fields_named_before_one_plural_kind_are_both_infrastructure():
+    text = ("HOUSTON, May 4 - Oil and gas prices fell. The company said it sold half of its interest in the Cedar "
+            "Bend and South Marlow fields, its two largest producing properties.")
+    assert _infra(text, "oil") == ["Cedar Bend", "South Marlow"]
+    assert _infra("ABU DHABI, May 4 - Most of the drop in oil output came from the offshore Umm Qasr and Upper and "
+                  "Lower Zarqa fields.", "oil") == ["Upper Zarqa", "Lower Zarqa"]
+    # the sea the field lies in is no part of its name
+    assert _infra("ABERDEEN, May 4 - A decision on developing the Puffin and Gannet North Sea oil fields is due.",
+                  "oil") == ["Puffin", "Gannet"]

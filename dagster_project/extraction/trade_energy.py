@@ -252,14 +252,14 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*(?:['’][a-z][\w\-]+)?\s+){1,5
                        r"(?P<noun>(?:offshore|onshore)\s+(?:oil\s*field|gas\s*field|field)|commercial\s+nuclear\s+(?:power\s+)?station|"
                        r"[Nn]uclear\s+(?:[Pp]ower\s+)?(?:[Pp]lants?|[Ss]tations?|[Rr]eactor|[Pp]roject|[Gg]enerating\s+[Ss]tation|[Uu]nits?)|petroleum\s+refinery|oil\s+refinery|"
                        # "the Ahmadi and Zour export refineries", "the Elk Hills Petroleum Reserve"
-                       r"(?:export\s+)?refiner(?:y|ies)|Petroleum\s+Reserves?|oil\s*field|petroleum\s+field|"
+                       r"(?:export\s+)?refiner(?:y|ies)|Petroleum\s+Reserves?|oil\s*fields?|petroleum\s+field|"
                        # "its Parachute Creek oil shale project"
                        r"oil\s+shale\s+(?:project|plant)|"
                        # "the Mereenie oil and gas field", "the Broussard Gas Field", "the Hoover Dam"
-                       r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam|"
+                       r"(?:oil\s+and\s+gas|gas\s+and\s+oil)\s+field|[Gg]as\s+[Ff]ield|[Oo]il\s+[Ff]ield|Dam(?!\s+mine)|"
                        r"heavy\s+oil\s+field|"
                        # "the Roma-Brisbane gas pipeline"
-                       r"gas\s*field|LNG\s+(?:terminal|plant|project)|coal\s+mine|(?:gas|oil|crude)\s+pipeline|[Pp]ipeline|"
+                       r"gas\s*fields?|LNG\s+(?:terminal|plant|project)|coal\s+mine|(?:gas|oil|crude)\s+pipeline|[Pp]ipeline|"
                        r"[Pp]ower\s+(?:[Pp]lant|[Ss]tation)|"
                        # "the Snettisham Hydroelectric project"
                        r"[Hh]ydro(?:-?electric)?\s+(?:[Pp]ower\s+)?(?:[Pp]roject|[Pp]lant|[Ss]tation|[Ss]cheme)|"
@@ -268,13 +268,18 @@ _FACILITY = re.compile(r"(?P<name>(?:[A-Z][\w\-]*(?:['’][a-z][\w\-]+)?\s+){1,5
                        # "its Mawson One well", "the Emerald accumulation": a well or find of the key's fuel
                        # "the Kerna Four appraisal well", "the Ganaveh terminal" (of an oil or gas story's sentences)
                        r"(?:(?:appraisal|exploration|wildcat|development|discovery|delineation)\s+)?wells?|accumulation|prospect|"
-                       r"terminals?)\b")
+                       # "the Oak Hill and North Rucias fields": two fields named before one plural kind
+                       r"[Ff]ields|terminals?|"
+                       # "the Olympic Dam mine", "the Bull Moose coking coal mine": a mine of a coal or uranium story;
+                       # "the COSO Project", "the Carbozulia project": a project of the key's sentences
+                       r"(?:(?:coking|steam|thermal)\s+coal|uranium)\s+mine|[Mm]ine|[Pp]roject)\b")
 # (read before a pipeline's name only: an optional group in _FACILITY itself costs 7% of the extraction)
 _LINE_FROM_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){1,3}to\s+$")
 _FACILITY_KEY = (("nuclear", "nuclear"), ("generating", "power"), ("refiner", "oil"), ("crude", "oil"), ("petroleum", "oil"),
                  ("oil", "oil"), ("gas", "gas"), ("lng", "lng"), ("coal", "coal"), ("pipeline", None),
                  ("power", "power"), ("field", None), ("well", None), ("accumulation", None), ("prospect", None),
-                 ("dam", "renewables"), ("hydro", "renewables"))
+                 ("dam", "renewables"), ("hydro", "renewables"), ("uranium", "nuclear"), ("mine", "mine"),
+                 ("project", "project"))
 _NOT_FACILITY_NAME = frozenset("The A An This That Its Their His Her Our New Old US U.S. And Of In On At For "
                                "Most Many Some Other Several Both".split())
 
@@ -2253,6 +2258,10 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             _listed_fields(art, key)
             _named_projects(art, key)
             _facilities_at(art, key)
+            # in the order the story names them, whichever reading found each
+            # ("Upper Zakum" of "Upper and Lower Zakum" where its first word is)
+            key.infrastructure.sort(key=lambda n: pos if (pos := text.find(n)) >= 0 else
+                                    pos if (pos := text.find(n.split()[0])) >= 0 else len(text))
     title_keys = _title_keys(art.title) if keys else frozenset()
     lng, gas = keys.get(("energy", "lng")), keys.get(("energy", "gas"))
     if lng is not None and gas is not None and ("energy", "lng") in title_keys and ("energy", "gas") not in title_keys \
@@ -2998,6 +3007,10 @@ def _facility_fits(facility: str | None, commodity: str | None) -> bool:
     by a mention of this commodity? ("the Turkey Point power plant" of a nuclear or electricity one.)"""
     if facility == "power":
         return commodity in ("nuclear", "electricity", "coal", "gas", "renewables")
+    if facility == "mine":
+        return commodity in ("coal", "nuclear")
+    if facility == "project":
+        return commodity not in (None, "general")  # a named project of one fuel, in that fuel's sentences
     if facility is None:
         return commodity in ("oil", "gas", "lng")
     return facility == commodity
@@ -3042,7 +3055,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             if whole and not (key.commodity in noun or key.commodity == "renewables" and noun == "dam"
                               or key.commodity in ("oil", "gas") and noun == "accumulation"
                               # "revenues came from the Jay Field in Alabama ... near production costs"
-                              or key.commodity in ("oil", "gas") and m.group("noun") == "Field" and _FIELD_OUTPUT.match(
+                              or key.commodity in ("oil", "gas") and m.group("noun") in ("Field", "fields") and _FIELD_OUTPUT.match(
                                   art.text, m.end(), min(len(art.text), m.end() + 200))
                               or key.commodity == "electricity" and ("generating" in noun or "power" in noun)
                               # "cuts at the Ahmadi and Zour export refineries" in an oil story: a refinery is oil's
@@ -3080,8 +3093,16 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             dets = [j for j, w in enumerate(words) if w in ("A", "An", "The")]
             if dets:
                 words = words[dets[-1] + 1:]  # "Retiring An Indonesia Coal-fired Power Plant": a heading's words
-            name = " ".join(words).strip()
+            name = _SEA_AFTER_NAME.sub("", " ".join(words).strip())  # "the Osprey North Sea oil field": Osprey
             places = {mm.text for mm in art.matches_in(m.start(), m.end("name"))}
+            kind = m.group("noun").split()[-1].lower()
+            if kind == "project" and (_FUEL_IN_NAME.search(name) or
+                                      art.text.startswith("The ", m.start("name"))
+                                      and re.search(r"[a-z]\s+$", art.text[max(0, m.start("name") - 12):m.start("name")])) or \
+                    kind == "mine" and _OTHER_MINERAL.search(name):
+                continue  # "the Peninsular Gas Utilisation Project" is the gas key's (named projects, below);
+                #           "Director of The Ocean Project" (a capital article after a word) an organisation;
+                #           "the Island Copper mine" no fuel's
             if words and all(_FIRED_SUFFIX.sub("", w.lower()) in _COMMODITY_NAMES or w in places for w in words):
                 continue  # "Indonesia Coal-fired Power Plant" in a heading set in capitals: a kind of plant, no name
             capitalized_kind = all(w[:1].isupper() for w in m.group("noun").split())
@@ -3098,10 +3119,12 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
             # "Brazil's Angra I and Angra II nuclear power stations": the first of a pair named before one kind
             pair = _PAIRED_NAME_BEFORE.search(art.text, max(0, m.start("name") - 40), m.start("name")) \
                 if m.group("noun").endswith("s") else None
-            if not pair and m.group("noun").endswith(("refineries", "terminals")):
+            if not pair and m.group("noun").endswith(("refineries", "terminals", "fields")):
                 continue  # "the Esso Italiana refineries", "Mediterranean refineries": an owner's or a region's;
                 #           a pair names two ("the Ahmadi and Zour export refineries")
             first = pair.group("first") if pair and not art.matches_in(pair.start("first"), pair.end("first")) else None
+            if first in _NAME_QUALIFIERS and words:
+                first = f"{first} {words[-1]}"  # "the Upper and Lower Zakum fields": Upper Zakum and Lower Zakum
             for found in (first, name):
                 same = {n.replace("-", " ").lower() for n in key.infrastructure}
                 if found and len(found) >= 3 and found not in places and not found.isupper() and not any(
@@ -3115,6 +3138,10 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
                     key.infrastructure.append(found)
 
 
+_SEA_AFTER_NAME = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?Sea$")
+_FUEL_IN_NAME = re.compile(r"\b(?:Gas|Oil|LNG|Petroleum|Coal|Nuclear|Power|Pipeline|Hydroelectric|Hydropower|Solar|Wind)\b")
+_OTHER_MINERAL = re.compile(r"\b(?:Copper|Gold|Silver|Iron|Zinc|Nickel|Lead|Tin|Diamond|Bauxite|Platinum|Potash|Salt)\b")
+_NAME_QUALIFIERS = frozenset("Upper Lower North South East West Northern Southern Eastern Western Greater Little".split())
 _ELIDED_ARTICLE_BEFORE = re.compile(r"\b[a-z]['’]$")
 _ONE_FACILITY_NOUNS = frozenset({"field", "oilfield", "gasfield", "pipeline", "refinery", "terminal", "dam", "mine",
                                  "plant", "station", "project", "reactor", "well", "scheme", "unit"})
@@ -3122,7 +3149,7 @@ _PAIRED_NAME_BEFORE = re.compile(r"(?<![\w'’])(?P<first>(?:[A-Z][\w\-]*\s+){0,
 
 
 # what a field named outside the key's sentences must be said to yield, within its sentence
-_FIELD_OUTPUT = re.compile(r"[^.;]*?\b(?:production|output|barrels|reserves|wells?|drilling|royalt(?:y|ies)|crude)\b")
+_FIELD_OUTPUT = re.compile(r"[^.;]*?\b(?:production|producing|output|barrels|reserves|wells?|drilling|royalt(?:y|ies)|crude)\b")
 # "the Roma-Brisbane gas pipeline": a line named by its two ends, places that stay in its name
 _ENDS_JOINED = re.compile(r"[A-Z][a-z]+-[A-Z][a-z]+")
 
