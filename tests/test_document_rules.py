@@ -1571,3 +1571,25 @@ def test_a_pair_of_states_naming_the_documents_subject_are_its_sides():
         ("agreement", ("CHL", "PER"), "signed")}
     assert keys("The two ministers signed an accord covering Chile-Peru fisheries on Monday.") == {
         ("agreement", ("CHL", "PER"), "signed")}
+
+
+def test_he_would_travel_to_sign_makes_the_traveller_a_party():
+    text = ("LIMA, March 10 - Peruvian Prime Minister Rosa Quispe spoke on Monday. Quispe said she would go to "
+            "Santiago next month to formally sign the fisheries agreement with Chile.")
+    assert keys(text) == {("agreement", ("CHL", "PER"), "planned")}
+
+
+def test_a_summit_of_no_known_bloc_adopting_a_declaration_has_the_host_and_the_leaders_states():
+    text = ("PUNTA DEL ESTE, Uruguay, May 5 (Xinhua) -- The regional summit concluded on Saturday after adopting a "
+            "final declaration on water. Chilean President Ana Rojas and Peruvian President Luis Quispe attended "
+            "the summit.")
+    assert keys(text, published="2005-05-06T12:00:00+00:00") == {("joint_statement", ("CHL", "PER", "URY"), "signed")}
+    # a conference with no leader named: no parties, no row
+    assert keys("GENEVA, May 5 - The conference adopted a final declaration on Saturday.",
+                published="2005-05-06T12:00:00+00:00") == set()
+
+
+def test_a_modal_governs_a_signing_verb_coordinated_after_it():
+    text = ("LIMA, May 5 - Premier Rosa Quispe of Peru will hold talks with Chilean leaders on fisheries and "
+            "sign some bilateral documents, officials said.")
+    assert keys(text, published="2005-05-04T12:00:00+00:00") == {("agreement", ("CHL", "PER"), "planned")}

@@ -709,6 +709,13 @@ class Article:
                 break
             if pm.kind in ("city", "country") and pm.start < m.end("place") + 1:
                 return pm
+        if m.group("region"):
+            # "MAR DEL PLATA, Argentina, Nov. 5": a town the reference does not know, in the country named after it
+            for pm in self.matches:
+                if pm.start >= m.end("region"):
+                    break
+                if pm.kind == "country" and pm.start >= m.start("region"):
+                    return pm
         place = m.group("place").strip()
         if place.isupper():
             # wire datelines are in capitals ("CARACAS, March 10 - "): read the place in ordinary case

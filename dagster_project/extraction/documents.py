@@ -127,8 +127,8 @@ _CONTRACT_SIGNED = re.compile(r"\b(?:sign|signs|signed|signing|award|awarded|won
 
 # ---- 2. the governing predicate ---------------------------------------------------------------------
 _SIGN_STEM = (r"(?:sign(?:s|ed|ing)?|conclud(?:e|es|ed|ing)|ink(?:s|ed)?|seal(?:s|ed)?|initial(?:l)?(?:ed|s)?|"
-              r"adopt(?:s|ed)?|struck|strike|strikes|clinch(?:es|ed)?|finali[sz](?:e|es|ed)|reach(?:es|ed)?|"
-              r"agree(?:s|d)?(?:\s+(?:on|to|upon))?|extend(?:s|ed)?|renew(?:s|ed)?|issu(?:e|es|ed)|releas(?:e|es|ed)|"
+              r"adopt(?:s|ed|ing)?|struck|strike|strikes|clinch(?:es|ed)?|finali[sz](?:e|es|ed)|reach(?:es|ed)?|"
+              r"agree(?:s|d)?(?:\s+(?:on|to|upon))?|extend(?:s|ed)?|renew(?:s|ed)?|issu(?:e|es|ed|ing)|releas(?:e|es|ed)|"
               r"forg(?:e|ed)|hammer(?:ed)?\s+out|work(?:ed)?\s+out|thrash(?:ed)?\s+out|secur(?:e|es|ed)|"
               r"put\s+in\s+place|enter(?:ed)?\s+into|announc(?:e|es|ed)|"
               # ("are announcing the Atlantic Declaration": the progressive, not a participle's "announcing the deal,")
@@ -877,6 +877,10 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
             elif re.search(r"\b(?:when|once|until|unless|before|after|if)\s+(?:[\w\-]+\s+){1,6}$",
                            text[max(s_start, best.start() - 60):best.start()]):  # the clause starts after "when"
                 rule, status = RULE_PLANNED, "planned"  # "effective when it and the government sign the agreement"
+        elif re.search(r"\band\s*$", ahead) and re.match(r"(?:sign|conclude|adopt|agree|issue|reach|approve)$", verb) and \
+                re.search(r"\b(?:will|shall|would)\s", text[max(clause_lo, best.start() - 160):best.start()]):
+            # "the summit will seek to overcome divisions ... and agree a Declaration": the modal governs both verbs
+            rule, status = RULE_PLANNED, "planned"
         elif verb == "signing" and (re.search(r"\b(?:for|toward|to|at|before)\s+$", ahead) or re.search(
                 r"\b(?:talks|negotiations|discussions|consultations)\s+(?:on|about|over|toward)\s+$", ahead, re.I)):
             rule, status = RULE_PLANNED, "planned"  # "agreed to formal talks on signing an economic pact"
@@ -1232,7 +1236,10 @@ _FRONTED_GERUND = re.compile(r"\W*(?:By|After|Upon|On|In|Before|Since)\s+", re.S
 _MAIN_VERB = re.compile(r"\b(?:have|has|had|are|were|is|was|will|would|said|say|says|agreed|held|met|hailed|"
                         r"welcomed|pledged|vowed|called|stressed|opened|also)\b")
 _PRONOUN_SUBJECT = re.compile(r"\W*(?:He|She|he|she)\s+(?:(?:also|then|later|later\s+also|has|had|have|subsequently|"
-                              r"personally)\s+)*(?:(?:hopes|hoped|expects|expected)\s+to\s+)?", re.S)
+                              r"personally)\s+)*(?:(?:hopes|hoped|expects|expected)\s+to\s+)?"
+                              # "he would go to Peking next month to formally": the trip is the signer's
+                              r"(?:(?:would|will|is\s+to|was\s+to|plans\s+to|is\s+due\s+to)\s+(?:go|travel|fly|head)\s+"
+                              r"to\s+[^,;.]{1,80}?\s+to\s+(?:formally\s+|also\s+)?)?", re.S)
 # a signing as the subject of a supposed effect: "Signing a free trade agreement with A would help B"
 _GERUND_SUBJECT = re.compile(r"(?:signing|concluding|reaching|striking|negotiating)\b", re.I)
 _SUBJECT_SLOT_BEFORE = re.compile(r"(?:\b(?:that|said|says|argued|argues|believes?|thinks?)|[,;:\"“])\s*$", re.I)
@@ -1613,6 +1620,10 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 bloc = _meeting_bloc(art, s_start, s_end)  # "The summit also passed three agreements"
             if bloc is not None:
                 parties += [c for c in members(bloc, art.published) if c not in parties]
+            elif meeting and _MEETING_NOUN.search(text, s_start, pred.start):
+                # "The Summit of the Americas concluded after adopting a final declaration": a summit of no
+                # known bloc; its parties are the host and the states whose leaders the story names
+                parties += [c for c in _summit_states(art) if c not in parties]
         if doc_type == "joint_statement" and not _JOINT_NAMED.match(word):
             # a communique, a final statement or a named declaration with no "joint": a document
             # only when a group of states issues or adopts it (a ministry's own communique is none)
@@ -1810,11 +1821,31 @@ def _meeting_bloc(art: Article, s_start: int, s_end: int) -> dict | None:
     return None
 
 
+_MEETING_NOUN = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum)\b")
+_HEAD_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|head\s+of\s+state)\b")
+
+
+def _summit_states(art: Article) -> list[str]:
+    """The host of a story's summit (where it is filed from) and the states of the heads of state or
+    government it names; none unless there are two."""
+    out: list[str] = []
+    dateline = art.dateline_place()
+    if dateline is not None and dateline.iso3:
+        out.append(dateline.iso3)
+    for a in art.actors.actors:
+        if a.iso3 and not a.international and a.role and _HEAD_ROLE.search(a.role) and a.iso3 not in out:
+            out.append(a.iso3)
+    return out if len(out) >= 2 else []
+
+
 def _meeting_subject(text: str, s_start: int, clause_lo: int, verb_start: int) -> bool:
     """A meeting or its members are the subject of the verb: named in its clause, or in the clause
     before when the verb's clause goes on with "and" ("the leaders discussed ..., and issued a statement")."""
     if _MEETING_SUBJECT.search(text, clause_lo, verb_start):
         return True
+    if re.search(r"\b(?:after|upon|by|before)\s+$", text[max(s_start, verb_start - 8):verb_start]):
+        # "The summit concluded on Saturday after adopting a final declaration": the gerund's subject is the main clause's
+        return bool(_MEETING_SUBJECT.search(text, s_start, verb_start))
     if clause_lo > s_start and re.match(r"\s*and\s", text[clause_lo:verb_start]):
         return bool(_MEETING_SUBJECT.search(text, _clause_start(text, s_start, clause_lo - 1), clause_lo))
     return False

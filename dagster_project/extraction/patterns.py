@@ -332,7 +332,9 @@ PURPOSE_AFTER = re.compile(r"\s+(?:for|on\s+(?:a|an|his|her|their))\s")
 
 # A wire dateline at the head of a story: "CARACAS, March 10 - ", "BEIJING, April 1 (AFP) - ".
 # (Article reads its place; the actors skip it to find where the story's first sentence opens.)
-DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
+# ("MAR DEL PLATA, Argentina, Nov. 5 (Xinhua) -- ": a town with its country or region, then the date)
+DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*(?P<region>[A-Z][a-z][A-Za-z.\- ]{1,25}?),\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+                      r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
 
 
 def sentence_start(text: str, pos: int, lo: int = 0) -> int:
