@@ -1593,3 +1593,19 @@ def test_a_modal_governs_a_signing_verb_coordinated_after_it():
     text = ("LIMA, May 5 - Premier Rosa Quispe of Peru will hold talks with Chilean leaders on fisheries and "
             "sign some bilateral documents, officials said.")
     assert keys(text, published="2005-05-04T12:00:00+00:00") == {("agreement", ("CHL", "PER"), "planned")}
+
+
+def test_a_firm_that_finalised_a_deal_with_a_government_in_an_aside_gives_only_that_state():
+    text = ("LIMA, Dec 15 - Peruvian refiner Andes Petroleo said on Friday it had finalised another deal, this time "
+            "with the Chilean government, to buy a port terminal.")
+    assert keys(text, published="2006-12-15T12:00:00+00:00") == {("agreement", ("CHL",), "signed")}
+
+
+def test_formal_documents_and_several_documents_signed_are_documents():
+    assert keys("LIMA, June 29 - Peru and its foreign creditor banks will sign formal documents in mid-July to "
+                "restructure part of its debt, the central bank said.",
+                published="1987-06-29T12:00:00+00:00") == {("agreement", ("PER",), "planned")}
+    assert keys("SANTIAGO, Nov. 5 (Xinhua) -- After the talks, the two presidents attended the signing of several "
+                "documents on trade and culture between Chile and Peru.",
+                published="2005-11-05T12:00:00+00:00") == {("agreement", ("CHL", "PER"), "signed")}
+    assert keys("Police in Chile found several documents in the car.") == set()

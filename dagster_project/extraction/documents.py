@@ -78,8 +78,10 @@ DOC_NOUN = re.compile(
     r"(?:bilateral|trilateral|multilateral|intergovernmental|joint)\s+memorand(?:um|a))"
     r"|(?P<treaty>treat(?:y|ies)|(?<!National\s)conventions?|protocols?)"
     r"|(?P<contract>contracts?|leases?)"
-    r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation)\s+"
-    r"documents|(?:joint\s+)?action\s+plans?|framework\s+agreements?|framework(?=\s+(?:for|on|of)\s)))\b",
+    r"|(?P<agreement>agreements?|accords?|deals?|pacts?|arrangements?|(?:bilateral|intergovernmental|cooperation|"
+    # "will sign formal documents to restructure its debt", "the signing of several documents on trade"
+    r"formal|legal|loan|financing|restructuring)\s+documents|"
+    r"(?:several|a\s+number\s+of|a\s+series\s+of)\s+documents|(?:joint\s+)?action\s+plans?|framework\s+agreements?|framework(?=\s+(?:for|on|of)\s)))\b",
 )
 _LOWER_NOUNS = Caseless(DOC_NOUN.pattern)
 
@@ -383,7 +385,7 @@ _COMPANY = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|plc|Plc|PLC|AG|SA|NV|BV|GmbH|co
                       r"Corporation|Company|Group|Airlines|Airways|Bank|concern|businessmen|"
                       r"carmakers?|automakers?|bank|banks|airline|airlines|club|union|unions|sponsor\w*|bondholders|"
                       r"investors|insurer|lenders?|conglomerate|retailers?|brewer|utility|corporation|manufacturers?|drugmakers?|"
-                      r"wholesalers?|distributors?|contractors?)\b\.?")
+                      r"wholesalers?|distributors?|contractors?|refiners?|shipbuilders?|giant)\b\.?")
 _DOMESTIC = re.compile(r"\b(?:bipartisan|Congress|Senate|House\s+of|budget|budgetary|cabinet\s+ministers|unions?|workers|employers|[Ww]orkers['’]?\s+"
                        r"(?:Association|Union|Federation)|Trade\s+Unions?|strikers|"
                        r"collective\s+bargaining|settlement\s+with\s+(?:the\s+)?(?:company|plaintiffs)|"
@@ -1259,7 +1261,7 @@ _UNNAMED_STATES = re.compile(r"(?:(?!the\s+two|both|the\s+three|their\b|our\b|(?
 _UNNAMED_SUBJECT = re.compile(r"\b(?!(?:two|three|four|both|all|these|those|the|its|their|our)\b)(?:[a-z\-]+\s+)"
                               r"(?:and\s+[a-z\-]+\s+)?(?:countries|nations|"
                               r"governments|producers|consumers|members)\s+(?:\w+\s+)?$")
-_NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this|he|she|they|which|who|we)\b|"
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this(?!\s+time\b)|he|she|they|which|who|we)\b|"
                          # a second predicate: "signed deals with A and B and reached frameworks with C"
                          r"\s(?:and|but)\s+(?:also\s+)?(?:then\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|on|in)\b)|"
                          # a new subject and verb: ", and the United States announced ..."
