@@ -1609,3 +1609,11 @@ def test_formal_documents_and_several_documents_signed_are_documents():
                 "documents on trade and culture between Chile and Peru.",
                 published="2005-11-05T12:00:00+00:00") == {("agreement", ("CHL", "PER"), "signed")}
     assert keys("Police in Chile found several documents in the car.") == set()
+
+
+def test_signers_named_in_a_relative_clause_after_the_document_are_its_parties():
+    text = ("The leaders celebrated the Space Weather Memorandum of Understanding that NOAA Administrator Ana Rojas "
+            "and Chilean counterparts signed.")
+    assert keys(text, source="whitehouse.gov") == {("memorandum", ("CHL", "USA"), "signed")}
+    # a new clause after a phrase that refers back to an older accord: no signers of it
+    assert keys("As part of that agreement, Chile and Peru agreed to take steps to stimulate their economies.") == set()

@@ -171,7 +171,10 @@ _VERB_AFTER = re.compile(
     r"scheduled\s+to\s+be|being|be|just|recently|formally|finally|also|already|jointly|still|"
     # "the agreement must still be ratified": its last step to come
     r"must\s+be|has\s+yet\s+to\s+be|have\s+yet\s+to\s+be|needs\s+to\s+be|need\s+to\s+be|must))*"
-    r"(?:\s+(?:[A-Z][\w.'’\-]*|the|two|both|\w+['’]s)){0,4}?)\s+(?P<verb>signed|concluded|inked|sealed|initial(?:l)?ed|"
+    # the signers: "the MoU that NASA Administrator Bill Nelson and Peruvian counterparts signed"
+    r"(?P<signers>(?:\s+(?:[A-Z][\w.'’\-]*|the|two|both|\w+['’]s|and|his|her|their|its|counterparts?|officials|"
+    r"ministers?|leaders|representatives|negotiators|delegations?|governments?|authorities)){0,7}?))\s+"
+    r"(?P<verb>signed|concluded|inked|sealed|initial(?:l)?ed|"
     r"adopted|struck|clinched|finali[sz]ed|reached|agreed(?:\s+(?:on|upon))?|issued|released|forged|hammered\s+out|"
     r"worked\s+out|approved|ratified)\b")
 # a relative clause whose subject will sign the noun: "the pact (that) both sides will sign"
@@ -938,6 +941,8 @@ def _find_predicate(text: str, s_start: int, s_end: int, ns: int, ne: int, claus
         return _Predicate(RULE_PLANNED, "planned", m.start("verb"), m.end("verb"), False)
     # a participle after the noun: "the accord signed on Tuesday", "the deal Venezuela signed"
     m = _VERB_AFTER.match(text[ne:min(s_end, ne + 90)])
+    if m and re.search(r"\band\b", m.group("signers")) and not re.search(r"\b(?:that|which)\s", m.group("gap")):
+        m = None  # "As part of that agreement, Japan and West Germany agreed to ...": a new clause, not the signers
     if m and not re.search(r"[;:]", m.group("gap")):
         gap = m.group("gap")
         verb_start = ne + m.start("verb")
