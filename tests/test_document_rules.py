@@ -1612,8 +1612,8 @@ def test_formal_documents_and_several_documents_signed_are_documents():
 
 
 def test_signers_named_in_a_relative_clause_after_the_document_are_its_parties():
-    text = ("The leaders celebrated the Space Weather Memorandum of Understanding that NOAA Administrator Ana Rojas "
-            "and Chilean counterparts signed.")
-    assert keys(text, source="whitehouse.gov") == {("memorandum", ("CHL", "USA"), "signed")}
+    text = ("The two presidents hailed the fisheries agreement that Agriculture Secretary Ana Rojas and Chilean "
+            "officials signed on Monday.")
+    assert keys(text, source="whitehouse.gov") == {("agreement", ("CHL", "USA"), "signed")}
     # a new clause after a phrase that refers back to an older accord: no signers of it
     assert keys("As part of that agreement, Chile and Peru agreed to take steps to stimulate their economies.") == set()

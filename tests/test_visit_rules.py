@@ -3262,3 +3262,30 @@ def test_a_chief_negotiator_is_an_official_of_his_state():
     got = {(r["visitor_name"], r["destination_iso3"]): r["status"]
            for r in visit_rows(text, published="2006-12-16T12:00:00+00:00")}
     assert got[("Christopher Hill", "JPN")] == "ongoing" and got[("Christopher Hill", "CHN")] == "planned"
+
+
+def _trips(rows: list[dict]) -> set[tuple]:
+    return {(r["visitor_iso3"], r["destination_iso3"], r["status"]) for r in rows}
+
+
+def test_leaders_whose_presence_the_lead_gathering_draws_visit_where_the_story_is_filed():
+    text = ("LIMA, Nov. 18 (Xinhua) -- The regional summit opened on Saturday, drawing the presence of such prominent "
+            "figures as Chilean President Ana Rojas and Bolivian President Luis Mamani.")
+    assert _trips(visit_rows(text, published="2006-11-18T12:00:00+00:00")) == {("CHL", "PER", "ongoing"), ("BOL", "PER", "ongoing")}
+
+
+def test_the_host_said_after_talks_with_a_foreign_leader_where_the_story_is_filed():
+    text = ("LIMA, April 8 - Peruvian Foreign Minister Ana Rojas said after talks with King Carlos of Spain that "
+            "trade would grow.")
+    assert _trips(visit_rows(text, published="1987-04-08T12:00:00+00:00")) == {("ESP", "PER", "ongoing")}
+
+
+def test_delegates_from_listed_states_at_the_story_meeting_visit_its_place():
+    text = "LIMA, April 8 - The meeting involved delegates from Peru, Chile, Bolivia and Ecuador."
+    assert _trips(visit_rows(text, published="1987-04-08T12:00:00+00:00")) == {
+        ("CHL", "PER", "ongoing"), ("BOL", "PER", "ongoing"), ("ECU", "PER", "ongoing")}
+    # delegates who may not come, or who are spoken of with no meeting: none
+    assert _trips(visit_rows("LIMA, April 8 - Ecuador is attending such a meeting, but representatives from Chile may not "
+                  "be able to attend.", published="1987-04-08T12:00:00+00:00")) == set()
+    assert _trips(visit_rows("LIMA, April 8 - The bank said delegates from Chile and Bolivia were unhappy.",
+                             published="1987-04-08T12:00:00+00:00")) == set()

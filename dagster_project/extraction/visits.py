@@ -578,11 +578,14 @@ def _apposed_place_visits(art: Article, s_start: int, s_end: int) -> list[_Visit
 _MET_WITH = re.compile(r"\b(?:met|meets|held\s+talks|holds\s+talks|had\s+talks|conferred|talked|"
                        r"(?:held|holds|had)\s+(?:separate\s+|several\s+|a\s+series\s+of\s+)?meetings\s+with|"
                        # "Liang made the remarks in his talks with his Bulgarian counterpart X"
-                       r"(?:in|during)\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:talks|meeting)\s+with)"
+                       r"(?:in|during)\s+(?:his|her|their)\s+(?:[\w\-]+\s+)?(?:talks|meeting)\s+with|"
+                       # "X said after talks with King Hussein of Jordan": the talks held
+                       r"(?:after|following)\s+(?:(?:his|her|their)\s+)?(?:[\w\-]+\s+)?(?:talks|meetings?)\s+with)"
                        # "met here Tuesday separately with": the place, the day and the manner before the other side
                        r"(?:\s+here)?(?:\s+(?:on\s+)?(?:today|yesterday|tonight|(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)))?"
                        r"(?:\s+(?:separately|respectively|briefly|jointly))?(?:\s+with)?\s+")
 _MEETING_PARTY_GAP = 90
+_SAID_AFTER_TALKS = re.compile(r"\s+(?:said|told\s+\w+|announced|declared)(?:\s+(?:on\s+)?(?:\w+day|today|yesterday))?\s+")
 _OWN_COUNTERPART = re.compile(r"(?:his|her)\s+")
 _APPOSITION = re.compile(r",\s+[^,;:\"“”]{3,160}?(?:,\s+[^,;:\"“”]{3,60}?)?,\s*")
 # (the same words for the prefilter: such a sentence needs no place name)
@@ -611,15 +614,21 @@ _ORG_OFFICE_ROLE = re.compile(r"director|chief|head|commissioner|coordinator|sec
 
 # "welcomes attendance by Australia, Japan and New Zealand at the NATO Summit in Washington": states
 # whose attendance at a gathering in a place is reported (one visit each, no visitor named)
-_ATTENDANCE_BY = re.compile(r"\b(?:attendance|participation|presence)\s+(?:of|by)\s+(?:the\s+)?", re.I)
+_ATTENDANCE_BY = re.compile(r"\b(?:attendance|participation|presence)\s+(?:of|by)\s+(?:the\s+)?|"
+                            # "The meeting involved delegates from the U.K., Switzerland and Japan"
+                            r"\b(?P<sent>delegates|delegations|representatives)\s+from\s+(?:the\s+)?", re.I)
 _AT_GATHERING = re.compile(r"\)?(?:\s*\([A-Z]{2,6}\))?\s+at\s+(?:the\s+|this\s+(?:week['’]s\s+|year['’]s\s+)?)?(?:[\w.'’\-]+\s+){0,6}?"
                            r"(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Ff]orum|[Tt]alks|[Ss]ession|[Ii]nauguration|"
                            r"[Cc]eremony|[Gg]ames)\s+(?:in|at)\s+(?:the\s+)?(?=[A-Z])")
 
 
+_NOT_COMING = re.compile(r"\s+(?:\w+\s+){0,2}?(?:not|never|cannot|can['’]t|won['’]t|unable)\b")
+
+
 def _attendance_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
     text = art.text
-    if "attendance" not in text and "participation" not in text and "presence" not in text:
+    if "attendance" not in text and "participation" not in text and "presence" not in text and \
+            "delegat" not in text and "representatives" not in text:
         return []
     out: list[_Visit] = []
     for m in _ATTENDANCE_BY.finditer(text, s_start, s_end):
@@ -629,15 +638,23 @@ def _attendance_visits(art: Article, s_start: int, s_end: int) -> list[_Visit]:
             continue  # the states themselves, after "attendance by" and at most a name for them
             #           ("NATO's Indo-Pacific Partners (IPP) Australia, Japan"; not a city's people)
         last = listed[-1]
+        if _NOT_COMING.match(text, last.start + _stop_len(text, last), s_end):
+            continue  # "representatives from Thailand may not be able to attend"
         at = _AT_GATHERING.match(text, last.start + _stop_len(text, last))
-        if not at:
+        dateline = art.dateline_at(s_start) if not at and m.group("sent") else None
+        if dateline is not None and dateline.iso3 and _GATHERING_WORD.search(text, s_start, m.start()) and \
+                not any(st.iso3 == dateline.iso3 and st.start < m.start() for st in _stops(art, s_start, s_end)):
+            # "LONDON - The meeting involved delegates from ...": the story's meeting, where it is filed from
+            venue = [_dateline_stop(dateline)]
+        elif not at:
             continue
-        venue = _coordinated(text, _stops(art, at.end(), min(s_end, at.end() + 60)))[:1]
-        if not venue or venue[0].start != at.end():
-            continue
+        else:
+            venue = _coordinated(text, _stops(art, at.end(), min(s_end, at.end() + 60)))[:1]
+            if not venue or venue[0].start != at.end():
+                continue
         dest = venue[0].iso3
-        status = visit_status(text[max(s_start, m.start() - 80):m.start()], m.group().strip(), text[at.end():s_end],
-                              art.published, default="ongoing")
+        status = visit_status(text[max(s_start, m.start() - 80):m.start()], m.group().strip(),
+                              text[at.end() if at else m.end():s_end], art.published, default="ongoing")
         out += [_Visit(None, st.iso3, dest, None, [venue[0].city] if venue[0].city else [], status, s_start, s_end,
                        "visit.meeting", visitor_role="delegation") for st in listed if st.iso3 != dest]
     return out
@@ -654,6 +671,9 @@ _STORY_GATHERING = re.compile(r"\b(?:[Ss]ummit|[Ff]orum|[Cc]onference|[Mm]eeting
 _THERE_TOO = re.compile(r"\b(?P<verb>will\s+(?:also\s+)?be|(?:is|are|was|were)\s+also)\s+there\b"
                         r"(?!\s+(?:is|are|was|were|will|has|have|for|because)\b)")
 _ATTEND_INCLUDING = re.compile(r"\b(?P<verb>expected|due|scheduled|set|invited)\s+to\s+attend,?\s+(?:including|among\s+them)\b")
+# "the summit opened, drawing the presence of such prominent figures as Chinese President X": those present
+_PRESENCE_OF = re.compile(r"\bpresence\s+of\s+(?:such\s+)?(?:[\w\-]+\s+){0,3}?(?:figures|leaders|dignitaries|guests|"
+                          r"heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:as|including|like)\b")
 _LEAD_OF_STORY = 400  # characters: where a story names the gathering it reports
 
 
@@ -675,20 +695,28 @@ def _story_gathering_attendees(art: Article, s_start: int, s_end: int) -> list[_
     sentence: "The Ukraine's new president, Viktor Yushchenko, will also be there - as will newly elected
     Palestinian leader Mahmoud Abbas" after "the World Economic Forum in the Swiss resort of Davos"."""
     text = art.text
-    if "there" not in text[s_start:s_end] and "attend" not in text[s_start:s_end]:
+    if "there" not in text[s_start:s_end] and "attend" not in text[s_start:s_end] and \
+            "presence" not in text[s_start:s_end]:
         return []
-    m = _THERE_TOO.search(text, s_start, s_end) or _ATTEND_INCLUDING.search(text, s_start, s_end)
+    m = _THERE_TOO.search(text, s_start, s_end) or _ATTEND_INCLUDING.search(text, s_start, s_end) or \
+        _PRESENCE_OF.search(text, s_start, s_end)
     if m is None or _quoted(text, m.start()):
         return []  # (a quotation's "there" is the speaker's)
     place = _story_gathering(art)
-    if place is None or place.start >= s_start or any(re.search(r"\b(?:in|to|at|for|from|visit\w*)\s+(?:the\s+)?$", text[max(s_start, st.start - 12):st.start])
+    filed = False
+    if place is None and m.re is _PRESENCE_OF:
+        # "HANOI - The APEC summit opened, drawing the presence of ...": the gathering of the lead, where it is filed
+        dateline = art.dateline_at(s_start)
+        if dateline is not None and dateline.iso3 and _GATHERING_WORD.search(text, 0, _LEAD_OF_STORY):
+            place, filed = _dateline_stop(dateline), True
+    if place is None or place.start >= s_start and not filed or any(re.search(r"\b(?:in|to|at|for|from|visit\w*)\s+(?:the\s+)?$", text[max(s_start, st.start - 12):st.start])
                             for st in _stops(art, s_start, s_end)):
         return []  # (a sentence with a place of its own speaks of that place; "The Ukraine's new president" is an owner)
     # (every official named in the sentence with a state office: the subject before "will be there", those
     # coordinated after "as will", those listed after "including")
     named = [a for a in art.actors.in_span(s_start, s_end) if a.name and a.iso3 and a.iso3 != place.iso3
              and not a.international and a.role and _STATE_OFFICE.search(a.role)]
-    verb = m.group("verb")
+    verb = m.group("verb") if m.re is not _PRESENCE_OF else "is"
     status = "planned" if re.match(r"will|expected|due|scheduled|set|invited", verb) else \
         "completed" if re.match(r"was|were", verb) else "ongoing"
     return [_Visit(a.name, a.iso3, place.iso3, None, [place.city] if place.city else [], status, s_start, s_end,
@@ -883,7 +911,9 @@ def _dateline_meeting_visits(art: Article, s_start: int, s_end: int) -> list[_Vi
     out: list[_Visit] = []
     for m in _MET_WITH.finditer(text, s_start, s_end):
         before = [a for a in art.actors.in_span(max(s_start, m.start() - _MEETING_PARTY_GAP), m.start())
-                  if not _CLAUSE_END.search(text, a.end, m.start())] or [
+                  if not _CLAUSE_END.search(text, a.end, m.start())
+                  # "Tindemans said after talks with King Hussein": the speaker held them
+                  or _SAID_AFTER_TALKS.fullmatch(text, a.end, m.start()) and m.group().startswith(("after", "following"))] or [
             # "Xu Jialu, vice-chairman of the Standing Committee of China's National People's Congress (NPC), met":
             # the subject before a long apposition
             a for a in art.actors.in_span(s_start, m.start()) if _APPOSITION.fullmatch(text, a.end, m.start())][:1]
@@ -3201,6 +3231,9 @@ def _ends_reported(art: Article, trips: list[_Visit]) -> None:
                 v.status, v.ended = "completed", True
 
 
+_SENT_FROM_WORDS = ["delegates from", "delegations from", "representatives from"]
+
+
 def candidate_stages() -> list[pl.Expr]:
     """Sentences with a travel word and a place name (or "here", resolved by the dateline)."""
     low = pl.col("lower")
@@ -3210,13 +3243,14 @@ def candidate_stages() -> list[pl.Expr]:
     # (a title that places a meeting of two states abroad flags its story: _title_meeting)
     title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains_any(_TITLE_MEETING_WORDS)
     there = low.str.contains_any(_THERE_WORDS)  # "X will also be there": the gathering the story opens on
-    return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
+    return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + _SENT_FROM_WORDS + [", in ", ", now in ", ", currently in "])
                                             | fronted | there) | title_meeting,
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted | there
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains(_APPOSED_RS) | title_meeting
             | low.str.contains(_AMONG_RS)  # "X is among the guests scheduled to speak": the story's place
             | low.str.contains_any(_SIDELINE_WORDS)
+            | low.str.contains_any(_SENT_FROM_WORDS)  # "delegates from A and B" at the story's meeting
             | low.str.contains("of the ", literal=True) & low.str.contains(" delegation", literal=True),  # its head
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains_any(_MET_WITH_WORDS)
