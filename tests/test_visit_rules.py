@@ -3289,3 +3289,11 @@ def test_delegates_from_listed_states_at_the_story_meeting_visit_its_place():
                   "be able to attend.", published="1987-04-08T12:00:00+00:00")) == set()
     assert _trips(visit_rows("LIMA, April 8 - The bank said delegates from Chile and Bolivia were unhappy.",
                              published="1987-04-08T12:00:00+00:00")) == set()
+
+
+def test_an_official_who_is_or_was_here_this_week_or_last_month_visits_where_the_story_is_filed():
+    assert _trips(visit_rows("LIMA, April 8 - Chilean Foreign Minister Ana Rojas is here this week.",
+                             published="1987-04-08T12:00:00+00:00")) == {("CHL", "PER", "ongoing")}
+    assert _trips(visit_rows("LIMA, April 8 - When Chilean Agriculture Minister Ana Rojas was here last month, she "
+                             "met farmers.", published="1987-04-08T12:00:00+00:00")) == {("CHL", "PER", "completed")}
+    assert _trips(visit_rows("LIMA, April 8 - The problem is here today.", published="1987-04-08T12:00:00+00:00")) == set()

@@ -95,7 +95,7 @@ TRIGGER = Caseless(
     # "is due here next week", "was expected here on Monday": awaited at the story's place
     r"(?:be|is|was|were|are)\s+(?:also\s+)?(?:expected|due)\s+(?:back\s+)?here\b|"
     # "will be here too", "is here": the place of the story ("is here to stay" is no stay)
-    r"(?:be|is|was|were|are)\s+(?:also\s+)?here(?!\s+to\b)(?=\s+too\b|\s*[.,;])|"
+    r"(?:be|is|was|were|are)\s+(?:also\s+)?here(?!\s+to\b)(?=\s+too\b|\s*[.,;]|\s+(?:this|last|earlier\s+this)\s+(?:week|month)\b|\s+(?:today|yesterday)\b)|"
     rf"{_TOUR_LEG}|"
     r"departure\s+(?:[\w\-]+\s+){0,10}?(?:for|to)(?=\s+(?:the\s+)?[A-Z])|"
     # "spent two days at the end of last week in Washington": a stay
@@ -3272,7 +3272,7 @@ _THERE_WORDS = [" be there", " also there", "to attend, including", "to attend i
 _AMONG_RS = rust_prefilter(_AMONG_ATTENDEES.pattern)
 _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?<!held\s)", r"(?<!hold\s)", r"(?<!holds\s)", r"(?<!had\s)",
                                                             r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
-                                                            r"(?=\s+too\b|\s*[.,;])", _NOT_A_MONTH, r"(?=\s+[A-Z])",
+                                                            r"(?=\s+too\b|\s*[.,;]|\s+(?:this|last|earlier\s+this)\s+(?:week|month)\b|\s+(?:today|yesterday)\b)", _NOT_A_MONTH, r"(?=\s+[A-Z])",
                                                             r"(?!\s+(?:for|from)\b)"))
 # the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
 _TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
