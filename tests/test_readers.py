@@ -589,3 +589,15 @@ def test_corpus_warc_from_benchmark_pages(tmp_path):
     for rec, key in zip(recs, keys):
         first_words = " ".join(truth[key]["articleBody"].split()[:8])
         assert first_words.lower() in " ".join(rec.text.split()).lower()
+
+
+def test_sgml_dateline_with_a_country_or_state_leads_the_story():
+    story = (b'<REUTERS NEWID="7"><DATE>23-MAR-1987 07:50:06.42</DATE><TEXT>&#2;<TITLE>TALKS OPEN</TITLE>'
+             b'<DATELINE>    TAUPO, New Zealand, March 23 - </DATELINE><BODY>Ministers met here.\n Reuter\n&#3;'
+             b'</BODY></TEXT></REUTERS>'
+             b'<REUTERS NEWID="8"><DATE>23-MAR-1987 07:50:06.42</DATE><TEXT>&#2;<TITLE>ORDER</TITLE>'
+             b'<DATELINE>    PORTLAND, Ore., March 23 - </DATELINE><BODY>The firm won an order.\n Reuter\n&#3;'
+             b'</BODY></TEXT></REUTERS>')
+    recs = records(read_bytes(sgml, story, "reut2-009.sgm"))
+    assert [r.text for r in recs] == ["TAUPO, New Zealand, March 23 - Ministers met here.",
+                                      "PORTLAND, Ore., March 23 - The firm won an order."]

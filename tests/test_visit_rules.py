@@ -3297,3 +3297,13 @@ def test_an_official_who_is_or_was_here_this_week_or_last_month_visits_where_the
     assert _trips(visit_rows("LIMA, April 8 - When Chilean Agriculture Minister Ana Rojas was here last month, she "
                              "met farmers.", published="1987-04-08T12:00:00+00:00")) == {("CHL", "PER", "completed")}
     assert _trips(visit_rows("LIMA, April 8 - The problem is here today.", published="1987-04-08T12:00:00+00:00")) == set()
+
+
+def test_the_story_meetings_delegates_and_the_leader_of_a_delegation_are_at_its_place():
+    text = ("QUITO, Ecuador, March 23 - Trade ministers open talks here on Wednesday. The delegates include Chilean "
+            "Trade Minister Ana Rojas. Cabinet chief Luis Mamani will lead the Bolivian delegation.")
+    assert _trips(visit_rows(text, published="1987-03-23T12:00:00+00:00")) == {
+        ("CHL", "ECU", "ongoing"), ("BOL", "ECU", "planned")}
+    # a firm's shareholders are no delegates
+    assert _trips(visit_rows("QUITO, March 23 - The firm said its shareholders include Chilean Trade Minister "
+                             "Ana Rojas.", published="1987-03-23T12:00:00+00:00")) == set()

@@ -673,7 +673,10 @@ _THERE_TOO = re.compile(r"\b(?P<verb>will\s+(?:also\s+)?be|(?:is|are|was|were)\s
 _ATTEND_INCLUDING = re.compile(r"\b(?P<verb>expected|due|scheduled|set|invited)\s+to\s+attend,?\s+(?:including|among\s+them)\b")
 # "the summit opened, drawing the presence of such prominent figures as Chinese President X": those present
 _PRESENCE_OF = re.compile(r"\bpresence\s+of\s+(?:such\s+)?(?:[\w\-]+\s+){0,3}?(?:figures|leaders|dignitaries|guests|"
-                          r"heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:as|including|like)\b")
+                          r"heads\s+of\s+state(?:\s+and\s+government)?)\s+(?:as|including|like)\b|"
+                          # "The delegates include U.S. Trade Representative X": those at the story's meeting
+                          r"\b(?:[Tt]he\s+)?(?:delegates|participants|attendees|delegations)\s+(?:here\s+)?"
+                          r"(?:include|includes|included|including)\b")
 _LEAD_OF_STORY = 400  # characters: where a story names the gathering it reports
 
 
@@ -696,7 +699,7 @@ def _story_gathering_attendees(art: Article, s_start: int, s_end: int) -> list[_
     Palestinian leader Mahmoud Abbas" after "the World Economic Forum in the Swiss resort of Davos"."""
     text = art.text
     if "there" not in text[s_start:s_end] and "attend" not in text[s_start:s_end] and \
-            "presence" not in text[s_start:s_end]:
+            "presence" not in text[s_start:s_end] and "includ" not in text[s_start:s_end]:
         return []
     m = _THERE_TOO.search(text, s_start, s_end) or _ATTEND_INCLUDING.search(text, s_start, s_end) or \
         _PRESENCE_OF.search(text, s_start, s_end)
@@ -725,6 +728,9 @@ def _story_gathering_attendees(art: Article, s_start: int, s_end: int) -> list[_
 
 _FUTURE_HEAD = re.compile(r"\b(?:will|would|is\s+to|to)\s+(?:be\s+)?(?:head|lead)\b", re.I)
 _HEAD_OF_BEFORE = re.compile(r"\b(?:head|leader|chief)\s+of\s+(?:the|a)\s+$", re.I)
+# "Cabinet chief Bernard Prauge will lead the French delegation": the one named before leads it
+_LEADS_BEFORE = re.compile(r"(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+(?:will\s+|is\s+to\s+|would\s+)?"
+                           r"(?:lead|leads|led|heads|headed|is\s+leading|is\s+heading)\s+(?:the|a)\s+$")
 _NAME_APPOSED_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),")
 _NAME_APPOSED_BEFORE = re.compile(r"(?P<name>[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}),\s+(?:the\s+)?$")
 
@@ -746,11 +752,12 @@ def _delegation_head_visits(art: Article, s_start: int, s_end: int) -> list[_Vis
     for a in art.actors.in_span(s_start, s_end):
         if a.role != "delegation" or a.name or not a.iso3 or a.iso3 == place.iso3:
             continue
-        head = _HEAD_OF_BEFORE.search(text, max(s_start, a.start - 30), a.start)
+        head = _HEAD_OF_BEFORE.search(text, max(s_start, a.start - 30), a.start) or \
+            _LEADS_BEFORE.search(text, max(s_start, a.start - 80), a.start)
         if head is None or any(st.iso3 not in (a.iso3, place.iso3) for st in _stops(art, s_start, s_end)):
             continue  # (a delegation named with another place may be there)
-        named = _NAME_APPOSED_AFTER.match(text, a.end) or _NAME_APPOSED_BEFORE.search(text, max(s_start, head.start() - 60),
-                                                                                        head.start())
+        named = _NAME_APPOSED_AFTER.match(text, a.end) if head.re is _HEAD_OF_BEFORE else head
+        named = named or _NAME_APPOSED_BEFORE.search(text, max(s_start, head.start() - 60), head.start())
         # (at the story's gathering now, unless the sentence puts the delegation ahead: "will head")
         status = "planned" if _FUTURE_HEAD.search(text, max(s_start, head.start() - 40), a.end) else "ongoing"
         out.append(_Visit(named.group("name") if named else None, a.iso3, place.iso3, None,
@@ -3251,7 +3258,8 @@ def candidate_stages() -> list[pl.Expr]:
             | low.str.contains(_AMONG_RS)  # "X is among the guests scheduled to speak": the story's place
             | low.str.contains_any(_SIDELINE_WORDS)
             | low.str.contains_any(_SENT_FROM_WORDS)  # "delegates from A and B" at the story's meeting
-            | low.str.contains("of the ", literal=True) & low.str.contains(" delegation", literal=True),  # its head
+            | low.str.contains("of the ", literal=True) & low.str.contains(" delegation", literal=True)  # its head
+            | low.str.contains(r"\b(?:lead|leads|led|heads|headed|leading|heading)\s+(?:the|a)\s+(?:[a-z.\-]+\s+){0,2}delegation"),
             pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
@@ -3266,7 +3274,9 @@ def candidate_stages() -> list[pl.Expr]:
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
-_THERE_WORDS = [" be there", " also there", "to attend, including", "to attend including", "to attend, among them"]
+_THERE_WORDS = [" be there", " also there", "to attend, including", "to attend including", "to attend, among them",
+                "delegates include", "participants include", "attendees include", "delegations include",
+                "delegates here include", "presence of"]
 
 
 _AMONG_RS = rust_prefilter(_AMONG_ATTENDEES.pattern)

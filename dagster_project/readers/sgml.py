@@ -108,7 +108,9 @@ def wire_text(raw: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
-_DATELINE_FORM = re.compile(r"[A-Z][A-Za-z.\- ]{1,30}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+-{1,2}")
+# ("TAUPO, New Zealand, March 23 -", "PORTLAND, Ore., Feb 26 -": a town with its country or state)
+_DATELINE_FORM = re.compile(r"[A-Z][A-Za-z.\- ]{1,30}(?:,\s*[A-Z][a-z][A-Za-z.\- ]{1,25},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+                            r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s+-{1,2}")
 
 
 def parse_story(story: str, rel: str, position: int) -> RawRecord | Rejection:
