@@ -1617,3 +1617,14 @@ def test_signers_named_in_a_relative_clause_after_the_document_are_its_parties()
     assert keys(text, source="whitehouse.gov") == {("agreement", ("CHL", "USA"), "signed")}
     # a new clause after a phrase that refers back to an older accord: no signers of it
     assert keys("As part of that agreement, Chile and Peru agreed to take steps to stimulate their economies.") == set()
+
+
+def test_plural_documents_reached_with_a_list_of_states_are_one_with_each():
+    text = ("LONDON, April 8 - Financing agreements were reached recently with Chile and Peru, an accord with "
+            "Bolivia seems to be close at hand, bankers said.")
+    assert keys(text, published="1987-04-08T12:00:00+00:00") == {
+        ("agreement", ("CHL",), "signed"), ("agreement", ("PER",), "signed")}
+    # states after the list belong to another clause, not to the list
+    text = ("LIMA, Nov. 30 - Officials said the agreements that were signed with Chile and Bolivia are awaiting "
+            "approval from the cabinet of Peru.")
+    assert all(len(p) > 1 for _, p, _ in keys(text, published="2005-11-30T12:00:00+00:00"))

@@ -1179,11 +1179,38 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
             groups = [[own[0], c] for c in counterpart]
             if own[0] not in parties:
                 parties.insert(0, own[0])
+    if not groups and not subject and len(counterpart) >= 2 and with_role and not between and pred is not None and \
+            not pred.before_noun and _PLURAL_EACH.match(text[ns:ne].split()[-1]) and \
+            (listed := _with_list(art, after_from, limit)) is not None and sorted(listed) == sorted(counterpart):
+        # "Financing agreements were reached with Chile and Venezuela": one with each (and with the publisher
+        # where its release reports them)
+        own_side = [p for p in parties if p not in counterpart]
+        groups = [own_side + [c] for c in counterpart]
     return parties, groups, non_state, anaphora
 
 
 # a document's subject named by a pair of states: "a deal on China-UK tourism", "an accord covering US-Mexico trade"
 _PAIR_TOPIC = re.compile(r"\s+(?:on|over|for|covering|concerning|to\s+(?:boost|promote|expand|increase))\s+(?:the\s+|future\s+)?(?=[A-Z])")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
+
+
+def _with_list(art: Article, lo: int, hi: int) -> list[str] | None:
+    """The states of one coordinated list right after "with" ("with Chile, Peru and Venezuela"), None when
+    anything else stands between them."""
+    at = art.text.find(" with ", lo, hi)
+    if at < 0:
+        return None
+    states = [m for m in art.matches_in(at + 6, hi, ("country",)) if m.iso3]
+    if not states or not re.fullmatch(r"\s*(?:the\s+)?", art.text[at + 6:states[0].start]):
+        return None
+    out = [states[0].iso3]
+    for a, b in zip(states, states[1:]):
+        if not _LIST_GAP.fullmatch(art.text, a.end, b.start):
+            break
+        out.append(b.iso3)
+    return out
+
+
 # "the United States and A, B, and C": one state, then a list (its first "and" before any comma)
 _ONE_AND_LIST = re.compile(r"\s*(?:(?:In|On|At|During|Over|By|Today|Tomorrow|This|Later|Earlier)\b[^,;]*,\s+)?"
                            r"[^,;]*?\band\s+[^,;]+,\s+[^,;]+,")
@@ -1267,6 +1294,10 @@ _UNNAMED_SUBJECT = re.compile(r"\b(?!(?:two|three|four|both|all|these|those|the|
                               r"(?:and\s+[a-z\-]+\s+)?(?:countries|nations|"
                               r"governments|producers|consumers|members)\s+(?:\w+\s+)?$")
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and\s+|but\s+|while\s+)?(?:there|it|this(?!\s+time\b)|he|she|they|which|who|we)\b|"
+                         # another document after a comma: "agreements were reached with A and B, an accord with C
+                         # seems close" (C is that accord's)
+                         r",\s+(?:and\s+|but\s+|while\s+)?(?:an?|the)\s+(?:[\w\-]+\s+){0,2}?(?:accords?|agreements?|deals?|pacts?|"
+                         r"treat(?:y|ies)|memorand(?:um|a)|contracts?)\b|"
                          # a second predicate: "signed deals with A and B and reached frameworks with C"
                          r"\s(?:and|but)\s+(?:also\s+)?(?:then\s+)?[a-z]{3,}ed\b(?!\s+(?:by|to|on|in)\b)|"
                          # a new subject and verb: ", and the United States announced ..."
