@@ -1628,3 +1628,10 @@ def test_plural_documents_reached_with_a_list_of_states_are_one_with_each():
     text = ("LIMA, Nov. 30 - Officials said the agreements that were signed with Chile and Bolivia are awaiting "
             "approval from the cabinet of Peru.")
     assert all(len(p) > 1 for _, p, _ in keys(text, published="2005-11-30T12:00:00+00:00"))
+
+
+def test_a_third_partys_expectation_that_a_state_will_reach_a_deal_is_no_planned_document():
+    assert keys("The bank stressed that it expects Peru will eventually reach a debt rescheduling agreement which "
+                "will defer interest.", published="1987-04-08T12:00:00+00:00") == set()
+    assert keys("Peru will sign a debt rescheduling agreement next week, officials said.",
+                published="1987-04-08T12:00:00+00:00") == {("agreement", ("PER",), "planned")}

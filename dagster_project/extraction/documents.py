@@ -1309,6 +1309,9 @@ _MODAL_AFTER = re.compile(r"[^;,.]{0,20}?\b(?:could|might|may)\s+(?:\w+\s+){0,2}
 _EXPECTS_OTHER = re.compile(r"\b(?:I|we|he|she|they|[A-Z][a-z]+)\s+(?:also\s+)?(?:expects?|expected)\s+(?!to\b)"
                             r"(?:the\s+|a\s+)?(?:[\w\-]+\s+){1,3}?to\s+(?:announce|sign|reach|conclude|agree|"
                             r"strike|clinch|be\s+able)\b")
+# someone else's expectation of a state's deed: "it expects Brazil will eventually reach an agreement"
+_EXPECTS_THAT = re.compile(r"\b(?:expects?|expected|expecting)\s+(?:that\s+)?(?:the\s+)?(?:[A-Z][\w.'’\-]*\s+){1,3}"
+                           r"(?:will|would)\s+[^.;,]{0,60}$")
 _BELIEF = re.compile(r"\b(?:believes?|believed|thinks?|thought|doubts?|doubted|predict\w*|speculat\w*|guess\w*|"
                      r"hopeful|optimistic|confident)\b", re.I)
 # "should serve as a basis for the new mechanism": a document cited as the ground of another thing
@@ -1601,7 +1604,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
         if _EXPECTS_OTHER.search(text, max(s_start, ns - 130), ns):
             continue  # "he expects the government to announce ... an agreement with Japan": a forecast
         if status == "planned" and (_MODAL_AFTER.match(text, ne, s_end) or _BELIEF.search(text, clause_lo, ns)
-                                    or _BELIEF.search(text, max(s_start, ns - 130), ns)):
+                                    or _BELIEF.search(text, max(s_start, ns - 130), ns)
+                                    or _EXPECTS_THAT.search(text, max(s_start, ns - 130), ns)):
             continue  # "an agreement could come into force next fall", "he believes Brazil will strike a deal"
         firm_deal = _FIRM_DEAL_AFTER.match(text, ne, s_end)
         if firm_deal and not art.matches_in(firm_deal.start("firm"), firm_deal.end("firm"), ("country", "demonym")):
