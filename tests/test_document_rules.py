@@ -1635,3 +1635,15 @@ def test_a_third_partys_expectation_that_a_state_will_reach_a_deal_is_no_planned
                 "will defer interest.", published="1987-04-08T12:00:00+00:00") == set()
     assert keys("Peru will sign a debt rescheduling agreement next week, officials said.",
                 published="1987-04-08T12:00:00+00:00") == {("agreement", ("PER",), "planned")}
+
+
+def test_an_accord_reached_within_a_creditors_club_has_no_party_from_the_venue():
+    text = ("LIMA, April 5 - Western creditor governments have reached agreement in principle on easing debt, the "
+            "Chilean minister said. He told journalists the accord, reached in the so-called Paris Club of western "
+            "governments, calls for rescheduling debts.")
+    assert ("agreement", ("PER",), "signed") not in keys(text, published="1987-04-05T12:00:00+00:00")
+
+
+def test_what_a_document_is_expected_to_do_is_no_planned_signing():
+    assert keys("LIMA, March 20 - Officials in Peru and Chile said they expected the new pact to continue to "
+                "stabilise prices.", published="1987-03-20T12:00:00+00:00") == set()

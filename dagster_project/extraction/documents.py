@@ -1406,6 +1406,13 @@ def _group_paper(word: str) -> bool:
 _BLOC_ACCORD = re.compile(r"\b(?:OPEC|Comecon|Paris\s+Club|G-?7|G-?5|Group\s+of\s+(?:Seven|Five)|ASEAN|OECD|"
                           r"EC\s+(?:ministers|heads)|European\s+Council)\b(?:[^.;]|\.(?=\S)){0,40}?\b(?:meeting|"
                           r"accord|agreement|pact|summit|session|conference)\b")
+# what a document is expected to do: "the new pact to continue to stabilise prices"
+_EFFECT_AFTER = re.compile(r"\s+to\s+(?:continue|help|stabili[sz]e|boost|improve|bring|ensure|provide|support|raise|reduce|"
+                           r"cut|lift|increase|benefit|strengthen|open|allow|make|keep|spur|create)\b")
+# "the accord, reached in the so-called Paris Club of western governments": made within an organisation
+_REACHED_IN_BLOC = re.compile(r",?\s+(?:which\s+was\s+|that\s+was\s+)?(?:reached|agreed|adopted|struck|concluded)\s+"
+                              r"(?:\w+\s+)?(?:in|by|at|within)\s+(?:the\s+)?(?:so-called\s+)?(?:OPEC|Comecon|Paris\s+Club|"
+                              r"London\s+Club|G-?7|G-?5|Group\s+of\s+(?:Seven|Five|Ten)|ASEAN|OECD|GATT)\b")
 _MANDATED = re.compile(r"\b(?:requires?|required|requiring|directs?|directed|directing|authori[sz](?:es?|ed|ing)|"
                        r"mandat(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w\-(),]+\s+){0,10}?to\s+(?:enter\s+into|sign|conclude)\b", re.I)
 _UNDER_AGREEMENT = re.compile(r"\b(?:under|in\s+accordance\s+with)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -1557,6 +1564,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                 if re.search(r"\b(?:a|an|any)\s+(?:[\w\-]+\s+){0,3}$", before, re.I) and re.match(
                         r"(?:\s+(?:between|with|for|on|of)\s+[^;.,]{0,50}?)?\s+(?:would|could|might|may)\b", text[ne:s_end]):
                     continue  # "a new agreement with the IMF would pave the way for ...": hypothetical
+                if _EFFECT_AFTER.match(text, ne, s_end):
+                    continue  # "they expected the new pact to continue to stabilise prices": what it does, no signing
                 rule = RULE_CONTEXT
                 status = "planned" if _CONTEXT_AHEAD.search(text[clause_lo:min(clause_hi, ne + 60)]) else "signed"
             else:
@@ -1731,7 +1740,8 @@ def _docs_in_sentence(art: Article, s_start: int, s_end: int) -> list[_Doc]:
                     continue  # "L3Harris and 4iG signed an MOU": named signatories, none of them a state
                     #           (but "Shell has signed a deal with Qatar" has one)
                 parties = _fallback_parties(art, s_start, s_end, ns, name_end, 1)
-                if len(parties) < 2 and _BLOC_ACCORD.search(text, max(0, s_start - 300), ne):
+                if len(parties) < 2 and (_BLOC_ACCORD.search(text, max(0, s_start - 300), ne)
+                                         or _REACHED_IN_BLOC.match(text, ne, s_end)):
                     # '"The accord reached there means stability," said Norway's minister' after "the
                     # OPEC meeting in Vienna": an organisation's accord whose members the story does
                     # not name; the state that comments on it is no party
