@@ -1638,10 +1638,11 @@ def test_a_third_partys_expectation_that_a_state_will_reach_a_deal_is_no_planned
 
 
 def test_an_accord_reached_within_a_creditors_club_has_no_party_from_the_venue():
-    text = ("LIMA, April 5 - Western creditor governments have reached agreement in principle on easing debt, the "
-            "Chilean minister said. He told journalists the accord, reached in the so-called Paris Club of western "
-            "governments, calls for rescheduling debts.")
-    assert ("agreement", ("PER",), "signed") not in keys(text, published="1987-04-05T12:00:00+00:00")
+    text = ("OSTEND, Belgium, April 5 - Western creditor governments have reached agreement in principle on new "
+            "proposals for easing the debt burden of poor African countries, British Chancellor Nigel Lawson said. He "
+            "told journalists the accord, reached in the so-called Paris Club of western governments, calls for "
+            "rescheduling debts over very long periods.")
+    assert ("agreement", ("BEL",), "signed") not in keys(text, published="1987-04-05T12:00:00+00:00")
 
 
 def test_what_a_document_is_expected_to_do_is_no_planned_signing():
