@@ -3423,3 +3423,16 @@ def test_two_fields_named_before_one_plural_kind_are_both_infrastructure():
     # the sea the field lies in is no part of its name
     assert _infra("ABERDEEN, May 4 - A decision on developing the Puffin and Gannet North Sea oil fields is due.",
                   "oil") == ["Puffin", "Gannet"]
+
+
+def test_a_datelines_province_is_where_the_story_is_filed_not_a_side():
+    body = ("Acme Inc said its unit concluded the 25 mln U.S. dlr sale of its Denver refinery to Bolt Ltd.\n\n"
+            "In addition, Bolt is buying crude oil and refined product inventories at market value, Acme said.")
+    (row,) = [r for r in rows("REGINA, Saskatchewan, June 2 - " + body, title="ACME COMPLETES REFINERY SALE",
+                              published="1987-06-02T12:00:00+00:00") if r["commodity"] == "oil"]
+    assert row["countries"] == ["USA"]
+    # a firm's story that names no state is of the state its dateline's unknown town lies in
+    (row,) = [r for r in rows("ENID, Okla., April 8 - Acme Corp said lower oil prices cut its earnings by half, and "
+                              "it expects oil prices to stay low this year.", title="ACME CITES LOWER OIL PRICES",
+                              published="1987-04-08T12:00:00+00:00") if r["commodity"] == "oil"]
+    assert row["countries"] == ["USA"]

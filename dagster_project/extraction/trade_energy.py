@@ -19,6 +19,7 @@ from .article import METONYM_CITIES, Article
 from .blocs import bloc_in, members
 from .frames import fact_id
 from .patterns import (
+    DATELINE,
     PURPOSE_AFTER,
     Caseless,
     Folded,
@@ -1484,8 +1485,12 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
     venue_end: int | None = None  # where the last venue skipped ends
     # the wire's dateline ("NICOSIA, March 16 - OPEC produced ..."): where the story is filed from
     dateline = art.dateline_place() if s_start < 40 else None
+    # (the whole dateline: "CALGARY, Alberta, June 2 - ": the town's province is no more a side than the town)
+    dateline_end = dl.end() if s_start < 40 and (dl := DATELINE.match(text)) else -1
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
         if dateline is not None and m.start == dateline.start:  # ("KUWAIT, April 13 - ": a country-named city too)
+            continue
+        if m.start < dateline_end and m.kind != "person":
             continue
         if not m.iso3 or m.iso3 in out or m.text in METONYM_CITIES:
             continue
@@ -3640,12 +3645,16 @@ def _countries_of_article(art: Article) -> list[str]:
         return title
     if art.actors_home:
         return [art.actors_home]
-    regions = _regions_named(art.text)  # "Weld County, Colorado", "Arizona Nuclear Power Project"
+    # (the dateline's words are where the story is filed from, read last, below: "CALGARY, Alberta, June 2 - ")
+    dateline_end = dl.end() if (dl := DATELINE.match(art.text)) else 0
+    regions = _regions_named(art.text[dateline_end:])  # "Weld County, Colorado", "Arizona Nuclear Power Project"
     if regions:
         return regions
     counts: dict[str, int] = {}
     venues = _venue_towns(art)  # (a meeting's town is no side however often named: "the conference in Geneva")
     for m in art.matches:  # "Malagasy francs" too: the story is about that economy
+        if m.start < dateline_end:
+            continue
         if m.kind in ("country", "demonym", "city", "currency") and m.iso3 and not (m.kind == "city" and m.text in venues):
             counts[m.iso3] = counts.get(m.iso3, 0) + 1
     best = max(counts.items(), key=lambda kv: kv[1], default=(None, 0))
@@ -3660,10 +3669,13 @@ def _countries_of_article(art: Article) -> list[str]:
     # "TULSA, April 8 - Williams Cos said ...": a company story that names no country is of the
     # place it is filed from (not a story about an organisation of states, filed from its seat:
     # "LUXEMBOURG - EC ministers ...")
-    dateline = art.dateline_place()
-    if dateline is None or not dateline.iso3 or _ORGANISATION_OF_STATES.search(art.text):
+    if _ORGANISATION_OF_STATES.search(art.text):
         return []
-    return [dateline.iso3]
+    dateline = art.dateline_place()
+    if dateline is not None and dateline.iso3:
+        return [dateline.iso3]
+    # "BARTLESVILLE, Okla., April 8 - ": a town the reference does not know, in a state or province it does
+    return _regions_named(art.text[dl.start("region"):dl.end("region")]) if dl and dl.group("region") else []
 
 
 def candidate_stages() -> list[pl.Expr]:
