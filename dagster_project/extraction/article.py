@@ -550,6 +550,8 @@ class Article:
     # per-article results that the extractors would otherwise recompute for every sentence
     # (a whole-text search per sentence makes a long article cost sentences x text)
     memo: dict = field(default_factory=dict, repr=False)
+    # every sentence's span as sentences_frame split the text, when the text is the one it split
+    _split: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def evidence(self, start: int, end: int) -> str:
         """The sentence as it stands in articles.text."""
@@ -557,11 +559,15 @@ class Article:
 
     @classmethod
     def build(cls, article_id: str, text: str, title: str | None, published: datetime | date | None,
-              source: str | None) -> Article:
+              source: str | None, sentences: list[tuple[int, int]] | None = None) -> Article:
+        """`sentences`: the spans of all the text's sentences, when already split (sentences_frame),
+        used only if reading the text changed none of its characters."""
         gaz = gazetteer()
         on = published.date() if isinstance(published, datetime) else published
         art = cls(article_id, straightened_apostrophes(mask_urls(decapitalized(text))), title, on, source, gaz)
         art.original = text
+        if sentences is not None and art.text == text:
+            art._split = sorted(sentences)
         found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
         places = _surname_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)))
         places = _rival_towns(_company_towns(art.text, places, gaz.capitals), lambda: art.title_matches)
@@ -592,6 +598,8 @@ class Article:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of every sentence of the text (split once: several readers walk them all)."""
+        if self._split is not None:
+            return self._split  # (split by sentences_frame: the rules of split_sentences, vectorized)
         return split_sentences(self.text)
 
     @cached_property
