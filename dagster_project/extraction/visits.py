@@ -27,6 +27,7 @@ from .patterns import (
     PURPOSE_AFTER,
     Caseless,
     Folded,
+    consumed_word_boundaries,
     rust_prefilter,
     sentence_end,
     sentence_start,
@@ -3240,8 +3241,10 @@ _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?<!held\s)", r"(?<!
                                                             r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
                                                             r"(?=\s+too\b|\s*[.,;])", _NOT_A_MONTH, r"(?=\s+[A-Z])",
                                                             r"(?!\s+(?:for|from)\b)"))
-# the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
+# the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation);
+# the first, the big alternation of plain words, with its Unicode \b consumed (see consumed_word_boundaries)
 _TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
+_TRIGGER_RS_PARTS[0] = consumed_word_boundaries(_TRIGGER_RS_PARTS[0])
 
 
 @lru_cache(maxsize=1)
