@@ -3018,6 +3018,15 @@ def _sole_fuel_of_lines(text: str, commodity: str | None) -> bool:
     return other is not None and other.search(text) is None
 
 
+def _whole_text_facilities(art: Article) -> list[re.Match]:
+    """_FACILITY's matches in the whole text, found once per article: the scan is the same for each
+    key that reads the whole story (an oil and a gas key: a long release scanned twice otherwise)."""
+    found = art.memo.get("facilities")
+    if found is None:
+        found = art.memo["facilities"] = list(_FACILITY.finditer(art.text))
+    return found
+
+
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
     """Facilities the reference does not know, named before their kind in the key's sentences, as
     written with the kind of one facility ("the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde
@@ -3034,7 +3043,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
         windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
     for w, (s_start, s_end) in enumerate(windows):
         whole = w == len(key.spans)
-        for m in _FACILITY.finditer(art.text, s_start, s_end):
+        for m in _whole_text_facilities(art) if whole else _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
             fuels = _facility_fuels(noun)
             if whole and _LANDMARK_BEFORE.search(art.text, max(0, m.start() - 60), m.start()):
