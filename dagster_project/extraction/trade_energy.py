@@ -747,14 +747,24 @@ _FIRM_BY_APPOSITION = re.compile(
     r"(?P<apposed>(?:[A-Z][\w&'.\-]*\s+){1,3}[A-Z][\w&'.\-]*),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:company|firm|corporation|concern|manufacturer|maker|producer|subsidiary)\b")
 
+# What a match of each needs: _FIRM_NAME's suffix comes after a space ("... Power Co"); the first
+# reading of _FIRM_BY_APPOSITION has "<unit> of ", the second ", a|an|the " and one of its nouns
+_FIRM_SUFFIX_GATE = re.compile(r"\s(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Cos)\b")
+_OF_PARENT_GATE = re.compile(r"(?:subsidiary|unit|division|affiliate|parent)\s+of\s")
+_APPOSED_FIRM_GATE = re.compile(r",\s+(?:a|an|the)\s")
+_FIRM_NOUNS = ("company", "firm", "corporation", "concern", "manufacturer", "maker", "producer", "subsidiary")
+
 
 def _firm_names(art: Article) -> tuple[str, ...]:
     """The firms a story names, lower-cased: "Kyushu Electric Power Co Inc", the title's "SOLAR SYSTEMS SUN
     DANCE <SSDN>" (found once per article)."""
     names = art.memo.get("firm_names")
     if names is None:
-        found = [m.group(0).lower() for m in _FIRM_NAME.finditer(art.text)]
-        found += [(m.group("of") or m.group("apposed")).lower() for m in _FIRM_BY_APPOSITION.finditer(art.text)]
+        text = art.text
+        # (each scan only where its cheap gate says it can match: both patterns are tried at every capital)
+        found = [m.group(0).lower() for m in _FIRM_NAME.finditer(text)] if _FIRM_SUFFIX_GATE.search(text) else []
+        if _OF_PARENT_GATE.search(text) or _APPOSED_FIRM_GATE.search(text) and any(w in text for w in _FIRM_NOUNS):
+            found += [(m.group("of") or m.group("apposed")).lower() for m in _FIRM_BY_APPOSITION.finditer(text)]
         title = _TITLE_FIRM.match(art.title or "")
         if title:
             found.append(title.group("name").lower())
