@@ -2504,6 +2504,15 @@ _ANY_MEASURE = frozenset({"proposal", "measure"})  # words that refer back to wh
 _BAN_NAMES = frozenset({"ban", "embargo", "boycott", "sanction"})
 
 
+@lru_cache(maxsize=1024)
+def _refers_back(nouns: tuple[str, ...]) -> re.Pattern:
+    """"The tax", "this proposal", "such a ban": a reference back to a measure named by one of the nouns
+    (compiled once per set of nouns: the sets are few, and too many for re's own cache among the
+    other patterns, so they were compiled anew for most stories)."""
+    return re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
+                      + "|".join(re.escape(n) for n in nouns) + r")(?:s|es)?\b")
+
+
 def _referred_back_states(art: Article, key: _Key) -> None:
     """The states of a later sentence that refers back to a measure the key's sentences name: "The
     EC's proposed tax on imported oils and fats ... Denmark and Portugal might agree to the tax",
@@ -2517,8 +2526,7 @@ def _referred_back_states(art: Article, key: _Key) -> None:
     nouns |= _ANY_MEASURE  # "a proposed tax on imported oils ... would vote against the proposal"
     if nouns & _BAN_NAMES:
         nouns |= _BAN_NAMES
-    refers_back = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
-                             + "|".join(re.escape(n) for n in sorted(nouns)) + r")(?:s|es)?\b")
+    refers_back = _refers_back(tuple(sorted(nouns)))
     sentences = art.sentences
     own = set(key.spans)
     after = sorted({j for i, span in enumerate(sentences) if span in own
