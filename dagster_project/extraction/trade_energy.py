@@ -1421,7 +1421,9 @@ _BUYER_AMOUNT = re.compile(r"(?:^|(?<=[\s,(]))(?P<buyer>(?:the\s+)?[A-Z][\w.\-]*
                            r"[\d][\d.,]*\s*(?:mln\s+|million\s+|bln\s+|billion\s+)?(?:tonnes|tons|bales|bushels|barrels|head|"
                            r"cubic\s+met(?:re|er)s)\b")
 _GAPPED_BUYER = re.compile(r"[^,;.]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?P<buyer>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+[\d][\d.,]*\b")
-_CARGO_FOR = re.compile(r"\b[\d][\d.,]*\s*(?:mln\s+|million\s+)?(?:(?:tonnes|tons|bales|bushels|barrels)\s+)?(?:of\s+[a-z]+"
+# (the \b before the first digit as a look behind it: a pattern that opens with a class is scanned for
+# that class's characters, one that opens with \b is tried at every position)
+_CARGO_FOR = re.compile(r"[\d](?<!\w\d)[\d.,]*\s*(?:mln\s+|million\s+)?(?:(?:tonnes|tons|bales|bushels|barrels)\s+)?(?:of\s+[a-z]+"
                         r"(?:\s+and\s+[a-z]+)?\s+)?(?:each\s+)?for\s+(?P<state>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
 _CARGO_WORD = re.compile(r"\b(?:tonnes|tons|bales|bushels|barrels|cargo(?:es)?|ships?|vessels?|shipments?|loading|load)\b", _R)
 _SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivery", "delivered", "exported"),
@@ -2436,23 +2438,40 @@ def _buyers_and_cargoes(art: Article, key: _Key) -> None:
     """The states a flow story counts one by one as buyers ("Spanish purchases were up sharply at 258,507
     tonnes ... and Portugal bought 37,599 tonnes") or as a cargo's destinations ("They include 30,000
     tonnes for China, 31,000 for the Soviet Union"): sides of its trade key."""
+    for states in _buyer_and_cargo_states(art):
+        key.countries += [c for c in states if c not in key.countries]
+
+
+# the words a match of _BUYER_AMOUNT needs, one of each list (a story with none of them is not scanned)
+_BUYER_VERBS = ("bought", "purchase", "imported", "took", "imports", "buying")
+_BUYER_UNITS = ("ton", "bales", "bushels", "barrels", "head", "cubic")
+
+
+def _buyer_and_cargo_states(art: Article) -> list[list[str]]:
+    """The states of each buyer and cargo of the story, in order (found once per article: the same
+    for each of its trade keys, and both patterns scan the whole text)."""
+    found = art.memo.get("buyers_and_cargoes")
+    if found is not None:
+        return found
     text = art.text
-    for m in _BUYER_AMOUNT.finditer(text):
-        buyer = _state_words(art, m.start(), m.end("buyer"))
-        if not buyer:
-            continue
-        # ("The Soviet Union took 263,051 tonnes, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": the
-        # verb said once, for every buyer of the list)
-        hi, pos = sentence_end(text, m.end()), m.end()
-        while (g := _GAPPED_BUYER.match(text, pos, hi)) is not None:
-            buyer += _state_words(art, g.start("buyer"), g.end("buyer"))
-            pos = g.end()
-        key.countries += [c for c in dict.fromkeys(buyer) if c not in key.countries]
+    found = art.memo["buyers_and_cargoes"] = []
+    if any(w in text for w in _BUYER_VERBS) and any(w in text for w in _BUYER_UNITS):
+        for m in _BUYER_AMOUNT.finditer(text):
+            buyer = _state_words(art, m.start(), m.end("buyer"))
+            if not buyer:
+                continue
+            # ("The Soviet Union took 263,051 tonnes, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": the
+            # verb said once, for every buyer of the list)
+            hi, pos = sentence_end(text, m.end()), m.end()
+            while (g := _GAPPED_BUYER.match(text, pos, hi)) is not None:
+                buyer += _state_words(art, g.start("buyer"), g.end("buyer"))
+                pos = g.end()
+            found.append(list(dict.fromkeys(buyer)))
     for m in _CARGO_FOR.finditer(text):
         lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
         if _CARGO_WORD.search(text, lo, hi) and not _about_money(text, lo, hi):
-            key.countries += [c for c in _state_words(art, m.start("state"), m.end("state"), ("country",))
-                              if c not in key.countries]
+            found.append(_state_words(art, m.start("state"), m.end("state"), ("country",)))
+    return found
 
 
 def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
