@@ -1941,8 +1941,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "building more advanced carriers to carry liquefied natural gas": a kind of ship built
             if commodity == "nuclear" and _NAVAL_REACTOR_AFTER.match(sentence, b):
                 continue  # "nuclear reactors for the U.S. Navy submarines": a warship's engine
-            if category == "trade" and word == "wto" and _WTO_OTHER.search(text):
-                continue  # the World Tourism Organisation's "WTO"
+            if category == "trade" and word == "wto" and "Tourism" in text and _WTO_OTHER.search(text):
+                continue  # the World Tourism Organisation's "WTO" (a whole-text scan: only where its word is)
             if commodity in ("oil", "gas", "lng") and _VEHICLE_AFTER.match(sentence, b):
                 continue  # "standards met with conventional gasoline and diesel vehicles": a kind of car
             if category == "energy" and (_OTHER_FIELD_PAIR_AFTER.match(sentence, b) or
@@ -2490,7 +2490,8 @@ def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
 
 # the members of an organisation of states that a key's sentences name: "The ATPC consists of Malaysia,
 # Indonesia, Thailand, Bolivia ...", "OPEC's other members are ..."
-_MEMBERS_OF = re.compile(r"\b(?P<org>[A-Z][A-Z]{2,6})(?:['’]s)?\s+(?:(?:other|current|\w+)\s+)?(?:consists\s+of|comprises|"
+# (the \b before the name as a look-behind after its first capital: re then scans for capitals, see _CARGO_FOR)
+_MEMBERS_OF = re.compile(r"(?P<org>[A-Z](?<!\w[A-Z])[A-Z]{2,6})(?:['’]s)?\s+(?:(?:other|current|\w+)\s+)?(?:consists\s+of|comprises|"
                          r"is\s+made\s+up\s+of|groups|members\s+(?:are|include)|member\s+(?:countries|states|nations)\s+"
                          r"(?:are|include))\s+")
 
