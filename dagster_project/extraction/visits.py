@@ -3211,8 +3211,9 @@ def candidate_stages() -> list[pl.Expr]:
     # (a title that places a meeting of two states abroad flags its story: _title_meeting)
     title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains_any(_TITLE_MEETING_WORDS)
     there = low.str.contains_any(_THERE_WORDS)  # "X will also be there": the gathering the story opens on
-    return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "])
-                                            | fronted | there) | title_meeting,
+    # (the "there" words in the same word search as the prefilter's: one pass over every sentence, not two)
+    return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "]
+                                                                  + _THERE_WORDS) | fronted) | title_meeting,
             pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted | there
             | low.str.contains_any(_MET_WITH_WORDS)
             | low.str.contains(_APPOSED_RS) | title_meeting
