@@ -3210,31 +3210,34 @@ def candidate_stages() -> list[pl.Expr]:
     # over every sentence costs more than the rest of the prefilter)
     # (a title that places a meeting of two states abroad flags its story: _title_meeting)
     title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains_any(_TITLE_MEETING_WORDS)
-    there = low.str.contains_any(_THERE_WORDS)  # "X will also be there": the gathering the story opens on
-    # (the "there" words in the same word search as the prefilter's: one pass over every sentence, not two)
+    # (literal words are searched in one contains_any per stage: one pass over the sentences, not one per list)
+    # ("X will also be there": the gathering the story opens on)
     return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "]
                                                                   + _THERE_WORDS) | fronted) | title_meeting,
-            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted | there
-            | low.str.contains_any(_MET_WITH_WORDS)
+            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
+            | low.str.contains_any(_THERE_WORDS + _MET_WITH_WORDS + _SIDELINE_WORDS)
             | low.str.contains(_APPOSED_RS) | title_meeting
             | low.str.contains(_AMONG_RS)  # "X is among the guests scheduled to speak": the story's place
-            | low.str.contains_any(_SIDELINE_WORDS)
             | low.str.contains("of the ", literal=True) & low.str.contains(" delegation", literal=True),  # its head
-            pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
-            | low.str.contains_any(_MET_WITH_WORDS)
-            | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
-            # "ANKARA - Visiting UN Secretary General Kofi Annan revealed Monday": the dateline in capitals
-            # is no place name the test above knows
-            | low.str.contains("visiting ", literal=True)
-            | low.str.contains_any(_SIDELINE_WORDS)  # the gathering's place may be in another sentence
-            | low.str.contains(" delegation", literal=True)  # "the head of the British delegation": the story's place
+            pl.col("sentence").str.contains_any(place_names()) | low.str.contains(_HERE_RS)
+            | low.str.contains_any(
+                _MET_WITH_WORDS
+                + ["attended by"]  # its place may be in an earlier sentence
+                # "ANKARA - Visiting UN Secretary General Kofi Annan revealed Monday": the dateline in capitals
+                # is no place name the test above knows
+                + ["visiting "]
+                + _SIDELINE_WORDS  # the gathering's place may be in another sentence
+                + [" delegation"]  # "the head of the British delegation": the story's place
+                # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
+                + ["attending "]
+                + _THERE_WORDS)
             | low.str.contains(_AMONG_RS)
-            # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
-            | low.str.contains("attending ", literal=True) | there
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
 _THERE_WORDS = [" be there", " also there", "to attend, including", "to attend including", "to attend, among them"]
+# \bhere\b with its Unicode \b consumed (see consumed_word_boundaries: the same sentences, on the fast engine)
+_HERE_RS = consumed_word_boundaries(r"\b(?:here)\b")
 
 
 _AMONG_RS = rust_prefilter(_AMONG_ATTENDEES.pattern)
