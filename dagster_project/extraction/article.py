@@ -542,7 +542,9 @@ class Article:
     published: date | None
     source: str | None
     gaz: Gazetteer = field(repr=False)
-    matches: list[Match] = field(default_factory=list, repr=False)
+    # the gazetteer's readings of the text (`matches`), found on first use: a story whose candidate
+    # sentences hold no mention a reader keeps never needs them (a third of the stories built)
+    _matches: list[Match] | None = field(default=None, repr=False)
     _title_matches: list[Match] | None = field(default=None, repr=False)
     _actors: ArticleActors | None = field(default=None, repr=False)
     original: str = field(default="", repr=False)
@@ -568,11 +570,18 @@ class Article:
         art.original = text
         if sentences is not None and art.text == text:
             art._split = sorted(sentences)
-        found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
-        places = _surname_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)))
-        places = _rival_towns(_company_towns(art.text, places, gaz.capitals), lambda: art.title_matches)
-        art.matches = _same_person(places)
         return art
+
+    @property
+    def matches(self) -> list[Match]:
+        """The gazetteer's matches in the text, as read in context (found on first use)."""
+        if self._matches is None:
+            text, gaz, on = self.text, self.gaz, self.published
+            found = _not_places(text, _drop_namesakes(text, gaz.find(text, on)))
+            places = _surname_towns(text, _person_towns(_as_of(_qualified(text, found), on)))
+            places = _rival_towns(_company_towns(text, places, gaz.capitals), lambda: self.title_matches)
+            self._matches = _same_person(places)
+        return self._matches
 
     @property
     def title_matches(self) -> list[Match]:

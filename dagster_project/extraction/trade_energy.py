@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
+import ahocorasick_rs
 import polars as pl
 
 from .. import reference
@@ -1777,7 +1778,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             for m in KEYS[idx][2].finditer(text, lower, s_start, s_end):
                 hits.setdefault(i, []).append((idx, m))
     infra_by_sentence: dict[int, list] = {}
-    for im in art.matches:
+    for im in art.matches if _names_infrastructure(text, spans) else ():
         if im.kind == "infra":
             i = bisect_right(starts, im.start) - 1
             if i >= 0 and im.end <= spans[i][1]:
@@ -3700,6 +3701,19 @@ _PREFILTER_RS = without_word_boundaries(PREFILTER)  # (the same sentences, thirt
 @lru_cache(maxsize=1)
 def infrastructure_names() -> list[str]:
     return sorted({n for i in reference.load_infrastructure() for n in (i["name"], *(i.get("variants") or ()))})
+
+
+@lru_cache(maxsize=1)
+def _infrastructure_scanner() -> ahocorasick_rs.AhoCorasick:
+    return ahocorasick_rs.AhoCorasick(infrastructure_names(), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+
+
+def _names_infrastructure(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Does a span hold one of the names the gazetteer reads as infrastructure (the gazetteer's keys
+    of kind "infra": a match's text is its key)? When none does, the story's gazetteer matches are
+    not needed for its facilities, and a story with no mention kept is never read for places."""
+    scanner = _infrastructure_scanner()
+    return any(scanner.find_matches_as_indexes(text[s:e]) for s, e in spans)
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
