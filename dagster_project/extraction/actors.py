@@ -178,8 +178,11 @@ _INTERNATIONAL_TEAM = re.compile(
     r"OAS|Organi[sz]ation\s+of\s+American\s+States|SADC|ECOWAS|WTO|OECD)"
     r"(?:[-/ ](?:IMF|World\s+Bank|UN|EU))?)\s+(?:[a-z\-]+\s+){0,2}?(?:mission|team|delegation)s?\b")
 # The last word of each body of _INTERNATIONAL_TEAM ("Nations" of "United Nations") and of its second name
-_TEAM_BODY_END = re.compile(r"UN|U\.N\.|Nations|IMF|I\.M\.F\.|Fund|Bank|IAEA|Agency|Commission|EC|EU|E\.U\.|Union|OSCE|"
-                            r"League|FAO|WHO|Organi[sz]ation|States|UNESCO|UNICEF|OPEC|NATO|OAS|SADC|ECOWAS|WTO|OECD")
+# ("IMF-World Bank"), read off the pattern itself
+_TEAM_BODIES = _INTERNATIONAL_TEAM.pattern.split("(?P<body>(?:", 1)[1].split(")(?:[-/ ](?:", 1)
+_TEAM_BODY_END = re.compile("|".join(dict.fromkeys(
+    alt.split(r"\s+")[-1] for part in (_TEAM_BODIES[0], _TEAM_BODIES[1].split("))?)", 1)[0])
+    for alt in part.split("|"))))
 _TEAM_GAP = re.compile(r"[\sa-z\-]*")  # the characters between the body and the team's noun
 
 
