@@ -1778,7 +1778,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             for m in KEYS[idx][2].finditer(text, lower, s_start, s_end):
                 hits.setdefault(i, []).append((idx, m))
     infra_by_sentence: dict[int, list] = {}
-    for im in art.matches if _names_infrastructure(text, spans) else ():
+    for im in art.matches if _names_infrastructure(art, spans) else ():
         if im.kind == "infra":
             i = bisect_right(starts, im.start) - 1
             if i >= 0 and im.end <= spans[i][1]:
@@ -3703,17 +3703,22 @@ def infrastructure_names() -> list[str]:
     return sorted({n for i in reference.load_infrastructure() for n in (i["name"], *(i.get("variants") or ()))})
 
 
-@lru_cache(maxsize=1)
-def _infrastructure_scanner() -> ahocorasick_rs.AhoCorasick:
-    return ahocorasick_rs.AhoCorasick(infrastructure_names(), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
+def _infrastructure_scanner(gaz) -> ahocorasick_rs.AhoCorasick | None:
+    """The gazetteer's keys of kind "infra", as it holds them (with their typeset apostrophes), in an
+    automaton kept with the gazetteer (None: it has none)."""
+    if "_infrastructure_scanner" not in gaz.__dict__:
+        keys = [key for key, hit in gaz.automaton.items() if any(kind == "infra" for kind, _ in hit[1])]
+        gaz.__dict__["_infrastructure_scanner"] = ahocorasick_rs.AhoCorasick(
+            keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if keys else None
+    return gaz.__dict__["_infrastructure_scanner"]
 
 
-def _names_infrastructure(text: str, spans: list[tuple[int, int]]) -> bool:
-    """Does a span hold one of the names the gazetteer reads as infrastructure (the gazetteer's keys
-    of kind "infra": a match's text is its key)? When none does, the story's gazetteer matches are
-    not needed for its facilities, and a story with no mention kept is never read for places."""
-    scanner = _infrastructure_scanner()
-    return any(scanner.find_matches_as_indexes(text[s:e]) for s, e in spans)
+def _names_infrastructure(art: Article, spans: list[tuple[int, int]]) -> bool:
+    """Does a span hold one of the gazetteer's keys of kind "infra" (a match's text is its key)? When
+    none does, the story's gazetteer matches are not needed for its facilities, and a story with no
+    mention kept is never read for places."""
+    scanner = _infrastructure_scanner(art.gaz)
+    return scanner is not None and any(scanner.find_matches_as_indexes(art.text[s:e]) for s, e in spans)
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:
