@@ -170,7 +170,6 @@ _STOP_NAMES = frozenset(
 _ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+(?:[Aa]dministration|[Gg]overnment|[Cc]abinet|[Aa]ides?|[Ee]ra)\b")
 # a body that an international organisation sends ("a joint IMF-World Bank mission", "the U.N. inspection
 # team"; not "the IMF's mission is to ...": the noun with an article or a qualifier before the body)
-_INTERNATIONAL_TEAM_HINT = re.compile(r"\b(?:mission|team|delegation)s?\b")
 _INTERNATIONAL_TEAM = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Aa]nother|[Tt]wo|[Tt]hree|[Jj]oint|[Hh]igh-level|[Tt]echnical)\s+(?:[a-z\-]+\s+)?"
     r"(?P<body>(?:UN|U\.N\.|United\s+Nations|IMF|I\.M\.F\.|International\s+Monetary\s+Fund|World\s+Bank|"
@@ -178,6 +177,42 @@ _INTERNATIONAL_TEAM = re.compile(
     r"African\s+Union|AU|Arab\s+League|FAO|WHO|World\s+Health\s+Organi[sz]ation|UNESCO|UNICEF|OPEC|NATO|"
     r"OAS|Organi[sz]ation\s+of\s+American\s+States|SADC|ECOWAS|WTO|OECD)"
     r"(?:[-/ ](?:IMF|World\s+Bank|UN|EU))?)\s+(?:[a-z\-]+\s+){0,2}?(?:mission|team|delegation)s?\b")
+# The last word of each body of _INTERNATIONAL_TEAM ("Nations" of "United Nations") and of its second name
+# ("IMF-World Bank"), read off the pattern itself
+_TEAM_BODIES = _INTERNATIONAL_TEAM.pattern.split("(?P<body>(?:", 1)[1].split(")(?:[-/ ](?:", 1)
+_TEAM_BODY_END = re.compile("|".join(dict.fromkeys(
+    alt.split(r"\s+")[-1] for part in (_TEAM_BODIES[0], _TEAM_BODIES[1].split("))?)", 1)[0])
+    for alt in part.split("|"))))
+_TEAM_GAP = re.compile(r"[\sa-z\-]*")  # the characters between the body and the team's noun
+
+
+def _may_name_international_team(text: str) -> bool:
+    """False when _INTERNATIONAL_TEAM cannot match: no "mission", "team" or "delegation" (with "s")
+    stands as a word (\\b...s?\\b) with the last word of a body shortly before it. A
+    match's body is followed by spaces and at most two lower-case words up to the noun, so where the
+    250 characters before the noun are not all such characters the body ends within them (the scan
+    of the text with the pattern itself, tried at every position, cost as much as the rest of the
+    actors; a substring search and a look before each noun cost little)."""
+    n = len(text)
+    for noun in ("mission", "team", "delegation"):
+        pos = text.find(noun)
+        while pos >= 0:
+            end = pos + len(noun)
+            if (pos == 0 or not _word_char(text[pos - 1])) and (
+                    end == n or not _word_char(text[end])
+                    or text[end] == "s" and (end + 1 == n or not _word_char(text[end + 1]))):
+                if _TEAM_GAP.fullmatch(text, max(0, pos - 250), pos) or \
+                        _TEAM_BODY_END.search(text, max(0, pos - 280), pos):
+                    return True
+            pos = text.find(noun, pos + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """A character that \\w matches (re's Unicode word characters: letters, digits, the underscore)."""
+    return c.isalnum() or c == "_"
+
+
 _TEAM_LED_BY = re.compile(rf",?\s+(?:which\s+is\s+|that\s+is\s+)?(?:led|headed)\s+by\s+(?:(?:[a-z\-]+|[A-Z][a-z]+)\s+){{0,4}}?"
                           rf"(?P<name>{NAME})")
 
@@ -579,7 +614,7 @@ class ArticleActors:
                                   role if re.fullmatch(SHIP_ROLES, role) else "warships"))
         # 5a. "An IMF mission", "a World Bank team", "the UN delegation": a body of an international
         # organisation, unnamed (GUIDELINES: visitor null, no state)
-        if _INTERNATIONAL_TEAM_HINT.search(text):
+        if _may_name_international_team(text):
             for m in _INTERNATIONAL_TEAM.finditer(text):
                 # ("a World Bank team led by senior economist Katrine Saito": the team goes by its leader's name)
                 leader = _TEAM_LED_BY.match(text, m.end())

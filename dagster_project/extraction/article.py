@@ -542,7 +542,9 @@ class Article:
     published: date | None
     source: str | None
     gaz: Gazetteer = field(repr=False)
-    matches: list[Match] = field(default_factory=list, repr=False)
+    # the gazetteer's readings of the text (`matches`), found on first use: a story whose candidate
+    # sentences hold no mention a reader keeps never needs them (a third of the stories built)
+    _matches: list[Match] | None = field(default=None, repr=False)
     _title_matches: list[Match] | None = field(default=None, repr=False)
     _actors: ArticleActors | None = field(default=None, repr=False)
     original: str = field(default="", repr=False)
@@ -550,6 +552,8 @@ class Article:
     # per-article results that the extractors would otherwise recompute for every sentence
     # (a whole-text search per sentence makes a long article cost sentences x text)
     memo: dict = field(default_factory=dict, repr=False)
+    # every sentence's span as sentences_frame split the text, when the text is the one it split
+    _split: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     def evidence(self, start: int, end: int) -> str:
         """The sentence as it stands in articles.text."""
@@ -557,16 +561,27 @@ class Article:
 
     @classmethod
     def build(cls, article_id: str, text: str, title: str | None, published: datetime | date | None,
-              source: str | None) -> Article:
+              source: str | None, sentences: list[tuple[int, int]] | None = None) -> Article:
+        """`sentences`: the spans of all the text's sentences, when already split (sentences_frame),
+        used only if reading the text changed none of its characters."""
         gaz = gazetteer()
         on = published.date() if isinstance(published, datetime) else published
         art = cls(article_id, straightened_apostrophes(mask_urls(decapitalized(text))), title, on, source, gaz)
         art.original = text
-        found = _not_places(art.text, _drop_namesakes(art.text, gaz.find(art.text, on)))
-        places = _surname_towns(art.text, _person_towns(_as_of(_qualified(art.text, found), on)))
-        places = _rival_towns(_company_towns(art.text, places, gaz.capitals), lambda: art.title_matches)
-        art.matches = _same_person(places)
+        if sentences is not None and art.text == text:
+            art._split = sorted(sentences)
         return art
+
+    @property
+    def matches(self) -> list[Match]:
+        """The gazetteer's matches in the text, as read in context (found on first use)."""
+        if self._matches is None:
+            text, gaz, on = self.text, self.gaz, self.published
+            found = _not_places(text, _drop_namesakes(text, gaz.find(text, on)))
+            places = _surname_towns(text, _person_towns(_as_of(_qualified(text, found), on)))
+            places = _rival_towns(_company_towns(text, places, gaz.capitals), lambda: self.title_matches)
+            self._matches = _same_person(places)
+        return self._matches
 
     @property
     def title_matches(self) -> list[Match]:
@@ -592,6 +607,8 @@ class Article:
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """(start, end) of every sentence of the text (split once: several readers walk them all)."""
+        if self._split is not None:
+            return self._split  # (split by sentences_frame: the rules of split_sentences, vectorized)
         return split_sentences(self.text)
 
     @cached_property

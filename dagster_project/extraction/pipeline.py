@@ -34,9 +34,11 @@ FAMILIES: dict[str, Family] = {
 TABLES = tuple(FAMILIES)
 
 
-def candidates(articles: pl.DataFrame, sentences: pl.DataFrame, tables: tuple[str, ...]) -> pl.DataFrame:
+def candidates(articles: pl.DataFrame, sentences: pl.DataFrame, tables: tuple[str, ...],
+               all_spans: bool = False) -> pl.DataFrame:
     """One row per article with a candidate sentence: its metadata, sentence spans and, per
-    table, which of those sentences are candidates."""
+    table, which of those sentences are candidates. With `all_spans` the spans are those of all
+    the article's sentences (each flagged or not), else of its candidate sentences only."""
     # Candidate expressions read `lower` (the sentence lower-cased once): case-insensitive
     # regexes are about ten times slower than plain ones on lower-cased text. A family's stages
     # are AND-ed, each run only on the sentences that passed the ones before (the costly ones,
@@ -55,18 +57,26 @@ def candidates(articles: pl.DataFrame, sentences: pl.DataFrame, tables: tuple[st
         for stage in FAMILIES[t].candidates():
             rows = rows.filter(stage)
         passed[t] = rows.get_column("_row").implode()
-    flags = base.select("article_id", "start", "end", *(pl.col("_row").is_in(passed[t]).alias(t) for t in tables)
-                        ).filter(pl.any_horizontal(*tables))
+    flags = base.select("article_id", "start", "end", *(pl.col("_row").is_in(passed[t]).alias(t) for t in tables))
+    if all_spans:
+        hit = flags.filter(pl.any_horizontal(*tables)).get_column("article_id").unique()
+        flags = flags.filter(pl.col("article_id").is_in(hit.implode()))
+    else:
+        flags = flags.filter(pl.any_horizontal(*tables))
     per_article = flags.group_by("article_id", maintain_order=True).agg(
         pl.col("start"), pl.col("end"), *(pl.col(t) for t in tables))
     return articles.select("article_id", "text", "title", "published_at", "source").join(
         per_article, on="article_id", how="inner")
 
 
-def _extract(meta: pl.DataFrame, tables: tuple[str, ...]) -> dict[str, pl.DataFrame]:
+def _extract(meta: pl.DataFrame, tables: tuple[str, ...], all_spans: bool = False) -> dict[str, pl.DataFrame]:
+    """The tables' rows of the candidate articles. With `all_spans` (see `candidates`) the spans
+    are every sentence of the article as `sentences_frame` split it: the article's sentences are
+    then not split again in Python (the same rules, see sentences.py)."""
     rows: dict[str, list[dict]] = {t: [] for t in tables}
     for rec in meta.iter_rows(named=True):
-        art = Article.build(rec["article_id"], rec["text"], rec["title"], rec["published_at"], rec["source"])
+        art = Article.build(rec["article_id"], rec["text"], rec["title"], rec["published_at"], rec["source"],
+                            [(s, e) for s, e in zip(rec["start"], rec["end"]) if s is not None] if all_spans else None)
         for t in tables:
             # titles have no span: they flag the article without adding a body sentence
             spans = sorted((s, e) for s, e, f in zip(rec["start"], rec["end"], rec[t]) if f and s is not None)
@@ -93,7 +103,10 @@ def _run_job(job: _Job) -> dict[str, pl.DataFrame]:
     """Prefilter and extraction of one chunk of articles (in a worker process when there are
     several): both scale with the chunk, so nothing but the chunk crosses the process boundary."""
     sentences = sentences_frame(job.articles) if job.sentences is None else job.sentences
-    out = _extract(candidates(job.articles, sentences, job.tables), job.tables)
+    # sentences split here are every sentence of each article: its extraction reuses their spans
+    # (sentences handed in may be a part only, and are not reused)
+    own = job.sentences is None
+    out = _extract(candidates(job.articles, sentences, job.tables, all_spans=own), job.tables, all_spans=own)
     if job.sentences is None:
         out["sentences"] = sentences
     return out

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import ahocorasick
+import ahocorasick_rs
 import polars as pl
 
 from .. import reference
@@ -753,14 +754,24 @@ _FIRM_BY_APPOSITION = re.compile(
     r"(?P<apposed>(?:[A-Z][\w&'.\-]*\s+){1,3}[A-Z][\w&'.\-]*),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:company|firm|corporation|concern|manufacturer|maker|producer|subsidiary)\b")
 
+# What a match of each needs: _FIRM_NAME's suffix comes after a space ("... Power Co"); the first
+# reading of _FIRM_BY_APPOSITION has "<unit> of ", the second ", a|an|the " and one of its nouns
+_FIRM_SUFFIX_GATE = re.compile(r"\s(?:Co|Corp|Corporation|Inc|Ltd|Plc|PLC|AG|SA|NV|Group|Cos)\b")
+_OF_PARENT_GATE = re.compile(r"(?:subsidiary|unit|division|affiliate|parent)\s+of\s")
+_APPOSED_FIRM_GATE = re.compile(r",\s+(?:a|an|the)\s")
+_FIRM_NOUNS = ("company", "firm", "corporation", "concern", "manufacturer", "maker", "producer", "subsidiary")
+
 
 def _firm_names(art: Article) -> tuple[str, ...]:
     """The firms a story names, lower-cased: "Kyushu Electric Power Co Inc", the title's "SOLAR SYSTEMS SUN
     DANCE <SSDN>" (found once per article)."""
     names = art.memo.get("firm_names")
     if names is None:
-        found = [m.group(0).lower() for m in _FIRM_NAME.finditer(art.text)]
-        found += [(m.group("of") or m.group("apposed")).lower() for m in _FIRM_BY_APPOSITION.finditer(art.text)]
+        text = art.text
+        # (each scan only where its cheap gate says it can match: both patterns are tried at every capital)
+        found = [m.group(0).lower() for m in _FIRM_NAME.finditer(text)] if _FIRM_SUFFIX_GATE.search(text) else []
+        if _OF_PARENT_GATE.search(text) or _APPOSED_FIRM_GATE.search(text) and any(w in text for w in _FIRM_NOUNS):
+            found += [(m.group("of") or m.group("apposed")).lower() for m in _FIRM_BY_APPOSITION.finditer(text)]
         title = _TITLE_FIRM.match(art.title or "")
         if title:
             found.append(title.group("name").lower())
@@ -1417,7 +1428,9 @@ _BUYER_AMOUNT = re.compile(r"(?:^|(?<=[\s,(]))(?P<buyer>(?:the\s+)?[A-Z][\w.\-]*
                            r"[\d][\d.,]*\s*(?:mln\s+|million\s+|bln\s+|billion\s+)?(?:tonnes|tons|bales|bushels|barrels|head|"
                            r"cubic\s+met(?:re|er)s)\b")
 _GAPPED_BUYER = re.compile(r"[^,;.]*?(?:,\s+(?:and\s+)?|\s+and\s+)(?P<buyer>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)\s+[\d][\d.,]*\b")
-_CARGO_FOR = re.compile(r"\b[\d][\d.,]*\s*(?:mln\s+|million\s+)?(?:(?:tonnes|tons|bales|bushels|barrels)\s+)?(?:of\s+[a-z]+"
+# (the \b before the first digit as a look behind it: a pattern that opens with a class is scanned for
+# that class's characters, one that opens with \b is tried at every position)
+_CARGO_FOR = re.compile(r"[\d](?<!\w\d)[\d.,]*\s*(?:mln\s+|million\s+)?(?:(?:tonnes|tons|bales|bushels|barrels)\s+)?(?:of\s+[a-z]+"
                         r"(?:\s+and\s+[a-z]+)?\s+)?(?:each\s+)?for\s+(?P<state>(?:the\s+)?[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*)?)")
 _CARGO_WORD = re.compile(r"\b(?:tonnes|tons|bales|bushels|barrels|cargo(?:es)?|ships?|vessels?|shipments?|loading|load)\b", _R)
 _SOLD_TO = WordLed(("sales", "sold", "shipments", "shipped", "deliveries", "delivery", "delivered", "exported"),
@@ -1775,7 +1788,7 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
             for m in KEYS[idx][2].finditer(text, lower, s_start, s_end):
                 hits.setdefault(i, []).append((idx, m))
     infra_by_sentence: dict[int, list] = {}
-    for im in art.matches:
+    for im in art.matches if _names_infrastructure(art, spans) else ():
         if im.kind == "infra":
             i = bisect_right(starts, im.start) - 1
             if i >= 0 and im.end <= spans[i][1]:
@@ -1939,8 +1952,8 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
                 continue  # "building more advanced carriers to carry liquefied natural gas": a kind of ship built
             if commodity == "nuclear" and _NAVAL_REACTOR_AFTER.match(sentence, b):
                 continue  # "nuclear reactors for the U.S. Navy submarines": a warship's engine
-            if category == "trade" and word == "wto" and _WTO_OTHER.search(text):
-                continue  # the World Tourism Organisation's "WTO"
+            if category == "trade" and word == "wto" and "Tourism" in text and _WTO_OTHER.search(text):
+                continue  # the World Tourism Organisation's "WTO" (a whole-text scan: only where its word is)
             if commodity in ("oil", "gas", "lng") and _VEHICLE_AFTER.match(sentence, b):
                 continue  # "standards met with conventional gasoline and diesel vehicles": a kind of car
             if category == "energy" and (_OTHER_FIELD_PAIR_AFTER.match(sentence, b) or
@@ -2440,23 +2453,40 @@ def _buyers_and_cargoes(art: Article, key: _Key) -> None:
     """The states a flow story counts one by one as buyers ("Spanish purchases were up sharply at 258,507
     tonnes ... and Portugal bought 37,599 tonnes") or as a cargo's destinations ("They include 30,000
     tonnes for China, 31,000 for the Soviet Union"): sides of its trade key."""
+    for states in _buyer_and_cargo_states(art):
+        key.countries += [c for c in states if c not in key.countries]
+
+
+# the words a match of _BUYER_AMOUNT needs, one of each list (a story with none of them is not scanned)
+_BUYER_VERBS = ("bought", "purchase", "imported", "took", "imports", "buying")
+_BUYER_UNITS = ("ton", "bales", "bushels", "barrels", "head", "cubic")
+
+
+def _buyer_and_cargo_states(art: Article) -> list[list[str]]:
+    """The states of each buyer and cargo of the story, in order (found once per article: the same
+    for each of its trade keys, and both patterns scan the whole text)."""
+    found = art.memo.get("buyers_and_cargoes")
+    if found is not None:
+        return found
     text = art.text
-    for m in _BUYER_AMOUNT.finditer(text):
-        buyer = _state_words(art, m.start(), m.end("buyer"))
-        if not buyer:
-            continue
-        # ("The Soviet Union took 263,051 tonnes, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": the
-        # verb said once, for every buyer of the list)
-        hi, pos = sentence_end(text, m.end()), m.end()
-        while (g := _GAPPED_BUYER.match(text, pos, hi)) is not None:
-            buyer += _state_words(art, g.start("buyer"), g.end("buyer"))
-            pos = g.end()
-        key.countries += [c for c in dict.fromkeys(buyer) if c not in key.countries]
+    found = art.memo["buyers_and_cargoes"] = []
+    if any(w in text for w in _BUYER_VERBS) and any(w in text for w in _BUYER_UNITS):
+        for m in _BUYER_AMOUNT.finditer(text):
+            buyer = _state_words(art, m.start(), m.end("buyer"))
+            if not buyer:
+                continue
+            # ("The Soviet Union took 263,051 tonnes, Saudi Arabia 90,944 tonnes barley, China 87,259 wheat": the
+            # verb said once, for every buyer of the list)
+            hi, pos = sentence_end(text, m.end()), m.end()
+            while (g := _GAPPED_BUYER.match(text, pos, hi)) is not None:
+                buyer += _state_words(art, g.start("buyer"), g.end("buyer"))
+                pos = g.end()
+            found.append(list(dict.fromkeys(buyer)))
     for m in _CARGO_FOR.finditer(text):
         lo, hi = sentence_start(text, m.start()), sentence_end(text, m.end())
         if _CARGO_WORD.search(text, lo, hi) and not _about_money(text, lo, hi):
-            key.countries += [c for c in _state_words(art, m.start("state"), m.end("state"), ("country",))
-                              if c not in key.countries]
+            found.append(_state_words(art, m.start("state"), m.end("state"), ("country",)))
+    return found
 
 
 def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
@@ -2475,7 +2505,8 @@ def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
 
 # the members of an organisation of states that a key's sentences name: "The ATPC consists of Malaysia,
 # Indonesia, Thailand, Bolivia ...", "OPEC's other members are ..."
-_MEMBERS_OF = re.compile(r"\b(?P<org>[A-Z][A-Z]{2,6})(?:['’]s)?\s+(?:(?:other|current|\w+)\s+)?(?:consists\s+of|comprises|"
+# (the \b before the name as a look-behind after its first capital: re then scans for capitals, see _CARGO_FOR)
+_MEMBERS_OF = re.compile(r"(?P<org>[A-Z](?<!\w[A-Z])[A-Z]{2,6})(?:['’]s)?\s+(?:(?:other|current|\w+)\s+)?(?:consists\s+of|comprises|"
                          r"is\s+made\s+up\s+of|groups|members\s+(?:are|include)|member\s+(?:countries|states|nations)\s+"
                          r"(?:are|include))\s+")
 
@@ -2508,6 +2539,15 @@ _ANY_MEASURE = frozenset({"proposal", "measure"})  # words that refer back to wh
 _BAN_NAMES = frozenset({"ban", "embargo", "boycott", "sanction"})
 
 
+@lru_cache(maxsize=1024)
+def _refers_back(nouns: tuple[str, ...]) -> re.Pattern:
+    """"The tax", "this proposal", "such a ban": a reference back to a measure named by one of the nouns
+    (compiled once per set of nouns: the sets are few, and too many for re's own cache among the
+    other patterns, so they were compiled anew for most stories)."""
+    return re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
+                      + "|".join(re.escape(n) for n in nouns) + r")(?:s|es)?\b")
+
+
 def _referred_back_states(art: Article, key: _Key) -> None:
     """The states of a later sentence that refers back to a measure the key's sentences name: "The
     EC's proposed tax on imported oils and fats ... Denmark and Portugal might agree to the tax",
@@ -2521,8 +2561,7 @@ def _referred_back_states(art: Article, key: _Key) -> None:
     nouns |= _ANY_MEASURE  # "a proposed tax on imported oils ... would vote against the proposal"
     if nouns & _BAN_NAMES:
         nouns |= _BAN_NAMES
-    refers_back = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch\s+an?)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:"
-                             + "|".join(re.escape(n) for n in sorted(nouns)) + r")(?:s|es)?\b")
+    refers_back = _refers_back(tuple(sorted(nouns)))
     sentences = art.sentences
     own = set(key.spans)
     after = sorted({j for i, span in enumerate(sentences) if span in own
@@ -3036,6 +3075,15 @@ def _sole_fuel_of_lines(text: str, commodity: str | None) -> bool:
     return other is not None and other.search(text) is None
 
 
+def _whole_text_facilities(art: Article) -> list[re.Match]:
+    """_FACILITY's matches in the whole text, found once per article: the scan is the same for each
+    key that reads the whole story (an oil and a gas key: a long release scanned twice otherwise)."""
+    found = art.memo.get("facilities")
+    if found is None:
+        found = art.memo["facilities"] = list(_FACILITY.finditer(art.text))
+    return found
+
+
 def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> None:
     """Facilities the reference does not know, named before their kind in the key's sentences, as
     written with the kind of one facility ("the Palo Verde Unit 3 nuclear power plant" -> "Palo Verde
@@ -3052,7 +3100,7 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
         windows.append((0, len(art.text)))  # (the story scanned whole only where a field or dam is named)
     for w, (s_start, s_end) in enumerate(windows):
         whole = w == len(key.spans)
-        for m in _FACILITY.finditer(art.text, s_start, s_end):
+        for m in _whole_text_facilities(art) if whole else _FACILITY.finditer(art.text, s_start, s_end):
             noun = m.group("noun").lower()
             fuels = _facility_fuels(noun)
             if whole and _LANDMARK_BEFORE.search(art.text, max(0, m.start() - 60), m.start()):
@@ -3692,6 +3740,24 @@ _PREFILTER_RS = without_word_boundaries(PREFILTER)  # (the same sentences, thirt
 @lru_cache(maxsize=1)
 def infrastructure_names() -> list[str]:
     return sorted({n for i in reference.load_infrastructure() for n in (i["name"], *(i.get("variants") or ()))})
+
+
+def _infrastructure_scanner(gaz) -> ahocorasick_rs.AhoCorasick | None:
+    """The gazetteer's keys of kind "infra", as it holds them (with their typeset apostrophes), in an
+    automaton kept with the gazetteer (None: it has none)."""
+    if "_infrastructure_scanner" not in gaz.__dict__:
+        keys = [key for key, hit in gaz.automaton.items() if any(kind == "infra" for kind, _ in hit[1])]
+        gaz.__dict__["_infrastructure_scanner"] = ahocorasick_rs.AhoCorasick(
+            keys, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest) if keys else None
+    return gaz.__dict__["_infrastructure_scanner"]
+
+
+def _names_infrastructure(art: Article, spans: list[tuple[int, int]]) -> bool:
+    """Does a span hold one of the gazetteer's keys of kind "infra" (a match's text is its key)? When
+    none does, the story's gazetteer matches are not needed for its facilities, and a story with no
+    mention kept is never read for places."""
+    scanner = _infrastructure_scanner(art.gaz)
+    return scanner is not None and any(scanner.find_matches_as_indexes(art.text[s:e]) for s, e in spans)
 
 
 def rows_for_article(art: Article, spans: list[tuple[int, int]]) -> list[dict]:

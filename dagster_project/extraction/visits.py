@@ -27,6 +27,7 @@ from .patterns import (
     PURPOSE_AFTER,
     Caseless,
     Folded,
+    consumed_word_boundaries,
     rust_prefilter,
     sentence_end,
     sentence_start,
@@ -3249,34 +3250,38 @@ def candidate_stages() -> list[pl.Expr]:
     # over every sentence costs more than the rest of the prefilter)
     # (a title that places a meeting of two states abroad flags its story: _title_meeting)
     title_meeting = (pl.col("sentence_idx") == -1) & low.str.contains_any(_TITLE_MEETING_WORDS)
-    there = low.str.contains_any(_THERE_WORDS)  # "X will also be there": the gathering the story opens on
-    return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + _SENT_FROM_WORDS + [", in ", ", now in ", ", currently in "])
-                                            | fronted | there) | title_meeting,
-            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted | there
-            | low.str.contains_any(_MET_WITH_WORDS)
+    # (literal words are searched in one contains_any per stage: one pass over the sentences, not one per list)
+    # ("X will also be there": the gathering the story opens on)
+    return [(pl.col("sentence_idx") >= 0) & (low.str.contains_any(PREFILTER + [", in ", ", now in ", ", currently in "]
+                                                                  + _THERE_WORDS + _SENT_FROM_WORDS) | fronted) | title_meeting,
+            pl.any_horizontal(*(low.str.contains(part) for part in _TRIGGER_RS_PARTS)) | fronted
+            | low.str.contains_any(_THERE_WORDS + _MET_WITH_WORDS + _SIDELINE_WORDS
+                                   + _SENT_FROM_WORDS)  # "delegates from A and B" at the story's meeting
             | low.str.contains(_APPOSED_RS) | title_meeting
             | low.str.contains(_AMONG_RS)  # "X is among the guests scheduled to speak": the story's place
-            | low.str.contains_any(_SIDELINE_WORDS)
-            | low.str.contains_any(_SENT_FROM_WORDS)  # "delegates from A and B" at the story's meeting
             | low.str.contains("of the ", literal=True) & low.str.contains(" delegation", literal=True)  # its head
             | low.str.contains(r"\b(?:lead|leads|led|heads|headed|leading|heading)\s+(?:the|a)\s+(?:[a-z.\-]+\s+){0,2}delegation"),
-            pl.col("sentence").str.contains_any(place_names()) | low.str.contains(r"\bhere\b")
-            | low.str.contains_any(_MET_WITH_WORDS)
-            | low.str.contains("attended by", literal=True)  # its place may be in an earlier sentence
-            # "ANKARA - Visiting UN Secretary General Kofi Annan revealed Monday": the dateline in capitals
-            # is no place name the test above knows
-            | low.str.contains("visiting ", literal=True)
-            | low.str.contains_any(_SIDELINE_WORDS)  # the gathering's place may be in another sentence
-            | low.str.contains(" delegation", literal=True)  # "the head of the British delegation": the story's place
+            pl.col("sentence").str.contains_any(place_names()) | low.str.contains(_HERE_RS)
+            | low.str.contains_any(
+                _MET_WITH_WORDS
+                + ["attended by"]  # its place may be in an earlier sentence
+                # "ANKARA - Visiting UN Secretary General Kofi Annan revealed Monday": the dateline in capitals
+                # is no place name the test above knows
+                + ["visiting "]
+                + _SIDELINE_WORDS  # the gathering's place may be in another sentence
+                + [" delegation"]  # "the head of the British delegation": the story's place
+                # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
+                + ["attending "]
+                + _THERE_WORDS)
             | low.str.contains(_AMONG_RS)
-            # "Subroto, attending a Pacific Energy Cooperation conference, said": there now, where the story is filed
-            | low.str.contains("attending ", literal=True) | there
             | low.str.contains(rf"\b{_ARRIVAL_WHEN}")]
 
 
 _THERE_WORDS = [" be there", " also there", "to attend, including", "to attend including", "to attend, among them",
                 "delegates include", "participants include", "attendees include", "delegations include",
                 "delegates here include", "presence of"]
+# \bhere\b with its Unicode \b consumed (see consumed_word_boundaries: the same sentences, on the fast engine)
+_HERE_RS = consumed_word_boundaries(r"\b(?:here)\b")
 
 
 _AMONG_RS = rust_prefilter(_AMONG_ATTENDEES.pattern)
@@ -3284,8 +3289,10 @@ _TRIGGER_RS = rust_prefilter(TRIGGER.ignorecase.pattern, (r"(?<!held\s)", r"(?<!
                                                             r"(?=\s+(?:the\s+)?[A-Z])", r"(?!that\s)", r"(?!\s+to\b)",
                                                             r"(?=\s+too\b|\s*[.,;]|\s+(?:this|last|earlier\s+this)\s+(?:week|month)\b|\s+(?:today|yesterday)\b)", _NOT_A_MONTH, r"(?=\s+[A-Z])",
                                                             r"(?!\s+(?:for|from)\b)"))
-# the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation)
+# the same test as a few regexes, any of which matches (thirty times faster: see split_word_alternation);
+# the first, the big alternation of plain words, with its Unicode \b consumed (see consumed_word_boundaries)
 _TRIGGER_RS_PARTS = split_word_alternation(_TRIGGER_RS)
+_TRIGGER_RS_PARTS[0] = consumed_word_boundaries(_TRIGGER_RS_PARTS[0])
 
 
 @lru_cache(maxsize=1)
