@@ -149,7 +149,7 @@ _COORDINATED_PLACES = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 # "presidents of Zambia, Ghana and Kenya", "the foreign ministers of India and Pakistan": each state's own
 _HEADS_OF = re.compile(r"\b(?P<noun>(?i:presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|"
                        r"(?:foreign|finance|trade|defen[cs]e|energy)\s+ministers))\s+of\s+(?:the\s+)?(?=[A-Z])")
-_HEAD_ROLE_NAMES = frozenset({"president", "prime minister", "premier", "leader", "king", "queen", "emir", "sultan",
+HEAD_ROLES = frozenset({"president", "prime minister", "premier", "leader", "king", "queen", "emir", "sultan",
                               "chancellor", "head_of_state", "head_of_government"})
 _HEADS_OF_HINTS = ("residents of", "eaders of", "inisters of", "remiers of", "eads of")
 _TEAM_FROM = re.compile(r"\b(?P<noun>(?i:delegations|negotiators|diplomats|envoys|delegates|leaders|ministers|officials))\s+from\s+(?:the\s+)?")
@@ -713,7 +713,7 @@ class ArticleActors:
             named: dict[str, str | None] = {}
             for a in self.actors:
                 if a.name and a.iso3 and (a.iso3 not in named or named[a.iso3] is None):
-                    named[a.iso3] = a.name if (a.role or "").lower() in _HEAD_ROLE_NAMES else None
+                    named[a.iso3] = a.name if (a.role or "").lower() in HEAD_ROLES else None
             countries = [pm for pm in states if pm.kind == "country"]
             for m in heads:  # "15 African leaders ..., including presidents of Zambia, Ghana and Kenya"
                 self._coordinated_team(add, m, countries, [pm.start for pm in countries], named=named)

@@ -717,8 +717,14 @@ class Article:
                 out.append((start, found[0]._replace(start=start, end=start + len(place))))
         return out
 
+    def dateline_match(self) -> re.Match | None:
+        """The wire dateline at the head of the story ("CALGARY, Alberta, June 2 - "), matched once."""
+        if "dateline_match" not in self.memo:
+            self.memo["dateline_match"] = _DATELINE.match(self.text)
+        return self.memo["dateline_match"]
+
     def _dateline_place(self) -> Match | None:
-        m = _DATELINE.match(self.text)
+        m = self.dateline_match()
         if not m:
             return None
         for pm in self.matches:

@@ -33,10 +33,11 @@ import polars as pl
 
 from ..reference import possession_of
 from . import EXTRACTOR_VERSION
+from .actors import HEAD_ROLES
 from .article import Article, decapitalized
 from .blocs import bloc_in, bloc_mentions, members
 from .frames import fact_id
-from .patterns import CAPS_HEADING, Caseless, Folded, rust_prefilter
+from .patterns import CAPS_HEADING, LIST_GAP, Caseless, Folded, rust_prefilter
 from .timing import MONTHS
 
 # Rule ids, from the most to the least reliable family (see `rule` in the rows).
@@ -1191,7 +1192,6 @@ def _parties_for(art: Article, s_start: int, s_end: int, ns: int, ne: int, pred:
 
 # a document's subject named by a pair of states: "a deal on China-UK tourism", "an accord covering US-Mexico trade"
 _PAIR_TOPIC = re.compile(r"\s+(?:on|over|for|covering|concerning|to\s+(?:boost|promote|expand|increase))\s+(?:the\s+|future\s+)?(?=[A-Z])")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?")
 
 
 def _with_list(art: Article, lo: int, hi: int) -> list[str] | None:
@@ -1205,7 +1205,7 @@ def _with_list(art: Article, lo: int, hi: int) -> list[str] | None:
         return None
     out = [states[0].iso3]
     for a, b in zip(states, states[1:]):
-        if not _LIST_GAP.fullmatch(art.text, a.end, b.start):
+        if not LIST_GAP.fullmatch(art.text, a.end, b.start):
             break
         out.append(b.iso3)
     return out
@@ -1403,7 +1403,8 @@ def _group_paper(word: str) -> bool:
 
 
 # an organisation of states whose meeting or accord the story reports
-_BLOC_ACCORD = re.compile(r"\b(?:OPEC|Comecon|Paris\s+Club|G-?7|G-?5|Group\s+of\s+(?:Seven|Five)|ASEAN|OECD|"
+_CLUBS_OF_STATES = r"OPEC|Comecon|Paris\s+Club|G-?7|G-?5|Group\s+of\s+(?:Seven|Five)|ASEAN|OECD"
+_BLOC_ACCORD = re.compile(rf"\b(?:{_CLUBS_OF_STATES}|"
                           r"EC\s+(?:ministers|heads)|European\s+Council)\b(?:[^.;]|\.(?=\S)){0,40}?\b(?:meeting|"
                           r"accord|agreement|pact|summit|session|conference)\b")
 # what a document is expected to do: "the new pact to continue to stabilise prices"
@@ -1411,8 +1412,8 @@ _EFFECT_AFTER = re.compile(r"\s+to\s+(?:continue|help|stabili[sz]e|boost|improve
                            r"cut|lift|increase|benefit|strengthen|open|allow|make|keep|spur|create)\b")
 # "the accord, reached in the so-called Paris Club of western governments": made within an organisation
 _REACHED_IN_BLOC = re.compile(r",?\s+(?:which\s+was\s+|that\s+was\s+)?(?:reached|agreed|adopted|struck|concluded)\s+"
-                              r"(?:\w+\s+)?(?:in|by|at|within)\s+(?:the\s+)?(?:so-called\s+)?(?:OPEC|Comecon|Paris\s+Club|"
-                              r"London\s+Club|G-?7|G-?5|Group\s+of\s+(?:Seven|Five|Ten)|ASEAN|OECD|GATT)\b")
+                              rf"(?:\w+\s+)?(?:in|by|at|within)\s+(?:the\s+)?(?:so-called\s+)?(?:{_CLUBS_OF_STATES}|"
+                              r"London\s+Club|Group\s+of\s+Ten|GATT)\b")
 _MANDATED = re.compile(r"\b(?:requires?|required|requiring|directs?|directed|directing|authori[sz](?:es?|ed|ing)|"
                        r"mandat(?:es?|ed|ing))\s+(?:the\s+)?(?:[\w\-(),]+\s+){0,10}?to\s+(?:enter\s+into|sign|conclude)\b", re.I)
 _UNDER_AGREEMENT = re.compile(r"\b(?:under|in\s+accordance\s+with)\s+(?:an?|the)\s+(?:[\w\-]+\s+){0,2}$", re.I)
@@ -1874,7 +1875,6 @@ def _meeting_bloc(art: Article, s_start: int, s_end: int) -> dict | None:
 
 
 _MEETING_NOUN = re.compile(r"\b(?:[Ss]ummit|[Cc]onference|[Ff]orum)\b")
-_HEAD_ROLE = re.compile(r"\b(?:president|prime\s+minister|premier|chancellor|king|queen|emir|sultan|head\s+of\s+state)\b")
 
 
 def _summit_states(art: Article) -> list[str]:
@@ -1885,7 +1885,7 @@ def _summit_states(art: Article) -> list[str]:
     if dateline is not None and dateline.iso3:
         out.append(dateline.iso3)
     for a in art.actors.actors:
-        if a.iso3 and not a.international and a.role and _HEAD_ROLE.search(a.role) and a.iso3 not in out:
+        if a.iso3 and not a.international and (a.role or "").lower() in HEAD_ROLES and a.iso3 not in out:
             out.append(a.iso3)
     return out if len(out) >= 2 else []
 
@@ -1975,13 +1975,13 @@ def _firm_signs_with_state(art: Article, pred: _Predicate | None, s_start: int, 
 # the offices of a state's government: a holder of one who signs acts for the state ("Mr Straw signed a
 # deal" after "UK Foreign Secretary Jack Straw"); a chairman or chief may head a firm
 _STATE_OFFICE = re.compile(r"\b(?:minister|secretary|president|premier|chancellor|king|queen|prince|emir|sheikh|sultan|"
-                           r"ambassador|envoy|officials|head\s+of\s+state)\b")
+                           r"ambassador|envoy|officials)\b")
 
 
 def _official_subject(art: Article, lo: int, hi: int, iso3: str) -> bool:
     """An office-holder of the state `iso3` as the signer: its government acts."""
-    return any(a.iso3 == iso3 and not a.international and a.role and _STATE_OFFICE.search(a.role)
-               for a in art.actors.in_span(lo, hi))
+    return any(a.iso3 == iso3 and not a.international and a.role
+               and (a.role.lower() in HEAD_ROLES or _STATE_OFFICE.search(a.role)) for a in art.actors.in_span(lo, hi))
 
 
 def _country_subject(art: Article, lo: int, hi: int) -> bool:

@@ -367,6 +367,10 @@ DATELINE = re.compile(r"(?P<place>[A-Z][A-Za-z.\- ]{2,30}?)\s*(?:,\s*(?P<region>
                       r",\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\(\w+\))?\s+-{1,2}\s")
 
 
+# between two states of a list: "Algeria, Kuwait and Qatar", "Chile or Peru"
+LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+
+
 def sentence_start(text: str, pos: int, lo: int = 0) -> int:
     """Where the sentence holding `pos` starts: after the last ". " or line break before it (not
     after the stop of "U.S."), no earlier than `lo`."""

@@ -20,7 +20,7 @@ from .article import METONYM_CITIES, Article
 from .blocs import bloc_in, members
 from .frames import fact_id
 from .patterns import (
-    DATELINE,
+    LIST_GAP,
     PURPOSE_AFTER,
     Caseless,
     Folded,
@@ -1499,7 +1499,7 @@ def _sentence_countries(art: Article, s_start: int, s_end: int, speakers_too: bo
     # the wire's dateline ("NICOSIA, March 16 - OPEC produced ..."): where the story is filed from
     dateline = art.dateline_place() if s_start < 40 else None
     # (the whole dateline: "CALGARY, Alberta, June 2 - ": the town's province is no more a side than the town)
-    dateline_end = dl.end() if s_start < 40 and (dl := DATELINE.match(text)) else -1
+    dateline_end = dl.end() if s_start < 40 and (dl := art.dateline_match()) else -1
     for m in art.matches_in(s_start, s_end, ("country", "demonym", "city", "person")):
         if dateline is not None and m.start == dateline.start:  # ("KUWAIT, April 13 - ": a country-named city too)
             continue
@@ -2427,7 +2427,6 @@ def mentions_for_article(art: Article, spans: list[tuple[int, int]]) -> list[_Ke
 # representatives from Brazil, Mexico, Guatemala ..."), or a state doing the same ("Britain has also
 # protested the Japanese limitations.")
 _NEXT_OPENER = re.compile(r"[.!?\"'”’)\]]*\s+")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 _PLANT_SITE = re.compile(r"\b(?:plants?|factory|factories|site|sites|subsidiary|assembly)\b", _R)
 _GATHERING = re.compile(r"\b(?:members?|attend\w*|meeting|talks|conference|comply\w*|observers?)\b", _R)
 # two sides set against each other as the sentence's subject: "Neither Brazil, the largest producer, nor the
@@ -2496,7 +2495,7 @@ def _listed_states(art: Article, lo: int, hi: int) -> list[str]:
     found = [m for m in art.matches_in(lo, hi, ("country", "demonym")) if m.iso3 and not art.in_firm_name(m)]
     runs: list[list] = []
     for m in found:
-        if runs and _LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
+        if runs and LIST_GAP.fullmatch(text, runs[-1][-1].end, m.start):
             runs[-1].append(m)
         else:
             runs.append([m])
@@ -3192,7 +3191,6 @@ def _named_facilities(art: Article, key: _Key, spans: list[tuple[int, int]]) -> 
 
 
 _SEA_AFTER_NAME = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?Sea$")
-_FUEL_IN_NAME = re.compile(r"\b(?:Gas|Oil|LNG|Petroleum|Coal|Nuclear|Power|Pipeline|Hydroelectric|Hydropower|Solar|Wind)\b")
 _OTHER_MINERAL = re.compile(r"\b(?:Copper|Gold|Silver|Iron|Zinc|Nickel|Lead|Tin|Diamond|Bauxite|Platinum|Potash|Salt)\b")
 _NAME_QUALIFIERS = frozenset("Upper Lower North South East West Northern Southern Eastern Western Greater Little".split())
 _ELIDED_ARTICLE_BEFORE = re.compile(r"\b[a-z]['’]$")
@@ -3325,6 +3323,10 @@ _NAME_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w\-]*\s+){0,3}$")
 _PROJECT_FUEL = {"Gas": "gas", "Oil": "oil", "Petroleum": "oil", "LNG": "lng", "Coal": "coal", "Nuclear": "nuclear",
                  "Power": "power", "Pipeline": None, "Hydroelectric": "renewables", "Hydropower": "renewables",
                  "Solar": "renewables", "Wind": "renewables"}
+
+
+# a project named for a fuel ("the Peninsular Gas Utilisation Project"): read by _named_projects, not as a facility
+_FUEL_IN_NAME = re.compile(rf"\b(?:{'|'.join(_PROJECT_FUEL)})\b")
 
 
 def _named_projects(art: Article, key: _Key) -> None:
@@ -3694,7 +3696,7 @@ def _countries_of_article(art: Article) -> list[str]:
     if art.actors_home:
         return [art.actors_home]
     # (the dateline's words are where the story is filed from, read last, below: "CALGARY, Alberta, June 2 - ")
-    dateline_end = dl.end() if (dl := DATELINE.match(art.text)) else 0
+    dateline_end = dl.end() if (dl := art.dateline_match()) else 0
     regions = _regions_named(art.text[dateline_end:])  # "Weld County, Colorado", "Arizona Nuclear Power Project"
     if regions:
         return regions
